@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Benchmarks: osm beside kubectl doing the same work, against the local control plane.
+# Prints per operation the median wall time and peak memory of each, and kubectl/osm.
+#   BENCH_RUNS=N   measured runs per operation (default 5)
+set -euo pipefail
+REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$REPO"
+RUNS="${BENCH_RUNS:-5}"
+
+./scripts/dev-cluster.sh up >&2
+eval "$(./scripts/dev-cluster.sh env)"
+cargo build --release -q --bin osm
+OSM="$REPO/target/release/osm"
+KUBECTL="${OSM_CLUSTER_CACHE:-$HOME/.cache/osm-dev-cluster}/bin/kubectl"
+export OSM KUBECTL KUBECONFIG NO_COLOR=1
+
+measure() { python3 "$REPO/scripts/bench-measure.py" --runs "$RUNS" "$@"; }
+
+printf '%-44s %12s %10s %12s %10s %8s\n' OPERATION "OSM ms" "OSM MiB" "KUBECTL ms" "KUBECTL MiB" "SPEEDUP"
+# compare NAME OSM_COMMAND KUBECTL_COMMAND [SETUP [TEARDOWN]]
+compare() {
+  local name=$1 osm_cmd=$2 kubectl_cmd=$3 setup=${4:-} teardown=${5:-}
+  local opts=()
+  [ -n "$setup" ] && opts+=(--setup "$setup")
+  [ -n "$teardown" ] && opts+=(--teardown "$teardown")
+  read -r o_ms o_kb < <(measure "${opts[@]}" -- "$osm_cmd")
+  read -r k_ms k_kb < <(measure "${opts[@]}" -- "$kubectl_cmd")
+  awk -v n="$name" -v om="$o_ms" -v ok="$o_kb" -v km="$k_ms" -v kk="$k_kb" 'BEGIN {
+    printf "%-44s %12.1f %10.1f %12.1f %10.1f %7.1fx\n", n, om, ok/1024, km, kk/1024, km/om }'
+}
+
+compare "process start (version --client)" "\$OSM version --client" "\$KUBECTL version --client"
+compare "server version" "\$OSM version" "\$KUBECTL version"
+
+# Rows for later commands are appended below, one `compare` per operation.
+for extra in "$REPO"/scripts/bench.d/*.sh; do
+  [ -e "$extra" ] || continue
+  # shellcheck source=/dev/null
+  . "$extra"
+done

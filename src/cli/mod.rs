@@ -1,0 +1,149 @@
+//! clap definitions only: one file per command group, plain argument structs, no cluster calls.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+pub mod completion;
+pub mod version;
+
+/// The default namespace of the OSM control plane.
+pub const DEFAULT_OSM_NAMESPACE: &str = "osm-system";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "osm",
+    version = crate::cli::version::CLIENT_VERSION,
+    about = "Install and drive Open Service Mesh on Kubernetes",
+    long_about = "osm installs Open Service Mesh, enrols namespaces, changes mesh settings, shifts \
+                  traffic between service versions and opens the mesh's dashboards.\n\n\
+                  Cluster access works as in kubectl: --kubeconfig, then KUBECONFIG, then \
+                  ~/.kube/config, then the in-cluster service account.",
+    after_help = "Exit codes: 0 success, 1 the operation failed, 2 usage error, 3 cannot reach or \
+                  authenticate to the cluster, 4 invalid input or unmet precondition, 5 timed out.",
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Flags every command accepts.
+#[derive(Debug, Clone, Default, Args)]
+pub struct GlobalArgs {
+    /// Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)
+    #[arg(long, global = true, value_name = "PATH")]
+    pub kubeconfig: Option<PathBuf>,
+
+    /// The kubeconfig context to use
+    #[arg(long, global = true, value_name = "NAME")]
+    pub context: Option<String>,
+
+    /// Namespace of the OSM control plane
+    #[arg(
+        long,
+        global = true,
+        env = "OSM_NAMESPACE",
+        default_value = DEFAULT_OSM_NAMESPACE,
+        value_name = "NS"
+    )]
+    pub osm_namespace: String,
+
+    /// Print debug lines on stderr (-vv also shows every API request)
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+
+    /// Disable colored output (the NO_COLOR environment variable does the same)
+    #[arg(long, global = true)]
+    pub no_color: bool,
+
+    /// How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)
+    #[arg(long, global = true, value_name = "DURATION", value_parser = parse_duration)]
+    pub request_timeout: Option<Duration>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print the version of osm and of the cluster it talks to
+    Version(version::VersionArgs),
+    /// Print a shell completion script
+    Completion(completion::CompletionArgs),
+}
+
+/// How read commands print what they found.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    #[default]
+    Table,
+    Json,
+    Yaml,
+}
+
+/// `-o/--output` for read commands.
+#[derive(Debug, Clone, Default, Args)]
+pub struct OutputArgs {
+    /// Output format
+    #[arg(short, long, value_enum, default_value_t = OutputFormat::Table)]
+    pub output: OutputFormat,
+}
+
+/// Parses durations the way kubectl and Go do: `300ms`, `30s`, `5m`, `1h30m`; a bare number is seconds.
+pub fn parse_duration(text: &str) -> Result<Duration, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err("empty duration: use a number with a unit, e.g. 30s or 5m".into());
+    }
+    if let Ok(secs) = text.parse::<u64>() {
+        return Ok(Duration::from_secs(secs));
+    }
+    let mut total = Duration::ZERO;
+    let mut rest = text;
+    while !rest.is_empty() {
+        let digits = rest.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(rest.len());
+        if digits == 0 {
+            return Err(format!("invalid duration {text:?}: expected a number before {rest:?}"));
+        }
+        let value: f64 = rest[..digits]
+            .parse()
+            .map_err(|_| format!("invalid duration {text:?}: {:?} is not a number", &rest[..digits]))?;
+        rest = &rest[digits..];
+        let unit_len = rest.find(|c: char| c.is_ascii_digit() || c == '.').unwrap_or(rest.len());
+        let unit = &rest[..unit_len];
+        rest = &rest[unit_len..];
+        let secs = match unit {
+            "ms" => value / 1000.0,
+            "s" => value,
+            "m" => value * 60.0,
+            "h" => value * 3600.0,
+            "" => return Err(format!("invalid duration {text:?}: missing unit (ms, s, m or h)")),
+            other => {
+                return Err(format!("invalid duration {text:?}: unknown unit {other:?} (use ms, s, m or h)"));
+            }
+        };
+        total += Duration::from_secs_f64(secs);
+    }
+    Ok(total)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("30s").unwrap(), Duration::from_secs(30));
+        assert_eq!(parse_duration("5m").unwrap(), Duration::from_secs(300));
+        assert_eq!(parse_duration("1h30m").unwrap(), Duration::from_secs(5400));
+        assert_eq!(parse_duration("250ms").unwrap(), Duration::from_millis(250));
+        assert_eq!(parse_duration("7").unwrap(), Duration::from_secs(7));
+        assert!(parse_duration("5x").unwrap_err().contains("unknown unit"));
+        assert!(parse_duration("m").is_err());
+        assert!(parse_duration("5").is_ok());
+        assert!(parse_duration("1.5").unwrap_err().contains("missing unit"));
+    }
+}

@@ -1,0 +1,17 @@
+use clap::Args;
+
+use super::OutputFormat;
+
+/// The version string of this build (Cargo version plus the commit, set by build.rs).
+pub const CLIENT_VERSION: &str = concat!("v", env!("CARGO_PKG_VERSION"));
+
+#[derive(Debug, Clone, Args)]
+pub struct VersionArgs {
+    /// Print only the client version; do not contact the cluster
+    #[arg(long)]
+    pub client: bool,
+
+    /// Output format
+    #[arg(short, long, value_enum, default_value_t = OutputFormat::Table)]
+    pub output: OutputFormat,
+}

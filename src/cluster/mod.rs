@@ -1,0 +1,60 @@
+//! Cluster access: kubeconfig loading the way kubectl does it, the client, and the translation
+//! of API failures into errors that say what to do. The only module that knows HTTP details.
+
+mod config;
+mod errors;
+
+use std::time::Duration;
+
+use kube::Client;
+
+use crate::cli::GlobalArgs;
+use crate::error::{Error, Result};
+
+pub use errors::is_status;
+
+/// A connected client plus what error messages need to name: server URL, context and user.
+#[derive(Clone)]
+pub struct Cluster {
+    pub client: Client,
+    pub server: String,
+    pub context: Option<String>,
+    pub user: Option<String>,
+}
+
+impl Cluster {
+    /// Builds a client from `--kubeconfig`, `KUBECONFIG`, `~/.kube/config` or the in-cluster
+    /// service account, in that order, honouring `--context` and `--request-timeout`.
+    pub async fn connect(global: &GlobalArgs) -> Result<Cluster> {
+        let loaded = config::load(global).await?;
+        let mut cfg = loaded.config;
+        if let Some(timeout) = global.request_timeout {
+            cfg.read_timeout = (timeout > Duration::ZERO).then_some(timeout);
+            cfg.connect_timeout = (timeout > Duration::ZERO).then_some(timeout);
+        }
+        let server = cfg.cluster_url.to_string().trim_end_matches('/').to_string();
+        let client = Client::try_from(cfg).map_err(|e| {
+            Error::cluster(format!("cannot build a client for {server}: {e}"))
+                .with_hint("check the certificate and user entries of the kubeconfig")
+        })?;
+        Ok(Cluster { client, server, context: loaded.context, user: loaded.user })
+    }
+
+    /// Turns a kube error into an osm error that names what was being done, where, and the fix.
+    pub fn err(&self, what: impl std::fmt::Display) -> impl FnOnce(kube::Error) -> Error + '_ {
+        let what = what.to_string();
+        move |e| errors::explain(self, &what, e)
+    }
+
+    /// The Kubernetes version the API server reports, e.g. `v1.20.2`.
+    pub async fn server_version(&self) -> Result<k8s_openapi::apimachinery::pkg::version::Info> {
+        self.client.apiserver_version().await.map_err(self.err("reading the server version"))
+    }
+
+    pub(crate) fn describe_context(&self) -> String {
+        match &self.context {
+            Some(ctx) => format!("context \"{ctx}\""),
+            None => "in-cluster configuration".to_string(),
+        }
+    }
+}

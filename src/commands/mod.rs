@@ -1,0 +1,70 @@
+//! One module per command group. Each takes its arguments and a [`Context`] and returns a typed
+//! result that [`crate::output`] renders.
+
+pub mod completion;
+pub mod version;
+
+use tokio::sync::OnceCell;
+
+use crate::cli::{Cli, Command, GlobalArgs};
+use crate::cluster::Cluster;
+use crate::error::{Error, Result};
+use crate::output::Output;
+
+/// What every command gets: the global flags, output settings and a lazily connected client
+/// (commands such as `version --client` or `install --dry-run` never touch the cluster).
+pub struct Context {
+    pub global: GlobalArgs,
+    pub out: Output,
+    cluster: OnceCell<Cluster>,
+}
+
+impl Context {
+    pub fn new(global: GlobalArgs) -> Self {
+        let out = Output::new(global.no_color, global.verbose);
+        Context { global, out, cluster: OnceCell::new() }
+    }
+
+    pub async fn cluster(&self) -> Result<&Cluster> {
+        self.cluster
+            .get_or_try_init(|| async {
+                let cluster = Cluster::connect(&self.global).await?;
+                self.out.debug(&format!("using {} ({})", cluster.server, cluster.describe_context()));
+                Ok(cluster)
+            })
+            .await
+    }
+}
+
+/// Runs a parsed command line to completion.
+pub fn run(cli: Cli) -> Result<()> {
+    init_tracing(cli.global.verbose);
+    // kube (ring) and reqwest could each bring a rustls crypto provider; choose one for the process.
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Error::failed(format!("cannot start the async runtime: {e}")))?;
+    let ctx = Context::new(cli.global);
+    runtime.block_on(dispatch(&ctx, cli.command))
+}
+
+async fn dispatch(ctx: &Context, command: Command) -> Result<()> {
+    match command {
+        Command::Version(args) => version::run(ctx, args).await,
+        Command::Completion(args) => completion::run(ctx, args),
+    }
+}
+
+fn init_tracing(verbose: u8) {
+    // -v: osm's own debug lines (printed by Output::debug); -vv: every API request kube makes.
+    if verbose < 2 {
+        return;
+    }
+    let filter = tracing_subscriber::EnvFilter::new("kube=debug,kube_client=debug,osm=debug");
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(false)
+        .try_init();
+}

@@ -1,0 +1,75 @@
+//! Finding meshes: a mesh exists where a Deployment labelled `app=osm-controller` carries
+//! `meshName=<name>`, in any namespace (the AKS add-on runs it in `kube-system`).
+
+use k8s_openapi::api::apps::v1::Deployment;
+use kube::ResourceExt;
+use kube::api::{Api, ListParams};
+use serde::Serialize;
+
+use crate::cluster::Cluster;
+use crate::error::{Error, Result};
+
+use super::keys::{APP_LABEL, APP_VERSION_LABEL, CONTROLLER_APP, MESH_NAME_LABEL};
+
+/// A mesh as seen through its controller Deployment.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Mesh {
+    pub name: String,
+    /// The control-plane namespace.
+    pub namespace: String,
+    /// The control plane's version (`app.kubernetes.io/version`, else the controller image tag).
+    pub version: String,
+}
+
+/// Every mesh in the cluster, sorted by name.
+pub async fn list_meshes(cluster: &Cluster) -> Result<Vec<Mesh>> {
+    let api: Api<Deployment> = Api::all(cluster.client.clone());
+    let params = ListParams::default().labels(&format!("{APP_LABEL}={CONTROLLER_APP}"));
+    let list =
+        api.list(&params).await.map_err(cluster.err("looking for meshes (osm-controller Deployments)"))?;
+    let mut meshes: Vec<Mesh> = list
+        .items
+        .iter()
+        .filter_map(|d| {
+            let name = d.labels().get(MESH_NAME_LABEL)?.clone();
+            Some(Mesh { name, namespace: d.namespace().unwrap_or_default(), version: version_of(d) })
+        })
+        .collect();
+    meshes.sort_by(|a, b| a.name.cmp(&b.name).then(a.namespace.cmp(&b.namespace)));
+    Ok(meshes)
+}
+
+/// The mesh of this name, or an error (exit 4) that names the meshes that do exist.
+pub async fn find_mesh(cluster: &Cluster, name: &str) -> Result<Mesh> {
+    let meshes = list_meshes(cluster).await?;
+    if let Some(mesh) = meshes.iter().find(|m| m.name == name) {
+        return Ok(mesh.clone());
+    }
+    Err(no_such_mesh(name, &meshes))
+}
+
+pub fn no_such_mesh(name: &str, meshes: &[Mesh]) -> Error {
+    let err = Error::invalid(format!("mesh [{name}] does not exist"));
+    if meshes.is_empty() {
+        err.with_hint("no mesh is installed in this cluster: install one with `osm install`")
+    } else {
+        let names: Vec<String> =
+            meshes.iter().map(|m| format!("{} (namespace {})", m.name, m.namespace)).collect();
+        err.with_hint(format!("meshes in this cluster: {}; pick one with --mesh-name", names.join(", ")))
+    }
+}
+
+fn version_of(deployment: &Deployment) -> String {
+    if let Some(v) = deployment.labels().get(APP_VERSION_LABEL) {
+        return v.clone();
+    }
+    deployment
+        .spec
+        .as_ref()
+        .and_then(|s| s.template.spec.as_ref())
+        .and_then(|p| p.containers.first())
+        .and_then(|c| c.image.as_deref())
+        .and_then(|image| image.rsplit_once(':').map(|(_, tag)| tag.to_string()))
+        .unwrap_or_else(|| "unknown".into())
+}

@@ -1,0 +1,4 @@
+//! The domain: Open Service Mesh's label and annotation keys, its resources and values.
+
+pub mod discovery;
+pub mod keys;

@@ -1,0 +1,230 @@
+//! Everything that reaches the terminal: tables, JSON/YAML, progress, prompts, diagnostics.
+//!
+//! Data goes to stdout; progress, warnings and hints go to stderr. Progress bars and prompts
+//! appear only on a terminal; colour follows `--no-color` and `NO_COLOR`.
+
+use std::io::{IsTerminal, Write};
+use std::time::Duration;
+
+use comfy_table::{ContentArrangement, Table, presets};
+use indicatif::{ProgressBar, ProgressStyle};
+use serde::Serialize;
+
+use crate::cli::OutputFormat;
+use crate::error::{Error, Result};
+
+/// Whether colour may be used on stderr.
+pub fn color_enabled(no_color_flag: bool) -> bool {
+    let no_color_env = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    !no_color_flag && !no_color_env && std::io::stderr().is_terminal()
+}
+
+fn paint(text: &str, code: &str, color: bool) -> String {
+    if color { format!("\x1b[{code}m{text}\x1b[0m") } else { text.to_string() }
+}
+
+/// Prints an error the way every command reports failure.
+pub fn print_error(err: &Error, color: bool) {
+    let mut stderr = std::io::stderr().lock();
+    let _ = writeln!(stderr, "{} {}", paint("error:", "1;31", color), err.message);
+    if let Some(hint) = &err.hint {
+        let _ = writeln!(stderr, "{} {hint}", paint("hint:", "1;36", color));
+    }
+}
+
+/// A result that can be shown as a table or text for people, and as JSON/YAML for programs.
+pub trait Render: Serialize {
+    /// The human form (tables, sentences), ending without a trailing newline.
+    fn human(&self) -> String;
+}
+
+/// Output settings shared by every command.
+#[derive(Debug, Clone)]
+pub struct Output {
+    pub color: bool,
+    pub verbose: u8,
+    stderr_tty: bool,
+    stdin_tty: bool,
+}
+
+impl Output {
+    pub fn new(no_color: bool, verbose: u8) -> Self {
+        Output {
+            color: color_enabled(no_color),
+            verbose,
+            stderr_tty: std::io::stderr().is_terminal(),
+            stdin_tty: std::io::stdin().is_terminal(),
+        }
+    }
+
+    /// Prints a result on stdout in the chosen format.
+    pub fn print<T: Render>(&self, format: OutputFormat, value: &T) -> Result<()> {
+        let text = match format {
+            OutputFormat::Table => value.human(),
+            OutputFormat::Json => serde_json::to_string_pretty(value)?,
+            OutputFormat::Yaml => to_yaml(value)?,
+        };
+        self.data(&text);
+        Ok(())
+    }
+
+    /// A line of data (or a result message) on stdout.
+    pub fn data(&self, text: &str) {
+        let mut stdout = std::io::stdout().lock();
+        let _ = write!(stdout, "{text}");
+        if !text.ends_with('\n') {
+            let _ = writeln!(stdout);
+        }
+        let _ = stdout.flush();
+    }
+
+    /// Progress or a neutral note, on stderr.
+    pub fn info(&self, text: &str) {
+        eprintln!("{text}");
+    }
+
+    pub fn warn(&self, text: &str) {
+        eprintln!("{} {text}", paint("warning:", "1;33", self.color));
+    }
+
+    pub fn hint(&self, text: &str) {
+        eprintln!("{} {text}", paint("hint:", "1;36", self.color));
+    }
+
+    pub fn success(&self, text: &str) -> String {
+        paint(text, "32", self.color)
+    }
+
+    /// A debug line, shown with `-v`.
+    pub fn debug(&self, text: &str) {
+        if self.verbose > 0 {
+            eprintln!("{} {text}", paint("debug:", "2", self.color));
+        }
+    }
+
+    pub fn is_interactive(&self) -> bool {
+        self.stdin_tty && self.stderr_tty
+    }
+
+    /// A spinner on a terminal; on anything else, the message as a plain line.
+    pub fn spinner(&self, message: &str) -> Progress {
+        if self.stderr_tty {
+            let bar = ProgressBar::new_spinner();
+            bar.set_style(
+                ProgressStyle::with_template("{spinner} {msg}")
+                    .expect("static template")
+                    .tick_chars("⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏ "),
+            );
+            bar.set_message(message.to_string());
+            bar.enable_steady_tick(Duration::from_millis(100));
+            Progress { bar: Some(bar), color: self.color }
+        } else {
+            eprintln!("{message} ...");
+            Progress { bar: None, color: self.color }
+        }
+    }
+
+    /// A progress bar of `len` steps on a terminal; plain lines elsewhere.
+    pub fn bar(&self, len: u64, message: &str) -> Progress {
+        if self.stderr_tty {
+            let bar = ProgressBar::new(len);
+            bar.set_style(
+                ProgressStyle::with_template("{msg} [{bar:30}] {pos}/{len}")
+                    .expect("static template")
+                    .progress_chars("=> "),
+            );
+            bar.set_message(message.to_string());
+            Progress { bar: Some(bar), color: self.color }
+        } else {
+            Progress { bar: None, color: self.color }
+        }
+    }
+
+    /// Asks a yes/no question; refuses (rather than waiting) when there is no terminal.
+    pub fn confirm(&self, question: &str, skip_flag_hint: &str) -> Result<bool> {
+        if !self.is_interactive() {
+            return Err(Error::invalid(format!(
+                "{question} needs confirmation, and there is no terminal to ask on"
+            ))
+            .with_hint(format!("pass {skip_flag_hint} to go ahead without a prompt")));
+        }
+        dialoguer::Confirm::new()
+            .with_prompt(question)
+            .default(false)
+            .interact()
+            .map_err(|e| Error::failed(format!("cannot read the answer: {e}")))
+    }
+}
+
+/// A running progress indicator; finishing it leaves a final line.
+pub struct Progress {
+    bar: Option<ProgressBar>,
+    color: bool,
+}
+
+impl Progress {
+    pub fn set_message(&self, message: &str) {
+        match &self.bar {
+            Some(bar) => bar.set_message(message.to_string()),
+            None => eprintln!("{message}"),
+        }
+    }
+
+    pub fn set_position(&self, pos: u64) {
+        if let Some(bar) = &self.bar {
+            bar.set_position(pos);
+        }
+    }
+
+    pub fn succeed(self, message: &str) {
+        let line = format!("{} {message}", paint("✔", "32", self.color));
+        match self.bar {
+            Some(bar) => bar.finish_with_message(line),
+            None => eprintln!("{line}"),
+        }
+    }
+
+    pub fn fail(self, message: &str) {
+        let line = format!("{} {message}", paint("✘", "31", self.color));
+        match self.bar {
+            Some(bar) => bar.abandon_with_message(line),
+            None => eprintln!("{line}"),
+        }
+    }
+}
+
+/// A borderless table in kubectl's style: upper-case headers, columns separated by spaces.
+pub fn table<H: AsRef<str>>(headers: &[H], rows: Vec<Vec<String>>) -> String {
+    let mut table = Table::new();
+    table
+        .load_style(presets::NOTHING)
+        .set_content_arrangement(ContentArrangement::Disabled)
+        .set_header(headers.iter().map(|h| h.as_ref().to_string()));
+    for row in rows {
+        table.add_row(row);
+    }
+    for column in table.column_iter_mut() {
+        column.set_padding((0, 3));
+    }
+    table.to_string().lines().map(str::trim_end).collect::<Vec<_>>().join("\n")
+}
+
+/// YAML the way kubectl prints it.
+pub fn to_yaml<T: Serialize>(value: &T) -> Result<String> {
+    serde_saphyr::to_string(value).map_err(|e| Error::failed(format!("cannot encode YAML: {e}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_has_kubectl_shape() {
+        let text = table(&["NAME", "MESH"], vec![vec!["bookstore".into(), "osm".into()]]);
+        let lines: Vec<_> = text.lines().collect();
+        assert_eq!(lines.len(), 2);
+        assert!(lines[0].starts_with("NAME"));
+        assert_eq!(lines[0].find("MESH"), lines[1].find("osm"));
+        assert!(!text.contains('|'));
+    }
+}

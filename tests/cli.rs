@@ -1,0 +1,44 @@
+//! Offline behaviour of the command line: parsing, usage errors, completions, client version.
+mod common;
+
+use common::*;
+
+#[test]
+fn completion_scripts_generate_for_all_five_shells() {
+    let expectations = [
+        ("bash", "complete -F _osm"),
+        ("zsh", "#compdef osm"),
+        ("fish", "complete -c osm"),
+        ("powershell", "Register-ArgumentCompleter"),
+        ("elvish", "edit:completion:arg-completer[osm]"),
+    ];
+    for (shell, marker) in expectations {
+        let run = osm_offline().args(["completion", shell]).run().success();
+        assert!(run.stdout.contains(marker), "{shell} completion lacks {marker:?}");
+        assert!(run.stdout.contains("version"), "{shell} completion lacks the version command");
+    }
+    osm_offline().args(["completion", "tcsh"]).run().code(2).stderr_has("tcsh");
+}
+
+#[test]
+fn client_version_needs_no_cluster_and_prints_json() {
+    let run = osm_offline().args(["version", "--client", "-o", "json"]).run().success();
+    let json = run.json();
+    assert_eq!(json["client"]["version"], format!("v{}", env!("CARGO_PKG_VERSION")));
+    assert!(json["client"]["gitCommit"].as_str().is_some_and(|c| !c.is_empty()));
+    assert!(json["client"]["buildDate"].as_str().is_some_and(|d| d.len() == 10));
+    assert!(json.get("server").is_none());
+    assert!(run.stderr.is_empty(), "nothing on stderr: {}", run.stderr);
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    osm_offline().args(["no-such-command"]).run().code(2);
+    osm_offline().args(["version", "-o", "xml"]).run().code(2).stderr_has("xml");
+    osm_offline().args(["--request-timeout", "5x", "version"]).run().code(2).stderr_has("unknown unit");
+}
+
+#[test]
+fn help_lists_the_exit_codes() {
+    osm_offline().args(["--help"]).run().success().stdout_has("Exit codes").stdout_has("5 timed out");
+}

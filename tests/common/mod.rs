@@ -1,0 +1,263 @@
+//! Test harness: the built `osm` binary, real `kubectl`, and a real local control plane
+//! (etcd + kube-apiserver + kube-controller-manager + the kubelet stand-in) started once per
+//! test binary by `scripts/dev-cluster.sh`, and stopped by its watchdog when the binary exits.
+//!
+//! `OSM_TEST_KUBECONFIG` points the tests at an already running control plane instead.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::{Duration, Instant};
+
+pub const ADMIN_CONTEXT: &str = "osm-dev-admin";
+pub const USER_CONTEXT: &str = "osm-dev-user";
+pub const USER_NAME: &str = "osm-dev-user";
+
+pub fn repo_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn osm_bin() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_osm"))
+}
+
+fn cache_dir() -> PathBuf {
+    match std::env::var_os("OSM_CLUSTER_CACHE") {
+        Some(dir) => PathBuf::from(dir),
+        None => PathBuf::from(std::env::var_os("HOME").expect("HOME is set")).join(".cache/osm-dev-cluster"),
+    }
+}
+
+/// Real kubectl, built from the same Kubernetes source as the control plane.
+pub fn kubectl_bin() -> PathBuf {
+    cache_dir().join("bin/kubectl")
+}
+
+pub struct TestCluster {
+    pub kubeconfig: PathBuf,
+    state_dir: Option<PathBuf>,
+}
+
+static CLUSTER: OnceLock<TestCluster> = OnceLock::new();
+
+/// The control plane for this test binary, started on first use.
+pub fn cluster() -> &'static TestCluster {
+    CLUSTER.get_or_init(start_cluster)
+}
+
+fn start_cluster() -> TestCluster {
+    if let Some(kubeconfig) = std::env::var_os("OSM_TEST_KUBECONFIG") {
+        return TestCluster { kubeconfig: kubeconfig.into(), state_dir: None };
+    }
+    let bin = cache_dir().join("bin");
+    for needed in ["kube-apiserver", "kube-controller-manager", "kubectl"] {
+        assert!(
+            bin.join(needed).exists(),
+            "the local Kubernetes control plane is not provisioned ({} is missing).\n\
+             Provision it with: ./scripts/provision-cluster.sh   (./scripts/test.sh does this for you)",
+            bin.join(needed).display()
+        );
+    }
+    let standin = osm_bin().parent().expect("target dir").join("kubelet-standin");
+    assert!(
+        standin.exists(),
+        "the kubelet stand-in is not built ({} is missing).\nBuild it with: cargo build --workspace",
+        standin.display()
+    );
+    let test_name = std::env::current_exe()
+        .ok()
+        .and_then(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
+        .unwrap_or_else(|| "tests".into());
+    let state_dir = std::env::temp_dir().join(format!("osm-test-{}-{test_name}", std::process::id()));
+    let started = Instant::now();
+    let out = Command::new("bash")
+        .arg(repo_root().join("scripts/dev-cluster.sh"))
+        .arg("up")
+        .env("OSM_DEV_CLUSTER_DIR", &state_dir)
+        .env("OSM_DEV_CLUSTER_PARENT_PID", std::process::id().to_string())
+        .env("OSM_KUBELET_STANDIN", &standin)
+        .stdin(Stdio::null())
+        .output()
+        .expect("run scripts/dev-cluster.sh");
+    assert!(
+        out.status.success(),
+        "scripts/dev-cluster.sh up failed:\n{}\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    eprintln!(
+        "[harness] control plane up in {:.1}s ({})",
+        started.elapsed().as_secs_f64(),
+        state_dir.display()
+    );
+    TestCluster { kubeconfig: state_dir.join("kubeconfig"), state_dir: Some(state_dir) }
+}
+
+impl TestCluster {
+    pub fn state_dir(&self) -> Option<&Path> {
+        self.state_dir.as_deref()
+    }
+
+    /// The API server URL from the kubeconfig.
+    pub fn server(&self) -> String {
+        let text = std::fs::read_to_string(&self.kubeconfig).expect("read kubeconfig");
+        text.lines()
+            .find_map(|l| l.trim().strip_prefix("server: ").map(str::to_string))
+            .expect("server in kubeconfig")
+    }
+
+    /// `osm` with this cluster's kubeconfig (admin context) in KUBECONFIG.
+    pub fn osm(&self) -> Cmd {
+        Cmd::new(osm_bin()).env("KUBECONFIG", &self.kubeconfig)
+    }
+
+    /// Real kubectl against this cluster as the admin.
+    pub fn kubectl(&self) -> Cmd {
+        Cmd::new(kubectl_bin()).arg("--kubeconfig").arg(&self.kubeconfig).arg("--context").arg(ADMIN_CONTEXT)
+    }
+
+    /// A fresh namespace no other test uses, created with kubectl.
+    pub fn namespace(&self, prefix: &str) -> String {
+        let name = unique_name(prefix);
+        self.kubectl().args(["create", "namespace", &name]).run().success();
+        name
+    }
+
+    /// Applies YAML with kubectl.
+    pub fn apply(&self, yaml: &str) -> Run {
+        self.kubectl().args(["apply", "-f", "-"]).stdin(yaml).run()
+    }
+
+    /// Polls `check` until it holds or `timeout` passes; panics with `what` on timeout.
+    pub fn wait_until(&self, what: &str, timeout: Duration, mut check: impl FnMut() -> bool) {
+        let deadline = Instant::now() + timeout;
+        while Instant::now() < deadline {
+            if check() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(200));
+        }
+        panic!("timed out after {timeout:?} waiting for {what}");
+    }
+}
+
+/// `osm` with no cluster configured at all (HOME and KUBECONFIG pointed at nothing).
+pub fn osm_offline() -> Cmd {
+    let empty = std::env::temp_dir().join("osm-test-empty-home");
+    std::fs::create_dir_all(&empty).expect("create empty home");
+    Cmd::new(osm_bin()).env("HOME", &empty).env_remove("KUBECONFIG")
+}
+
+pub fn unique_name(prefix: &str) -> String {
+    static COUNTER: AtomicU32 = AtomicU32::new(0);
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    format!("{prefix}-{}-{n}", std::process::id() % 100_000)
+}
+
+/// A command under test, run to completion.
+pub struct Cmd {
+    command: Command,
+    stdin: Option<Vec<u8>>,
+}
+
+impl Cmd {
+    pub fn new(program: impl AsRef<std::ffi::OsStr>) -> Self {
+        let mut command = Command::new(program);
+        command.env("NO_COLOR", "1").env_remove("OSM_NAMESPACE");
+        Cmd { command, stdin: None }
+    }
+    pub fn arg(mut self, arg: impl AsRef<std::ffi::OsStr>) -> Self {
+        self.command.arg(arg);
+        self
+    }
+    pub fn args<I, S>(mut self, args: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<std::ffi::OsStr>,
+    {
+        self.command.args(args);
+        self
+    }
+    pub fn env(mut self, key: &str, value: impl AsRef<std::ffi::OsStr>) -> Self {
+        self.command.env(key, value);
+        self
+    }
+    pub fn env_remove(mut self, key: &str) -> Self {
+        self.command.env_remove(key);
+        self
+    }
+    pub fn stdin(mut self, input: impl Into<Vec<u8>>) -> Self {
+        self.stdin = Some(input.into());
+        self
+    }
+    pub fn run(mut self) -> Run {
+        use std::io::Write;
+        self.command.stdout(Stdio::piped()).stderr(Stdio::piped());
+        self.command.stdin(if self.stdin.is_some() { Stdio::piped() } else { Stdio::null() });
+        let description = format!("{:?}", self.command);
+        let mut child = self.command.spawn().unwrap_or_else(|e| panic!("spawn {description}: {e}"));
+        if let Some(input) = self.stdin.take() {
+            let mut stdin = child.stdin.take().expect("stdin");
+            std::thread::spawn(move || {
+                let _ = stdin.write_all(&input);
+            });
+        }
+        let output = child.wait_with_output().unwrap_or_else(|e| panic!("wait {description}: {e}"));
+        Run::new(description, output)
+    }
+}
+
+/// What a finished command did.
+pub struct Run {
+    pub description: String,
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    fn new(description: String, output: Output) -> Self {
+        Run {
+            description,
+            code: output.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        }
+    }
+
+    fn dump(&self) -> String {
+        format!(
+            "{}\nexit: {}\n--- stdout\n{}\n--- stderr\n{}",
+            self.description, self.code, self.stdout, self.stderr
+        )
+    }
+
+    /// Asserts exit 0.
+    pub fn success(self) -> Self {
+        assert_eq!(self.code, 0, "expected success:\n{}", self.dump());
+        self
+    }
+
+    /// Asserts the exit code.
+    pub fn code(self, code: i32) -> Self {
+        assert_eq!(self.code, code, "expected exit {code}:\n{}", self.dump());
+        self
+    }
+
+    pub fn stdout_has(self, needle: &str) -> Self {
+        assert!(self.stdout.contains(needle), "stdout lacks {needle:?}:\n{}", self.dump());
+        self
+    }
+
+    pub fn stderr_has(self, needle: &str) -> Self {
+        assert!(self.stderr.contains(needle), "stderr lacks {needle:?}:\n{}", self.dump());
+        self
+    }
+
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", self.dump()))
+    }
+}

@@ -1,0 +1,154 @@
+//! Test support, never shipped: stands in for the kubelet of the local control plane, because no
+//! container runtime runs on the machines where the tests run.
+//!
+//! It registers a Ready Node, binds pending pods to it, marks them Running and Ready (so the real
+//! controller-manager makes Deployments Available), and finishes graceful deletions the way a
+//! kubelet does. A pod, or every pod of a namespace, can be told to misbehave with the annotation
+//! `kubelet-standin.osm.dev/behaviour`:
+//!   `unready`   Running, containers never become ready
+//!   `crashloop` containers waiting in CrashLoopBackOff
+//!   `imagepull` containers waiting in ImagePullBackOff
+//!   `pending`   never bound: Pending and Unschedulable
+
+mod pods;
+
+use std::path::PathBuf;
+
+use k8s_openapi::api::core::v1::Node;
+use kube::api::{Api, Patch, PatchParams, PostParams};
+use kube::config::{KubeConfigOptions, Kubeconfig};
+use kube::{Client, Config};
+use serde_json::json;
+
+pub const BEHAVIOUR_ANNOTATION: &str = "kubelet-standin.osm.dev/behaviour";
+
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub kubeconfig: PathBuf,
+    pub context: Option<String>,
+    pub node: String,
+    pub port: u16,
+    pub cert: Option<PathBuf>,
+    pub key: Option<PathBuf>,
+    pub client_ca: Option<PathBuf>,
+}
+
+fn parse_args() -> Result<Options, String> {
+    let mut opts = Options {
+        kubeconfig: PathBuf::new(),
+        context: None,
+        node: "osm-dev-node".into(),
+        port: 10250,
+        cert: None,
+        key: None,
+        client_ca: None,
+    };
+    let mut args = std::env::args().skip(1);
+    while let Some(flag) = args.next() {
+        let mut value = || args.next().ok_or_else(|| format!("{flag} needs a value"));
+        match flag.as_str() {
+            "--kubeconfig" => opts.kubeconfig = value()?.into(),
+            "--context" => opts.context = Some(value()?),
+            "--node" => opts.node = value()?,
+            "--port" => opts.port = value()?.parse().map_err(|e| format!("--port: {e}"))?,
+            "--cert" => opts.cert = Some(value()?.into()),
+            "--key" => opts.key = Some(value()?.into()),
+            "--client-ca" => opts.client_ca = Some(value()?.into()),
+            other => return Err(format!("unknown flag {other}")),
+        }
+    }
+    if opts.kubeconfig.as_os_str().is_empty() {
+        return Err("--kubeconfig is required".into());
+    }
+    Ok(opts)
+}
+
+#[tokio::main]
+async fn main() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let opts = match parse_args() {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("kubelet-standin: {e}");
+            std::process::exit(2);
+        }
+    };
+    if let Err(e) = run(opts).await {
+        eprintln!("kubelet-standin: {e}");
+        std::process::exit(1);
+    }
+}
+
+async fn run(opts: Options) -> Result<(), Box<dyn std::error::Error>> {
+    let kubeconfig = Kubeconfig::read_from(&opts.kubeconfig)?;
+    let options = KubeConfigOptions { context: opts.context.clone(), ..Default::default() };
+    let config = Config::from_custom_kubeconfig(kubeconfig, &options).await?;
+    let client = Client::try_from(config)?;
+    register_node(&client, &opts).await?;
+    eprintln!("kubelet-standin: node {} registered", opts.node);
+    pods::run(client, opts.node.clone()).await
+}
+
+async fn register_node(client: &Client, opts: &Options) -> Result<(), kube::Error> {
+    let nodes: Api<Node> = Api::all(client.clone());
+    let node: Node = serde_json::from_value(json!({
+        "apiVersion": "v1",
+        "kind": "Node",
+        "metadata": {
+            "name": opts.node,
+            "labels": {
+                "kubernetes.io/hostname": opts.node,
+                "kubernetes.io/os": "linux",
+                "kubernetes.io/arch": "amd64",
+            }
+        }
+    }))
+    .expect("static node");
+    match nodes.create(&PostParams::default(), &node).await {
+        Ok(_) => {}
+        Err(kube::Error::Api(s)) if s.code == 409 => {}
+        Err(e) => return Err(e),
+    }
+    let now = chrono_now();
+    let status = json!({
+        "status": {
+            "addresses": [
+                {"type": "InternalIP", "address": "127.0.0.1"},
+                {"type": "Hostname", "address": opts.node},
+            ],
+            "daemonEndpoints": {"kubeletEndpoint": {"Port": opts.port}},
+            "capacity": {"cpu": "64", "memory": "256Gi", "pods": "1000", "ephemeral-storage": "1Ti"},
+            "allocatable": {"cpu": "64", "memory": "256Gi", "pods": "1000", "ephemeral-storage": "1Ti"},
+            "conditions": [{
+                "type": "Ready", "status": "True", "reason": "KubeletReady",
+                "message": "kubelet stand-in is posting ready status",
+                "lastHeartbeatTime": now, "lastTransitionTime": now,
+            }],
+            "nodeInfo": {
+                "architecture": "amd64", "operatingSystem": "linux", "kubeletVersion": "v1.20.2",
+                "kubeProxyVersion": "v1.20.2", "containerRuntimeVersion": "standin://1",
+                "bootID": "", "kernelVersion": "", "machineID": "", "osImage": "kubelet stand-in",
+                "systemUUID": "",
+            },
+        }
+    });
+    nodes.patch_status(&opts.node, &PatchParams::default(), &Patch::Merge(&status)).await?;
+    Ok(())
+}
+
+/// RFC 3339 time in UTC, second precision, without pulling in a date crate.
+pub fn chrono_now() -> String {
+    let secs =
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+    let (days, rem) = (secs / 86_400, secs % 86_400);
+    let z = days as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z", rem / 3600, rem % 3600 / 60, rem % 60)
+}
