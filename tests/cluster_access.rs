@@ -134,3 +134,65 @@ fn no_configuration_at_all_is_a_cluster_error_with_a_hint() {
     // --client needs no cluster.
     osm_offline().args(["version", "--client"]).run().success().stdout_has("CLI Version");
 }
+
+/// The kubeconfig of the test cluster with the admin user's token replaced by an exec credential
+/// plugin (the way kubelogin and gke-gcloud-auth-plugin are configured) that prints the token.
+fn exec_plugin_kubeconfig(dir: &std::path::Path) -> (std::path::PathBuf, String) {
+    let c = cluster();
+    let text = std::fs::read_to_string(&c.kubeconfig).unwrap();
+    let token = text
+        .lines()
+        .skip_while(|l| !l.contains("name: osm-dev-admin"))
+        .find_map(|l| l.trim().strip_prefix("token: ").map(str::to_string))
+        .unwrap();
+    let plugin = dir.join("credential-plugin.sh");
+    std::fs::write(
+        &plugin,
+        format!(
+            "#!/bin/sh\necho called >> \"{}\"\ncat <<JSON\n{{\"apiVersion\":\"client.authentication.k8s.io/v1beta1\",\"kind\":\"ExecCredential\",\"status\":{{\"token\":\"{token}\"}}}}\nJSON\n",
+            dir.join("calls").display()
+        ),
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&plugin, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let mut out = String::new();
+    let mut in_admin = false;
+    for line in text.lines() {
+        if line.starts_with("- name: ") {
+            in_admin = line == "- name: osm-dev-admin";
+        }
+        if in_admin && line.trim_start().starts_with("token: ") {
+            out.push_str(&format!(
+                "    exec:\n      apiVersion: client.authentication.k8s.io/v1beta1\n      command: {}\n      interactiveMode: Never\n",
+                plugin.display()
+            ));
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    let path = dir.join("config");
+    std::fs::write(&path, out).unwrap();
+    (path, token)
+}
+
+#[test]
+fn exec_credential_plugins_work_as_in_kubectl() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, _) = exec_plugin_kubeconfig(dir.path());
+    let c = cluster();
+    c.osm().args(["--kubeconfig", path.to_str().unwrap(), "version"]).run().success().stdout_has("v1.20");
+    let calls = std::fs::read_to_string(dir.path().join("calls")).unwrap_or_default();
+    assert!(calls.contains("called"), "the plugin must have been asked for the credential");
+}
+
+#[test]
+fn verbose_output_never_shows_the_token() {
+    let c = cluster();
+    let text = std::fs::read_to_string(&c.kubeconfig).unwrap();
+    let token = text.lines().find_map(|l| l.trim().strip_prefix("token: ").map(str::to_string)).unwrap();
+    let run = c.osm().args(["-vv", "version"]).run().success();
+    assert!(run.stderr.contains("debug"), "-vv prints debug lines:\n{}", run.stderr);
+    assert!(!run.stderr.contains(&token) && !run.stdout.contains(&token), "the token leaked");
+}
