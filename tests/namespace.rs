@@ -442,15 +442,8 @@ spec:
     .success();
     c.wait_until("the web pod runs", Duration::from_secs(60), || running_pods(c, &ns) >= 1);
     let template_stamp = |kind: &str, name: &str| {
-        let path =
-            format!("jsonpath={{.spec.template.metadata.annotations.kubectl\\.kubernetes\\.io/restartedAt}}");
-        c.kubectl()
-            .args(["get", kind, name, "-n", &ns, "-o", &path])
-            .run()
-            .success()
-            .stdout
-            .trim()
-            .to_string()
+        let path = "jsonpath={.spec.template.metadata.annotations.kubectl\\.kubernetes\\.io/restartedAt}";
+        c.kubectl().args(["get", kind, name, "-n", &ns, "-o", path]).run().success().stdout.trim().to_string()
     };
     assert_eq!(template_stamp("deployment", "web"), "");
 
