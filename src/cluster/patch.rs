@@ -113,3 +113,48 @@ where
     .await;
     results.into_iter().collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::{AtomicU32, Ordering};
+
+    use kube::core::Status;
+
+    use super::*;
+
+    fn api_error(code: u16) -> kube::Error {
+        kube::Error::Api(Box::new(Status::failure("the object has been modified", "Conflict").with_code(code)))
+    }
+
+    #[tokio::test]
+    async fn conflicts_are_retried_until_the_write_goes_through() {
+        let calls = AtomicU32::new(0);
+        let result = retry_on_conflict(|| async {
+            if calls.fetch_add(1, Ordering::SeqCst) < 2 { Err(api_error(409)) } else { Ok("written") }
+        })
+        .await;
+        assert_eq!(result.unwrap(), "written");
+        assert_eq!(calls.load(Ordering::SeqCst), 3);
+    }
+
+    #[tokio::test]
+    async fn endless_conflicts_give_up_and_other_errors_are_not_retried() {
+        let calls = AtomicU32::new(0);
+        let result: Result<(), _> = retry_on_conflict(|| async {
+            calls.fetch_add(1, Ordering::SeqCst);
+            Err(api_error(409))
+        })
+        .await;
+        assert!(is_status(&result.unwrap_err(), 409));
+        assert_eq!(calls.load(Ordering::SeqCst), CONFLICT_RETRIES + 1);
+
+        let calls = AtomicU32::new(0);
+        let result: Result<(), _> = retry_on_conflict(|| async {
+            calls.fetch_add(1, Ordering::SeqCst);
+            Err(api_error(403))
+        })
+        .await;
+        assert!(is_status(&result.unwrap_err(), 403));
+        assert_eq!(calls.load(Ordering::SeqCst), 1);
+    }
+}

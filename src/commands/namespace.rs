@@ -107,8 +107,15 @@ fn refuse(refusals: Vec<String>, hints: Vec<String>) -> Result<()> {
     Err(err)
 }
 
+/// The names in order, each once (a name given twice is patched once).
 fn unique(names: &[String]) -> Vec<String> {
-    crate::mesh::membership::flatten_names(names)
+    let mut seen = Vec::with_capacity(names.len());
+    for name in names {
+        if !seen.contains(name) {
+            seen.push(name.clone());
+        }
+    }
+    seen
 }
 
 fn namespace_api(cluster: &Cluster) -> Api<Namespace> {
