@@ -407,7 +407,7 @@ fn add_without_restart_counts_running_pods_that_lack_a_sidecar() {
         .args(["namespace", "add", &ns, "--mesh-name", &mesh])
         .run()
         .success()
-        .stderr_has(&format!("2 pods run without a sidecar in namespace [{ns}]"))
+        .stderr_has(&format!("2 running pods without a sidecar in namespace [{ns}]"))
         .stderr_has("--restart");
 }
 

@@ -1,7 +1,7 @@
 # The bookstore namespaces join the mesh `osm`, with metrics, as in the OSM walkthrough.
 # Sourced by scripts/demo.sh (run is defined there).
 for ns in bookstore bookbuyer bookthief bookwarehouse; do
-  kubectl create namespace "$ns" --dry-run=client -o yaml | kubectl apply -f - >/dev/null
+  kubectl get namespace "$ns" >/dev/null 2>&1 || kubectl create namespace "$ns" >/dev/null
 done
 run osm namespace add bookstore bookbuyer bookthief bookwarehouse
 run osm namespace add bookstore bookbuyer bookthief bookwarehouse

@@ -123,7 +123,9 @@ mod tests {
     use super::*;
 
     fn api_error(code: u16) -> kube::Error {
-        kube::Error::Api(Box::new(Status::failure("the object has been modified", "Conflict").with_code(code)))
+        kube::Error::Api(Box::new(
+            Status::failure("the object has been modified", "Conflict").with_code(code),
+        ))
     }
 
     #[tokio::test]

@@ -163,8 +163,8 @@ async fn add(ctx: &Context, args: AddArgs) -> Result<()> {
         async move {
             let name = ns.name_any();
             let current = Membership::of(ns);
-            let in_place =
-                current.mesh.as_deref() == Some(mesh_name) && current.sidecar_injection.as_deref() == Some(injection);
+            let in_place = current.mesh.as_deref() == Some(mesh_name)
+                && current.sidecar_injection.as_deref() == Some(injection);
             let mut done = if in_place {
                 Done::said(format!("Namespace [{name}] is already in mesh [{mesh_name}]"))
             } else {
@@ -172,8 +172,11 @@ async fn add(ctx: &Context, args: AddArgs) -> Result<()> {
                     "labels": {MONITORED_BY_LABEL: mesh_name},
                     "annotations": {SIDECAR_INJECTION_ANNOTATION: injection},
                 }});
-                merge_patch(api, &name, &patch).await.map_err(cluster.err(format!("patching namespace [{name}]")))?;
-                let suffix = if args.disable_sidecar_injection { " with sidecar injection disabled" } else { "" };
+                merge_patch(api, &name, &patch)
+                    .await
+                    .map_err(cluster.err(format!("patching namespace [{name}]")))?;
+                let suffix =
+                    if args.disable_sidecar_injection { " with sidecar injection disabled" } else { "" };
                 Done::said(format!("Namespace [{name}] successfully added to mesh [{mesh_name}]{suffix}"))
             };
             if args.restart {
@@ -181,10 +184,10 @@ async fn add(ctx: &Context, args: AddArgs) -> Result<()> {
             } else if !args.disable_sidecar_injection {
                 let without = running_pods_without_sidecar(cluster, &name).await?;
                 if without > 0 {
-                    let pods = if without == 1 { "pod runs" } else { "pods run" };
+                    let pods = if without == 1 { "pod" } else { "pods" };
                     done.hints.push(format!(
-                        "{without} {pods} without a sidecar in namespace [{name}]; they get one when re-created: \
-                         osm namespace add {name} --mesh-name {mesh_name} --restart"
+                        "{without} running {pods} without a sidecar in namespace [{name}]; pods get one when \
+                         re-created: osm namespace add {name} --mesh-name {mesh_name} --restart"
                     ));
                 }
             }
