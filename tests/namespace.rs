@@ -527,7 +527,7 @@ subjects: [{{kind: User, name: {USER_NAME}, apiGroup: rbac.authorization.k8s.io}
         ])
         .run()
         .code(1)
-        .stderr_has(&format!("namespace [{denied}] failed"))
+        .stderr_has(&format!("error: patching namespace [{denied}]: permission denied"))
         .stderr_has("permission denied")
         .stderr_has("cannot patch resource \"namespaces\"")
         .stderr_has(&format!("failed for 1 of 3 namespaces: [{denied}]"));
@@ -540,4 +540,15 @@ subjects: [{{kind: User, name: {USER_NAME}, apiGroup: rbac.authorization.k8s.io}
         assert_eq!(label(&get_namespace(c, ns), MONITORED_BY), Some(mesh.clone()));
     }
     assert_untouched(c, &denied);
+}
+
+#[test]
+fn names_are_checked_before_the_cluster_is_contacted_and_usage_errors_exit_2() {
+    // No cluster configured: a malformed name is still reported as such (exit 4, not 3).
+    osm_offline().args(["namespace", "add", "ok", "UPPER"]).run().code(4).stderr_has("[UPPER]");
+    osm_offline().args(["namespace", "remove", "bad-"]).run().code(4).stderr_has("[bad-]");
+    osm_offline().args(["namespace", "ignore", "a.b"]).run().code(4).stderr_has("[a.b]");
+    osm_offline().args(["namespace", "add"]).run().code(2).stderr_has("<NAMESPACE>");
+    osm_offline().args(["ns", "list", "one", "--mesh-name", "two"]).run().code(2);
+    osm_offline().args(["ns", "list", "-o", "xml"]).run().code(2);
 }

@@ -73,10 +73,8 @@ where
                 }
             }
             Err(err) => {
-                ctx.out.warn(&format!("namespace [{name}] failed: {}", err.message));
-                if let Some(hint) = &err.hint {
-                    ctx.out.hint(hint);
-                }
+                // Every per-namespace error message names its namespace.
+                crate::output::print_error(&err, ctx.out.color);
                 failed.push(format!("[{name}]"));
             }
         }
