@@ -466,9 +466,16 @@ spec:
         sets.stdout.lines().count() == 2
     });
 
-    let removed =
-        c.osm().args(["namespace", "remove", &ns, "--mesh-name", &mesh, "--restart"]).run().success();
-    assert!(removed.stdout.contains("deployment/web"), "{}", removed.stdout);
+    let removed = c
+        .osm()
+        .args(["namespace", "remove", &ns, "--mesh-name", &mesh, "--restart", "-o", "json"])
+        .run()
+        .success();
+    let report = removed.json();
+    assert_eq!(report[0]["changed"], true);
+    let restarted: Vec<&str> =
+        report[0]["restarted"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
+    assert_eq!(restarted, ["deployment/web", "statefulset/db", "daemonset/agent"]);
 }
 
 #[test]
@@ -540,6 +547,32 @@ subjects: [{{kind: User, name: {USER_NAME}, apiGroup: rbac.authorization.k8s.io}
         assert_eq!(label(&get_namespace(c, ns), MONITORED_BY), Some(mesh.clone()));
     }
     assert_untouched(c, &denied);
+
+    // Again, for a program: the allowed ones are already done, the denied one carries its error.
+    let again = c
+        .osm()
+        .args([
+            "--context",
+            USER_CONTEXT,
+            "ns",
+            "add",
+            &allowed[0],
+            &denied,
+            &allowed[1],
+            "--mesh-name",
+            &mesh,
+        ])
+        .args(["-o", "json"])
+        .run()
+        .code(1);
+    let report = again.json();
+    let entries = report.as_array().unwrap();
+    assert_eq!(entries.len(), 3);
+    assert_eq!(entries[0]["namespace"], allowed[0].as_str());
+    assert_eq!(entries[0]["changed"], false);
+    assert_eq!(entries[1]["namespace"], denied.as_str());
+    assert!(entries[1]["error"].as_str().unwrap().contains("permission denied"), "{report}");
+    assert_eq!(entries[2]["changed"], false);
 }
 
 #[test]

@@ -1,5 +1,7 @@
 use clap::{Args, Subcommand};
 
+use super::OutputArgs;
+
 #[derive(Debug, Args)]
 pub struct MetricsArgs {
     #[command(subcommand)]
@@ -24,6 +26,9 @@ pub struct MetricsTarget {
     /// Namespaces, as an alternative to --namespace
     #[arg(value_name = "NAMESPACE")]
     pub namespaces: Vec<String>,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
 }
 
 impl MetricsTarget {

@@ -1,6 +1,6 @@
 use clap::{Args, Subcommand};
 
-use super::OutputFormat;
+use super::{OutputArgs, OutputFormat};
 use crate::mesh::keys::DEFAULT_MESH_NAME;
 
 #[derive(Debug, Args)]
@@ -45,6 +45,9 @@ pub struct AddArgs {
     /// Restart the namespaces' Deployments, StatefulSets and DaemonSets so running pods get a sidecar
     #[arg(long)]
     pub restart: bool,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
 }
 
 #[derive(Debug, Args)]
@@ -60,6 +63,9 @@ pub struct RemoveArgs {
     /// Restart the namespaces' Deployments, StatefulSets and DaemonSets so pods lose their sidecar
     #[arg(long)]
     pub restart: bool,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
 }
 
 #[derive(Debug, Args)]
@@ -82,4 +88,7 @@ pub struct IgnoreArgs {
     /// Namespaces to change
     #[arg(required = true, value_name = "NAMESPACE")]
     pub namespaces: Vec<String>,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
 }

@@ -59,7 +59,7 @@ async fn set_metrics(ctx: &Context, target: MetricsTarget, enable: bool) -> Resu
     }
     let api: Api<Namespace> = Api::all(cluster.client.clone());
     let what = if enable { "enabling metrics" } else { "disabling metrics" };
-    for_each_namespace(ctx, &namespaces, what, |ns| {
+    for_each_namespace(ctx, target.output.output, &namespaces, what, |ns| {
         let api = &api;
         async move {
             let name = ns.name_any();
@@ -74,14 +74,14 @@ async fn set_metrics(ctx: &Context, target: MetricsTarget, enable: bool) -> Resu
             let pods_changed = annotate_pods(cluster, &name, enable).await?;
             let state = if enable { "enabled" } else { "disabled" };
             if namespace_done && pods_changed == 0 {
-                return Ok(Done::said(format!("Metrics already {state} in namespace [{name}]")));
+                return Ok(Done::unchanged(format!("Metrics already {state} in namespace [{name}]")));
             }
             let mut message = format!("Metrics successfully {state} in namespace [{name}]");
             if pods_changed > 0 {
                 let pods = if pods_changed == 1 { "pod" } else { "pods" };
                 message.push_str(&format!(" ({pods_changed} running {pods} annotated)"));
             }
-            Ok(Done::said(message))
+            Ok(Done::changed(message))
         }
     })
     .await

@@ -13,6 +13,7 @@ use kube::api::{Api, ListParams};
 use serde::Serialize;
 use serde_json::json;
 
+use crate::cli::OutputFormat;
 use crate::cli::namespace::{AddArgs, IgnoreArgs, ListArgs, NamespaceArgs, NamespaceCommand, RemoveArgs};
 use crate::cluster::Cluster;
 use crate::cluster::patch::{for_each, merge_patch, rollout_restart};
@@ -36,16 +37,58 @@ pub async fn run(ctx: &Context, args: NamespaceArgs) -> Result<()> {
     }
 }
 
-/// What happened to one namespace: the sentence for stdout and notes for stderr.
-#[derive(Debug, Default)]
+/// What happened to one namespace.
+#[derive(Debug, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub(super) struct Done {
+    pub namespace: String,
+    /// Whether the namespace (or its pods) were written; false when already in the wanted state.
+    pub changed: bool,
     pub message: String,
+    /// The workloads restarted, when `--restart` was given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub restarted: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    /// Notes for stderr.
+    #[serde(skip)]
     pub hints: Vec<String>,
 }
 
 impl Done {
-    pub fn said(message: impl Into<String>) -> Self {
-        Done { message: message.into(), hints: Vec::new() }
+    pub fn changed(message: impl Into<String>) -> Self {
+        Done { changed: true, message: message.into(), ..Default::default() }
+    }
+    pub fn unchanged(message: impl Into<String>) -> Self {
+        Done { changed: false, message: message.into(), ..Default::default() }
+    }
+}
+
+/// The outcome of a command that changes namespaces, one entry per namespace.
+#[derive(Debug, Serialize)]
+#[serde(transparent)]
+pub(super) struct Report(Vec<Done>);
+
+impl Render for Report {
+    fn human(&self) -> String {
+        let mut lines = Vec::new();
+        // Failures are reported on stderr as errors.
+        for done in self.0.iter().filter(|d| d.error.is_none()) {
+            lines.push(done.message.clone());
+            match done.restarted.as_deref() {
+                None => {}
+                Some([]) => lines.push(format!(
+                    "No Deployments, StatefulSets or DaemonSets to restart in namespace [{}]",
+                    done.namespace
+                )),
+                Some(restarted) => lines.push(format!(
+                    "Restarted in namespace [{}]: {}",
+                    done.namespace,
+                    restarted.join(", ")
+                )),
+            }
+        }
+        lines.join("\n")
     }
 }
 
@@ -53,6 +96,7 @@ impl Done {
 /// fails (exit 1) with a summary naming the namespaces that could not be changed.
 pub(super) async fn for_each_namespace<'a, F, Fut>(
     ctx: &Context,
+    format: OutputFormat,
     namespaces: &'a [Namespace],
     what: &str,
     work: F,
@@ -62,22 +106,28 @@ where
     Fut: Future<Output = Result<Done>>,
 {
     let outcomes = for_each(namespaces, work).await;
+    let mut report = Vec::new();
     let mut failed = Vec::new();
     for (ns, outcome) in namespaces.iter().zip(outcomes) {
         let name = ns.name_any();
-        match outcome {
+        let done = match outcome {
             Ok(done) => {
-                ctx.out.data(&done.message);
                 for hint in &done.hints {
                     ctx.out.hint(hint);
                 }
+                done
             }
             Err(err) => {
                 // Every per-namespace error message names its namespace.
                 crate::output::print_error(&err, ctx.out.color);
                 failed.push(format!("[{name}]"));
+                Done { error: Some(err.message), ..Default::default() }
             }
-        }
+        };
+        report.push(Done { namespace: name, ..done });
+    }
+    if !report.iter().all(|d| d.error.is_some()) || format != OutputFormat::Table {
+        ctx.out.print(format, &Report(report))?;
     }
     if failed.is_empty() {
         return Ok(());
@@ -156,7 +206,7 @@ async fn add(ctx: &Context, args: AddArgs) -> Result<()> {
         }
     }
     let api = namespace_api(cluster);
-    for_each_namespace(ctx, &namespaces, "adding to the mesh", |ns| {
+    for_each_namespace(ctx, args.output.output, &namespaces, "adding to the mesh", |ns| {
         let api = &api;
         async move {
             let name = ns.name_any();
@@ -164,7 +214,7 @@ async fn add(ctx: &Context, args: AddArgs) -> Result<()> {
             let in_place = current.mesh.as_deref() == Some(mesh_name)
                 && current.sidecar_injection.as_deref() == Some(injection);
             let mut done = if in_place {
-                Done::said(format!("Namespace [{name}] is already in mesh [{mesh_name}]"))
+                Done::unchanged(format!("Namespace [{name}] is already in mesh [{mesh_name}]"))
             } else {
                 let patch = json!({"metadata": {
                     "labels": {MONITORED_BY_LABEL: mesh_name},
@@ -175,7 +225,7 @@ async fn add(ctx: &Context, args: AddArgs) -> Result<()> {
                     .map_err(cluster.err(format!("patching namespace [{name}]")))?;
                 let suffix =
                     if args.disable_sidecar_injection { " with sidecar injection disabled" } else { "" };
-                Done::said(format!("Namespace [{name}] successfully added to mesh [{mesh_name}]{suffix}"))
+                Done::changed(format!("Namespace [{name}] successfully added to mesh [{mesh_name}]{suffix}"))
             };
             if args.restart {
                 restart_into(cluster, &name, &mut done).await?;
@@ -215,12 +265,12 @@ async fn remove(ctx: &Context, args: RemoveArgs) -> Result<()> {
     refuse(refusals, hints)?;
 
     let api = namespace_api(cluster);
-    for_each_namespace(ctx, &namespaces, "removing from the mesh", |ns| {
+    for_each_namespace(ctx, args.output.output, &namespaces, "removing from the mesh", |ns| {
         let api = &api;
         async move {
             let name = ns.name_any();
             let mut done = if Membership::of(ns).mesh.is_none() {
-                Done::said(format!("Namespace [{name}] already does not belong to any mesh"))
+                Done::unchanged(format!("Namespace [{name}] already does not belong to any mesh"))
             } else {
                 let patch = json!({"metadata": {
                     "labels": {MONITORED_BY_LABEL: null, IGNORE_LABEL: null},
@@ -229,7 +279,7 @@ async fn remove(ctx: &Context, args: RemoveArgs) -> Result<()> {
                 merge_patch(api, &name, &patch)
                     .await
                     .map_err(cluster.err(format!("patching namespace [{name}]")))?;
-                Done::said(format!("Namespace [{name}] successfully removed from mesh [{mesh_name}]"))
+                Done::changed(format!("Namespace [{name}] successfully removed from mesh [{mesh_name}]"))
             };
             if args.restart {
                 restart_into(cluster, &name, &mut done).await?;
@@ -247,20 +297,20 @@ async fn set_ignored(ctx: &Context, args: IgnoreArgs, ignore: bool) -> Result<()
     let namespaces = fetch_namespaces(cluster, &names).await?;
     let api = namespace_api(cluster);
     let what = if ignore { "ignoring" } else { "unignoring" };
-    for_each_namespace(ctx, &namespaces, what, |ns| {
+    for_each_namespace(ctx, args.output.output, &namespaces, what, |ns| {
         let api = &api;
         async move {
             let name = ns.name_any();
             if Membership::of(ns).ignored == ignore {
                 let state = if ignore { "already ignored" } else { "not ignored" };
-                return Ok(Done::said(format!("Namespace [{name}] is {state}")));
+                return Ok(Done::unchanged(format!("Namespace [{name}] is {state}")));
             }
             let value = if ignore { json!("true") } else { json!(null) };
             let patch = json!({"metadata": {"labels": {IGNORE_LABEL: value}}});
             merge_patch(api, &name, &patch)
                 .await
                 .map_err(cluster.err(format!("patching namespace [{name}]")))?;
-            Ok(Done::said(if ignore {
+            Ok(Done::changed(if ignore {
                 format!("Successfully configured namespace [{name}] to be ignored")
             } else {
                 format!("Namespace [{name}] is no longer ignored")
@@ -361,13 +411,8 @@ fn control_plane_of<'m>(meshes: &'m [Mesh], namespace: &str) -> Option<&'m Mesh>
 
 async fn restart_into(cluster: &Cluster, namespace: &str, done: &mut Done) -> Result<()> {
     let restarted = rollout_restart(cluster, namespace).await?;
-    if restarted.is_empty() {
-        done.message.push_str(&format!(
-            "\nNo Deployments, StatefulSets or DaemonSets to restart in namespace [{namespace}]"
-        ));
-    } else {
-        done.message.push_str(&format!("\nRestarted in namespace [{namespace}]: {}", restarted.join(", ")));
-    }
+    done.changed |= !restarted.is_empty();
+    done.restarted = Some(restarted);
     Ok(())
 }
 
