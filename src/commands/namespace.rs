@@ -450,3 +450,41 @@ async fn pod_counts(cluster: &Cluster, namespace: &str) -> Result<(usize, usize)
         .collect();
     Ok((live.iter().filter(|p| is_meshed(p.labels())).count(), live.len()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_lists_say_which_mesh_had_nothing() {
+        let of_mesh = NamespaceList { rows: vec![], mesh: Some("osm".into()) };
+        assert_eq!(of_mesh.human(), "No namespaces in mesh [osm]");
+        let of_all = NamespaceList { rows: vec![], mesh: None };
+        assert_eq!(of_all.human(), "No namespaces in any mesh");
+        assert_eq!(serde_json::to_string(&of_all).unwrap(), "[]");
+    }
+
+    #[test]
+    fn reports_leave_failures_to_stderr_and_name_restarted_workloads() {
+        let report = Report(vec![
+            Done {
+                namespace: "a".into(),
+                restarted: Some(vec!["deployment/web".into()]),
+                ..Done::changed("Namespace [a] successfully added to mesh [osm]")
+            },
+            Done { namespace: "b".into(), error: Some("forbidden".into()), ..Default::default() },
+            Done {
+                namespace: "c".into(),
+                restarted: Some(vec![]),
+                ..Done::unchanged("Namespace [c] is already in mesh [osm]")
+            },
+        ]);
+        assert_eq!(
+            report.human(),
+            "Namespace [a] successfully added to mesh [osm]\n\
+             Restarted in namespace [a]: deployment/web\n\
+             Namespace [c] is already in mesh [osm]\n\
+             No Deployments, StatefulSets or DaemonSets to restart in namespace [c]"
+        );
+    }
+}
