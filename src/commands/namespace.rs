@@ -230,7 +230,8 @@ async fn add(ctx: &Context, args: AddArgs) -> Result<()> {
             if args.restart {
                 restart_into(cluster, &name, &mut done).await?;
             } else if !args.disable_sidecar_injection {
-                let without = running_pods_without_sidecar(cluster, &name).await?;
+                // Only a hint: a user who may patch namespaces but not list pods is still done.
+                let without = running_pods_without_sidecar(cluster, &name).await.unwrap_or(0);
                 if without > 0 {
                     let pods = if without == 1 { "pod" } else { "pods" };
                     done.hints.push(format!(
