@@ -6,6 +6,8 @@ use std::time::Duration;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 pub mod completion;
+pub mod metrics;
+pub mod namespace;
 pub mod version;
 
 /// The default namespace of the OSM control plane.
@@ -73,6 +75,11 @@ pub enum Command {
     Version(version::VersionArgs),
     /// Print a shell completion script
     Completion(completion::CompletionArgs),
+    /// Enrol namespaces in a mesh, take them out, list them
+    #[command(visible_alias = "ns")]
+    Namespace(namespace::NamespaceArgs),
+    /// Enable or disable Prometheus metrics for meshed namespaces
+    Metrics(metrics::MetricsArgs),
 }
 
 /// How read commands print what they found.

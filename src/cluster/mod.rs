@@ -3,6 +3,7 @@
 
 mod config;
 mod errors;
+pub mod patch;
 
 use std::time::Duration;
 

@@ -2,6 +2,8 @@
 //! result that [`crate::output`] renders.
 
 pub mod completion;
+pub mod metrics;
+pub mod namespace;
 pub mod version;
 
 use tokio::sync::OnceCell;
@@ -53,6 +55,8 @@ async fn dispatch(ctx: &Context, command: Command) -> Result<()> {
     match command {
         Command::Version(args) => version::run(ctx, args).await,
         Command::Completion(args) => completion::run(ctx, args),
+        Command::Namespace(args) => namespace::run(ctx, args).await,
+        Command::Metrics(args) => metrics::run(ctx, args).await,
     }
 }
 

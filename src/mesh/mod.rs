@@ -3,5 +3,6 @@
 pub mod crds;
 pub mod discovery;
 pub mod keys;
+pub mod membership;
 pub mod meshconfig;
 pub mod smi;

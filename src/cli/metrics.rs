@@ -1,0 +1,39 @@
+use clap::{Args, Subcommand};
+
+use super::OutputArgs;
+
+#[derive(Debug, Args)]
+pub struct MetricsArgs {
+    #[command(subcommand)]
+    pub command: MetricsCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MetricsCommand {
+    /// Let Prometheus scrape the sidecars of meshed namespaces
+    Enable(MetricsTarget),
+    /// Stop Prometheus scraping the sidecars of namespaces
+    Disable(MetricsTarget),
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = "Example:\n  osm metrics enable --namespace bookstore,bookbuyer")]
+pub struct MetricsTarget {
+    /// Namespaces (comma-separated, repeatable)
+    #[arg(short = 'n', long = "namespace", value_name = "NS[,NS...]")]
+    pub namespace_flags: Vec<String>,
+
+    /// Namespaces, as an alternative to --namespace
+    #[arg(value_name = "NAMESPACE")]
+    pub namespaces: Vec<String>,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+impl MetricsTarget {
+    /// Every namespace named, in order, each once.
+    pub fn names(&self) -> Vec<String> {
+        crate::mesh::membership::flatten_names(self.namespace_flags.iter().chain(&self.namespaces))
+    }
+}

@@ -1,0 +1,162 @@
+//! Patching many objects at once: JSON merge patches retried on conflict, fanned out with a
+//! bounded number of requests in flight, and `kubectl rollout restart`.
+
+use std::future::Future;
+use std::time::Duration;
+
+use futures::{StreamExt, stream};
+use k8s_openapi::api::apps::v1::{DaemonSet, Deployment, StatefulSet};
+use k8s_openapi::jiff::Timestamp;
+use kube::api::{Api, ListParams, Patch, PatchParams};
+use kube::{Resource, ResourceExt};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use super::{Cluster, is_status};
+use crate::error::Result;
+
+/// How many requests a fan-out keeps in flight: enough that 50 namespaces cost about one round
+/// trip, few enough not to flood a small API server.
+pub const CONCURRENCY: usize = 64;
+
+const CONFLICT_RETRIES: u32 = 5;
+
+/// The field manager osm's patches are recorded under.
+pub const FIELD_MANAGER: &str = "osm";
+
+/// Runs `op` for every item concurrently and returns the results in the items' order.
+pub async fn for_each<I, T, F, Fut>(items: I, op: F) -> Vec<T>
+where
+    I: IntoIterator,
+    F: Fn(I::Item) -> Fut,
+    Fut: Future<Output = T>,
+{
+    stream::iter(items).map(op).buffered(CONCURRENCY).collect().await
+}
+
+/// Runs `op` again when the API server answers 409 Conflict (someone else wrote the object in
+/// between), with a short growing pause.
+pub async fn retry_on_conflict<T, F, Fut>(mut op: F) -> Result<T, kube::Error>
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = Result<T, kube::Error>>,
+{
+    let mut attempt = 0;
+    loop {
+        match op().await {
+            Err(err) if is_status(&err, 409) && attempt < CONFLICT_RETRIES => {
+                attempt += 1;
+                tokio::time::sleep(Duration::from_millis(50 * u64::from(attempt))).await;
+            }
+            other => return other,
+        }
+    }
+}
+
+/// Applies a JSON merge patch (a `null` value removes a key), retrying conflicts.
+pub async fn merge_patch<K>(api: &Api<K>, name: &str, patch: &serde_json::Value) -> Result<K, kube::Error>
+where
+    K: Clone + DeserializeOwned + std::fmt::Debug,
+{
+    let params = PatchParams { field_manager: Some(FIELD_MANAGER.into()), ..Default::default() };
+    let patch = Patch::Merge(patch);
+    retry_on_conflict(|| api.patch(name, &params, &patch)).await
+}
+
+/// A workload restarted by [`rollout_restart`], e.g. `deployment/bookstore`.
+pub type Restarted = String;
+
+/// What `kubectl rollout restart` does, for every Deployment, StatefulSet and DaemonSet of the
+/// namespace: stamps `kubectl.kubernetes.io/restartedAt` on the pod template, which makes the
+/// controllers replace the pods.
+pub async fn rollout_restart(cluster: &Cluster, namespace: &str) -> Result<Vec<Restarted>> {
+    let now = Timestamp::now().strftime("%Y-%m-%dT%H:%M:%SZ").to_string();
+    let patch = serde_json::json!({
+        "spec": {"template": {"metadata": {"annotations": {"kubectl.kubernetes.io/restartedAt": now}}}}
+    });
+    let (deployments, statefulsets, daemonsets) = futures::try_join!(
+        restart_kind::<Deployment>(cluster, namespace, &patch),
+        restart_kind::<StatefulSet>(cluster, namespace, &patch),
+        restart_kind::<DaemonSet>(cluster, namespace, &patch),
+    )?;
+    Ok([deployments, statefulsets, daemonsets].concat())
+}
+
+async fn restart_kind<K>(
+    cluster: &Cluster,
+    namespace: &str,
+    patch: &serde_json::Value,
+) -> Result<Vec<Restarted>>
+where
+    K: Resource<Scope = k8s_openapi::NamespaceResourceScope, DynamicType = ()>
+        + Clone
+        + DeserializeOwned
+        + Serialize
+        + std::fmt::Debug,
+{
+    let kind = K::kind(&()).to_lowercase();
+    let api: Api<K> = Api::namespaced(cluster.client.clone(), namespace);
+    let list = api
+        .list(&ListParams::default())
+        .await
+        .map_err(cluster.err(format!("listing {kind}s in namespace [{namespace}] to restart them")))?;
+    let names: Vec<String> = list.items.iter().map(|o| o.name_any()).collect();
+    let results = for_each(names, |name| {
+        let (api, kind) = (&api, &kind);
+        async move {
+            merge_patch(api, &name, patch)
+                .await
+                .map(|_| format!("{kind}/{name}"))
+                .map_err(cluster.err(format!("restarting {kind}/{name} in namespace [{namespace}]")))
+        }
+    })
+    .await;
+    results.into_iter().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::{AtomicU32, Ordering};
+
+    use kube::core::Status;
+
+    use super::*;
+
+    fn api_error(code: u16) -> kube::Error {
+        kube::Error::Api(Box::new(
+            Status::failure("the object has been modified", "Conflict").with_code(code),
+        ))
+    }
+
+    #[tokio::test]
+    async fn conflicts_are_retried_until_the_write_goes_through() {
+        let calls = AtomicU32::new(0);
+        let result = retry_on_conflict(|| async {
+            if calls.fetch_add(1, Ordering::SeqCst) < 2 { Err(api_error(409)) } else { Ok("written") }
+        })
+        .await;
+        assert_eq!(result.unwrap(), "written");
+        assert_eq!(calls.load(Ordering::SeqCst), 3);
+    }
+
+    #[tokio::test]
+    async fn endless_conflicts_give_up_and_other_errors_are_not_retried() {
+        let calls = AtomicU32::new(0);
+        let result: Result<(), _> = retry_on_conflict(|| async {
+            calls.fetch_add(1, Ordering::SeqCst);
+            Err(api_error(409))
+        })
+        .await;
+        assert!(is_status(&result.unwrap_err(), 409));
+        assert_eq!(calls.load(Ordering::SeqCst), CONFLICT_RETRIES + 1);
+
+        let calls = AtomicU32::new(0);
+        let result: Result<(), _> = retry_on_conflict(|| async {
+            calls.fetch_add(1, Ordering::SeqCst);
+            Err(api_error(403))
+        })
+        .await;
+        assert!(is_status(&result.unwrap_err(), 403));
+        assert_eq!(calls.load(Ordering::SeqCst), 1);
+    }
+}

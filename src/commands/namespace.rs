@@ -1,0 +1,491 @@
+//! `osm namespace add|remove|list|ignore|unignore`: enrolling namespaces in a mesh.
+//!
+//! Every command validates all names first (well-formed, existing, allowed) and changes nothing
+//! when one is refused; then it patches the namespaces concurrently and reports each one, so a
+//! namespace that fails on the way does not stop the others.
+
+use std::collections::BTreeMap;
+use std::future::Future;
+
+use k8s_openapi::api::core::v1::{Namespace, Pod};
+use kube::ResourceExt;
+use kube::api::{Api, ListParams};
+use serde::Serialize;
+use serde_json::json;
+
+use crate::cli::OutputFormat;
+use crate::cli::namespace::{AddArgs, IgnoreArgs, ListArgs, NamespaceArgs, NamespaceCommand, RemoveArgs};
+use crate::cluster::Cluster;
+use crate::cluster::patch::{for_each, merge_patch, rollout_restart};
+use crate::error::{Error, Result};
+use crate::mesh::discovery::{self, Mesh, no_such_mesh};
+use crate::mesh::keys::{
+    IGNORE_LABEL, METRICS_ANNOTATION, MONITORED_BY_LABEL, PROXY_UUID_LABEL, SIDECAR_INJECTION_ANNOTATION,
+};
+use crate::mesh::membership::{Membership, fetch_namespaces, injection_value, validate_names};
+use crate::output::{Render, table};
+
+use super::Context;
+
+pub async fn run(ctx: &Context, args: NamespaceArgs) -> Result<()> {
+    match args.command {
+        NamespaceCommand::Add(args) => add(ctx, args).await,
+        NamespaceCommand::Remove(args) => remove(ctx, args).await,
+        NamespaceCommand::List(args) => list(ctx, args).await,
+        NamespaceCommand::Ignore(args) => set_ignored(ctx, args, true).await,
+        NamespaceCommand::Unignore(args) => set_ignored(ctx, args, false).await,
+    }
+}
+
+/// What happened to one namespace.
+#[derive(Debug, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub(super) struct Done {
+    pub namespace: String,
+    /// Whether the namespace (or its pods) were written; false when already in the wanted state.
+    pub changed: bool,
+    pub message: String,
+    /// The workloads restarted, when `--restart` was given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub restarted: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    /// Notes for stderr.
+    #[serde(skip)]
+    pub hints: Vec<String>,
+}
+
+impl Done {
+    pub fn changed(message: impl Into<String>) -> Self {
+        Done { changed: true, message: message.into(), ..Default::default() }
+    }
+    pub fn unchanged(message: impl Into<String>) -> Self {
+        Done { changed: false, message: message.into(), ..Default::default() }
+    }
+}
+
+/// The outcome of a command that changes namespaces, one entry per namespace.
+#[derive(Debug, Serialize)]
+#[serde(transparent)]
+pub(super) struct Report(Vec<Done>);
+
+impl Render for Report {
+    fn human(&self) -> String {
+        let mut lines = Vec::new();
+        // Failures are reported on stderr as errors.
+        for done in self.0.iter().filter(|d| d.error.is_none()) {
+            lines.push(done.message.clone());
+            match done.restarted.as_deref() {
+                None => {}
+                Some([]) => lines.push(format!(
+                    "No Deployments, StatefulSets or DaemonSets to restart in namespace [{}]",
+                    done.namespace
+                )),
+                Some(restarted) => lines.push(format!(
+                    "Restarted in namespace [{}]: {}",
+                    done.namespace,
+                    restarted.join(", ")
+                )),
+            }
+        }
+        lines.join("\n")
+    }
+}
+
+/// Runs `work` on every namespace concurrently, prints each outcome in the order given, and
+/// fails (exit 1) with a summary naming the namespaces that could not be changed.
+pub(super) async fn for_each_namespace<'a, F, Fut>(
+    ctx: &Context,
+    format: OutputFormat,
+    namespaces: &'a [Namespace],
+    what: &str,
+    work: F,
+) -> Result<()>
+where
+    F: Fn(&'a Namespace) -> Fut,
+    Fut: Future<Output = Result<Done>>,
+{
+    let outcomes = for_each(namespaces, work).await;
+    let mut report = Vec::new();
+    let mut failed = Vec::new();
+    for (ns, outcome) in namespaces.iter().zip(outcomes) {
+        let name = ns.name_any();
+        let done = match outcome {
+            Ok(done) => {
+                for hint in &done.hints {
+                    ctx.out.hint(hint);
+                }
+                done
+            }
+            Err(err) => {
+                // Every per-namespace error message names its namespace.
+                crate::output::print_error(&err, ctx.out.color);
+                failed.push(format!("[{name}]"));
+                Done { error: Some(err.message), ..Default::default() }
+            }
+        };
+        report.push(Done { namespace: name, ..done });
+    }
+    if !report.iter().all(|d| d.error.is_some()) || format != OutputFormat::Table {
+        ctx.out.print(format, &Report(report))?;
+    }
+    if failed.is_empty() {
+        return Ok(());
+    }
+    Err(Error::failed(format!(
+        "{what} failed for {} of {} namespaces: {}; the others were done",
+        failed.len(),
+        namespaces.len(),
+        failed.join(", ")
+    ))
+    .with_hint(
+        "fix the cause above and run the same command again: namespaces already done are left as they are",
+    ))
+}
+
+/// Refuses (exit 4) with every reason at once, so one run shows everything to fix.
+fn refuse(refusals: Vec<String>, hints: Vec<String>) -> Result<()> {
+    if refusals.is_empty() {
+        return Ok(());
+    }
+    let mut err = Error::invalid(format!("{}; nothing was changed", refusals.join("; ")));
+    if !hints.is_empty() {
+        err = err.with_hint(hints.join("; "));
+    }
+    Err(err)
+}
+
+/// The names in order, each once (a name given twice is patched once).
+fn unique(names: &[String]) -> Vec<String> {
+    let mut seen = Vec::with_capacity(names.len());
+    for name in names {
+        if !seen.contains(name) {
+            seen.push(name.clone());
+        }
+    }
+    seen
+}
+
+fn namespace_api(cluster: &Cluster) -> Api<Namespace> {
+    Api::all(cluster.client.clone())
+}
+
+async fn add(ctx: &Context, args: AddArgs) -> Result<()> {
+    let names = unique(&args.namespaces);
+    validate_names(&names)?;
+    let cluster = ctx.cluster().await?;
+    let (meshes, namespaces) =
+        futures::try_join!(discovery::list_meshes(cluster), fetch_namespaces(cluster, &names))?;
+    let mesh_name = args.mesh_name.as_str();
+    if !meshes.iter().any(|m| m.name == mesh_name) {
+        let mut err = no_such_mesh(mesh_name, &meshes);
+        err.message.push_str("; nothing was changed");
+        return Err(err);
+    }
+    let mut refusals = Vec::new();
+    let mut hints = Vec::new();
+    for ns in &namespaces {
+        let name = ns.name_any();
+        if let Some(mesh) = control_plane_of(&meshes, &name) {
+            refusals.push(format!("namespace [{name}] holds the control plane of mesh [{}]", mesh.name));
+            hints.push(format!("leave [{name}] out: a control-plane namespace cannot join a mesh"));
+        } else if Membership::of(ns).ignored {
+            refusals.push(format!("namespace [{name}] is ignored by the mesh"));
+            hints.push(format!("run `osm namespace unignore {name}` first if it should join the mesh"));
+        }
+    }
+    refuse(refusals, hints)?;
+
+    let injection = injection_value(args.disable_sidecar_injection);
+    for ns in &namespaces {
+        if let Some(other) = Membership::of(ns).mesh.filter(|m| m != mesh_name) {
+            ctx.out.warn(&format!(
+                "namespace [{}] is in mesh [{other}]: moving it to mesh [{mesh_name}]",
+                ns.name_any()
+            ));
+        }
+    }
+    let api = namespace_api(cluster);
+    for_each_namespace(ctx, args.output.output, &namespaces, "adding to the mesh", |ns| {
+        let api = &api;
+        async move {
+            let name = ns.name_any();
+            let current = Membership::of(ns);
+            let in_place = current.mesh.as_deref() == Some(mesh_name)
+                && current.sidecar_injection.as_deref() == Some(injection);
+            let mut done = if in_place {
+                Done::unchanged(format!("Namespace [{name}] is already in mesh [{mesh_name}]"))
+            } else {
+                let patch = json!({"metadata": {
+                    "labels": {MONITORED_BY_LABEL: mesh_name},
+                    "annotations": {SIDECAR_INJECTION_ANNOTATION: injection},
+                }});
+                merge_patch(api, &name, &patch)
+                    .await
+                    .map_err(cluster.err(format!("patching namespace [{name}]")))?;
+                let suffix =
+                    if args.disable_sidecar_injection { " with sidecar injection disabled" } else { "" };
+                Done::changed(format!("Namespace [{name}] successfully added to mesh [{mesh_name}]{suffix}"))
+            };
+            if args.restart {
+                restart_into(cluster, &name, &mut done).await?;
+            } else if !args.disable_sidecar_injection {
+                // Only a hint: a user who may patch namespaces but not list pods is still done.
+                let without = running_pods_without_sidecar(cluster, &name).await.unwrap_or(0);
+                if without > 0 {
+                    let pods = if without == 1 { "pod" } else { "pods" };
+                    done.hints.push(format!(
+                        "{without} running {pods} without a sidecar in namespace [{name}]; pods get one when \
+                         re-created: osm namespace add {name} --mesh-name {mesh_name} --restart"
+                    ));
+                }
+            }
+            Ok(done)
+        }
+    })
+    .await
+}
+
+async fn remove(ctx: &Context, args: RemoveArgs) -> Result<()> {
+    let names = unique(&args.namespaces);
+    validate_names(&names)?;
+    let cluster = ctx.cluster().await?;
+    let namespaces = fetch_namespaces(cluster, &names).await?;
+    let mesh_name = args.mesh_name.as_str();
+    let mut refusals = Vec::new();
+    let mut hints = Vec::new();
+    for ns in &namespaces {
+        if let Some(other) = Membership::of(ns).mesh.filter(|m| m != mesh_name) {
+            let name = ns.name_any();
+            refusals.push(format!("namespace [{name}] is in mesh [{other}], not in mesh [{mesh_name}]"));
+            hints.push(format!(
+                "to take it out of mesh [{other}]: osm namespace remove {name} --mesh-name {other}"
+            ));
+        }
+    }
+    refuse(refusals, hints)?;
+
+    let api = namespace_api(cluster);
+    for_each_namespace(ctx, args.output.output, &namespaces, "removing from the mesh", |ns| {
+        let api = &api;
+        async move {
+            let name = ns.name_any();
+            let mut done = if Membership::of(ns).mesh.is_none() {
+                Done::unchanged(format!("Namespace [{name}] already does not belong to any mesh"))
+            } else {
+                let patch = json!({"metadata": {
+                    "labels": {MONITORED_BY_LABEL: null, IGNORE_LABEL: null},
+                    "annotations": {SIDECAR_INJECTION_ANNOTATION: null, METRICS_ANNOTATION: null},
+                }});
+                merge_patch(api, &name, &patch)
+                    .await
+                    .map_err(cluster.err(format!("patching namespace [{name}]")))?;
+                Done::changed(format!("Namespace [{name}] successfully removed from mesh [{mesh_name}]"))
+            };
+            if args.restart {
+                restart_into(cluster, &name, &mut done).await?;
+            }
+            Ok(done)
+        }
+    })
+    .await
+}
+
+async fn set_ignored(ctx: &Context, args: IgnoreArgs, ignore: bool) -> Result<()> {
+    let names = unique(&args.namespaces);
+    validate_names(&names)?;
+    let cluster = ctx.cluster().await?;
+    let namespaces = fetch_namespaces(cluster, &names).await?;
+    let api = namespace_api(cluster);
+    let what = if ignore { "ignoring" } else { "unignoring" };
+    for_each_namespace(ctx, args.output.output, &namespaces, what, |ns| {
+        let api = &api;
+        async move {
+            let name = ns.name_any();
+            if Membership::of(ns).ignored == ignore {
+                let state = if ignore { "already ignored" } else { "not ignored" };
+                return Ok(Done::unchanged(format!("Namespace [{name}] is {state}")));
+            }
+            let value = if ignore { json!("true") } else { json!(null) };
+            let patch = json!({"metadata": {"labels": {IGNORE_LABEL: value}}});
+            merge_patch(api, &name, &patch)
+                .await
+                .map_err(cluster.err(format!("patching namespace [{name}]")))?;
+            Ok(Done::changed(if ignore {
+                format!("Successfully configured namespace [{name}] to be ignored")
+            } else {
+                format!("Namespace [{name}] is no longer ignored")
+            }))
+        }
+    })
+    .await
+}
+
+/// One row of `osm namespace list`.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NamespaceRow {
+    pub namespace: String,
+    pub mesh: String,
+    pub sidecar_injection: String,
+    pub metrics: String,
+    pub ignored: bool,
+    pub meshed_pods: usize,
+    pub total_pods: usize,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(transparent)]
+pub struct NamespaceList {
+    pub rows: Vec<NamespaceRow>,
+    #[serde(skip)]
+    pub mesh: Option<String>,
+}
+
+impl Render for NamespaceList {
+    fn human(&self) -> String {
+        if self.rows.is_empty() {
+            return match &self.mesh {
+                Some(mesh) => format!("No namespaces in mesh [{mesh}]"),
+                None => "No namespaces in any mesh".to_string(),
+            };
+        }
+        let rows = self
+            .rows
+            .iter()
+            .map(|r| {
+                vec![
+                    r.namespace.clone(),
+                    r.mesh.clone(),
+                    r.sidecar_injection.clone(),
+                    r.metrics.clone(),
+                    format!("{}/{}", r.meshed_pods, r.total_pods),
+                ]
+            })
+            .collect();
+        table(&["NAMESPACE", "MESH", "SIDECAR-INJECTION", "METRICS", "MESHED PODS"], rows)
+    }
+}
+
+async fn list(ctx: &Context, args: ListArgs) -> Result<()> {
+    let mesh = args.mesh.or(args.mesh_name).filter(|m| !m.is_empty());
+    let cluster = ctx.cluster().await?;
+    let selector = match &mesh {
+        Some(name) => format!("{MONITORED_BY_LABEL}={name}"),
+        None => MONITORED_BY_LABEL.to_string(),
+    };
+    let namespaces = namespace_api(cluster)
+        .list(&ListParams::default().labels(&selector))
+        .await
+        .map_err(cluster.err("listing the namespaces of the mesh"))?;
+    let pod_counts =
+        for_each(&namespaces.items, |ns| async move { pod_counts(cluster, &ns.name_any()).await }).await;
+    let mut rows = Vec::new();
+    for (ns, counts) in namespaces.items.iter().zip(pod_counts) {
+        let (meshed_pods, total_pods) = counts?;
+        let membership = Membership::of(ns);
+        rows.push(NamespaceRow {
+            namespace: ns.name_any(),
+            mesh: membership.mesh.clone().unwrap_or_default(),
+            sidecar_injection: membership.injection_display(),
+            metrics: if membership.metrics { "enabled" } else { "disabled" }.to_string(),
+            ignored: membership.ignored,
+            meshed_pods,
+            total_pods,
+        });
+    }
+    rows.sort_by(|a, b| a.mesh.cmp(&b.mesh).then(a.namespace.cmp(&b.namespace)));
+    if let Some(name) = &mesh {
+        // Only a note: namespaces labelled for a mesh that is gone are still worth showing.
+        if let Ok(meshes) = discovery::list_meshes(cluster).await
+            && !meshes.iter().any(|m| &m.name == name)
+        {
+            ctx.out.warn(&no_such_mesh(name, &meshes).message);
+        }
+    }
+    ctx.out.print(args.output, &NamespaceList { rows, mesh })
+}
+
+fn control_plane_of<'m>(meshes: &'m [Mesh], namespace: &str) -> Option<&'m Mesh> {
+    meshes.iter().find(|m| m.namespace == namespace)
+}
+
+async fn restart_into(cluster: &Cluster, namespace: &str, done: &mut Done) -> Result<()> {
+    let restarted = rollout_restart(cluster, namespace).await?;
+    done.changed |= !restarted.is_empty();
+    done.restarted = Some(restarted);
+    Ok(())
+}
+
+async fn namespace_pods(cluster: &Cluster, namespace: &str) -> Result<Vec<Pod>> {
+    let api: Api<Pod> = Api::namespaced(cluster.client.clone(), namespace);
+    let pods = api
+        .list(&ListParams::default())
+        .await
+        .map_err(cluster.err(format!("listing the pods of namespace [{namespace}]")))?;
+    Ok(pods.items)
+}
+
+fn is_running(pod: &Pod) -> bool {
+    pod.status.as_ref().and_then(|s| s.phase.as_deref()) == Some("Running")
+        && pod.metadata.deletion_timestamp.is_none()
+}
+
+fn is_meshed(labels: &BTreeMap<String, String>) -> bool {
+    labels.contains_key(PROXY_UUID_LABEL)
+}
+
+async fn running_pods_without_sidecar(cluster: &Cluster, namespace: &str) -> Result<usize> {
+    let pods = namespace_pods(cluster, namespace).await?;
+    Ok(pods.iter().filter(|p| is_running(p) && !is_meshed(p.labels())).count())
+}
+
+/// (meshed, total) pods of the namespace, counting pods that are not finished.
+async fn pod_counts(cluster: &Cluster, namespace: &str) -> Result<(usize, usize)> {
+    let pods = namespace_pods(cluster, namespace).await?;
+    let live: Vec<&Pod> = pods
+        .iter()
+        .filter(|p| {
+            !matches!(p.status.as_ref().and_then(|s| s.phase.as_deref()), Some("Succeeded" | "Failed"))
+        })
+        .collect();
+    Ok((live.iter().filter(|p| is_meshed(p.labels())).count(), live.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_lists_say_which_mesh_had_nothing() {
+        let of_mesh = NamespaceList { rows: vec![], mesh: Some("osm".into()) };
+        assert_eq!(of_mesh.human(), "No namespaces in mesh [osm]");
+        let of_all = NamespaceList { rows: vec![], mesh: None };
+        assert_eq!(of_all.human(), "No namespaces in any mesh");
+        assert_eq!(serde_json::to_string(&of_all).unwrap(), "[]");
+    }
+
+    #[test]
+    fn reports_leave_failures_to_stderr_and_name_restarted_workloads() {
+        let report = Report(vec![
+            Done {
+                namespace: "a".into(),
+                restarted: Some(vec!["deployment/web".into()]),
+                ..Done::changed("Namespace [a] successfully added to mesh [osm]")
+            },
+            Done { namespace: "b".into(), error: Some("forbidden".into()), ..Default::default() },
+            Done {
+                namespace: "c".into(),
+                restarted: Some(vec![]),
+                ..Done::unchanged("Namespace [c] is already in mesh [osm]")
+            },
+        ]);
+        assert_eq!(
+            report.human(),
+            "Namespace [a] successfully added to mesh [osm]\n\
+             Restarted in namespace [a]: deployment/web\n\
+             Namespace [c] is already in mesh [osm]\n\
+             No Deployments, StatefulSets or DaemonSets to restart in namespace [c]"
+        );
+    }
+}

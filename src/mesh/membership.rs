@@ -1,0 +1,169 @@
+//! Namespace membership: what the mesh keys on a namespace say, and which names are acceptable.
+
+use std::collections::BTreeMap;
+
+use k8s_openapi::api::core::v1::Namespace;
+use kube::ResourceExt;
+use kube::api::Api;
+use serde::Serialize;
+
+use crate::cluster::Cluster;
+use crate::cluster::patch::for_each;
+use crate::error::{Error, Result};
+
+use super::keys::{IGNORE_LABEL, METRICS_ANNOTATION, MONITORED_BY_LABEL, SIDECAR_INJECTION_ANNOTATION};
+
+/// The mesh keys of one namespace, as read from the cluster.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Membership {
+    /// The mesh that monitors the namespace, if any.
+    pub mesh: Option<String>,
+    /// The sidecar-injection annotation's value, if set.
+    pub sidecar_injection: Option<String>,
+    pub metrics: bool,
+    pub ignored: bool,
+}
+
+impl Membership {
+    pub fn of(namespace: &Namespace) -> Self {
+        Self::from_maps(namespace.labels(), namespace.annotations())
+    }
+
+    pub fn from_maps(labels: &BTreeMap<String, String>, annotations: &BTreeMap<String, String>) -> Self {
+        Membership {
+            mesh: labels.get(MONITORED_BY_LABEL).filter(|m| !m.is_empty()).cloned(),
+            sidecar_injection: annotations.get(SIDECAR_INJECTION_ANNOTATION).cloned(),
+            metrics: annotations.get(METRICS_ANNOTATION).is_some_and(|v| v == "enabled"),
+            ignored: labels.get(IGNORE_LABEL).is_some_and(|v| v == "true"),
+        }
+    }
+
+    /// The injection setting as `namespace list` shows it.
+    pub fn injection_display(&self) -> String {
+        if self.ignored {
+            return "disabled (ignored)".to_string();
+        }
+        match self.sidecar_injection.as_deref() {
+            Some(value) if !value.is_empty() => value.to_string(),
+            _ => "disabled".to_string(),
+        }
+    }
+}
+
+/// The injection annotation value `namespace add` writes.
+pub fn injection_value(disable_sidecar_injection: bool) -> &'static str {
+    if disable_sidecar_injection { "disabled" } else { "enabled" }
+}
+
+/// Why a name cannot be a namespace (RFC 1123 label: lower-case alphanumerics and '-', starting
+/// and ending alphanumeric, at most 63 characters), or `None` when it can.
+pub fn dns1123_label_problem(name: &str) -> Option<String> {
+    if name.is_empty() {
+        return Some("it is empty".into());
+    }
+    if name.len() > 63 {
+        return Some(format!("it is {} characters long; at most 63 are allowed", name.len()));
+    }
+    if let Some(bad) = name.chars().find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-')) {
+        return Some(format!("{bad:?} is not allowed: use lower-case letters, digits and '-'"));
+    }
+    if name.starts_with('-') || name.ends_with('-') {
+        return Some("it must start and end with a letter or digit".into());
+    }
+    None
+}
+
+/// Refuses (exit 4) when any name cannot be a namespace, naming every bad one.
+pub fn validate_names(names: &[String]) -> Result<()> {
+    let problems: Vec<String> =
+        names.iter().filter_map(|n| dns1123_label_problem(n).map(|why| format!("[{n}]: {why}"))).collect();
+    if problems.is_empty() {
+        return Ok(());
+    }
+    Err(Error::invalid(format!("invalid namespace name {}; nothing was changed", problems.join("; ")))
+        .with_hint("namespace names are DNS-1123 labels, e.g. bookstore or book-store-2"))
+}
+
+/// Reads every named namespace concurrently; refuses (exit 4) when any does not exist,
+/// naming all that are missing.
+pub async fn fetch_namespaces(cluster: &Cluster, names: &[String]) -> Result<Vec<Namespace>> {
+    let api: Api<Namespace> = Api::all(cluster.client.clone());
+    let found = for_each(names, |name| {
+        let api = &api;
+        async move { api.get_opt(name).await.map_err(cluster.err(format!("reading namespace [{name}]"))) }
+    })
+    .await;
+    let mut namespaces = Vec::new();
+    let mut missing = Vec::new();
+    for (name, result) in names.iter().zip(found) {
+        match result? {
+            Some(ns) => namespaces.push(ns),
+            None => missing.push(name.as_str()),
+        }
+    }
+    if missing.is_empty() {
+        return Ok(namespaces);
+    }
+    let listed: Vec<String> = missing.iter().map(|n| format!("[{n}]")).collect();
+    let verb = if missing.len() == 1 { "does" } else { "do" };
+    Err(Error::invalid(format!("namespace {} {verb} not exist; nothing was changed", listed.join(", ")))
+        .with_hint(format!("create it first: kubectl create namespace {}", missing[0])))
+}
+
+/// Splits `--namespace a,b --namespace c` and positional names into one list, keeping the
+/// first occurrence of each.
+pub fn flatten_names<'a>(values: impl IntoIterator<Item = &'a String>) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for value in values {
+        for name in value.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+            if !names.iter().any(|n| n == name) {
+                names.push(name.to_string());
+            }
+        }
+    }
+    names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dns1123_labels() {
+        assert_eq!(dns1123_label_problem("bookstore"), None);
+        assert_eq!(dns1123_label_problem("a-1"), None);
+        assert!(dns1123_label_problem("Bookstore").unwrap().contains("'B'"));
+        assert!(dns1123_label_problem("book_store").unwrap().contains("'_'"));
+        assert!(dns1123_label_problem("-x").unwrap().contains("start and end"));
+        assert!(dns1123_label_problem("x-").is_some());
+        assert!(dns1123_label_problem("").is_some());
+        assert!(dns1123_label_problem(&"a".repeat(64)).unwrap().contains("64"));
+        assert_eq!(dns1123_label_problem(&"a".repeat(63)), None);
+    }
+
+    #[test]
+    fn membership_reads_keys() {
+        let labels = BTreeMap::from([
+            (MONITORED_BY_LABEL.to_string(), "osm".to_string()),
+            (IGNORE_LABEL.to_string(), "true".to_string()),
+        ]);
+        let annotations = BTreeMap::from([
+            (SIDECAR_INJECTION_ANNOTATION.to_string(), "enabled".to_string()),
+            (METRICS_ANNOTATION.to_string(), "enabled".to_string()),
+        ]);
+        let m = Membership::from_maps(&labels, &annotations);
+        assert_eq!(m.mesh.as_deref(), Some("osm"));
+        assert!(m.metrics && m.ignored);
+        assert_eq!(m.injection_display(), "disabled (ignored)");
+        let plain = Membership::from_maps(&BTreeMap::new(), &BTreeMap::new());
+        assert_eq!(plain.mesh, None);
+        assert_eq!(plain.injection_display(), "disabled");
+    }
+
+    #[test]
+    fn names_are_split_and_deduplicated() {
+        let values = vec!["a,b".to_string(), "c".to_string(), "a, d".to_string()];
+        assert_eq!(flatten_names(&values), vec!["a", "b", "c", "d"]);
+    }
+}
