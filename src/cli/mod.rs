@@ -6,6 +6,9 @@ use std::time::Duration;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 pub mod completion;
+pub mod dashboard;
+pub mod port_forward;
+pub mod proxy;
 pub mod version;
 
 /// The default namespace of the OSM control plane.
@@ -73,6 +76,12 @@ pub enum Command {
     Version(version::VersionArgs),
     /// Print a shell completion script
     Completion(completion::CompletionArgs),
+    /// Forward local ports to a pod, deployment or service; follows the workload across restarts
+    PortForward(port_forward::PortForwardArgs),
+    /// Open a mesh add-on's UI (Grafana, Prometheus, Jaeger) through a port-forward
+    Dashboard(dashboard::DashboardArgs),
+    /// Read or change a sidecar's Envoy admin interface
+    Proxy(proxy::ProxyArgs),
 }
 
 /// How read commands print what they found.

@@ -3,6 +3,7 @@
 
 mod config;
 mod errors;
+pub mod portforward;
 
 use std::time::Duration;
 

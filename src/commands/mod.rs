@@ -2,6 +2,9 @@
 //! result that [`crate::output`] renders.
 
 pub mod completion;
+pub mod dashboard;
+pub mod port_forward;
+pub mod proxy;
 pub mod version;
 
 use tokio::sync::OnceCell;
@@ -53,6 +56,9 @@ async fn dispatch(ctx: &Context, command: Command) -> Result<()> {
     match command {
         Command::Version(args) => version::run(ctx, args).await,
         Command::Completion(args) => completion::run(ctx, args),
+        Command::PortForward(args) => port_forward::run(ctx, args).await,
+        Command::Dashboard(args) => dashboard::run(ctx, args).await,
+        Command::Proxy(args) => proxy::run(ctx, args).await,
     }
 }
 
