@@ -9,7 +9,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use k8s_openapi::api::apps::v1::Deployment;
-use k8s_openapi::api::core::v1::{Pod, Service};
+use k8s_openapi::api::core::v1::{Pod, Service, ServicePort};
 use k8s_openapi::apimachinery::pkg::apis::meta::v1::LabelSelector;
 use k8s_openapi::apimachinery::pkg::util::intstr::IntOrString;
 use kube::ResourceExt;
@@ -136,7 +136,7 @@ struct Resolved {
     /// `deployment/bookbuyer`, for messages.
     describe: String,
     source: PodSource,
-    service_ports: Option<Vec<k8s_openapi::api::core::v1::ServicePort>>,
+    service_ports: Option<Vec<ServicePort>>,
     /// Whether a pod must be Ready, or Running is enough.
     require_ready: bool,
 }
@@ -196,6 +196,12 @@ impl Forwarder {
         };
         let mut resolved = resolve_target(cluster, &opts.namespace, target).await?;
         resolved.require_ready = opts.require_ready;
+        // Service ports are known before any pod is: a wrong one is reported first.
+        if let Some(service_ports) = &resolved.service_ports {
+            for spec in &specs {
+                service_port(&resolved, service_ports, &spec.remote)?;
+            }
+        }
         let pods: Api<Pod> = Api::namespaced(cluster.client.clone(), &opts.namespace);
         let deadline = tokio::time::Instant::now() + opts.wait_ready;
         let first = loop {
@@ -583,11 +589,24 @@ fn container_port(pod: &Pod, resolved: &Resolved, remote: &RemotePort) -> Result
             RemotePort::Name(name) => by_name(name, ""),
         };
     };
+    let port = service_port(resolved, service_ports, remote)?;
+    match &port.target_port {
+        None => Ok(port.port as u16),
+        Some(IntOrString::Int(n)) => Ok(*n as u16),
+        Some(IntOrString::String(name)) => by_name(name, &format!(" (target of {} port {})", resolved.describe, port.port)),
+    }
+}
+
+fn service_port<'a>(
+    resolved: &Resolved,
+    service_ports: &'a [ServicePort],
+    remote: &RemotePort,
+) -> Result<&'a ServicePort> {
     let port = service_ports.iter().find(|p| match remote {
         RemotePort::Number(n) => p.port == i32::from(*n),
         RemotePort::Name(name) => p.name.as_deref() == Some(name),
     });
-    let Some(port) = port else {
+    port.ok_or_else(|| {
         let known: Vec<String> = service_ports
             .iter()
             .map(|p| match &p.name {
@@ -595,14 +614,9 @@ fn container_port(pod: &Pod, resolved: &Resolved, remote: &RemotePort) -> Result
                 None => p.port.to_string(),
             })
             .collect();
-        return Err(Error::invalid(format!("{} has no port {remote}", resolved.describe))
-            .with_hint(format!("its ports: {}", known.join(", "))));
-    };
-    match &port.target_port {
-        None => Ok(port.port as u16),
-        Some(IntOrString::Int(n)) => Ok(*n as u16),
-        Some(IntOrString::String(name)) => by_name(name, &format!(" (target of {} port {})", resolved.describe, port.port)),
-    }
+        Error::invalid(format!("{} has no port {remote}", resolved.describe))
+            .with_hint(format!("its ports: {}", known.join(", ")))
+    })
 }
 
 fn phase(pod: &Pod) -> String {
