@@ -52,7 +52,14 @@ fn wait_ready(ns: &str, selector: &str) {
     let which = if selector.is_empty() { vec!["--all"] } else { vec!["-l", selector] };
     let listed = if selector.is_empty() { vec![] } else { vec!["-l", selector] };
     cluster().wait_until("a pod to exist", Duration::from_secs(30), || {
-        !cluster().kubectl().args(["get", "pods", "-n", ns, "-o", "name"]).args(&listed).run().stdout.trim().is_empty()
+        !cluster()
+            .kubectl()
+            .args(["get", "pods", "-n", ns, "-o", "name"])
+            .args(&listed)
+            .run()
+            .stdout
+            .trim()
+            .is_empty()
     });
     cluster()
         .kubectl()
@@ -175,12 +182,17 @@ spec:
         ))
         .success();
     wait_ready(&ns, "");
-    let mut forward = osm_long(&["port-forward", "pod/lonely", ":7000", "-n", &ns, "--reconnect-timeout", "3s"]);
+    let mut forward =
+        osm_long(&["port-forward", "pod/lonely", ":7000", "-n", &ns, "--reconnect-timeout", "3s"]);
     let (local, _) = forward.forwarded_ports(1).remove(0);
     assert_eq!(round_trip(local, b"x"), b"x");
     cluster().kubectl().args(["delete", "pod", "-n", &ns, "lonely", "--wait=false"]).run().success();
     assert_eq!(forward.wait_exit(Duration::from_secs(30)), 1, "{}", forward.stderr_text());
-    assert!(forward.stderr_text().contains("no ready pod of pod/lonely came back within 3s"), "{}", forward.stderr_text());
+    assert!(
+        forward.stderr_text().contains("no ready pod of pod/lonely came back within 3s"),
+        "{}",
+        forward.stderr_text()
+    );
 }
 
 #[test]
@@ -210,7 +222,10 @@ fn busy_implicit_local_port_falls_back_to_a_free_one() {
     let (local, to) = forward.forwarded_ports(1).remove(0);
     assert_ne!(local, busy);
     assert!(to.ends_with(&format!(":{busy}")), "{to}");
-    forward.wait_stderr(&format!("local port {busy} is busy; forwarding from port {local} instead"), Duration::from_secs(5));
+    forward.wait_stderr(
+        &format!("local port {busy} is busy; forwarding from port {local} instead"),
+        Duration::from_secs(5),
+    );
     assert_eq!(round_trip(local, b"fallback"), b"fallback");
 }
 
@@ -221,7 +236,14 @@ fn no_ready_pod_says_why() {
     cluster().wait_until("a crash-looping pod", Duration::from_secs(30), || {
         cluster()
             .kubectl()
-            .args(["get", "pods", "-n", &ns, "-o", "jsonpath={.items[*].status.containerStatuses[*].state.waiting.reason}"])
+            .args([
+                "get",
+                "pods",
+                "-n",
+                &ns,
+                "-o",
+                "jsonpath={.items[*].status.containerStatuses[*].state.waiting.reason}",
+            ])
             .run()
             .stdout
             .contains("CrashLoopBackOff")

@@ -50,7 +50,9 @@ impl Target {
                     "svc" | "service" | "services" => TargetKind::Service,
                     other => {
                         return Err(Error::invalid(format!("cannot forward to a {other:?}: unknown kind"))
-                            .with_hint("use pod/NAME, deploy/NAME, svc/NAME, or a bare deployment or pod name"));
+                            .with_hint(
+                                "use pod/NAME, deploy/NAME, svc/NAME, or a bare deployment or pod name",
+                            ));
                     }
                 };
                 (kind, name)
@@ -98,7 +100,8 @@ impl PortSpec {
             None => (None, text),
             Some(("", remote)) => (Some(0), remote),
             Some((local, remote)) => {
-                let local: u16 = local.parse().map_err(|_| bad("the local port is not a number from 0 to 65535"))?;
+                let local: u16 =
+                    local.parse().map_err(|_| bad("the local port is not a number from 0 to 65535"))?;
                 (Some(local), remote)
             }
         };
@@ -186,7 +189,12 @@ pub struct Options {
 impl Forwarder {
     /// Resolves the target and a ready pod, then binds every local port: all checks happen
     /// before anything listens, so a bad argument leaves nothing behind.
-    pub async fn start(cluster: &Cluster, target: &Target, specs: Vec<PortSpec>, opts: Options) -> Result<Forwarder> {
+    pub async fn start(
+        cluster: &Cluster,
+        target: &Target,
+        specs: Vec<PortSpec>,
+        opts: Options,
+    ) -> Result<Forwarder> {
         let address: IpAddr = match opts.address.as_str() {
             "localhost" => IpAddr::from([127, 0, 0, 1]),
             other => other.parse().map_err(|_| {
@@ -228,13 +236,15 @@ impl Forwarder {
                     (bind_any(address).await?, Some(wanted))
                 }
                 Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => {
-                    return Err(Error::invalid(format!("local port {wanted} is already in use on {address}"))
-                        .with_hint(format!(
-                            "pick another local port ({}:{}), or leave it out (:{}) to get any free port",
-                            wanted.saturating_add(10000).max(1024),
-                            spec.remote,
-                            spec.remote
-                        )));
+                    return Err(Error::invalid(format!(
+                        "local port {wanted} is already in use on {address}"
+                    ))
+                    .with_hint(format!(
+                        "pick another local port ({}:{}), or leave it out (:{}) to get any free port",
+                        wanted.saturating_add(10000).max(1024),
+                        spec.remote,
+                        spec.remote
+                    )));
                 }
                 Err(e) => {
                     return Err(Error::invalid(format!("cannot listen on {address}:{wanted}: {e}"))
@@ -323,10 +333,11 @@ impl Connection {
     async fn serve(mut self, mut tcp: TcpStream) {
         // One retry: a failure usually means the pod just went away, and the supervisor swaps it.
         for attempt in 0..2 {
-            let active = match tokio::time::timeout(self.wait_limit, self.state.wait_for(Option::is_some)).await {
-                Ok(Ok(active)) => active.clone().expect("waited for a pod"),
-                _ => return,
-            };
+            let active =
+                match tokio::time::timeout(self.wait_limit, self.state.wait_for(Option::is_some)).await {
+                    Ok(Ok(active)) => active.clone().expect("waited for a pod"),
+                    _ => return,
+                };
             let port = active.ports[self.index];
             match self.pods.portforward(&active.pod, &[port]).await {
                 Ok(mut forwarder) => {
@@ -353,7 +364,10 @@ impl Connection {
                 Err(e) => {
                     self.recheck.notify_one();
                     if attempt == 1 {
-                        (self.notice)(format!("error: cannot open a stream to pod {} port {port}: {e}", active.pod));
+                        (self.notice)(format!(
+                            "error: cannot open a stream to pod {} port {port}: {e}",
+                            active.pod
+                        ));
                         return;
                     }
                     // Give the supervisor a moment to notice a vanished pod before retrying.
@@ -405,13 +419,14 @@ impl Supervisor {
                             self.reconnect_timeout.as_secs(),
                             e.message
                         ))
-                        .with_hint("the forwarded ports are closed; run the command again once the workload is back"));
+                        .with_hint(
+                            "the forwarded ports are closed; run the command again once the workload is back",
+                        ));
                     }
                     Err(_) => tokio::time::sleep(POLL).await,
                 }
             };
-            let ports =
-                next.ports.iter().map(|p| p.to_string()).collect::<Vec<_>>().join(", ");
+            let ports = next.ports.iter().map(|p| p.to_string()).collect::<Vec<_>>().join(", ");
             (self.notice)(format!("forwarding to pod {} now (port {ports})", next.pod));
             state.send_replace(Some(next));
         }
@@ -425,8 +440,11 @@ async fn resolve_target(cluster: &Cluster, namespace: &str, target: &Target) -> 
         TargetKind::Pod => {
             let pods: Api<Pod> = Api::namespaced(client, namespace);
             if pods.get_opt(&target.name).await.map_err(cluster.err(doing("pod")))?.is_none() {
-                return Err(Error::invalid(format!("pod {} not found in namespace {namespace}", target.name))
-                    .with_hint(format!("list the pods with: kubectl get pods -n {namespace}")));
+                return Err(Error::invalid(format!(
+                    "pod {} not found in namespace {namespace}",
+                    target.name
+                ))
+                .with_hint(format!("list the pods with: kubectl get pods -n {namespace}")));
             }
             Ok(Resolved {
                 describe: format!("pod/{}", target.name),
@@ -439,7 +457,8 @@ async fn resolve_target(cluster: &Cluster, namespace: &str, target: &Target) -> 
             let deployments: Api<Deployment> = Api::namespaced(client.clone(), namespace);
             match deployments.get_opt(&target.name).await.map_err(cluster.err(doing("deployment")))? {
                 Some(deployment) => {
-                    let selector = deployment.spec.as_ref().map(|s| selector_string(&s.selector)).unwrap_or_default();
+                    let selector =
+                        deployment.spec.as_ref().map(|s| selector_string(&s.selector)).unwrap_or_default();
                     Ok(Resolved {
                         describe: format!("deployment/{}", target.name),
                         source: PodSource::Selector(selector),
@@ -466,15 +485,23 @@ async fn resolve_target(cluster: &Cluster, namespace: &str, target: &Target) -> 
                         require_ready: true,
                     })
                 }
-                None => Err(Error::invalid(format!("deployment {} not found in namespace {namespace}", target.name))
-                    .with_hint(format!("list the deployments with: kubectl get deployments -n {namespace}"))),
+                None => Err(Error::invalid(format!(
+                    "deployment {} not found in namespace {namespace}",
+                    target.name
+                ))
+                .with_hint(format!("list the deployments with: kubectl get deployments -n {namespace}"))),
             }
         }
         TargetKind::Service => {
             let services: Api<Service> = Api::namespaced(client, namespace);
-            let Some(service) = services.get_opt(&target.name).await.map_err(cluster.err(doing("service")))? else {
-                return Err(Error::invalid(format!("service {} not found in namespace {namespace}", target.name))
-                    .with_hint(format!("list the services with: kubectl get services -n {namespace}")));
+            let Some(service) =
+                services.get_opt(&target.name).await.map_err(cluster.err(doing("service")))?
+            else {
+                return Err(Error::invalid(format!(
+                    "service {} not found in namespace {namespace}",
+                    target.name
+                ))
+                .with_hint(format!("list the services with: kubectl get services -n {namespace}")));
             };
             let spec = service.spec.unwrap_or_default();
             let selector = spec.selector.unwrap_or_default();
@@ -498,12 +525,8 @@ async fn resolve_target(cluster: &Cluster, namespace: &str, target: &Target) -> 
 
 /// The label selector as a query string (matchLabels and matchExpressions).
 pub fn selector_string(selector: &LabelSelector) -> String {
-    let mut parts: Vec<String> = selector
-        .match_labels
-        .iter()
-        .flatten()
-        .map(|(k, v)| format!("{k}={v}"))
-        .collect();
+    let mut parts: Vec<String> =
+        selector.match_labels.iter().flatten().map(|(k, v)| format!("{k}={v}")).collect();
     for expr in selector.match_expressions.iter().flatten() {
         let values = expr.values.clone().unwrap_or_default().join(",");
         parts.push(match expr.operator.as_str() {
@@ -525,9 +548,12 @@ async fn pick(
     specs: &[PortSpec],
 ) -> Result<Active> {
     let candidates: Vec<Pod> = match &resolved.source {
-        PodSource::Named(name) => {
-            pods.get_opt(name).await.map_err(cluster.err(format!("reading pod {name}")))?.into_iter().collect()
-        }
+        PodSource::Named(name) => pods
+            .get_opt(name)
+            .await
+            .map_err(cluster.err(format!("reading pod {name}")))?
+            .into_iter()
+            .collect(),
         PodSource::Selector(selector) => {
             pods.list(&ListParams::default().labels(selector))
                 .await
@@ -542,24 +568,34 @@ async fn pick(
                 format!("no pods match {} (selector {selector}) in namespace {namespace}", resolved.describe)
             }
         };
-        return Err(Error::invalid(which).with_hint(format!(
-            "check that the workload is scaled up: kubectl get pods -n {namespace}"
-        )));
+        return Err(Error::invalid(which)
+            .with_hint(format!("check that the workload is scaled up: kubectl get pods -n {namespace}")));
     }
-    let usable = |p: &Pod| if resolved.require_ready { is_ready(p) } else { is_running(p) && p.metadata.deletion_timestamp.is_none() };
+    let usable = |p: &Pod| {
+        if resolved.require_ready {
+            is_ready(p)
+        } else {
+            is_running(p) && p.metadata.deletion_timestamp.is_none()
+        }
+    };
     let mut ready: Vec<&Pod> = candidates.iter().filter(|p| usable(p)).collect();
     // The newest ready pod: during a rollout, the one that stays.
     ready.sort_by_key(|p| std::cmp::Reverse(p.creation_timestamp().map(|t| t.0)));
     let Some(pod) = ready.first() else {
-        let states: Vec<String> = candidates.iter().map(|p| format!("{} ({})", p.name_any(), why_not_ready(p))).collect();
+        let states: Vec<String> =
+            candidates.iter().map(|p| format!("{} ({})", p.name_any(), why_not_ready(p))).collect();
         return Err(Error::invalid(format!(
             "no pod of {} is Running and Ready: {}",
             resolved.describe,
             states.join(", ")
         ))
-        .with_hint(format!("see why with: kubectl describe pod -n {namespace} {}", candidates[0].name_any())));
+        .with_hint(format!(
+            "see why with: kubectl describe pod -n {namespace} {}",
+            candidates[0].name_any()
+        )));
     };
-    let ports = specs.iter().map(|spec| container_port(pod, resolved, &spec.remote)).collect::<Result<Vec<_>>>()?;
+    let ports =
+        specs.iter().map(|spec| container_port(pod, resolved, &spec.remote)).collect::<Result<Vec<_>>>()?;
     Ok(Active { pod: pod.name_any(), ports })
 }
 
@@ -573,14 +609,14 @@ fn container_port(pod: &Pod, resolved: &Resolved, remote: &RemotePort) -> Result
         .collect();
     let by_name = |name: &str, what: &str| {
         declared.iter().find(|(n, _)| n.as_deref() == Some(name)).map(|(_, p)| *p).ok_or_else(|| {
-            let names: Vec<String> = declared.iter().filter_map(|(n, p)| n.as_ref().map(|n| format!("{n} ({p})"))).collect();
-            Error::invalid(format!("pod {} has no container port named {name:?}{what}", pod.name_any())).with_hint(
-                if names.is_empty() {
+            let names: Vec<String> =
+                declared.iter().filter_map(|(n, p)| n.as_ref().map(|n| format!("{n} ({p})"))).collect();
+            Error::invalid(format!("pod {} has no container port named {name:?}{what}", pod.name_any()))
+                .with_hint(if names.is_empty() {
                     "its containers declare no named ports; use the port number".to_string()
                 } else {
                     format!("named ports of the pod: {}", names.join(", "))
-                },
-            )
+                })
         })
     };
     let Some(service_ports) = &resolved.service_ports else {
@@ -593,7 +629,9 @@ fn container_port(pod: &Pod, resolved: &Resolved, remote: &RemotePort) -> Result
     match &port.target_port {
         None => Ok(port.port as u16),
         Some(IntOrString::Int(n)) => Ok(*n as u16),
-        Some(IntOrString::String(name)) => by_name(name, &format!(" (target of {} port {})", resolved.describe, port.port)),
+        Some(IntOrString::String(name)) => {
+            by_name(name, &format!(" (target of {} port {})", resolved.describe, port.port))
+        }
     }
 }
 
@@ -649,7 +687,8 @@ pub fn why_not_ready(pod: &Pod) -> String {
         .flatten()
         .filter_map(|c| c.state.as_ref()?.waiting.as_ref()?.reason.clone())
         .collect();
-    let scheduled = status.conditions.iter().flatten().find(|c| c.type_ == "PodScheduled" && c.status == "False");
+    let scheduled =
+        status.conditions.iter().flatten().find(|c| c.type_ == "PodScheduled" && c.status == "False");
     let phase = phase(pod);
     let mut text = if phase == "Running" { "Running, not ready".to_string() } else { phase };
     let mut reasons: BTreeMap<String, ()> = BTreeMap::new();
@@ -672,7 +711,10 @@ mod tests {
 
     #[test]
     fn targets() {
-        assert_eq!(Target::parse("deploy/a").unwrap(), Target { kind: TargetKind::Deployment, name: "a".into() });
+        assert_eq!(
+            Target::parse("deploy/a").unwrap(),
+            Target { kind: TargetKind::Deployment, name: "a".into() }
+        );
         assert_eq!(Target::parse("deployment/a").unwrap().kind, TargetKind::Deployment);
         assert_eq!(Target::parse("svc/a").unwrap().kind, TargetKind::Service);
         assert_eq!(Target::parse("pod/a").unwrap().kind, TargetKind::Pod);
@@ -683,7 +725,10 @@ mod tests {
 
     #[test]
     fn port_specs() {
-        assert_eq!(PortSpec::parse("8080").unwrap(), PortSpec { local: None, remote: RemotePort::Number(8080) });
+        assert_eq!(
+            PortSpec::parse("8080").unwrap(),
+            PortSpec { local: None, remote: RemotePort::Number(8080) }
+        );
         assert_eq!(
             PortSpec::parse("18080:80").unwrap(),
             PortSpec { local: Some(18080), remote: RemotePort::Number(80) }

@@ -21,11 +21,21 @@ struct AddonInfo {
 
 fn info(addon: Addon) -> AddonInfo {
     match addon {
-        Addon::Grafana => AddonInfo { title: "Grafana", service: "osm-grafana", port: 3000, install_value: "osm.deployGrafana" },
-        Addon::Prometheus => {
-            AddonInfo { title: "Prometheus", service: "osm-prometheus", port: 7070, install_value: "osm.deployPrometheus" }
+        Addon::Grafana => AddonInfo {
+            title: "Grafana",
+            service: "osm-grafana",
+            port: 3000,
+            install_value: "osm.deployGrafana",
+        },
+        Addon::Prometheus => AddonInfo {
+            title: "Prometheus",
+            service: "osm-prometheus",
+            port: 7070,
+            install_value: "osm.deployPrometheus",
+        },
+        Addon::Jaeger => {
+            AddonInfo { title: "Jaeger", service: "jaeger", port: 16686, install_value: "osm.deployJaeger" }
         }
-        Addon::Jaeger => AddonInfo { title: "Jaeger", service: "jaeger", port: 16686, install_value: "osm.deployJaeger" },
     }
 }
 
@@ -34,10 +44,9 @@ pub async fn run(ctx: &Context, args: DashboardArgs) -> Result<()> {
     let cluster = ctx.cluster().await?;
     let mesh = discovery::find_mesh(cluster, &args.mesh_name).await?;
     let services: Api<Service> = Api::namespaced(cluster.client.clone(), &mesh.namespace);
-    let found = services
-        .get_opt(addon.service)
-        .await
-        .map_err(cluster.err(format!("looking up service {} in namespace {}", addon.service, mesh.namespace)))?;
+    let found = services.get_opt(addon.service).await.map_err(
+        cluster.err(format!("looking up service {} in namespace {}", addon.service, mesh.namespace)),
+    )?;
     if found.is_none() {
         return Err(Error::invalid(format!(
             "{} is not deployed in mesh [{}]: install it with --set {}=true",
@@ -52,7 +61,8 @@ pub async fn run(ctx: &Context, args: DashboardArgs) -> Result<()> {
     // Without an explicit -p, a busy local port falls back to a free one rather than failing.
     let spec = PortSpec { local: args.local_port, remote: RemotePort::Number(remote) };
     let target = Target { kind: TargetKind::Service, name: addon.service.to_string() };
-    let waiting = ctx.out.spinner(&format!("waiting for a ready {} pod in namespace {}", addon.title, mesh.namespace));
+    let waiting =
+        ctx.out.spinner(&format!("waiting for a ready {} pod in namespace {}", addon.title, mesh.namespace));
     let opts = Options {
         namespace: mesh.namespace.clone(),
         address: args.address.clone(),
@@ -77,13 +87,20 @@ pub async fn run(ctx: &Context, args: DashboardArgs) -> Result<()> {
     let cluster_for_run = cluster.clone();
     let out = ctx.out.clone();
     let serving = tokio::spawn(async move {
-        let notice: crate::cluster::portforward::Notice = std::sync::Arc::new(move |text: String| out.info(&text));
+        let notice: crate::cluster::portforward::Notice =
+            std::sync::Arc::new(move |text: String| out.info(&text));
         forwarder.run(cluster_for_run, notice).await
     });
     if let Err(e) = check_answers(&url, args.timeout).await {
         serving.abort();
-        return Err(Error::failed(format!("{} does not answer at {url} through the port-forward: {e}", addon.title))
-            .with_hint(format!("check the {} pod's logs: kubectl logs -n {} svc/{}", addon.title, mesh.namespace, addon.service)));
+        return Err(Error::failed(format!(
+            "{} does not answer at {url} through the port-forward: {e}",
+            addon.title
+        ))
+        .with_hint(format!(
+            "check the {} pod's logs: kubectl logs -n {} svc/{}",
+            addon.title, mesh.namespace, addon.service
+        )));
     }
     ctx.out.data(&format!("{}: {url}", addon.title));
     if args.open_browser && !args.no_browser {

@@ -71,8 +71,10 @@ async fn admin_request(
     }
     let phase = pod.status.as_ref().and_then(|s| s.phase.clone()).unwrap_or_else(|| "Pending".into());
     if phase != "Running" {
-        return Err(Error::invalid(format!("pod {pod_name} in namespace {namespace} is {phase}, not Running"))
-            .with_hint(format!("see why with: kubectl describe pod -n {namespace} {pod_name}")));
+        return Err(Error::invalid(format!(
+            "pod {pod_name} in namespace {namespace} is {phase}, not Running"
+        ))
+        .with_hint(format!("see why with: kubectl describe pod -n {namespace} {pod_name}")));
     }
 
     let target = Target { kind: TargetKind::Pod, name: pod_name.to_string() };

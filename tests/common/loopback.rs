@@ -48,7 +48,10 @@ pub fn http_server(routes: &[(&str, &str, &[u8])]) -> HttpServer {
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind http server");
     let port = listener.local_addr().unwrap().port();
     let routes: Arc<HashMap<String, (String, Vec<u8>)>> = Arc::new(
-        routes.iter().map(|(path, ctype, body)| (path.to_string(), (ctype.to_string(), body.to_vec()))).collect(),
+        routes
+            .iter()
+            .map(|(path, ctype, body)| (path.to_string(), (ctype.to_string(), body.to_vec())))
+            .collect(),
     );
     let requests = Arc::new(Mutex::new(Vec::new()));
     let seen = requests.clone();
@@ -71,6 +74,7 @@ fn serve_http(conn: TcpStream, routes: &HashMap<String, (String, Vec<u8>)>, seen
             return;
         }
         let mut content_length = 0usize;
+        let mut close = false;
         loop {
             let mut header = String::new();
             if reader.read_line(&mut header).unwrap_or(0) == 0 {
@@ -79,10 +83,13 @@ fn serve_http(conn: TcpStream, routes: &HashMap<String, (String, Vec<u8>)>, seen
             if header.trim().is_empty() {
                 break;
             }
-            if let Some((name, value)) = header.split_once(':')
-                && name.eq_ignore_ascii_case("content-length")
-            {
-                content_length = value.trim().parse().unwrap_or(0);
+            if let Some((name, value)) = header.split_once(':') {
+                if name.eq_ignore_ascii_case("content-length") {
+                    content_length = value.trim().parse().unwrap_or(0);
+                }
+                if name.eq_ignore_ascii_case("connection") && value.trim().eq_ignore_ascii_case("close") {
+                    close = true;
+                }
             }
         }
         let mut body = vec![0; content_length];
@@ -93,11 +100,9 @@ fn serve_http(conn: TcpStream, routes: &HashMap<String, (String, Vec<u8>)>, seen
             Some((ctype, body)) => ("200 OK", ctype.clone(), body.clone()),
             None => ("404 Not Found", "text/plain".to_string(), b"no such path\n".to_vec()),
         };
-        let head = format!(
-            "HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\n\r\n",
-            body.len()
-        );
-        if conn.write_all(head.as_bytes()).and_then(|_| conn.write_all(&body)).is_err() {
+        let head =
+            format!("HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\n\r\n", body.len());
+        if conn.write_all(head.as_bytes()).and_then(|_| conn.write_all(&body)).is_err() || close {
             return;
         }
     }
@@ -199,7 +204,8 @@ impl Running {
         (0..count)
             .map(|_| {
                 let line = self.line_with("Forwarding from", Duration::from_secs(30));
-                let (from, to) = line.trim_start_matches("Forwarding from ").split_once(" -> ").expect("arrow");
+                let (from, to) =
+                    line.trim_start_matches("Forwarding from ").split_once(" -> ").expect("arrow");
                 let port = from.rsplit_once(':').unwrap().1.parse().expect("local port");
                 (port, to.to_string())
             })
@@ -238,7 +244,8 @@ impl Running {
 
     /// Sends SIGINT (Ctrl-C) and returns the exit code.
     pub fn interrupt(&mut self) -> i32 {
-        let status = Command::new("kill").args(["-INT", &self.child.id().to_string()]).status().expect("kill");
+        let status =
+            Command::new("kill").args(["-INT", &self.child.id().to_string()]).status().expect("kill");
         assert!(status.success());
         self.wait_exit(Duration::from_secs(10))
     }

@@ -45,7 +45,13 @@ const READ_CHUNK: usize = 64 * 1024;
 
 type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
-pub async fn serve(client: Client, port: u16, cert: &Path, key: &Path, client_ca: &Path) -> Result<(), BoxError> {
+pub async fn serve(
+    client: Client,
+    port: u16,
+    cert: &Path,
+    key: &Path,
+    client_ca: &Path,
+) -> Result<(), BoxError> {
     let acceptor = TlsAcceptor::from(Arc::new(tls_config(cert, key, client_ca)?));
     let listener = TcpListener::bind(("127.0.0.1", port)).await?;
     eprintln!("kubelet-standin: serving port-forward on https://127.0.0.1:{port}");
@@ -194,9 +200,12 @@ where
 
     let mut writers = Vec::new();
     let mut readers = tokio::task::JoinSet::new();
-    for (i, (port, destination)) in target.ports.iter().zip(destinations(&client, &target).await).enumerate() {
+    for (i, (port, destination)) in target.ports.iter().zip(destinations(&client, &target).await).enumerate()
+    {
         let connected = match destination {
-            Ok(addr) => TcpStream::connect(addr).await.map_err(|e| format!("failed to connect to {addr}: {e}")),
+            Ok(addr) => {
+                TcpStream::connect(addr).await.map_err(|e| format!("failed to connect to {addr}: {e}"))
+            }
             Err(e) => Err(e),
         };
         match connected {
