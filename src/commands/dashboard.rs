@@ -103,10 +103,11 @@ pub async fn run(ctx: &Context, args: DashboardArgs) -> Result<()> {
         )));
     }
     ctx.out.data(&format!("{}: {url}", addon.title));
-    if args.open_browser && !args.no_browser {
-        if let Err(e) = open_browser(&url) {
-            ctx.out.warn(&format!("cannot open a browser ({e}); open {url} yourself"));
-        }
+    if args.open_browser
+        && !args.no_browser
+        && let Err(e) = open_browser(&url)
+    {
+        ctx.out.warn(&format!("cannot open a browser ({e}); open {url} yourself"));
     }
     ctx.out.info("Press Ctrl-C to stop forwarding.");
     // The forwarding task already runs; wait for it or for Ctrl-C.

@@ -117,6 +117,8 @@ async fn handle_connection(client: Client, acceptor: TlsAcceptor, tcp: TcpStream
     tcp.set_nodelay(true)?;
     let tls = acceptor.accept(tcp).await?;
     let mut target = None;
+    // tungstenite's callback signature fixes the error type.
+    #[allow(clippy::result_large_err)]
     let callback = |request: &Request, mut response: Response| {
         let offered = request
             .headers()
@@ -246,7 +248,7 @@ where
             message = stream.next() => match message {
                 Some(Ok(Message::Binary(data))) if !data.is_empty() => {
                     let channel = data[0] as usize;
-                    if channel % 2 == 0
+                    if channel.is_multiple_of(2)
                         && let Some(Some(write)) = writers.get_mut(channel / 2)
                         && write.write_all(&data[1..]).await.is_err()
                     {
