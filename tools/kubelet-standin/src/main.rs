@@ -16,6 +16,7 @@
 
 mod pods;
 mod portforward;
+mod spdy;
 
 use std::path::PathBuf;
 

@@ -10,7 +10,8 @@
 //! on a data channel go to the port; a failure to reach the port is written as text on its error
 //! channel. When every port's far end has closed, the WebSocket closes (v4 has no half-close).
 //!
-//! SPDY (`kubectl port-forward`) is not spoken: such requests are refused.
+//! `kubectl port-forward` (1.20) upgrades to SPDY/3.1 instead, with `portforward.k8s.io`: see
+//! [`crate::spdy`].
 //!
 //! Where a port leads: no container runs here, so a test registers a loopback TCP server as a
 //! container port with the pod annotation
@@ -34,16 +35,19 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::mpsc;
 use tokio_rustls::TlsAcceptor;
+use tokio_tungstenite::WebSocketStream;
 use tokio_tungstenite::tungstenite::Message;
-use tokio_tungstenite::tungstenite::handshake::server::{ErrorResponse, Request, Response};
-use tokio_tungstenite::tungstenite::http::{HeaderValue, StatusCode};
+use tokio_tungstenite::tungstenite::handshake::derive_accept_key;
+use tokio_tungstenite::tungstenite::protocol::Role;
+
+use crate::spdy;
 
 pub const FORWARD_ANNOTATION_PREFIX: &str = "kubelet-standin.osm.dev/forward-";
 const V4_PROTOCOL: &str = "v4.channel.k8s.io";
 /// Large reads keep the frame count (and the API server's copying) low on bulk transfers.
 const READ_CHUNK: usize = 64 * 1024;
 
-type BoxError = Box<dyn std::error::Error + Send + Sync>;
+pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
 pub async fn serve(
     client: Client,
@@ -78,22 +82,65 @@ fn tls_config(cert: &Path, key: &Path, client_ca: &Path) -> Result<ServerConfig,
     Ok(ServerConfig::builder().with_client_cert_verifier(verifier).with_single_cert(certs, key)?)
 }
 
-/// What the upgrade request asked for.
-struct Target {
-    namespace: String,
-    pod: String,
-    ports: Vec<u16>,
+/// The head of an HTTP request, read by hand so the protocol can be chosen before upgrading.
+pub struct RequestHead {
+    pub target: String,
+    /// Lower-case names.
+    pub headers: Vec<(String, String)>,
 }
 
-fn parse_request(request: &Request) -> Result<Target, String> {
-    let path = request.uri().path();
+impl RequestHead {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+    }
+
+    /// Every comma-separated value of every header of this name.
+    fn values<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.headers.iter().filter(move |(n, _)| n == name).flat_map(|(_, v)| v.split(',')).map(str::trim)
+    }
+}
+
+/// Reads up to the blank line. Clients wait for the 101 before sending frames, so nothing past
+/// the head is consumed.
+async fn read_head<S: tokio::io::AsyncRead + Unpin>(stream: &mut S) -> Result<RequestHead, BoxError> {
+    let mut raw = Vec::with_capacity(1024);
+    let mut byte = [0u8; 1];
+    while !raw.ends_with(b"\r\n\r\n") {
+        if stream.read(&mut byte).await? == 0 {
+            return Err("connection closed inside the request head".into());
+        }
+        raw.push(byte[0]);
+        if raw.len() > 64 * 1024 {
+            return Err("request head too large".into());
+        }
+    }
+    let text = String::from_utf8_lossy(&raw);
+    let mut lines = text.split("\r\n");
+    let request_line = lines.next().unwrap_or_default();
+    let target = request_line.split_whitespace().nth(1).ok_or("malformed request line")?.to_string();
+    let headers = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(n, v)| (n.trim().to_ascii_lowercase(), v.trim().to_string()))
+        .collect();
+    Ok(RequestHead { target, headers })
+}
+
+/// What the request asked for: namespace, pod, and (WebSocket only) ports from the query.
+pub struct Target {
+    pub namespace: String,
+    pub pod: String,
+    pub ports: Vec<u16>,
+}
+
+fn parse_target(target: &str) -> Result<Target, String> {
+    let (path, query) = target.split_once('?').unwrap_or((target, ""));
     let rest = path.strip_prefix("/portForward/").ok_or_else(|| format!("no such endpoint: {path}"))?;
     let mut parts = rest.split('/');
     let (Some(namespace), Some(pod)) = (parts.next(), parts.next()) else {
         return Err(format!("expected /portForward/NAMESPACE/POD, got {path}"));
     };
     let mut ports = Vec::new();
-    for pair in request.uri().query().unwrap_or("").split('&') {
+    for pair in query.split('&') {
         if let Some(value) = pair.strip_prefix("port=") {
             // The API server sends one `port` per port; accept comma lists as well.
             for p in value.split("%2C").flat_map(|v| v.split(',')) {
@@ -101,50 +148,68 @@ fn parse_request(request: &Request) -> Result<Target, String> {
             }
         }
     }
-    if ports.is_empty() {
-        return Err("at least one port is required (?port=N)".into());
-    }
     Ok(Target { namespace: namespace.to_string(), pod: pod.to_string(), ports })
 }
 
-fn reject(status: StatusCode, message: String) -> ErrorResponse {
-    let mut response = ErrorResponse::new(Some(message));
-    *response.status_mut() = status;
-    response
+async fn respond<S: tokio::io::AsyncWrite + Unpin>(
+    stream: &mut S,
+    status: &str,
+    message: &str,
+) -> Result<(), BoxError> {
+    let response = format!(
+        "HTTP/1.1 {status}\r\nContent-Type: text/plain\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{message}",
+        message.len()
+    );
+    stream.write_all(response.as_bytes()).await?;
+    stream.shutdown().await?;
+    Ok(())
 }
 
 async fn handle_connection(client: Client, acceptor: TlsAcceptor, tcp: TcpStream) -> Result<(), BoxError> {
     tcp.set_nodelay(true)?;
-    let tls = acceptor.accept(tcp).await?;
-    let mut target = None;
-    // tungstenite's callback signature fixes the error type.
-    #[allow(clippy::result_large_err)]
-    let callback = |request: &Request, mut response: Response| {
-        let offered = request
-            .headers()
-            .get_all("sec-websocket-protocol")
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .flat_map(|v| v.split(','))
-            .map(str::trim)
-            .any(|p| p == V4_PROTOCOL);
-        if !offered {
-            return Err(reject(
-                StatusCode::BAD_REQUEST,
-                format!("the kubelet stand-in speaks only the {V4_PROTOCOL} WebSocket subprotocol"),
-            ));
-        }
-        target = Some(parse_request(request).map_err(|e| reject(StatusCode::BAD_REQUEST, e))?);
-        response.headers_mut().insert("sec-websocket-protocol", HeaderValue::from_static(V4_PROTOCOL));
-        Ok(response)
+    let mut tls = acceptor.accept(tcp).await?;
+    let head = read_head(&mut tls).await?;
+    let target = match parse_target(&head.target) {
+        Ok(t) => t,
+        Err(e) => return respond(&mut tls, "404 Not Found", &e).await,
     };
-    let ws = tokio_tungstenite::accept_hdr_async(tls, callback).await?;
-    let target = target.expect("the handshake succeeded, so the request was parsed");
-    relay(client, ws, target).await
+    let upgrade = head.header("upgrade").unwrap_or_default().to_ascii_lowercase();
+    if upgrade == "websocket" {
+        if !head.values("sec-websocket-protocol").any(|p| p == V4_PROTOCOL) {
+            let message = format!("the kubelet stand-in speaks only the {V4_PROTOCOL} WebSocket subprotocol");
+            return respond(&mut tls, "400 Bad Request", &message).await;
+        }
+        if target.ports.is_empty() {
+            return respond(&mut tls, "400 Bad Request", "at least one port is required (?port=N)").await;
+        }
+        let key = head.header("sec-websocket-key").ok_or("no Sec-WebSocket-Key")?;
+        let accept = derive_accept_key(key.as_bytes());
+        let response = format!(
+            "HTTP/1.1 101 Switching Protocols\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n\
+             Sec-WebSocket-Accept: {accept}\r\nSec-WebSocket-Protocol: {V4_PROTOCOL}\r\n\r\n"
+        );
+        tls.write_all(response.as_bytes()).await?;
+        let ws = WebSocketStream::from_raw_socket(tls, Role::Server, None).await;
+        return relay(client, ws, target).await;
+    }
+    if upgrade.starts_with("spdy/3.1") {
+        if !head.values("x-stream-protocol-version").any(|p| p == spdy::PROTOCOL) {
+            let message = format!("the kubelet stand-in speaks only the {} SPDY protocol", spdy::PROTOCOL);
+            return respond(&mut tls, "403 Forbidden", &message).await;
+        }
+        let response = format!(
+            "HTTP/1.1 101 Switching Protocols\r\nConnection: Upgrade\r\nUpgrade: SPDY/3.1\r\n\
+             X-Stream-Protocol-Version: {}\r\n\r\n",
+            spdy::PROTOCOL
+        );
+        tls.write_all(response.as_bytes()).await?;
+        return spdy::serve(client, tls, target).await;
+    }
+    respond(&mut tls, "400 Bad Request", "port-forward needs an upgrade to WebSocket or SPDY/3.1").await
 }
 
 /// Where each container port of a pod leads, from its annotations.
-async fn destinations(client: &Client, target: &Target) -> Vec<Result<SocketAddr, String>> {
+pub async fn destinations(client: &Client, target: &Target) -> Vec<Result<SocketAddr, String>> {
     let pods: Api<Pod> = Api::namespaced(client.clone(), &target.namespace);
     let pod = match pods.get_opt(&target.pod).await {
         Ok(Some(pod)) => pod,
