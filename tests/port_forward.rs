@@ -277,3 +277,26 @@ fn no_ready_pod_says_why() {
         .code(4)
         .stderr_has("service/echo has no port 81");
 }
+
+/// The stand-in also speaks kubectl's SPDY protocol, so the benchmark can put the two side by side.
+#[test]
+fn kubectl_port_forward_reaches_the_same_pod() {
+    let ns = cluster().namespace("pf-kubectl");
+    deploy_echo(&ns, "echo", 8080, echo_server(), "");
+    wait_ready(&ns, "app=echo");
+    let mut command = Command::new(common::kubectl_bin());
+    command.arg("--kubeconfig").arg(&cluster().kubeconfig).args([
+        "--context",
+        common::ADMIN_CONTEXT,
+        "port-forward",
+        "deploy/echo",
+        ":8080",
+        "-n",
+        &ns,
+    ]);
+    let mut kubectl = Running::spawn(command);
+    let (local, _) = kubectl.forwarded_ports(1).remove(0);
+    let payload: Vec<u8> = (0..300_000u32).map(|i| (i % 253) as u8).collect();
+    assert_eq!(round_trip(local, &payload), payload);
+    assert_eq!(round_trip(local, b"a second stream pair"), b"a second stream pair");
+}

@@ -341,6 +341,9 @@ impl Connection {
             let port = active.ports[self.index];
             match self.pods.portforward(&active.pod, &[port]).await {
                 Ok(mut forwarder) => {
+                    // The upgrade took the client's pooled API server connection; the supervisor's
+                    // next pod check dials a fresh one, so the next stream skips the TLS handshake.
+                    self.recheck.notify_one();
                     let Some(mut stream) = forwarder.take_stream(port) else { return };
                     let errors = forwarder.take_error(port);
                     let notice = self.notice.clone();

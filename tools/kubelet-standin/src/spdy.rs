@@ -271,20 +271,22 @@ where
                 let (Some(error), Some(data)) = (pair.error, pair.data) else { continue };
                 let port = pair.port;
                 pairs.remove(&request);
-                if !known.contains_key(&port) {
-                    let one = Target {
-                        namespace: target.namespace.clone(),
-                        pod: target.pod.clone(),
-                        ports: vec![port],
-                    };
-                    let found = destinations(&client, &one).await.remove(0);
-                    known.insert(port, found);
-                }
-                let connected = match &known[&port] {
+                let destination = match known.entry(port) {
+                    std::collections::hash_map::Entry::Occupied(entry) => entry.get().clone(),
+                    std::collections::hash_map::Entry::Vacant(entry) => {
+                        let one = Target {
+                            namespace: target.namespace.clone(),
+                            pod: target.pod.clone(),
+                            ports: vec![port],
+                        };
+                        entry.insert(destinations(&client, &one).await.remove(0)).clone()
+                    }
+                };
+                let connected = match destination {
                     Ok(addr) => TcpStream::connect(addr)
                         .await
                         .map_err(|e| format!("failed to connect to {addr}: {e}")),
-                    Err(e) => Err(e.clone()),
+                    Err(e) => Err(e),
                 };
                 match connected {
                     Ok(tcp) => {
