@@ -5,6 +5,11 @@
 # Sourced by scripts/demo.sh (run, REPO, KUBECONFIG, PATH set).
 
 pf_demo=$(mktemp -d)
+if command -v curl >/dev/null; then
+  pf_get() { run curl -s "$1"; }
+else
+  pf_get() { run python3 -c 'import sys, urllib.request; print(urllib.request.urlopen(sys.argv[1]).read().decode(), end="")' "$1"; }
+fi
 mkdir -p "$pf_demo/www"
 printf '<html><head><title>Bookbuyer</title></head><body><h1>Bookbuyer</h1><p>Books bought: 42</p></body></html>\n' \
   >"$pf_demo/www/index.html"
@@ -46,14 +51,14 @@ pf_demo_osm=$!
 for _ in $(seq 1 100); do grep -q "Forwarding from" "$pf_demo/out" && break; sleep 0.1; done
 cat "$pf_demo/out" "$pf_demo/err"
 pf_demo_url="http://$(sed -n 's/^Forwarding from \([^ ]*\) .*/\1/p' "$pf_demo/out" | head -n 1)/"
-run curl -s "$pf_demo_url"
+pf_get "$pf_demo_url"
 
 printf '\n# the pod goes away (a restart, a rollout): the same local port keeps working\n'
 run kubectl delete pod -n bookbuyer -l app=bookbuyer --wait=false
 pf_demo_seen=$(wc -l <"$pf_demo/err")
 for _ in $(seq 1 100); do grep -q "forwarding to pod" "$pf_demo/err" && break; sleep 0.1; done
 tail -n +"$((pf_demo_seen + 1))" "$pf_demo/err"
-run curl -s "$pf_demo_url"
+pf_get "$pf_demo_url"
 
 kill -INT "$pf_demo_osm" 2>/dev/null; wait "$pf_demo_osm" 2>/dev/null || true
 kill "$pf_demo_server" 2>/dev/null; wait "$pf_demo_server" 2>/dev/null || true
