@@ -6,8 +6,11 @@ use std::time::Duration;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 pub mod completion;
+pub mod dashboard;
 pub mod metrics;
 pub mod namespace;
+pub mod port_forward;
+pub mod proxy;
 pub mod version;
 
 /// The default namespace of the OSM control plane.
@@ -80,6 +83,12 @@ pub enum Command {
     Namespace(namespace::NamespaceArgs),
     /// Enable or disable Prometheus metrics for meshed namespaces
     Metrics(metrics::MetricsArgs),
+    /// Forward local ports to a pod, deployment or service; follows the workload across restarts
+    PortForward(port_forward::PortForwardArgs),
+    /// Open a mesh add-on's UI (Grafana, Prometheus, Jaeger) through a port-forward
+    Dashboard(dashboard::DashboardArgs),
+    /// Read or change a sidecar's Envoy admin interface
+    Proxy(proxy::ProxyArgs),
 }
 
 /// How read commands print what they found.

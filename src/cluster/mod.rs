@@ -4,6 +4,7 @@
 mod config;
 mod errors;
 pub mod patch;
+pub mod portforward;
 
 use std::time::Duration;
 

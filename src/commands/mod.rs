@@ -2,8 +2,11 @@
 //! result that [`crate::output`] renders.
 
 pub mod completion;
+pub mod dashboard;
 pub mod metrics;
 pub mod namespace;
+pub mod port_forward;
+pub mod proxy;
 pub mod version;
 
 use tokio::sync::OnceCell;
@@ -57,6 +60,9 @@ async fn dispatch(ctx: &Context, command: Command) -> Result<()> {
         Command::Completion(args) => completion::run(ctx, args),
         Command::Namespace(args) => namespace::run(ctx, args).await,
         Command::Metrics(args) => metrics::run(ctx, args).await,
+        Command::PortForward(args) => port_forward::run(ctx, args).await,
+        Command::Dashboard(args) => dashboard::run(ctx, args).await,
+        Command::Proxy(args) => proxy::run(ctx, args).await,
     }
 }
 

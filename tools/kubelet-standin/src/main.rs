@@ -9,8 +9,14 @@
 //!   `crashloop` containers waiting in CrashLoopBackOff
 //!   `imagepull` containers waiting in ImagePullBackOff
 //!   `pending`   never bound: Pending and Unschedulable
+//!
+//! Given `--cert`, `--key` and `--client-ca`, it also serves the kubelet's port-forward endpoint
+//! (see [`portforward`]): a pod annotated `kubelet-standin.osm.dev/forward-<containerPort>:
+//! 127.0.0.1:<port>` has that container port relayed to the loopback TCP server at that address.
 
 mod pods;
+mod portforward;
+mod spdy;
 
 use std::path::PathBuf;
 
@@ -86,6 +92,16 @@ async fn run(opts: Options) -> Result<(), Box<dyn std::error::Error>> {
     let client = Client::try_from(config)?;
     register_node(&client, &opts).await?;
     eprintln!("kubelet-standin: node {} registered", opts.node);
+    if let (Some(cert), Some(key), Some(ca)) = (opts.cert.clone(), opts.key.clone(), opts.client_ca.clone()) {
+        let client = client.clone();
+        let port = opts.port;
+        tokio::spawn(async move {
+            if let Err(e) = portforward::serve(client, port, &cert, &key, &ca).await {
+                eprintln!("kubelet-standin: port-forward endpoint stopped: {e}");
+                std::process::exit(1);
+            }
+        });
+    }
     pods::run(client, opts.node.clone()).await
 }
 

@@ -1,0 +1,179 @@
+use std::time::Duration;
+
+use k8s_openapi::api::core::v1::Service;
+use kube::api::Api;
+
+use crate::cli::dashboard::{Addon, DashboardArgs};
+use crate::cluster::portforward::{Forwarder, Options, PortSpec, RemotePort, Target, TargetKind};
+use crate::error::{Error, Result};
+use crate::mesh::discovery;
+
+use super::Context;
+use super::port_forward::{announce, interrupted};
+
+/// An add-on's Service, its UI port and the install value that deploys it.
+struct AddonInfo {
+    title: &'static str,
+    service: &'static str,
+    port: u16,
+    install_value: &'static str,
+}
+
+fn info(addon: Addon) -> AddonInfo {
+    match addon {
+        Addon::Grafana => AddonInfo {
+            title: "Grafana",
+            service: "osm-grafana",
+            port: 3000,
+            install_value: "osm.deployGrafana",
+        },
+        Addon::Prometheus => AddonInfo {
+            title: "Prometheus",
+            service: "osm-prometheus",
+            port: 7070,
+            install_value: "osm.deployPrometheus",
+        },
+        Addon::Jaeger => {
+            AddonInfo { title: "Jaeger", service: "jaeger", port: 16686, install_value: "osm.deployJaeger" }
+        }
+    }
+}
+
+pub async fn run(ctx: &Context, args: DashboardArgs) -> Result<()> {
+    let addon = info(args.addon);
+    let cluster = ctx.cluster().await?;
+    let mesh = discovery::find_mesh(cluster, &args.mesh_name).await?;
+    let services: Api<Service> = Api::namespaced(cluster.client.clone(), &mesh.namespace);
+    let found = services.get_opt(addon.service).await.map_err(
+        cluster.err(format!("looking up service {} in namespace {}", addon.service, mesh.namespace)),
+    )?;
+    if found.is_none() {
+        return Err(Error::invalid(format!(
+            "{} is not deployed in mesh [{}]: install it with --set {}=true",
+            addon.title, mesh.name, addon.install_value
+        ))
+        .with_hint(format!(
+            "for an installed mesh: osm mesh upgrade --mesh-name {} --set {}=true (no service {} in namespace {})",
+            mesh.name, addon.install_value, addon.service, mesh.namespace
+        )));
+    }
+    let remote = args.remote_port.unwrap_or(addon.port);
+    // Without an explicit -p, a busy local port falls back to a free one rather than failing.
+    let spec = PortSpec { local: args.local_port, remote: RemotePort::Number(remote) };
+    let target = Target { kind: TargetKind::Service, name: addon.service.to_string() };
+    let waiting =
+        ctx.out.spinner(&format!("waiting for a ready {} pod in namespace {}", addon.title, mesh.namespace));
+    let opts = Options {
+        namespace: mesh.namespace.clone(),
+        address: args.address.clone(),
+        wait_ready: args.timeout,
+        reconnect_timeout: args.timeout,
+        require_ready: true,
+    };
+    let forwarder = match Forwarder::start(cluster, &target, vec![spec], opts).await {
+        Ok(f) => f,
+        Err(e) => {
+            waiting.fail(&format!("no ready {} pod", addon.title));
+            return Err(e);
+        }
+    };
+    let local = forwarder.listening[0].local;
+    let host = if local.ip().is_unspecified() { "127.0.0.1".to_string() } else { local.ip().to_string() };
+    let host = if host.contains(':') { format!("[{host}]") } else { host };
+    let url = format!("http://{host}:{}/", local.port());
+    waiting.succeed(&format!("{} pod {} is ready", addon.title, forwarder.first.pod));
+    announce(ctx, &forwarder);
+
+    let cluster_for_run = cluster.clone();
+    let out = ctx.out.clone();
+    let serving = tokio::spawn(async move {
+        let notice: crate::cluster::portforward::Notice =
+            std::sync::Arc::new(move |text: String| out.info(&text));
+        forwarder.run(cluster_for_run, notice).await
+    });
+    if let Err(e) = check_answers(&url, args.timeout).await {
+        serving.abort();
+        return Err(Error::failed(format!(
+            "{} does not answer at {url} through the port-forward: {e}",
+            addon.title
+        ))
+        .with_hint(format!(
+            "check the {} pod's logs: kubectl logs -n {} svc/{}",
+            addon.title, mesh.namespace, addon.service
+        )));
+    }
+    ctx.out.data(&format!("{}: {url}", addon.title));
+    if args.open_browser
+        && !args.no_browser
+        && let Err(e) = open_browser(&url)
+    {
+        ctx.out.warn(&format!("cannot open a browser ({e}); open {url} yourself"));
+    }
+    ctx.out.info("Press Ctrl-C to stop forwarding.");
+    // The forwarding task already runs; wait for it or for Ctrl-C.
+    tokio::select! {
+        result = serving => result.map_err(|e| Error::failed(format!("forwarding stopped: {e}")))?,
+        signal = interrupted() => {
+            signal?;
+            ctx.out.info(&format!("stopped forwarding to {}", addon.title));
+            Ok(())
+        }
+    }
+}
+
+/// Any HTTP answer (even a redirect or 401) means the UI is up behind the tunnel.
+async fn check_answers(url: &str, timeout: Duration) -> Result<(), String> {
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .timeout(Duration::from_secs(10))
+        .build()
+        .map_err(|e| e.to_string())?;
+    let deadline = tokio::time::Instant::now() + timeout;
+    loop {
+        match client.get(url).send().await {
+            Ok(_) => return Ok(()),
+            Err(e) if tokio::time::Instant::now() >= deadline => return Err(e.to_string()),
+            Err(_) => tokio::time::sleep(Duration::from_millis(500)).await,
+        }
+    }
+}
+
+/// Opens the URL with `BROWSER` (a `:`-separated list of commands, `%s` standing for the URL),
+/// else the platform's opener.
+fn open_browser(url: &str) -> Result<(), String> {
+    let mut commands: Vec<Vec<String>> = Vec::new();
+    if let Ok(browser) = std::env::var("BROWSER") {
+        for entry in browser.split(':').filter(|e| !e.trim().is_empty()) {
+            let mut words: Vec<String> = entry.split_whitespace().map(|w| w.replace("%s", url)).collect();
+            if !entry.contains("%s") {
+                words.push(url.to_string());
+            }
+            commands.push(words);
+        }
+    }
+    if cfg!(target_os = "macos") {
+        commands.push(vec!["open".into(), url.into()]);
+    } else if cfg!(windows) {
+        commands.push(vec!["cmd".into(), "/C".into(), "start".into(), String::new(), url.into()]);
+    } else {
+        commands.push(vec!["xdg-open".into(), url.into()]);
+    }
+    let mut errors = Vec::new();
+    for words in commands {
+        let mut command = std::process::Command::new(&words[0]);
+        command
+            .args(&words[1..])
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null());
+        match command.spawn() {
+            Ok(mut child) => {
+                // Reap it in the background so it does not linger as a zombie.
+                std::thread::spawn(move || child.wait());
+                return Ok(());
+            }
+            Err(e) => errors.push(format!("{}: {e}", words[0])),
+        }
+    }
+    Err(errors.join("; "))
+}

@@ -1,0 +1,126 @@
+//! `osm proxy get|set`: a sidecar's Envoy admin port (15000) through a real port-forward, the
+//! admin interface played by a loopback HTTP server registered as the pod's port 15000.
+
+mod common;
+#[path = "common/loopback.rs"]
+mod loopback;
+
+use std::time::Duration;
+
+use common::cluster;
+use loopback::{FORWARD_ANNOTATION_PREFIX, http_server};
+
+const STATS: &[u8] = b"cluster.bookstore/bookstore-v1|14001.upstream_rq_total: 17\n\
+    cluster.bookstore/bookstore-v1|14001.upstream_cx_active: 2\nserver.live: 1\n";
+
+fn meshed_pod(ns: &str, name: &str, admin: u16, labels: &str, annotations: &str) {
+    cluster()
+        .apply(&format!(
+            r#"
+apiVersion: v1
+kind: Pod
+metadata:
+  name: {name}
+  namespace: {ns}
+  labels: {{app: bookbuyer{labels}}}
+  annotations: {{"{FORWARD_ANNOTATION_PREFIX}15000": "127.0.0.1:{admin}"{annotations}}}
+spec:
+  containers:
+  - {{name: bookbuyer, image: "openservicemesh/bookbuyer:v1.2.0"}}
+  - {{name: envoy, image: "envoyproxy/envoy:v1.22", ports: [{{containerPort: 15000, name: proxy-admin}}]}}
+"#
+        ))
+        .success();
+}
+
+fn wait_phase(ns: &str, name: &str, phase: &str) {
+    cluster().wait_until(&format!("pod {name} {phase}"), Duration::from_secs(30), || {
+        cluster()
+            .kubectl()
+            .args(["get", "pod", "-n", ns, name, "-o", "jsonpath={.status.phase}"])
+            .run()
+            .stdout
+            == phase
+    });
+}
+
+#[test]
+fn get_stats_returns_what_the_admin_interface_served() {
+    let ns = cluster().namespace("proxy-get");
+    let admin = http_server(&[("/stats", "text/plain", STATS), ("/reset_counters", "text/plain", b"OK\n")]);
+    meshed_pod(&ns, "bookbuyer", admin.port, ", osm-proxy-uuid: 0f5f3a9e-1d6b-4c1e-9d8e-6a3b2c1d0e9f", "");
+    wait_phase(&ns, "bookbuyer", "Running");
+
+    let run = cluster().osm().args(["proxy", "get", "stats", "bookbuyer", "-n", &ns]).run().success();
+    assert_eq!(run.stdout.as_bytes(), STATS, "stdout is exactly the admin answer");
+
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("stats.txt");
+    cluster()
+        .osm()
+        .args(["proxy", "get", "stats", "bookbuyer", "-n", &ns, "-f"])
+        .arg(&file)
+        .run()
+        .success()
+        .stderr_has(&format!("wrote {} bytes", STATS.len()));
+    assert_eq!(std::fs::read(&file).unwrap(), STATS);
+
+    cluster()
+        .osm()
+        .args(["proxy", "set", "reset_counters", "bookbuyer", "-n", &ns])
+        .run()
+        .success()
+        .stdout_has("OK");
+    let requests = admin.requests.lock().unwrap().clone();
+    assert!(requests.contains(&"GET /stats HTTP/1.1".to_string()), "{requests:?}");
+    assert!(requests.contains(&"POST /reset_counters HTTP/1.1".to_string()), "{requests:?}");
+
+    cluster()
+        .osm()
+        .args(["proxy", "get", "no_such_admin_path", "bookbuyer", "-n", &ns])
+        .run()
+        .code(1)
+        .stderr_has("answered 404");
+}
+
+#[test]
+fn pod_without_sidecar_or_not_running_is_refused() {
+    let ns = cluster().namespace("proxy-refused");
+    let admin = http_server(&[("/stats", "text/plain", STATS)]);
+    meshed_pod(&ns, "plain", admin.port, "", "");
+    meshed_pod(
+        &ns,
+        "stuck",
+        admin.port,
+        ", osm-proxy-uuid: 3c0e2f8a-5b7d-4e6f-8a9b-0c1d2e3f4a5b",
+        r#", "kubelet-standin.osm.dev/behaviour": "pending""#,
+    );
+    wait_phase(&ns, "plain", "Running");
+    cluster()
+        .osm()
+        .args(["proxy", "get", "stats", "plain", "-n", &ns])
+        .run()
+        .code(4)
+        .stderr_has("has no Envoy sidecar (no osm-proxy-uuid label)");
+    cluster().wait_until("pod stuck unschedulable", Duration::from_secs(30), || {
+        cluster()
+            .kubectl()
+            .args(["get", "pod", "-n", &ns, "stuck", "-o", "jsonpath={.status.conditions[*].reason}"])
+            .run()
+            .stdout
+            .contains("Unschedulable")
+    });
+    cluster()
+        .osm()
+        .args(["proxy", "get", "stats", "stuck", "-n", &ns])
+        .run()
+        .code(4)
+        .stderr_has("is Pending, not Running");
+    cluster()
+        .osm()
+        .args(["proxy", "get", "stats", "ghost", "-n", &ns])
+        .run()
+        .code(4)
+        .stderr_has("pod ghost not found");
+    assert!(admin.requests.lock().unwrap().is_empty(), "nothing reached the admin interface");
+}
