@@ -138,7 +138,7 @@ pub fn package(
 }
 
 fn write_tar_gz(file: File, entries: &[(String, Vec<u8>, u32)]) -> io::Result<()> {
-    let gz = flate2::write::GzEncoder::new(file, flate2::Compression::best());
+    let gz = flate2::write::GzEncoder::new(file, flate2::Compression::default());
     let mut tar = tar::Builder::new(gz);
     let mtime = archive_mtime();
     for (name, data, mode) in entries {
