@@ -1,51 +1,12 @@
 //! PowerShell does not run on the development and CI machines, so `install.ps1` is checked with
 //! the tree-sitter PowerShell grammar: any ERROR or MISSING node fails the test.
 
-use tree_sitter::{Node, Parser, Tree};
+mod powershell;
+
+use powershell::{command_names, syntax_errors};
 
 fn install_ps1() -> String {
     std::fs::read_to_string(xtask::repo_root().join("install.ps1")).unwrap()
-}
-
-fn parse(source: &str) -> Tree {
-    let mut parser = Parser::new();
-    parser.set_language(&tree_sitter_powershell::LANGUAGE.into()).expect("grammar and tree-sitter versions match");
-    parser.parse(source, None).expect("parsing completes")
-}
-
-/// Every ERROR or MISSING node, as `line:column: what`.
-fn syntax_errors(source: &str) -> Vec<String> {
-    let tree = parse(source);
-    let mut found = Vec::new();
-    visit(tree.root_node(), &mut |node| {
-        if node.is_error() || node.is_missing() {
-            let at = node.start_position();
-            let text = &source[node.start_byte()..node.end_byte().min(node.start_byte() + 60)];
-            let what = if node.is_missing() { format!("missing {}", node.kind()) } else { format!("cannot parse {text:?}") };
-            found.push(format!("install.ps1:{}:{}: {what}", at.row + 1, at.column + 1));
-        }
-    });
-    found
-}
-
-fn visit<'t>(node: Node<'t>, f: &mut impl FnMut(Node<'t>)) {
-    f(node);
-    let mut cursor = node.walk();
-    for child in node.children(&mut cursor) {
-        visit(child, f);
-    }
-}
-
-/// The names of the commands the script calls (cmdlets, functions, programs).
-fn command_names(source: &str) -> Vec<String> {
-    let tree = parse(source);
-    let mut names = Vec::new();
-    visit(tree.root_node(), &mut |node| {
-        if node.kind() == "command_name" {
-            names.push(source[node.start_byte()..node.end_byte()].to_string());
-        }
-    });
-    names
 }
 
 #[test]
