@@ -157,7 +157,7 @@ _osm() {
             return 0
             ;;
         osm__subcmd__version)
-            opts="-o -v -h -V --client --output --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            opts="-o -v -h -V --client-only --client --version-only --output --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -41,6 +41,8 @@ set edit:completion:arg-completer[osm] = {|@words|
             cand --osm-namespace 'Namespace of the OSM control plane'
             cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
             cand --client 'Print only the client version; do not contact the cluster'
+            cand --client-only 'Print only the client version; do not contact the cluster'
+            cand --version-only 'Accepted for the Go CLI''s scripts: osm prints no upgrade notices to hide'
             cand -v 'Print debug lines on stderr (-vv also shows every API request)'
             cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
             cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'

@@ -42,7 +42,8 @@ complete -c osm -n "__fish_osm_using_subcommand version" -l kubeconfig -d 'Path 
 complete -c osm -n "__fish_osm_using_subcommand version" -l context -d 'The kubeconfig context to use' -r
 complete -c osm -n "__fish_osm_using_subcommand version" -l osm-namespace -d 'Namespace of the OSM control plane' -r
 complete -c osm -n "__fish_osm_using_subcommand version" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
-complete -c osm -n "__fish_osm_using_subcommand version" -l client -d 'Print only the client version; do not contact the cluster'
+complete -c osm -n "__fish_osm_using_subcommand version" -l client -l client-only -d 'Print only the client version; do not contact the cluster'
+complete -c osm -n "__fish_osm_using_subcommand version" -l version-only -d 'Accepted for the Go CLI\'s scripts: osm prints no upgrade notices to hide'
 complete -c osm -n "__fish_osm_using_subcommand version" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
 complete -c osm -n "__fish_osm_using_subcommand version" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
 complete -c osm -n "__fish_osm_using_subcommand version" -s h -l help -d 'Print help'

@@ -45,6 +45,8 @@ Register-ArgumentCompleter -Native -CommandName 'osm' -ScriptBlock {
             [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)')
             [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'Print only the client version; do not contact the cluster')
+            [CompletionResult]::new('--client-only', '--client-only', [CompletionResultType]::ParameterName, 'Print only the client version; do not contact the cluster')
+            [CompletionResult]::new('--version-only', '--version-only', [CompletionResultType]::ParameterName, 'Accepted for the Go CLI''s scripts: osm prints no upgrade notices to hide')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colored output (the NO_COLOR environment variable does the same)')

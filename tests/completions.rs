@@ -13,13 +13,16 @@ fn script(name: &str) -> PathBuf {
 }
 
 fn shell(program: &str) -> Command {
-    let found = std::env::split_paths(&std::env::var_os("PATH").unwrap()).any(|dir| dir.join(program).is_file());
+    let found =
+        std::env::split_paths(&std::env::var_os("PATH").unwrap()).any(|dir| dir.join(program).is_file());
     assert!(found, "{program} is not installed: run ./scripts/install-test-deps.sh");
     let mut cmd = Command::new(program);
     // A throw-away HOME: the shells must not read or write the user's configuration.
     let home = std::env::temp_dir().join(format!("osm-completions-home-{}", std::process::id()));
     std::fs::create_dir_all(&home).unwrap();
-    cmd.env("HOME", &home).env("XDG_CONFIG_HOME", home.join(".config")).env("XDG_DATA_HOME", home.join(".local/share"));
+    cmd.env("HOME", &home)
+        .env("XDG_CONFIG_HOME", home.join(".config"))
+        .env("XDG_DATA_HOME", home.join(".local/share"));
     cmd
 }
 
@@ -57,7 +60,12 @@ fn command_tree() -> Vec<(String, Vec<String>)> {
     let root = osm::cli::Cli::command();
     root.get_subcommands()
         .filter(|c| !c.is_hide_set())
-        .map(|c| (c.get_name().to_string(), c.get_subcommands().map(|s| s.get_name().to_string()).collect()))
+        .map(|c| {
+            (
+                c.get_name().to_string(),
+                c.get_subcommands().filter(|s| !s.is_hide_set()).map(|s| s.get_name().to_string()).collect(),
+            )
+        })
         .collect()
 }
 
@@ -68,15 +76,28 @@ fn prefix(name: &str) -> &str {
 
 #[test]
 fn bash_script_loads_and_completes_every_command_and_subcommand() {
-    let out = shell("bash").arg("-c").arg("source \"$0\" && complete -p osm").arg(script("osm.bash")).output().unwrap();
+    let out = shell("bash")
+        .arg("-c")
+        .arg("source \"$0\" && complete -p osm")
+        .arg(script("osm.bash"))
+        .output()
+        .unwrap();
     assert!(ok(out, "sourcing osm.bash").contains("_osm"), "the completion is registered for osm");
 
     for (command, subcommands) in command_tree() {
         let offered = bash_complete(&["osm", prefix(&command)]);
-        assert!(offered.contains(&command), "bash: `osm {}` does not offer {command}: {offered:?}", prefix(&command));
+        assert!(
+            offered.contains(&command),
+            "bash: `osm {}` does not offer {command}: {offered:?}",
+            prefix(&command)
+        );
         for sub in subcommands {
             let offered = bash_complete(&["osm", &command, prefix(&sub)]);
-            assert!(offered.contains(&sub), "bash: `osm {command} {}` does not offer {sub}: {offered:?}", prefix(&sub));
+            assert!(
+                offered.contains(&sub),
+                "bash: `osm {command} {}` does not offer {sub}: {offered:?}",
+                prefix(&sub)
+            );
         }
     }
 }
@@ -85,10 +106,18 @@ fn bash_script_loads_and_completes_every_command_and_subcommand() {
 fn fish_script_loads_and_completes_every_command_and_subcommand() {
     for (command, subcommands) in command_tree() {
         let offered = fish_complete(&format!("osm {}", prefix(&command)));
-        assert!(offered.contains(&command), "fish: `osm {}` does not offer {command}: {offered:?}", prefix(&command));
+        assert!(
+            offered.contains(&command),
+            "fish: `osm {}` does not offer {command}: {offered:?}",
+            prefix(&command)
+        );
         for sub in subcommands {
             let offered = fish_complete(&format!("osm {command} {}", prefix(&sub)));
-            assert!(offered.contains(&sub), "fish: `osm {command} {}` does not offer {sub}: {offered:?}", prefix(&sub));
+            assert!(
+                offered.contains(&sub),
+                "fish: `osm {command} {}` does not offer {sub}: {offered:?}",
+                prefix(&sub)
+            );
         }
     }
 }
@@ -108,7 +137,8 @@ fn the_commands_users_type_most_complete() {
 
 #[test]
 fn zsh_script_loads_and_defines_the_completion_function() {
-    let program = "autoload -Uz compinit && compinit -u -d \"$HOME/.zcompdump\" && source \"$1\" && whence -w _osm";
+    let program =
+        "autoload -Uz compinit && compinit -u -d \"$HOME/.zcompdump\" && source \"$1\" && whence -w _osm";
     let out = shell("zsh").args(["-f", "-c", program, "zsh"]).arg(script("_osm")).output().unwrap();
     assert_eq!(ok(out, "loading _osm in zsh").trim(), "_osm: function");
 }
@@ -121,7 +151,8 @@ fn powershell_script_parses() {
     // block), which clap_complete emits once; parse its equivalent `.Where({ ... })` instead.
     let filter = "$completions.Where{ $_.CompletionText -like \"$wordToComplete*\" }";
     assert!(source.contains(filter), "the clap_complete output changed: review this rewrite");
-    let source = source.replace(filter, "$completions.Where({ $_.CompletionText -like \"$wordToComplete*\" })");
+    let source =
+        source.replace(filter, "$completions.Where({ $_.CompletionText -like \"$wordToComplete*\" })");
     let errors = powershell::syntax_errors(&source);
     assert!(errors.is_empty(), "completions/osm.ps1 has syntax errors:\n{}", errors.join("\n"));
 }

@@ -20,7 +20,10 @@ fn install_ps1_verifies_the_hash_before_expanding_and_calls_its_own_functions() 
     let source = install_ps1();
     let commands = command_names(&source);
     let position = |name: &str| {
-        commands.iter().position(|c| c == name).unwrap_or_else(|| panic!("install.ps1 never calls {name}: {commands:?}"))
+        commands
+            .iter()
+            .position(|c| c == name)
+            .unwrap_or_else(|| panic!("install.ps1 never calls {name}: {commands:?}"))
     };
     assert!(position("Get-FileHash") < position("Expand-Archive"), "the hash is checked before unpacking");
     assert!(position("Expand-Archive") < position("Copy-Item"));
@@ -28,8 +31,14 @@ fn install_ps1_verifies_the_hash_before_expanding_and_calls_its_own_functions() 
         position(own);
         assert!(source.contains(&format!("function {own}")), "{own} is called but not defined");
     }
-    assert!(source.contains("[Net.SecurityProtocolType]::Tls12"), "TLS 1.2 is enabled for Windows PowerShell 5.1");
-    assert!(source.contains("SetEnvironmentVariable('Path'") && source.contains("'User')"), "user PATH, not machine");
+    assert!(
+        source.contains("[Net.SecurityProtocolType]::Tls12"),
+        "TLS 1.2 is enabled for Windows PowerShell 5.1"
+    );
+    assert!(
+        source.contains("SetEnvironmentVariable('Path'") && source.contains("'User')"),
+        "user PATH, not machine"
+    );
     assert!(!source.contains("'Machine'"), "no admin rights needed");
 }
 
@@ -37,7 +46,10 @@ fn install_ps1_verifies_the_hash_before_expanding_and_calls_its_own_functions() 
 fn the_check_rejects_broken_copies() {
     let source = install_ps1();
     let broken = [
-        ("an unclosed function body", source.replacen("function Show-OsmNextSteps {", "function Show-OsmNextSteps {{", 1)),
+        (
+            "an unclosed function body",
+            source.replacen("function Show-OsmNextSteps {", "function Show-OsmNextSteps {{", 1),
+        ),
         ("an unclosed parenthesis", source.replacen("-LiteralPath $zip).Hash", "-LiteralPath $zip.Hash", 1)),
         ("an unterminated string", format!("{source}Write-Host 'done\n")),
         ("a dangling operator", source.replacen("if ($actual -ne $expected) {", "if ($actual -ne ) {", 1)),

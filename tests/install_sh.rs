@@ -113,7 +113,8 @@ fn serve(stream: TcpStream, root: &Path, log: &Mutex<Vec<String>>) {
     }
     let path = request_line.split_whitespace().nth(1).unwrap_or("/").to_string();
     log.lock().unwrap().push(path.clone());
-    let body = (!path.contains("..")).then(|| std::fs::read(root.join(path.trim_start_matches('/'))).ok()).flatten();
+    let body =
+        (!path.contains("..")).then(|| std::fs::read(root.join(path.trim_start_matches('/'))).ok()).flatten();
     let mut stream = stream;
     let (status, body) = match body {
         Some(body) => ("200 OK", body),
@@ -171,7 +172,10 @@ fn installs_the_latest_release_then_a_second_run_changes_nothing() {
     assert!(log.contains("Verified SHA-256"), "{log}");
     assert!(log.contains(&format!("export PATH=\"{}:$PATH\"", install.install_dir().display())), "{log}");
     assert!(log.contains("osm install"), "next steps name osm install: {log}");
-    assert!(server.requested().contains(&"/latest".to_string()), "no OSM_VERSION: the mirror's latest file is read");
+    assert!(
+        server.requested().contains(&"/latest".to_string()),
+        "no OSM_VERSION: the mirror's latest file is read"
+    );
 
     let osm = install.install_dir().join("osm");
     let version = Command::new(&osm).args(["version", "--client"]).output().unwrap();
@@ -241,7 +245,10 @@ fn an_unsupported_architecture_is_named() {
     let shims = install.home.path().join("shims");
     std::fs::create_dir_all(&shims).unwrap();
     let real_uname = which("uname").unwrap();
-    let shim = format!("#!/bin/sh\nif [ \"$1\" = -m ]; then echo riscv64; else exec {} \"$@\"; fi\n", real_uname.display());
+    let shim = format!(
+        "#!/bin/sh\nif [ \"$1\" = -m ]; then echo riscv64; else exec {} \"$@\"; fi\n",
+        real_uname.display()
+    );
     std::fs::write(shims.join("uname"), shim).unwrap();
     let executable = std::os::unix::fs::PermissionsExt::from_mode(0o755);
     std::fs::set_permissions(shims.join("uname"), executable).unwrap();

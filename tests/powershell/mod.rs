@@ -6,7 +6,9 @@ use tree_sitter::{Node, Parser, Tree};
 
 pub fn parse(source: &str) -> Tree {
     let mut parser = Parser::new();
-    parser.set_language(&tree_sitter_powershell::LANGUAGE.into()).expect("grammar and tree-sitter versions match");
+    parser
+        .set_language(&tree_sitter_powershell::LANGUAGE.into())
+        .expect("grammar and tree-sitter versions match");
     parser.parse(source, None).expect("parsing completes")
 }
 
@@ -18,7 +20,11 @@ pub fn syntax_errors(source: &str) -> Vec<String> {
         if node.is_error() || node.is_missing() {
             let at = node.start_position();
             let text = &source[node.start_byte()..node.end_byte().min(node.start_byte() + 60)];
-            let what = if node.is_missing() { format!("missing {}", node.kind()) } else { format!("cannot parse {text:?}") };
+            let what = if node.is_missing() {
+                format!("missing {}", node.kind())
+            } else {
+                format!("cannot parse {text:?}")
+            };
             found.push(format!("{}:{}: {what}", at.row + 1, at.column + 1));
         }
     });

@@ -8,7 +8,6 @@ use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
-
 pub const CHECKSUMS_FILE: &str = "sha256sums.txt";
 
 /// The version of the `osm` package this xtask was built with, without the leading `v`.
@@ -39,7 +38,11 @@ impl Platform {
         let arch = match triple.split('-').next().unwrap_or_default() {
             "x86_64" => "amd64",
             "aarch64" => "arm64",
-            other => return Err(format!("target {triple:?}: architecture {other:?} is not released (amd64, arm64)")),
+            other => {
+                return Err(format!(
+                    "target {triple:?}: architecture {other:?} is not released (amd64, arm64)"
+                ));
+            }
         };
         let os = if triple.contains("-linux-") {
             "linux"
@@ -132,7 +135,11 @@ pub fn package(
     // Write beside the target and rename, so an interrupted run never leaves a truncated archive.
     let partial = path.with_extension("partial");
     let file = File::create(&partial)?;
-    if platform.is_windows() { write_zip(file, &entries)? } else { write_tar_gz(file, &entries)? }
+    if platform.is_windows() {
+        write_zip(file, &entries)?
+    } else {
+        write_tar_gz(file, &entries)?
+    }
     std::fs::rename(&partial, &path)?;
     Ok(path)
 }
@@ -201,7 +208,10 @@ mod tests {
         let win = Platform::from_triple("x86_64-pc-windows-msvc").unwrap();
         assert_eq!(win.archive_name("1.0.0"), "osm-1.0.0-windows-amd64.zip");
         assert_eq!(win.binary_name(), "osm.exe");
-        assert_eq!(Platform::parse("linux/arm64").unwrap(), Platform { os: "linux".into(), arch: "arm64".into() });
+        assert_eq!(
+            Platform::parse("linux/arm64").unwrap(),
+            Platform { os: "linux".into(), arch: "arm64".into() }
+        );
         assert!(Platform::from_triple("riscv64gc-unknown-linux-gnu").unwrap_err().contains("riscv64gc"));
         assert!(Platform::parse("plan9/amd64").unwrap_err().contains("plan9"));
     }
@@ -232,7 +242,10 @@ mod tests {
         assert_eq!(zip.by_index(0).unwrap().name(), "osm.exe");
         assert_eq!(write_checksums(&out, "1.0.0").unwrap().len(), 2);
         let sums = std::fs::read_to_string(out.join(CHECKSUMS_FILE)).unwrap();
-        let expected = format!("{}  osm-1.0.0-linux-amd64.tar.gz", sha256_hex(&out.join(linux.archive_name("1.0.0"))).unwrap());
+        let expected = format!(
+            "{}  osm-1.0.0-linux-amd64.tar.gz",
+            sha256_hex(&out.join(linux.archive_name("1.0.0"))).unwrap()
+        );
         assert!(sums.contains(&expected), "{sums}");
         std::fs::remove_dir_all(&dir).unwrap();
     }

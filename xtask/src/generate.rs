@@ -50,7 +50,10 @@ pub fn generate() -> BTreeMap<PathBuf, Vec<u8>> {
         let mut page = Vec::new();
         man.render(&mut page).expect("rendering into memory cannot fail");
         files.insert(Path::new("docs/man").join(man.get_filename()), page);
-        files.insert(Path::new("docs/reference").join(format!("{}.md", page_name(cmd))), reference_page(cmd).into_bytes());
+        files.insert(
+            Path::new("docs/reference").join(format!("{}.md", page_name(cmd))),
+            reference_page(cmd).into_bytes(),
+        );
     }
     files.insert(PathBuf::from("docs/reference/README.md"), reference_index(&commands).into_bytes());
     files
@@ -193,9 +196,17 @@ fn reference_page(cmd: &Command) -> String {
     let shown = |arg: &&Arg| !arg.is_hide_set() && !matches!(arg.get_id().as_str(), "help" | "version");
     let positionals: Vec<&Arg> = cmd.get_positionals().filter(shown).collect();
     if !positionals.is_empty() {
-        md.push_str("## Arguments\n\n| argument | description | default |\n| -------- | ----------- | ------- |\n");
+        md.push_str(
+            "## Arguments\n\n| argument | description | default |\n| -------- | ----------- | ------- |\n",
+        );
         for arg in positionals {
-            let _ = writeln!(md, "| `{}` | {} | {} |", positional_name(arg), cell(&description_of(arg)), default_of(arg));
+            let _ = writeln!(
+                md,
+                "| `{}` | {} | {} |",
+                positional_name(arg),
+                cell(&description_of(arg)),
+                default_of(arg)
+            );
         }
         md.push('\n');
     }
@@ -209,9 +220,11 @@ fn reference_page(cmd: &Command) -> String {
     options.dedup_by_key(|a| a.get_id().clone());
     if !options.is_empty() {
         let heading = if is_root { "## Global options" } else { "## Options" };
-        let _ = writeln!(md, "{heading}\n\n| flag | description | default |\n| ---- | ----------- | ------- |");
+        let _ =
+            writeln!(md, "{heading}\n\n| flag | description | default |\n| ---- | ----------- | ------- |");
         for arg in options {
-            let _ = writeln!(md, "| {} | {} | {} |", flag_name(arg), cell(&description_of(arg)), default_of(arg));
+            let _ =
+                writeln!(md, "| {} | {} | {} |", flag_name(arg), cell(&description_of(arg)), default_of(arg));
         }
         md.push('\n');
     }
@@ -287,8 +300,12 @@ fn flag_name(arg: &Arg) -> String {
 
 fn description_of(arg: &Arg) -> String {
     let mut text = arg.get_long_help().or(arg.get_help()).map(|h| h.to_string()).unwrap_or_default();
-    let values: Vec<String> =
-        arg.get_possible_values().iter().filter(|v| !v.is_hide_set()).map(|v| format!("`{}`", v.get_name())).collect();
+    let values: Vec<String> = arg
+        .get_possible_values()
+        .iter()
+        .filter(|v| !v.is_hide_set())
+        .map(|v| format!("`{}`", v.get_name()))
+        .collect();
     if !values.is_empty() && !matches!(arg.get_action(), ArgAction::SetTrue | ArgAction::SetFalse) {
         let _ = write!(text, " (one of {})", values.join(", "));
     }
@@ -308,7 +325,8 @@ fn default_of(arg: &Arg) -> String {
         ArgAction::Count => return "`0`".into(),
         _ => {}
     }
-    let defaults: Vec<String> = arg.get_default_values().iter().map(|v| v.to_string_lossy().into_owned()).collect();
+    let defaults: Vec<String> =
+        arg.get_default_values().iter().map(|v| v.to_string_lossy().into_owned()).collect();
     if defaults.is_empty() { "none".into() } else { format!("`{}`", defaults.join(",")) }
 }
 
@@ -362,8 +380,14 @@ mod tests {
         root.build();
         for sub in root.get_subcommands().filter(|s| s.get_name() != "help") {
             let name = sub.get_name();
-            assert!(first.contains_key(Path::new(&format!("docs/reference/osm-{name}.md"))), "no page for {name}");
-            assert!(first.contains_key(Path::new(&format!("docs/man/osm-{name}.1"))), "no man page for {name}");
+            assert!(
+                first.contains_key(Path::new(&format!("docs/reference/osm-{name}.md"))),
+                "no page for {name}"
+            );
+            assert!(
+                first.contains_key(Path::new(&format!("docs/man/osm-{name}.1"))),
+                "no man page for {name}"
+            );
         }
     }
 }

@@ -55,7 +55,9 @@ fn main() -> ExitCode {
     let result = match args.task {
         Task::Gen { check } => generate_cmd(&root, check),
         Task::Dist { version, out, targets, binaries } => dist_cmd(&root, version, &out, &targets, &binaries),
-        Task::Checksums { version, out } => version_or_default(version).and_then(|version| checksums(&root.join(out), &version)),
+        Task::Checksums { version, out } => {
+            version_or_default(version).and_then(|version| checksums(&root.join(out), &version))
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -89,7 +91,13 @@ fn version_or_default(version: Option<String>) -> Result<String, String> {
     dist::normalize_version(&version.unwrap_or_else(dist::crate_version))
 }
 
-fn dist_cmd(root: &Path, version: Option<String>, out: &Path, targets: &[String], binaries: &[String]) -> Result<(), String> {
+fn dist_cmd(
+    root: &Path,
+    version: Option<String>,
+    out: &Path,
+    targets: &[String],
+    binaries: &[String],
+) -> Result<(), String> {
     let version = version_or_default(version)?;
     let out = root.join(out);
     // Validate every argument before the (slow) builds start.
@@ -139,7 +147,8 @@ fn cargo_build_release(root: &Path, triple: &str) -> Result<(), String> {
 }
 
 fn checksums(out: &Path, version: &str) -> Result<(), String> {
-    let archives = dist::write_checksums(out, version).map_err(|e| format!("writing checksums in {}: {e}", out.display()))?;
+    let archives = dist::write_checksums(out, version)
+        .map_err(|e| format!("writing checksums in {}: {e}", out.display()))?;
     if archives.is_empty() {
         return Err(format!("no osm-{version}-* archives in {}", out.display()));
     }
