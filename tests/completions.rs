@@ -71,7 +71,7 @@ fn command_tree() -> Vec<(String, Vec<String>)> {
 
 /// The first letters of `name`, enough to be a real prefix to complete.
 fn prefix(name: &str) -> &str {
-    &name[..name.len().min(4).max(1)]
+    &name[..name.len().min(4)]
 }
 
 #[test]

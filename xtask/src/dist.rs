@@ -239,7 +239,7 @@ mod tests {
         assert_eq!(first, second, "same inputs must give the same archive bytes");
         let zip_path = package(&out, "1.0.0", &windows, &binary, &[]).unwrap();
         let mut zip = zip::ZipArchive::new(File::open(&zip_path).unwrap()).unwrap();
-        assert_eq!(zip.by_index(0).unwrap().name(), "osm.exe");
+        assert_eq!(zip.by_index(0).unwrap().name().unwrap(), "osm.exe");
         assert_eq!(write_checksums(&out, "1.0.0").unwrap().len(), 2);
         let sums = std::fs::read_to_string(out.join(CHECKSUMS_FILE)).unwrap();
         let expected = format!(
