@@ -72,7 +72,12 @@ function Install-Osm {
 
         $exe = Join-Path $installDir 'osm.exe'
         if (Test-Path -LiteralPath $exe) {
-            $current = & $exe version --client 2>$null | Out-String
+            # Windows PowerShell 5.1 turns a native program's stderr into a terminating error here.
+            try {
+                $current = & $exe version --client 2>$null | Out-String
+            } catch {
+                $current = ''
+            }
             if ($current -match ('CLI Version:\s+v' + [regex]::Escape($version) + '\s')) {
                 Write-Host "osm v$version is already installed in $installDir; nothing to do."
                 Add-OsmToUserPath $installDir
