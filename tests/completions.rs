@@ -18,7 +18,7 @@ fn shell(program: &str) -> Command {
     assert!(found, "{program} is not installed: run ./scripts/install-test-deps.sh");
     let mut cmd = Command::new(program);
     // A throw-away HOME: the shells must not read or write the user's configuration.
-    let home = std::env::temp_dir().join(format!("osm-completions-home-{}", std::process::id()));
+    let home = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("completions-home");
     std::fs::create_dir_all(&home).unwrap();
     cmd.env("HOME", &home)
         .env("XDG_CONFIG_HOME", home.join(".config"))
