@@ -42,3 +42,10 @@ fn usage_errors_exit_2() {
 fn help_lists_the_exit_codes() {
     osm_offline().args(["--help"]).run().success().stdout_has("Exit codes").stdout_has("5 timed out");
 }
+
+#[test]
+fn go_cli_version_flags_still_work() {
+    let run = osm_offline().args(["version", "--client-only", "--version-only"]).run().success();
+    assert!(run.stdout.contains(&format!("v{}", env!("CARGO_PKG_VERSION"))), "{}", run.stdout);
+    assert!(!run.stdout.contains("Kubernetes Server"), "--client-only does not contact the cluster");
+}

@@ -8,8 +8,12 @@ pub const CLIENT_VERSION: &str = concat!("v", env!("CARGO_PKG_VERSION"));
 #[derive(Debug, Clone, Args)]
 pub struct VersionArgs {
     /// Print only the client version; do not contact the cluster
-    #[arg(long)]
+    #[arg(long, visible_alias = "client-only")]
     pub client: bool,
+
+    /// Accepted for the Go CLI's scripts: osm prints no upgrade notices to hide
+    #[arg(long, hide = true)]
+    pub version_only: bool,
 
     /// Output format
     #[arg(short, long, value_enum, default_value_t = OutputFormat::Table)]
