@@ -34,6 +34,12 @@ complete -c osm -n "__fish_osm_needs_command" -s h -l help -d 'Print help (see m
 complete -c osm -n "__fish_osm_needs_command" -s V -l version -d 'Print version'
 complete -c osm -n "__fish_osm_needs_command" -f -a "version" -d 'Print the version of osm and of the cluster it talks to'
 complete -c osm -n "__fish_osm_needs_command" -f -a "completion" -d 'Print a shell completion script'
+complete -c osm -n "__fish_osm_needs_command" -f -a "namespace" -d 'Enrol namespaces in a mesh, take them out, list them'
+complete -c osm -n "__fish_osm_needs_command" -f -a "ns" -d 'Enrol namespaces in a mesh, take them out, list them'
+complete -c osm -n "__fish_osm_needs_command" -f -a "metrics" -d 'Enable or disable Prometheus metrics for meshed namespaces'
+complete -c osm -n "__fish_osm_needs_command" -f -a "port-forward" -d 'Forward local ports to a pod, deployment or service; follows the workload across restarts'
+complete -c osm -n "__fish_osm_needs_command" -f -a "dashboard" -d 'Open a mesh add-on\'s UI (Grafana, Prometheus, Jaeger) through a port-forward'
+complete -c osm -n "__fish_osm_needs_command" -f -a "proxy" -d 'Read or change a sidecar\'s Envoy admin interface'
 complete -c osm -n "__fish_osm_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c osm -n "__fish_osm_using_subcommand version" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -56,6 +62,334 @@ complete -c osm -n "__fish_osm_using_subcommand completion" -s v -l verbose -d '
 complete -c osm -n "__fish_osm_using_subcommand completion" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
 complete -c osm -n "__fish_osm_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c osm -n "__fish_osm_using_subcommand completion" -s V -l version -d 'Print version'
-complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from version completion help" -f -a "version" -d 'Print the version of osm and of the cluster it talks to'
-complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from version completion help" -f -a "completion" -d 'Print a shell completion script'
-complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from version completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and not __fish_seen_subcommand_from add remove rm list ls ignore unignore help" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand namespace; and not __fish_seen_subcommand_from add remove rm list ls ignore unignore help" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand namespace; and not __fish_seen_subcommand_from add remove rm list ls ignore unignore help" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand namespace; and not __fish_seen_subcommand_from add remove rm list ls ignore unignore help" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand namespace; and not __fish_seen_subcommand_from add remove rm list ls ignore unignore help" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and not __fish_seen_subcommand_from add remove rm list ls ignore unignore help" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and not __fish_seen_subcommand_from add remove rm list ls ignore unignore help" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and not __fish_seen_subcommand_from add remove rm list ls ignore unignore help" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and not __fish_seen_subcommand_from add remove rm list ls ignore unignore help" -f -a "add" -d 'Enrol namespaces in a mesh: their new pods get an Envoy sidecar'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and not __fish_seen_subcommand_from add remove rm list ls ignore unignore help" -f -a "remove" -d 'Take namespaces out of their mesh'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and not __fish_seen_subcommand_from add remove rm list ls ignore unignore help" -f -a "rm" -d 'Take namespaces out of their mesh'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and not __fish_seen_subcommand_from add remove rm list ls ignore unignore help" -f -a "list" -d 'List the namespaces of one mesh or of every mesh'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and not __fish_seen_subcommand_from add remove rm list ls ignore unignore help" -f -a "ls" -d 'List the namespaces of one mesh or of every mesh'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and not __fish_seen_subcommand_from add remove rm list ls ignore unignore help" -f -a "ignore" -d 'Make the mesh leave namespaces alone (label openservicemesh.io/ignore=true)'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and not __fish_seen_subcommand_from add remove rm list ls ignore unignore help" -f -a "unignore" -d 'Undo `osm namespace ignore`'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and not __fish_seen_subcommand_from add remove rm list ls ignore unignore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from add" -l mesh-name -d 'Name of the mesh to enrol them in' -r
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from add" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from add" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from add" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from add" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from add" -l disable-sidecar-injection -d 'Monitor the namespaces without injecting sidecars into their pods'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from add" -l restart -d 'Restart the namespaces\' Deployments, StatefulSets and DaemonSets so running pods get a sidecar'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from add" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from remove" -l mesh-name -d 'Name of the mesh they belong to' -r
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from remove" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from remove" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from remove" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from remove" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from remove" -l restart -d 'Restart the namespaces\' Deployments, StatefulSets and DaemonSets so pods lose their sidecar'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from remove" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from rm" -l mesh-name -d 'Name of the mesh they belong to' -r
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from rm" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from rm" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from rm" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from rm" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from rm" -l restart -d 'Restart the namespaces\' Deployments, StatefulSets and DaemonSets so pods lose their sidecar'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from rm" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from list" -l mesh-name -d 'Only the namespaces of this mesh (default: every mesh)' -r
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from list" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from list" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from list" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from list" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from ls" -l mesh-name -d 'Only the namespaces of this mesh (default: every mesh)' -r
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from ls" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from ls" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from ls" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from ls" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from ls" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from ignore" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from ignore" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from ignore" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from ignore" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from ignore" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from ignore" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from ignore" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from ignore" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from ignore" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from unignore" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from unignore" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from unignore" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from unignore" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from unignore" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from unignore" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from unignore" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from unignore" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from unignore" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "add" -d 'Enrol namespaces in a mesh: their new pods get an Envoy sidecar'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Take namespaces out of their mesh'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the namespaces of one mesh or of every mesh'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "ignore" -d 'Make the mesh leave namespaces alone (label openservicemesh.io/ignore=true)'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "unignore" -d 'Undo `osm namespace ignore`'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c osm -n "__fish_osm_using_subcommand ns; and not __fish_seen_subcommand_from add remove rm list ls ignore unignore help" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand ns; and not __fish_seen_subcommand_from add remove rm list ls ignore unignore help" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand ns; and not __fish_seen_subcommand_from add remove rm list ls ignore unignore help" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand ns; and not __fish_seen_subcommand_from add remove rm list ls ignore unignore help" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand ns; and not __fish_seen_subcommand_from add remove rm list ls ignore unignore help" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand ns; and not __fish_seen_subcommand_from add remove rm list ls ignore unignore help" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand ns; and not __fish_seen_subcommand_from add remove rm list ls ignore unignore help" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand ns; and not __fish_seen_subcommand_from add remove rm list ls ignore unignore help" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand ns; and not __fish_seen_subcommand_from add remove rm list ls ignore unignore help" -f -a "add" -d 'Enrol namespaces in a mesh: their new pods get an Envoy sidecar'
+complete -c osm -n "__fish_osm_using_subcommand ns; and not __fish_seen_subcommand_from add remove rm list ls ignore unignore help" -f -a "remove" -d 'Take namespaces out of their mesh'
+complete -c osm -n "__fish_osm_using_subcommand ns; and not __fish_seen_subcommand_from add remove rm list ls ignore unignore help" -f -a "rm" -d 'Take namespaces out of their mesh'
+complete -c osm -n "__fish_osm_using_subcommand ns; and not __fish_seen_subcommand_from add remove rm list ls ignore unignore help" -f -a "list" -d 'List the namespaces of one mesh or of every mesh'
+complete -c osm -n "__fish_osm_using_subcommand ns; and not __fish_seen_subcommand_from add remove rm list ls ignore unignore help" -f -a "ls" -d 'List the namespaces of one mesh or of every mesh'
+complete -c osm -n "__fish_osm_using_subcommand ns; and not __fish_seen_subcommand_from add remove rm list ls ignore unignore help" -f -a "ignore" -d 'Make the mesh leave namespaces alone (label openservicemesh.io/ignore=true)'
+complete -c osm -n "__fish_osm_using_subcommand ns; and not __fish_seen_subcommand_from add remove rm list ls ignore unignore help" -f -a "unignore" -d 'Undo `osm namespace ignore`'
+complete -c osm -n "__fish_osm_using_subcommand ns; and not __fish_seen_subcommand_from add remove rm list ls ignore unignore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from add" -l mesh-name -d 'Name of the mesh to enrol them in' -r
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from add" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from add" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from add" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from add" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from add" -l disable-sidecar-injection -d 'Monitor the namespaces without injecting sidecars into their pods'
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from add" -l restart -d 'Restart the namespaces\' Deployments, StatefulSets and DaemonSets so running pods get a sidecar'
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from add" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from remove" -l mesh-name -d 'Name of the mesh they belong to' -r
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from remove" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from remove" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from remove" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from remove" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from remove" -l restart -d 'Restart the namespaces\' Deployments, StatefulSets and DaemonSets so pods lose their sidecar'
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from remove" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from rm" -l mesh-name -d 'Name of the mesh they belong to' -r
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from rm" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from rm" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from rm" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from rm" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from rm" -l restart -d 'Restart the namespaces\' Deployments, StatefulSets and DaemonSets so pods lose their sidecar'
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from rm" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from list" -l mesh-name -d 'Only the namespaces of this mesh (default: every mesh)' -r
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from list" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from list" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from list" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from list" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from ls" -l mesh-name -d 'Only the namespaces of this mesh (default: every mesh)' -r
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from ls" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from ls" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from ls" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from ls" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from ls" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from ignore" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from ignore" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from ignore" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from ignore" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from ignore" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from ignore" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from ignore" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from ignore" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from ignore" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from unignore" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from unignore" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from unignore" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from unignore" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from unignore" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from unignore" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from unignore" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from unignore" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from unignore" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from help" -f -a "add" -d 'Enrol namespaces in a mesh: their new pods get an Envoy sidecar'
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Take namespaces out of their mesh'
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the namespaces of one mesh or of every mesh'
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from help" -f -a "ignore" -d 'Make the mesh leave namespaces alone (label openservicemesh.io/ignore=true)'
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from help" -f -a "unignore" -d 'Undo `osm namespace ignore`'
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c osm -n "__fish_osm_using_subcommand metrics; and not __fish_seen_subcommand_from enable disable help" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand metrics; and not __fish_seen_subcommand_from enable disable help" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand metrics; and not __fish_seen_subcommand_from enable disable help" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand metrics; and not __fish_seen_subcommand_from enable disable help" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand metrics; and not __fish_seen_subcommand_from enable disable help" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand metrics; and not __fish_seen_subcommand_from enable disable help" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand metrics; and not __fish_seen_subcommand_from enable disable help" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand metrics; and not __fish_seen_subcommand_from enable disable help" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand metrics; and not __fish_seen_subcommand_from enable disable help" -f -a "enable" -d 'Let Prometheus scrape the sidecars of meshed namespaces'
+complete -c osm -n "__fish_osm_using_subcommand metrics; and not __fish_seen_subcommand_from enable disable help" -f -a "disable" -d 'Stop Prometheus scraping the sidecars of namespaces'
+complete -c osm -n "__fish_osm_using_subcommand metrics; and not __fish_seen_subcommand_from enable disable help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c osm -n "__fish_osm_using_subcommand metrics; and __fish_seen_subcommand_from enable" -s n -l namespace -d 'Namespaces (comma-separated, repeatable)' -r
+complete -c osm -n "__fish_osm_using_subcommand metrics; and __fish_seen_subcommand_from enable" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c osm -n "__fish_osm_using_subcommand metrics; and __fish_seen_subcommand_from enable" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand metrics; and __fish_seen_subcommand_from enable" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand metrics; and __fish_seen_subcommand_from enable" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand metrics; and __fish_seen_subcommand_from enable" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand metrics; and __fish_seen_subcommand_from enable" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand metrics; and __fish_seen_subcommand_from enable" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand metrics; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand metrics; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand metrics; and __fish_seen_subcommand_from disable" -s n -l namespace -d 'Namespaces (comma-separated, repeatable)' -r
+complete -c osm -n "__fish_osm_using_subcommand metrics; and __fish_seen_subcommand_from disable" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c osm -n "__fish_osm_using_subcommand metrics; and __fish_seen_subcommand_from disable" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand metrics; and __fish_seen_subcommand_from disable" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand metrics; and __fish_seen_subcommand_from disable" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand metrics; and __fish_seen_subcommand_from disable" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand metrics; and __fish_seen_subcommand_from disable" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand metrics; and __fish_seen_subcommand_from disable" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand metrics; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand metrics; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand metrics; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Let Prometheus scrape the sidecars of meshed namespaces'
+complete -c osm -n "__fish_osm_using_subcommand metrics; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Stop Prometheus scraping the sidecars of namespaces'
+complete -c osm -n "__fish_osm_using_subcommand metrics; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c osm -n "__fish_osm_using_subcommand port-forward" -s n -l namespace -d 'Namespace of the target (default: the kubeconfig context\'s namespace)' -r
+complete -c osm -n "__fish_osm_using_subcommand port-forward" -l address -d 'Local address to listen on (loopback unless you say otherwise)' -r
+complete -c osm -n "__fish_osm_using_subcommand port-forward" -l reconnect-timeout -d 'How long to wait for a new ready pod when the forwarded pod goes away before giving up (exit 1)' -r
+complete -c osm -n "__fish_osm_using_subcommand port-forward" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand port-forward" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand port-forward" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand port-forward" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand port-forward" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand port-forward" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand port-forward" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand port-forward" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand dashboard" -s p -l local-port -d 'Local port (default: the add-on\'s port, e.g. 3000 for Grafana; a free one if that is busy)' -r
+complete -c osm -n "__fish_osm_using_subcommand dashboard" -s r -l remote-port -d 'Port of the add-on\'s Service (default: 3000 Grafana, 7070 Prometheus, 16686 Jaeger)' -r
+complete -c osm -n "__fish_osm_using_subcommand dashboard" -s b -l open-browser -d 'Open the UI in a browser (`--open-browser=false` to only print the URL)' -r -f -a "true\t''
+false\t''"
+complete -c osm -n "__fish_osm_using_subcommand dashboard" -l address -d 'Local address to listen on' -r
+complete -c osm -n "__fish_osm_using_subcommand dashboard" -l mesh-name -d 'Name of the mesh whose add-on to open' -r
+complete -c osm -n "__fish_osm_using_subcommand dashboard" -l timeout -d 'How long to wait for the add-on\'s pod to be ready and its UI to answer' -r
+complete -c osm -n "__fish_osm_using_subcommand dashboard" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand dashboard" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand dashboard" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand dashboard" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand dashboard" -l no-browser -d 'Only print the URL (same as --open-browser=false)'
+complete -c osm -n "__fish_osm_using_subcommand dashboard" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand dashboard" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand dashboard" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand dashboard" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand proxy; and not __fish_seen_subcommand_from get set help" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand proxy; and not __fish_seen_subcommand_from get set help" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand proxy; and not __fish_seen_subcommand_from get set help" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand proxy; and not __fish_seen_subcommand_from get set help" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand proxy; and not __fish_seen_subcommand_from get set help" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand proxy; and not __fish_seen_subcommand_from get set help" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand proxy; and not __fish_seen_subcommand_from get set help" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand proxy; and not __fish_seen_subcommand_from get set help" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand proxy; and not __fish_seen_subcommand_from get set help" -f -a "get" -d 'GET from the sidecar\'s admin interface (e.g. config_dump, stats, clusters, "stats?format=json")'
+complete -c osm -n "__fish_osm_using_subcommand proxy; and not __fish_seen_subcommand_from get set help" -f -a "set" -d 'POST to the sidecar\'s admin interface (e.g. reset_counters, "logging?level=debug")'
+complete -c osm -n "__fish_osm_using_subcommand proxy; and not __fish_seen_subcommand_from get set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from get" -s n -l namespace -d 'Namespace of the pod (default: the kubeconfig context\'s namespace)' -r
+complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from get" -s f -l file -d 'Write the answer to this file instead of stdout' -r -F
+complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from get" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from get" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from get" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from get" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from get" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from set" -s n -l namespace -d 'Namespace of the pod (default: the kubeconfig context\'s namespace)' -r
+complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from set" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from set" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from set" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from set" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from set" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from help" -f -a "get" -d 'GET from the sidecar\'s admin interface (e.g. config_dump, stats, clusters, "stats?format=json")'
+complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from help" -f -a "set" -d 'POST to the sidecar\'s admin interface (e.g. reset_counters, "logging?level=debug")'
+complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from version completion namespace metrics port-forward dashboard proxy help" -f -a "version" -d 'Print the version of osm and of the cluster it talks to'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from version completion namespace metrics port-forward dashboard proxy help" -f -a "completion" -d 'Print a shell completion script'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from version completion namespace metrics port-forward dashboard proxy help" -f -a "namespace" -d 'Enrol namespaces in a mesh, take them out, list them'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from version completion namespace metrics port-forward dashboard proxy help" -f -a "metrics" -d 'Enable or disable Prometheus metrics for meshed namespaces'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from version completion namespace metrics port-forward dashboard proxy help" -f -a "port-forward" -d 'Forward local ports to a pod, deployment or service; follows the workload across restarts'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from version completion namespace metrics port-forward dashboard proxy help" -f -a "dashboard" -d 'Open a mesh add-on\'s UI (Grafana, Prometheus, Jaeger) through a port-forward'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from version completion namespace metrics port-forward dashboard proxy help" -f -a "proxy" -d 'Read or change a sidecar\'s Envoy admin interface'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from version completion namespace metrics port-forward dashboard proxy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "add" -d 'Enrol namespaces in a mesh: their new pods get an Envoy sidecar'
+complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "remove" -d 'Take namespaces out of their mesh'
+complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "list" -d 'List the namespaces of one mesh or of every mesh'
+complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "ignore" -d 'Make the mesh leave namespaces alone (label openservicemesh.io/ignore=true)'
+complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "unignore" -d 'Undo `osm namespace ignore`'
+complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from metrics" -f -a "enable" -d 'Let Prometheus scrape the sidecars of meshed namespaces'
+complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from metrics" -f -a "disable" -d 'Stop Prometheus scraping the sidecars of namespaces'
+complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from proxy" -f -a "get" -d 'GET from the sidecar\'s admin interface (e.g. config_dump, stats, clusters, "stats?format=json")'
+complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from proxy" -f -a "set" -d 'POST to the sidecar\'s admin interface (e.g. reset_counters, "logging?level=debug")'
