@@ -5,3 +5,4 @@ pub mod discovery;
 pub mod keys;
 pub mod meshconfig;
 pub mod smi;
+pub mod split;
