@@ -6,6 +6,10 @@ use std::time::Duration;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 pub mod completion;
+pub mod mesh;
+pub mod mesh_config;
+pub mod toggles;
+pub mod traffic;
 pub mod version;
 
 /// The default namespace of the OSM control plane.
@@ -73,6 +77,21 @@ pub enum Command {
     Version(version::VersionArgs),
     /// Print a shell completion script
     Completion(completion::CompletionArgs),
+    /// Turn permissive traffic policy mode (no SMI policy needed) on or off
+    #[command(subcommand)]
+    Permissive(toggles::ToggleCommand),
+    /// Let meshed pods reach destinations outside the mesh, or stop them
+    #[command(subcommand)]
+    Egress(toggles::ToggleCommand),
+    /// Send the sidecars' trace spans to a collector, or stop
+    #[command(subcommand)]
+    Tracing(toggles::TracingCommand),
+    /// Split traffic between service versions (SMI TrafficSplit) and shift it progressively
+    #[command(subcommand)]
+    Traffic(traffic::TrafficCommand),
+    /// Manage the mesh
+    #[command(subcommand)]
+    Mesh(mesh::MeshCommand),
 }
 
 /// How read commands print what they found.

@@ -3,6 +3,7 @@
 
 mod config;
 mod errors;
+mod objects;
 
 use std::time::Duration;
 
@@ -12,6 +13,7 @@ use crate::cli::GlobalArgs;
 use crate::error::{Error, Result};
 
 pub use errors::is_status;
+pub use objects::{Modified, not_found};
 
 /// A connected client plus what error messages need to name: server URL, context and user.
 #[derive(Clone)]

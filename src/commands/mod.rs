@@ -2,6 +2,10 @@
 //! result that [`crate::output`] renders.
 
 pub mod completion;
+pub mod mesh;
+pub mod mesh_config;
+pub mod toggles;
+pub mod traffic;
 pub mod version;
 
 use tokio::sync::OnceCell;
@@ -53,6 +57,11 @@ async fn dispatch(ctx: &Context, command: Command) -> Result<()> {
     match command {
         Command::Version(args) => version::run(ctx, args).await,
         Command::Completion(args) => completion::run(ctx, args),
+        Command::Permissive(cmd) => toggles::run_toggle(ctx, toggles::PERMISSIVE, cmd).await,
+        Command::Egress(cmd) => toggles::run_toggle(ctx, toggles::EGRESS, cmd).await,
+        Command::Tracing(cmd) => toggles::run_tracing(ctx, cmd).await,
+        Command::Traffic(cmd) => traffic::run(ctx, cmd).await,
+        Command::Mesh(cmd) => mesh::run(ctx, cmd).await,
     }
 }
 
