@@ -89,32 +89,35 @@ pub fn all_paths(spec: &Value) -> Vec<String> {
 
 /// The type a schema node expects, in words for messages.
 pub fn describe_type(schema: &Value) -> String {
+    describe(schema, false)
+}
+
+fn describe(schema: &Value, plural: bool) -> String {
+    let noun = |one: &str, many: &str| if plural { many.to_string() } else { one.to_string() };
     if let Some(values) = schema.get("enum").and_then(Value::as_array) {
         let names: Vec<String> =
             values.iter().map(|v| v.as_str().map_or(v.to_string(), str::to_string)).collect();
-        return format!("one of {}", names.join(", "));
+        return format!("{} {}", noun("one of", "each one of"), names.join(", "));
     }
     match schema.get("type").and_then(Value::as_str) {
-        Some("array") => format!("a list of {}", plural(&describe_type(&schema["items"]))),
-        Some("object") if schema.get("properties").is_none() => "a map of string to string".to_string(),
-        Some("object") => "an object".to_string(),
-        Some("boolean") => "a boolean (true or false)".to_string(),
-        Some("integer") => match (
-            schema.get("minimum").and_then(Value::as_f64),
-            schema.get("maximum").and_then(Value::as_f64),
-        ) {
-            (Some(min), Some(max)) => format!("an integer from {min} to {max}"),
-            (Some(min), None) => format!("an integer from {min} up"),
-            _ => "an integer".to_string(),
-        },
-        Some("string") => "a string".to_string(),
-        Some(other) => format!("a value of type {other}"),
-        None => "a value".to_string(),
+        Some("array") => format!("{} {}", noun("a list of", "lists of"), describe(&schema["items"], true)),
+        Some("object") if schema.get("properties").is_none() => noun("a map of string to string", "maps"),
+        Some("object") => noun("an object", "objects"),
+        Some("boolean") => noun("a boolean (true or false)", "booleans"),
+        Some("integer") => {
+            let kind = noun("an integer", "integers");
+            let min = schema.get("minimum").and_then(Value::as_f64);
+            let max = schema.get("maximum").and_then(Value::as_f64);
+            match (min, max) {
+                (Some(min), Some(max)) => format!("{kind} from {min} to {max}"),
+                (Some(min), None) => format!("{kind} from {min} up"),
+                _ => kind,
+            }
+        }
+        Some("string") => noun("a string", "strings"),
+        Some(other) => format!("{} {other}", noun("a value of type", "values of type")),
+        None => noun("a value", "values"),
     }
-}
-
-fn plural(item: &str) -> String {
-    item.trim_start_matches("an ").trim_start_matches("a ").to_string() + "s"
 }
 
 /// Turns the text after `=` into a JSON value of the type `schema` expects, or says which type
