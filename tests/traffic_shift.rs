@@ -17,12 +17,28 @@ fn shift_moves_traffic_step_by_step_to_the_target() {
     split(c, &ns, "s", "bookstore", &[("bookstore-v1", 50), ("bookstore-v2", 50)]);
     let run = c
         .osm()
-        .args(["traffic", "shift", "s", "-n", &ns, "--to", "bookstore-v2", "--step", "20", "--interval", "10ms"])
+        .args([
+            "traffic",
+            "shift",
+            "s",
+            "-n",
+            &ns,
+            "--to",
+            "bookstore-v2",
+            "--step",
+            "20",
+            "--interval",
+            "10ms",
+        ])
         .run()
         .success()
         .stdout_has("bookstore-v1 0%, bookstore-v2 100%");
     // Without a terminal: a line per step, no bar.
-    for line in ["step 1/3: bookstore-v1 30%, bookstore-v2 70%", "step 2/3: bookstore-v1 10%, bookstore-v2 90%", "step 3/3"] {
+    for line in [
+        "step 1/3: bookstore-v1 30%, bookstore-v2 70%",
+        "step 2/3: bookstore-v1 10%, bookstore-v2 90%",
+        "step 3/3",
+    ] {
         assert!(run.stderr.contains(line), "{line} missing:\n{}", run.stderr);
     }
     assert_eq!(weights(c, &ns, "s"), pairs(&[("bookstore-v1", 0), ("bookstore-v2", 100)]));
@@ -40,7 +56,10 @@ fn shift_dry_run_prints_the_plan_and_until_stops_early() {
     let ns = c.namespace("shift-plan");
     split(c, &ns, "s", "bookstore", &[("v1", 100), ("v2", 0), ("v3", 0)]);
     let rv = || {
-        c.kubectl().args(["get", "trafficsplit", "s", "-n", &ns, "-o", "jsonpath={.metadata.resourceVersion}"]).run().stdout
+        c.kubectl()
+            .args(["get", "trafficsplit", "s", "-n", &ns, "-o", "jsonpath={.metadata.resourceVersion}"])
+            .run()
+            .stdout
     };
     let before = rv();
     c.osm()
@@ -53,7 +72,21 @@ fn shift_dry_run_prints_the_plan_and_until_stops_early() {
     assert_eq!(rv(), before);
 
     c.osm()
-        .args(["traffic", "shift", "s", "-n", &ns, "--to", "v2", "--step", "10", "--until", "30", "--interval", "0s"])
+        .args([
+            "traffic",
+            "shift",
+            "s",
+            "-n",
+            &ns,
+            "--to",
+            "v2",
+            "--step",
+            "10",
+            "--until",
+            "30",
+            "--interval",
+            "0s",
+        ])
         .run()
         .success();
     assert_eq!(weights(c, &ns, "s"), pairs(&[("v1", 70), ("v2", 30), ("v3", 0)]));
@@ -70,8 +103,16 @@ fn shift_refuses_a_service_that_is_not_a_backend() {
         .run()
         .code(4)
         .stderr_has("v9 is not a backend");
-    c.osm().args(["traffic", "shift", "s", "-n", &ns, "--to", "v2", "--step", "0"]).run().code(4).stderr_has("--step");
-    c.osm().args(["traffic", "shift", "nope", "-n", &ns, "--to", "v2"]).run().code(4).stderr_has("does not exist");
+    c.osm()
+        .args(["traffic", "shift", "s", "-n", &ns, "--to", "v2", "--step", "0"])
+        .run()
+        .code(4)
+        .stderr_has("--step");
+    c.osm()
+        .args(["traffic", "shift", "nope", "-n", &ns, "--to", "v2"])
+        .run()
+        .code(4)
+        .stderr_has("does not exist");
     assert_eq!(weights(c, &ns, "s"), pairs(&[("v1", 50), ("v2", 50)]));
 }
 

@@ -146,7 +146,7 @@ impl SplitView {
     }
 }
 
-const HEADERS: [&str; 6] = ["NAME", "NAMESPACE", "ROOT SERVICE", "BACKEND", "WEIGHT", "SHARE"];
+const HEADERS: [&str; 6] = ["NAME", "NAMESPACE", "ROOT SERVICE", "BACKEND", "PERCENT", "SHARE"];
 
 fn bar(percent: u32) -> String {
     let filled = ((percent + 5) / 10).min(10) as usize;
