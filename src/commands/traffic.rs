@@ -182,25 +182,21 @@ fn check_root(root: &str, namespace: &str) -> Result<String> {
             && !s.starts_with('-')
             && !s.ends_with('-')
     };
-    let shape_ok = match parts.as_slice() {
-        [_] | [_, _] => true,
-        [_, _, "svc", "cluster", "local"] => true,
-        _ => false,
-    };
+    let shape_ok = matches!(parts.as_slice(), [_] | [_, _] | [_, _, "svc", "cluster", "local"]);
     if !shape_ok || !parts.iter().take(2).all(|p| valid_label(p)) {
         return Err(Error::invalid(format!("--service {root:?} is not a Service name"))
             .with_hint(format!("use svc, svc.{namespace} or svc.{namespace}.svc.cluster.local")));
     }
-    if let Some(ns) = parts.get(1) {
-        if *ns != namespace {
-            return Err(Error::invalid(format!(
-                "--service {root} is in namespace {ns}, but the TrafficSplit is in namespace {namespace}"
-            ))
-            .with_hint(format!(
-                "a TrafficSplit splits a Service of its own namespace: pass -n {ns}, or name {}",
-                parts[0]
-            )));
-        }
+    if let Some(ns) = parts.get(1)
+        && *ns != namespace
+    {
+        return Err(Error::invalid(format!(
+            "--service {root} is in namespace {ns}, but the TrafficSplit is in namespace {namespace}"
+        ))
+        .with_hint(format!(
+            "a TrafficSplit splits a Service of its own namespace: pass -n {ns}, or name {}",
+            parts[0]
+        )));
     }
     Ok(parts[0].to_string())
 }
@@ -468,7 +464,7 @@ async fn shift(ctx: &Context, args: &ShiftArgs) -> Result<()> {
 
 fn humantime(d: std::time::Duration) -> String {
     let secs = d.as_secs_f64();
-    if secs >= 60.0 && secs.fract() == 0.0 && (secs as u64) % 60 == 0 {
+    if secs >= 60.0 && secs.fract() == 0.0 && (secs as u64).is_multiple_of(60) {
         format!("{}m", secs as u64 / 60)
     } else if secs >= 1.0 || secs == 0.0 {
         format!("{}s", secs)

@@ -204,10 +204,10 @@ fn check(path: &str, schema: &Value, value: &Value, text: &str) -> Result<()> {
     if !ok {
         return Err(wrong_type(path, schema, text));
     }
-    if let Some(allowed) = schema.get("enum").and_then(Value::as_array) {
-        if !allowed.contains(value) {
-            return Err(wrong_type(path, schema, text));
-        }
+    if let Some(allowed) = schema.get("enum").and_then(Value::as_array)
+        && !allowed.contains(value)
+    {
+        return Err(wrong_type(path, schema, text));
     }
     Ok(())
 }
