@@ -26,6 +26,7 @@ fn walkthrough_split_moves_from_50_50_to_0_100() {
     services(c, &ns, &["bookstore", "bookstore-v1", "bookstore-v2"]);
     c.apply(&walkthrough_split(&ns)).success();
     assert_eq!(weights(c, &ns, "bookstore-split"), pairs(&[("bookstore-v1", 50), ("bookstore-v2", 50)]));
+    c.kubectl().args(["annotate", "trafficsplit", "bookstore-split", "-n", &ns, "team=books"]).run().success();
 
     c.osm()
         .args(["traffic", "split", "set", "bookstore-split", "-n", &ns, "bookstore-v2=100"])
@@ -33,6 +34,9 @@ fn walkthrough_split_moves_from_50_50_to_0_100() {
         .success()
         .stdout_has("bookstore-v1 50% -> 0%, bookstore-v2 50% -> 100%");
     assert_eq!(weights(c, &ns, "bookstore-split"), pairs(&[("bookstore-v1", 0), ("bookstore-v2", 100)]));
+    let json = object(c, &ns, "bookstore-split");
+    assert_eq!(json["metadata"]["annotations"]["team"], "books", "what osm did not touch is kept");
+    assert_eq!(json["spec"]["service"], format!("bookstore.{ns}"));
     // Idempotent: the same request again changes nothing and says so.
     let rv = object(c, &ns, "bookstore-split")["metadata"]["resourceVersion"].clone();
     c.osm()
