@@ -26,7 +26,10 @@ fn walkthrough_split_moves_from_50_50_to_0_100() {
     services(c, &ns, &["bookstore", "bookstore-v1", "bookstore-v2"]);
     c.apply(&walkthrough_split(&ns)).success();
     assert_eq!(weights(c, &ns, "bookstore-split"), pairs(&[("bookstore-v1", 50), ("bookstore-v2", 50)]));
-    c.kubectl().args(["annotate", "trafficsplit", "bookstore-split", "-n", &ns, "team=books"]).run().success();
+    c.kubectl()
+        .args(["annotate", "trafficsplit", "bookstore-split", "-n", &ns, "team=books"])
+        .run()
+        .success();
 
     c.osm()
         .args(["traffic", "split", "set", "bookstore-split", "-n", &ns, "bookstore-v2=100"])
