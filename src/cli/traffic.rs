@@ -45,6 +45,7 @@ pub enum SplitCommand {
 
 #[derive(Debug, Clone, Args)]
 pub struct SplitCreateArgs {
+    /// Name of the TrafficSplit
     pub name: String,
     #[command(flatten)]
     pub namespace: NamespaceArg,
@@ -61,6 +62,7 @@ pub struct SplitCreateArgs {
 
 #[derive(Debug, Clone, Args)]
 pub struct SplitSetArgs {
+    /// Name of the TrafficSplit
     pub name: String,
     /// New percentages, SVC=PERCENT
     #[arg(value_name = "SVC=PERCENT")]
@@ -80,6 +82,7 @@ pub struct SplitSetArgs {
 
 #[derive(Debug, Clone, Args)]
 pub struct SplitGetArgs {
+    /// Name of the TrafficSplit
     pub name: String,
     #[command(flatten)]
     pub namespace: NamespaceArg,
@@ -100,6 +103,7 @@ pub struct SplitListArgs {
 
 #[derive(Debug, Clone, Args)]
 pub struct SplitDeleteArgs {
+    /// Name of the TrafficSplit
     pub name: String,
     #[command(flatten)]
     pub namespace: NamespaceArg,
