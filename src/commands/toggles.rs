@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 use crate::cli::toggles::{
     ToggleCommand, ToggleStatusArgs, ToggleWriteArgs, TracingCommand, TracingEnableArgs,
 };
-use crate::cluster::Cluster;
+use crate::cluster::{Cluster, is_status};
 use crate::error::{Error, Result};
 use crate::mesh::discovery::Mesh;
 use crate::mesh::keys::{MESH_CONFIG_NAME, MONITORED_BY_LABEL};
@@ -294,11 +294,11 @@ async fn warn_without_traffic_targets(ctx: &Context, cluster: &Cluster, mesh_nam
     }
     let resource = ApiResource::erase::<TrafficTarget>(&());
     for ns in &monitored {
-        match cluster.list_json(&resource, Some(ns)).await {
-            Ok(items) if !items.is_empty() => return,
+        match cluster.objects(&resource, Some(ns)).list(&ListParams::default().limit(1)).await {
+            Ok(list) if !list.items.is_empty() => return,
             Ok(_) => {}
-            // TrafficTarget not served (CRDs missing) counts as none.
-            Err(e) if e.message.contains("could not find") || e.message.contains("not found") => {}
+            // TrafficTarget not served (SMI CRDs missing) counts as none.
+            Err(e) if is_status(&e, 404) => {}
             Err(e) => {
                 ctx.out.debug(&format!("cannot list TrafficTargets in {ns}: {e}"));
                 return;
