@@ -41,6 +41,7 @@ fn shift_moves_traffic_step_by_step_to_the_target() {
     ] {
         assert!(run.stderr.contains(line), "{line} missing:\n{}", run.stderr);
     }
+    assert!(!run.stderr.contains("[="), "no progress bar without a terminal:\n{}", run.stderr);
     assert_eq!(weights(c, &ns, "s"), pairs(&[("bookstore-v1", 0), ("bookstore-v2", 100)]));
     c.osm()
         .args(["traffic", "shift", "s", "-n", &ns, "--to", "bookstore-v2", "--interval", "0s"])
@@ -145,4 +146,29 @@ fn sigint_stops_the_shift_and_leaves_a_consistent_split() {
     assert_eq!(left, pairs(&[("v1", 90), ("v2", 10)]), "stopped after the step in flight");
     assert!(stdout.contains("v1 90%, v2 10%"), "the weights left in place are printed:\n{stdout}");
     assert!(stderr.contains("v1 90%, v2 10%"), "{stderr}");
+}
+
+#[test]
+fn on_a_terminal_the_shift_shows_a_progress_bar() {
+    let c = cluster();
+    install_crds(c);
+    let ns = c.namespace("shift-tty");
+    split(c, &ns, "s", "bookstore", &[("v1", 100), ("v2", 0)]);
+    // `script` (util-linux) runs the command on a pseudo-terminal.
+    let command =
+        format!("{} traffic shift s -n {ns} --to v2 --step 50 --interval 10ms", osm_bin().display());
+    let out = Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .env("KUBECONFIG", &c.kubeconfig)
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}");
+    assert!(
+        text.contains("[==============================] 2/2"),
+        "no progress bar on the terminal:\n{text}"
+    );
+    assert_eq!(weights(c, &ns, "s"), pairs(&[("v1", 0), ("v2", 100)]));
 }
