@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Debian packages the tests use besides the control plane. Installs only what is missing.
 set -euo pipefail
-PKGS="openssl dash zsh fish curl binutils chromium"
+PKGS="openssl dash zsh fish curl binutils bsdutils chromium"
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing="$missing $p"

@@ -7,10 +7,14 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 pub mod completion;
 pub mod dashboard;
+pub mod mesh;
+pub mod mesh_config;
 pub mod metrics;
 pub mod namespace;
 pub mod port_forward;
 pub mod proxy;
+pub mod toggles;
+pub mod traffic;
 pub mod version;
 
 /// The default namespace of the OSM control plane.
@@ -89,6 +93,21 @@ pub enum Command {
     Dashboard(dashboard::DashboardArgs),
     /// Read or change a sidecar's Envoy admin interface
     Proxy(proxy::ProxyArgs),
+    /// Turn permissive traffic policy mode (no SMI policy needed) on or off
+    #[command(subcommand)]
+    Permissive(toggles::ToggleCommand),
+    /// Let meshed pods reach destinations outside the mesh, or stop them
+    #[command(subcommand)]
+    Egress(toggles::ToggleCommand),
+    /// Send the sidecars' trace spans to a collector, or stop
+    #[command(subcommand)]
+    Tracing(toggles::TracingCommand),
+    /// Split traffic between service versions (SMI TrafficSplit) and shift it progressively
+    #[command(subcommand)]
+    Traffic(traffic::TrafficCommand),
+    /// Manage the mesh
+    #[command(subcommand)]
+    Mesh(mesh::MeshCommand),
 }
 
 /// How read commands print what they found.

@@ -3,6 +3,7 @@
 
 mod config;
 mod errors;
+mod objects;
 pub mod patch;
 pub mod portforward;
 
@@ -14,6 +15,7 @@ use crate::cli::GlobalArgs;
 use crate::error::{Error, Result};
 
 pub use errors::is_status;
+pub use objects::{Modified, not_found};
 
 /// A connected client plus what error messages need to name: server URL, context and user.
 #[derive(Clone)]

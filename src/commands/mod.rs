@@ -3,10 +3,14 @@
 
 pub mod completion;
 pub mod dashboard;
+pub mod mesh;
+pub mod mesh_config;
 pub mod metrics;
 pub mod namespace;
 pub mod port_forward;
 pub mod proxy;
+pub mod toggles;
+pub mod traffic;
 pub mod version;
 
 use tokio::sync::OnceCell;
@@ -63,6 +67,11 @@ async fn dispatch(ctx: &Context, command: Command) -> Result<()> {
         Command::PortForward(args) => port_forward::run(ctx, args).await,
         Command::Dashboard(args) => dashboard::run(ctx, args).await,
         Command::Proxy(args) => proxy::run(ctx, args).await,
+        Command::Permissive(cmd) => toggles::run_toggle(ctx, toggles::PERMISSIVE, cmd).await,
+        Command::Egress(cmd) => toggles::run_toggle(ctx, toggles::EGRESS, cmd).await,
+        Command::Tracing(cmd) => toggles::run_tracing(ctx, cmd).await,
+        Command::Traffic(cmd) => traffic::run(ctx, cmd).await,
+        Command::Mesh(cmd) => mesh::run(ctx, cmd).await,
     }
 }
 

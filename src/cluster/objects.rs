@@ -1,0 +1,125 @@
+//! Reading and editing single objects as JSON, so fields osm does not model survive every write.
+
+use kube::api::{Api, DeleteParams, DynamicObject, ListParams, Patch, PatchParams, PostParams};
+use kube::core::ApiResource;
+use serde_json::{Value, json};
+
+use crate::error::{Error, Result};
+
+use super::{Cluster, is_status};
+
+/// How many times a conflicting write is re-read and re-applied before giving up.
+const CONFLICT_RETRIES: usize = 10;
+
+/// The outcome of [`Cluster::modify`].
+#[derive(Debug, Clone)]
+pub struct Modified {
+    /// The object as read before the (last, successful) attempt.
+    pub before: Value,
+    /// The object as the API server returned it after the write; `before` when nothing changed.
+    pub after: Value,
+    /// The merge patch that was sent, or `None` when the object already was as intended.
+    pub patch: Option<Value>,
+}
+
+impl Cluster {
+    pub fn objects(&self, resource: &ApiResource, namespace: Option<&str>) -> Api<DynamicObject> {
+        match namespace {
+            Some(ns) => Api::namespaced_with(self.client.clone(), ns, resource),
+            None => Api::all_with(self.client.clone(), resource),
+        }
+    }
+
+    /// The object as JSON, or `None` when it does not exist.
+    pub async fn get_json(
+        &self,
+        resource: &ApiResource,
+        namespace: &str,
+        name: &str,
+    ) -> Result<Option<Value>> {
+        let what = format!("reading {} {namespace}/{name}", resource.kind);
+        let found = self.objects(resource, Some(namespace)).get_opt(name).await.map_err(self.err(&what))?;
+        found.map(serde_json::to_value).transpose().map_err(Error::from)
+    }
+
+    /// Every object of the kind, in one namespace or (None) in all, as JSON.
+    pub async fn list_json(&self, resource: &ApiResource, namespace: Option<&str>) -> Result<Vec<Value>> {
+        let what = format!("listing {}", resource.plural);
+        let list =
+            self.objects(resource, namespace).list(&ListParams::default()).await.map_err(self.err(&what))?;
+        list.items.into_iter().map(|o| serde_json::to_value(o).map_err(Error::from)).collect()
+    }
+
+    pub async fn create_json(
+        &self,
+        resource: &ApiResource,
+        namespace: &str,
+        object: &Value,
+    ) -> Result<Value> {
+        let name = object["metadata"]["name"].as_str().unwrap_or_default();
+        let what = format!("creating {} {namespace}/{name}", resource.kind);
+        let object: DynamicObject = serde_json::from_value(object.clone())?;
+        let created = self
+            .objects(resource, Some(namespace))
+            .create(&PostParams::default(), &object)
+            .await
+            .map_err(self.err(what))?;
+        Ok(serde_json::to_value(created)?)
+    }
+
+    /// Deletes the object; `false` when it did not exist.
+    pub async fn delete_object(&self, resource: &ApiResource, namespace: &str, name: &str) -> Result<bool> {
+        let what = format!("deleting {} {namespace}/{name}", resource.kind);
+        match self.objects(resource, Some(namespace)).delete(name, &DeleteParams::default()).await {
+            Ok(_) => Ok(true),
+            Err(e) if is_status(&e, 404) => Ok(false),
+            Err(e) => Err(self.err(what)(e)),
+        }
+    }
+
+    /// Read-modify-write of one object. `intent` computes, from the object as read, the JSON
+    /// merge patch to send (`None`: already as intended). The patch carries the resourceVersion
+    /// that was read, so a concurrent change makes the API server answer 409; then the object is
+    /// read again and the same intent applied to the new state, so no writer's change is lost.
+    pub async fn modify(
+        &self,
+        resource: &ApiResource,
+        namespace: &str,
+        name: &str,
+        mut intent: impl FnMut(&Value) -> Result<Option<Value>>,
+    ) -> Result<Modified> {
+        let api = self.objects(resource, Some(namespace));
+        let what = format!("updating {} {namespace}/{name}", resource.kind);
+        for _ in 0..CONFLICT_RETRIES {
+            let Some(before) = self.get_json(resource, namespace, name).await? else {
+                return Err(not_found(resource, namespace, name));
+            };
+            let Some(mut patch) = intent(&before)? else {
+                return Ok(Modified { after: before.clone(), before, patch: None });
+            };
+            let shown = patch.clone();
+            let version = before["metadata"]["resourceVersion"].clone();
+            patch
+                .as_object_mut()
+                .ok_or_else(|| Error::failed("a merge patch must be a JSON object"))?
+                .insert("metadata".into(), json!({ "resourceVersion": version }));
+            match api.patch(name, &PatchParams::default(), &Patch::Merge(&patch)).await {
+                Ok(after) => {
+                    return Ok(Modified { before, after: serde_json::to_value(after)?, patch: Some(shown) });
+                }
+                Err(e) if is_status(&e, 409) => {
+                    tracing::debug!("{what}: conflict, reading it again");
+                    continue;
+                }
+                Err(e) => return Err(self.err(what)(e)),
+            }
+        }
+        Err(Error::failed(format!("{what}: it kept changing under {CONFLICT_RETRIES} attempts")).with_hint(
+            "something else is rewriting it continuously; find the writer, then run the command again",
+        ))
+    }
+}
+
+pub fn not_found(resource: &ApiResource, namespace: &str, name: &str) -> Error {
+    Error::invalid(format!("{} {name} does not exist in namespace {namespace}", resource.kind))
+}
