@@ -37,6 +37,11 @@ set edit:completion:arg-completer[osm] = {|@words|
             cand port-forward 'Forward local ports to a pod, deployment or service; follows the workload across restarts'
             cand dashboard 'Open a mesh add-on''s UI (Grafana, Prometheus, Jaeger) through a port-forward'
             cand proxy 'Read or change a sidecar''s Envoy admin interface'
+            cand permissive 'Turn permissive traffic policy mode (no SMI policy needed) on or off'
+            cand egress 'Let meshed pods reach destinations outside the mesh, or stop them'
+            cand tracing 'Send the sidecars'' trace spans to a collector, or stop'
+            cand traffic 'Split traffic between service versions (SMI TrafficSplit) and shift it progressively'
+            cand mesh 'Manage the mesh'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'osm;version'= {
@@ -540,6 +545,515 @@ set edit:completion:arg-completer[osm] = {|@words|
         }
         &'osm;proxy;help;help'= {
         }
+        &'osm;permissive'= {
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand enable 'Turn it on'
+            cand disable 'Turn it off'
+            cand status 'Show whether it is on'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'osm;permissive;enable'= {
+            cand --mesh-name 'Name of the mesh (its control-plane namespace is found through it)'
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand --dry-run 'Print the patch that would be applied and change nothing'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'osm;permissive;disable'= {
+            cand --mesh-name 'Name of the mesh (its control-plane namespace is found through it)'
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand --dry-run 'Print the patch that would be applied and change nothing'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'osm;permissive;status'= {
+            cand --mesh-name 'Name of the mesh (its control-plane namespace is found through it)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'osm;permissive;help'= {
+            cand enable 'Turn it on'
+            cand disable 'Turn it off'
+            cand status 'Show whether it is on'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'osm;permissive;help;enable'= {
+        }
+        &'osm;permissive;help;disable'= {
+        }
+        &'osm;permissive;help;status'= {
+        }
+        &'osm;permissive;help;help'= {
+        }
+        &'osm;egress'= {
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand enable 'Turn it on'
+            cand disable 'Turn it off'
+            cand status 'Show whether it is on'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'osm;egress;enable'= {
+            cand --mesh-name 'Name of the mesh (its control-plane namespace is found through it)'
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand --dry-run 'Print the patch that would be applied and change nothing'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'osm;egress;disable'= {
+            cand --mesh-name 'Name of the mesh (its control-plane namespace is found through it)'
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand --dry-run 'Print the patch that would be applied and change nothing'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'osm;egress;status'= {
+            cand --mesh-name 'Name of the mesh (its control-plane namespace is found through it)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'osm;egress;help'= {
+            cand enable 'Turn it on'
+            cand disable 'Turn it off'
+            cand status 'Show whether it is on'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'osm;egress;help;enable'= {
+        }
+        &'osm;egress;help;disable'= {
+        }
+        &'osm;egress;help;status'= {
+        }
+        &'osm;egress;help;help'= {
+        }
+        &'osm;tracing'= {
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand enable 'Send spans to a collector (Zipkin API, e.g. Jaeger)'
+            cand disable 'Stop sending spans'
+            cand status 'Show whether tracing is on and where spans go'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'osm;tracing;enable'= {
+            cand --mesh-name 'Name of the mesh (its control-plane namespace is found through it)'
+            cand --address 'Collector host (default: the address already set, else the mesh''s jaeger Service)'
+            cand --port 'Collector port (default: the port already set, else 9411)'
+            cand --endpoint 'Collector path (default: the endpoint already set, else /api/v2/spans)'
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand --dry-run 'Print the patch that would be applied and change nothing'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'osm;tracing;disable'= {
+            cand --mesh-name 'Name of the mesh (its control-plane namespace is found through it)'
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand --dry-run 'Print the patch that would be applied and change nothing'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'osm;tracing;status'= {
+            cand --mesh-name 'Name of the mesh (its control-plane namespace is found through it)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'osm;tracing;help'= {
+            cand enable 'Send spans to a collector (Zipkin API, e.g. Jaeger)'
+            cand disable 'Stop sending spans'
+            cand status 'Show whether tracing is on and where spans go'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'osm;tracing;help;enable'= {
+        }
+        &'osm;tracing;help;disable'= {
+        }
+        &'osm;tracing;help;status'= {
+        }
+        &'osm;tracing;help;help'= {
+        }
+        &'osm;traffic'= {
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand split 'Create, edit, show and delete TrafficSplits'
+            cand shift 'Move traffic to one backend step by step (a progressive canary)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'osm;traffic;split'= {
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a TrafficSplit of a root Service between backend Services'
+            cand set 'Change backend percentages; backends not named share the remainder by their current weight'
+            cand get 'Show one TrafficSplit with its backends'' percentages'
+            cand list 'List TrafficSplits'
+            cand delete 'Delete a TrafficSplit'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'osm;traffic;split;create'= {
+            cand -n 'Namespace of the TrafficSplit (default: the kubeconfig context''s namespace)'
+            cand --namespace 'Namespace of the TrafficSplit (default: the kubeconfig context''s namespace)'
+            cand --service 'The root Service clients address: svc, svc.ns or svc.ns.svc.cluster.local'
+            cand --backend 'A backend Service and its weight (non-negative integer); repeat for each backend'
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand --dry-run 'Print the TrafficSplit and create nothing'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'osm;traffic;split;set'= {
+            cand -n 'Namespace of the TrafficSplit (default: the kubeconfig context''s namespace)'
+            cand --namespace 'Namespace of the TrafficSplit (default: the kubeconfig context''s namespace)'
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand --equal 'Spread the percentage not assigned evenly (all of it when nothing is assigned)'
+            cand --add 'Add named Services that are not backends yet'
+            cand --dry-run 'Print the new weights and change nothing'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'osm;traffic;split;get'= {
+            cand -n 'Namespace of the TrafficSplit (default: the kubeconfig context''s namespace)'
+            cand --namespace 'Namespace of the TrafficSplit (default: the kubeconfig context''s namespace)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'osm;traffic;split;list'= {
+            cand -n 'Namespace of the TrafficSplit (default: the kubeconfig context''s namespace)'
+            cand --namespace 'Namespace of the TrafficSplit (default: the kubeconfig context''s namespace)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand -A 'List TrafficSplits in every namespace'
+            cand --all-namespaces 'List TrafficSplits in every namespace'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'osm;traffic;split;delete'= {
+            cand -n 'Namespace of the TrafficSplit (default: the kubeconfig context''s namespace)'
+            cand --namespace 'Namespace of the TrafficSplit (default: the kubeconfig context''s namespace)'
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'osm;traffic;split;help'= {
+            cand create 'Create a TrafficSplit of a root Service between backend Services'
+            cand set 'Change backend percentages; backends not named share the remainder by their current weight'
+            cand get 'Show one TrafficSplit with its backends'' percentages'
+            cand list 'List TrafficSplits'
+            cand delete 'Delete a TrafficSplit'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'osm;traffic;split;help;create'= {
+        }
+        &'osm;traffic;split;help;set'= {
+        }
+        &'osm;traffic;split;help;get'= {
+        }
+        &'osm;traffic;split;help;list'= {
+        }
+        &'osm;traffic;split;help;delete'= {
+        }
+        &'osm;traffic;split;help;help'= {
+        }
+        &'osm;traffic;shift'= {
+            cand -n 'Namespace of the TrafficSplit (default: the kubeconfig context''s namespace)'
+            cand --namespace 'Namespace of the TrafficSplit (default: the kubeconfig context''s namespace)'
+            cand --to 'The backend Service that receives the traffic'
+            cand --step 'Percentage moved to it per step'
+            cand --interval 'How long to wait after each step (e.g. 30s, 2m)'
+            cand --until 'Stop when it has this percentage'
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand --dry-run 'Print the steps and change nothing'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'osm;traffic;help'= {
+            cand split 'Create, edit, show and delete TrafficSplits'
+            cand shift 'Move traffic to one backend step by step (a progressive canary)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'osm;traffic;help;split'= {
+            cand create 'Create a TrafficSplit of a root Service between backend Services'
+            cand set 'Change backend percentages; backends not named share the remainder by their current weight'
+            cand get 'Show one TrafficSplit with its backends'' percentages'
+            cand list 'List TrafficSplits'
+            cand delete 'Delete a TrafficSplit'
+        }
+        &'osm;traffic;help;split;create'= {
+        }
+        &'osm;traffic;help;split;set'= {
+        }
+        &'osm;traffic;help;split;get'= {
+        }
+        &'osm;traffic;help;split;list'= {
+        }
+        &'osm;traffic;help;split;delete'= {
+        }
+        &'osm;traffic;help;shift'= {
+        }
+        &'osm;traffic;help;help'= {
+        }
+        &'osm;mesh'= {
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand config 'Read or change the mesh''s settings (its MeshConfig) by field path'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'osm;mesh;config'= {
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Print the MeshConfig''s settings, or one field by dotted path (e.g. traffic.enableEgress)'
+            cand set 'Change fields by dotted path: all assignments apply as one patch, or none does'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'osm;mesh;config;get'= {
+            cand --mesh-name 'Name of the mesh (its control-plane namespace is found through it)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'osm;mesh;config;set'= {
+            cand --mesh-name 'Name of the mesh (its control-plane namespace is found through it)'
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand --dry-run 'Print the patch that would be applied and change nothing'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'osm;mesh;config;help'= {
+            cand get 'Print the MeshConfig''s settings, or one field by dotted path (e.g. traffic.enableEgress)'
+            cand set 'Change fields by dotted path: all assignments apply as one patch, or none does'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'osm;mesh;config;help;get'= {
+        }
+        &'osm;mesh;config;help;set'= {
+        }
+        &'osm;mesh;config;help;help'= {
+        }
+        &'osm;mesh;help'= {
+            cand config 'Read or change the mesh''s settings (its MeshConfig) by field path'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'osm;mesh;help;config'= {
+            cand get 'Print the MeshConfig''s settings, or one field by dotted path (e.g. traffic.enableEgress)'
+            cand set 'Change fields by dotted path: all assignments apply as one patch, or none does'
+        }
+        &'osm;mesh;help;config;get'= {
+        }
+        &'osm;mesh;help;config;set'= {
+        }
+        &'osm;mesh;help;help'= {
+        }
         &'osm;help'= {
             cand version 'Print the version of osm and of the cluster it talks to'
             cand completion 'Print a shell completion script'
@@ -548,6 +1062,11 @@ set edit:completion:arg-completer[osm] = {|@words|
             cand port-forward 'Forward local ports to a pod, deployment or service; follows the workload across restarts'
             cand dashboard 'Open a mesh add-on''s UI (Grafana, Prometheus, Jaeger) through a port-forward'
             cand proxy 'Read or change a sidecar''s Envoy admin interface'
+            cand permissive 'Turn permissive traffic policy mode (no SMI policy needed) on or off'
+            cand egress 'Let meshed pods reach destinations outside the mesh, or stop them'
+            cand tracing 'Send the sidecars'' trace spans to a collector, or stop'
+            cand traffic 'Split traffic between service versions (SMI TrafficSplit) and shift it progressively'
+            cand mesh 'Manage the mesh'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'osm;help;version'= {
@@ -590,6 +1109,73 @@ set edit:completion:arg-completer[osm] = {|@words|
         &'osm;help;proxy;get'= {
         }
         &'osm;help;proxy;set'= {
+        }
+        &'osm;help;permissive'= {
+            cand enable 'Turn it on'
+            cand disable 'Turn it off'
+            cand status 'Show whether it is on'
+        }
+        &'osm;help;permissive;enable'= {
+        }
+        &'osm;help;permissive;disable'= {
+        }
+        &'osm;help;permissive;status'= {
+        }
+        &'osm;help;egress'= {
+            cand enable 'Turn it on'
+            cand disable 'Turn it off'
+            cand status 'Show whether it is on'
+        }
+        &'osm;help;egress;enable'= {
+        }
+        &'osm;help;egress;disable'= {
+        }
+        &'osm;help;egress;status'= {
+        }
+        &'osm;help;tracing'= {
+            cand enable 'Send spans to a collector (Zipkin API, e.g. Jaeger)'
+            cand disable 'Stop sending spans'
+            cand status 'Show whether tracing is on and where spans go'
+        }
+        &'osm;help;tracing;enable'= {
+        }
+        &'osm;help;tracing;disable'= {
+        }
+        &'osm;help;tracing;status'= {
+        }
+        &'osm;help;traffic'= {
+            cand split 'Create, edit, show and delete TrafficSplits'
+            cand shift 'Move traffic to one backend step by step (a progressive canary)'
+        }
+        &'osm;help;traffic;split'= {
+            cand create 'Create a TrafficSplit of a root Service between backend Services'
+            cand set 'Change backend percentages; backends not named share the remainder by their current weight'
+            cand get 'Show one TrafficSplit with its backends'' percentages'
+            cand list 'List TrafficSplits'
+            cand delete 'Delete a TrafficSplit'
+        }
+        &'osm;help;traffic;split;create'= {
+        }
+        &'osm;help;traffic;split;set'= {
+        }
+        &'osm;help;traffic;split;get'= {
+        }
+        &'osm;help;traffic;split;list'= {
+        }
+        &'osm;help;traffic;split;delete'= {
+        }
+        &'osm;help;traffic;shift'= {
+        }
+        &'osm;help;mesh'= {
+            cand config 'Read or change the mesh''s settings (its MeshConfig) by field path'
+        }
+        &'osm;help;mesh;config'= {
+            cand get 'Print the MeshConfig''s settings, or one field by dotted path (e.g. traffic.enableEgress)'
+            cand set 'Change fields by dotted path: all assignments apply as one patch, or none does'
+        }
+        &'osm;help;mesh;config;get'= {
+        }
+        &'osm;help;mesh;config;set'= {
         }
         &'osm;help;help'= {
         }

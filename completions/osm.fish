@@ -40,6 +40,11 @@ complete -c osm -n "__fish_osm_needs_command" -f -a "metrics" -d 'Enable or disa
 complete -c osm -n "__fish_osm_needs_command" -f -a "port-forward" -d 'Forward local ports to a pod, deployment or service; follows the workload across restarts'
 complete -c osm -n "__fish_osm_needs_command" -f -a "dashboard" -d 'Open a mesh add-on\'s UI (Grafana, Prometheus, Jaeger) through a port-forward'
 complete -c osm -n "__fish_osm_needs_command" -f -a "proxy" -d 'Read or change a sidecar\'s Envoy admin interface'
+complete -c osm -n "__fish_osm_needs_command" -f -a "permissive" -d 'Turn permissive traffic policy mode (no SMI policy needed) on or off'
+complete -c osm -n "__fish_osm_needs_command" -f -a "egress" -d 'Let meshed pods reach destinations outside the mesh, or stop them'
+complete -c osm -n "__fish_osm_needs_command" -f -a "tracing" -d 'Send the sidecars\' trace spans to a collector, or stop'
+complete -c osm -n "__fish_osm_needs_command" -f -a "traffic" -d 'Split traffic between service versions (SMI TrafficSplit) and shift it progressively'
+complete -c osm -n "__fish_osm_needs_command" -f -a "mesh" -d 'Manage the mesh'
 complete -c osm -n "__fish_osm_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c osm -n "__fish_osm_using_subcommand version" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -376,14 +381,231 @@ complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcomman
 complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from help" -f -a "get" -d 'GET from the sidecar\'s admin interface (e.g. config_dump, stats, clusters, "stats?format=json")'
 complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from help" -f -a "set" -d 'POST to the sidecar\'s admin interface (e.g. reset_counters, "logging?level=debug")'
 complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from version completion namespace metrics port-forward dashboard proxy help" -f -a "version" -d 'Print the version of osm and of the cluster it talks to'
-complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from version completion namespace metrics port-forward dashboard proxy help" -f -a "completion" -d 'Print a shell completion script'
-complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from version completion namespace metrics port-forward dashboard proxy help" -f -a "namespace" -d 'Enrol namespaces in a mesh, take them out, list them'
-complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from version completion namespace metrics port-forward dashboard proxy help" -f -a "metrics" -d 'Enable or disable Prometheus metrics for meshed namespaces'
-complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from version completion namespace metrics port-forward dashboard proxy help" -f -a "port-forward" -d 'Forward local ports to a pod, deployment or service; follows the workload across restarts'
-complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from version completion namespace metrics port-forward dashboard proxy help" -f -a "dashboard" -d 'Open a mesh add-on\'s UI (Grafana, Prometheus, Jaeger) through a port-forward'
-complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from version completion namespace metrics port-forward dashboard proxy help" -f -a "proxy" -d 'Read or change a sidecar\'s Envoy admin interface'
-complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from version completion namespace metrics port-forward dashboard proxy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c osm -n "__fish_osm_using_subcommand permissive; and not __fish_seen_subcommand_from enable disable status help" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand permissive; and not __fish_seen_subcommand_from enable disable status help" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand permissive; and not __fish_seen_subcommand_from enable disable status help" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand permissive; and not __fish_seen_subcommand_from enable disable status help" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand permissive; and not __fish_seen_subcommand_from enable disable status help" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand permissive; and not __fish_seen_subcommand_from enable disable status help" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand permissive; and not __fish_seen_subcommand_from enable disable status help" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand permissive; and not __fish_seen_subcommand_from enable disable status help" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand permissive; and not __fish_seen_subcommand_from enable disable status help" -f -a "enable" -d 'Turn it on'
+complete -c osm -n "__fish_osm_using_subcommand permissive; and not __fish_seen_subcommand_from enable disable status help" -f -a "disable" -d 'Turn it off'
+complete -c osm -n "__fish_osm_using_subcommand permissive; and not __fish_seen_subcommand_from enable disable status help" -f -a "status" -d 'Show whether it is on'
+complete -c osm -n "__fish_osm_using_subcommand permissive; and not __fish_seen_subcommand_from enable disable status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c osm -n "__fish_osm_using_subcommand permissive; and __fish_seen_subcommand_from enable" -l mesh-name -d 'Name of the mesh (its control-plane namespace is found through it)' -r
+complete -c osm -n "__fish_osm_using_subcommand permissive; and __fish_seen_subcommand_from enable" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand permissive; and __fish_seen_subcommand_from enable" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand permissive; and __fish_seen_subcommand_from enable" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand permissive; and __fish_seen_subcommand_from enable" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand permissive; and __fish_seen_subcommand_from enable" -l dry-run -d 'Print the patch that would be applied and change nothing'
+complete -c osm -n "__fish_osm_using_subcommand permissive; and __fish_seen_subcommand_from enable" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand permissive; and __fish_seen_subcommand_from enable" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand permissive; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand permissive; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand permissive; and __fish_seen_subcommand_from disable" -l mesh-name -d 'Name of the mesh (its control-plane namespace is found through it)' -r
+complete -c osm -n "__fish_osm_using_subcommand permissive; and __fish_seen_subcommand_from disable" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand permissive; and __fish_seen_subcommand_from disable" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand permissive; and __fish_seen_subcommand_from disable" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand permissive; and __fish_seen_subcommand_from disable" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand permissive; and __fish_seen_subcommand_from disable" -l dry-run -d 'Print the patch that would be applied and change nothing'
+complete -c osm -n "__fish_osm_using_subcommand permissive; and __fish_seen_subcommand_from disable" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand permissive; and __fish_seen_subcommand_from disable" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand permissive; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand permissive; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand permissive; and __fish_seen_subcommand_from status" -l mesh-name -d 'Name of the mesh (its control-plane namespace is found through it)' -r
+complete -c osm -n "__fish_osm_using_subcommand permissive; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c osm -n "__fish_osm_using_subcommand permissive; and __fish_seen_subcommand_from status" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand permissive; and __fish_seen_subcommand_from status" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand permissive; and __fish_seen_subcommand_from status" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand permissive; and __fish_seen_subcommand_from status" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand permissive; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand permissive; and __fish_seen_subcommand_from status" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand permissive; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand permissive; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand permissive; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Turn it on'
+complete -c osm -n "__fish_osm_using_subcommand permissive; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Turn it off'
+complete -c osm -n "__fish_osm_using_subcommand permissive; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show whether it is on'
+complete -c osm -n "__fish_osm_using_subcommand permissive; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c osm -n "__fish_osm_using_subcommand egress; and not __fish_seen_subcommand_from enable disable status help" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand egress; and not __fish_seen_subcommand_from enable disable status help" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand egress; and not __fish_seen_subcommand_from enable disable status help" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand egress; and not __fish_seen_subcommand_from enable disable status help" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand egress; and not __fish_seen_subcommand_from enable disable status help" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand egress; and not __fish_seen_subcommand_from enable disable status help" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand egress; and not __fish_seen_subcommand_from enable disable status help" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand egress; and not __fish_seen_subcommand_from enable disable status help" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand egress; and not __fish_seen_subcommand_from enable disable status help" -f -a "enable" -d 'Turn it on'
+complete -c osm -n "__fish_osm_using_subcommand egress; and not __fish_seen_subcommand_from enable disable status help" -f -a "disable" -d 'Turn it off'
+complete -c osm -n "__fish_osm_using_subcommand egress; and not __fish_seen_subcommand_from enable disable status help" -f -a "status" -d 'Show whether it is on'
+complete -c osm -n "__fish_osm_using_subcommand egress; and not __fish_seen_subcommand_from enable disable status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c osm -n "__fish_osm_using_subcommand egress; and __fish_seen_subcommand_from enable" -l mesh-name -d 'Name of the mesh (its control-plane namespace is found through it)' -r
+complete -c osm -n "__fish_osm_using_subcommand egress; and __fish_seen_subcommand_from enable" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand egress; and __fish_seen_subcommand_from enable" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand egress; and __fish_seen_subcommand_from enable" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand egress; and __fish_seen_subcommand_from enable" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand egress; and __fish_seen_subcommand_from enable" -l dry-run -d 'Print the patch that would be applied and change nothing'
+complete -c osm -n "__fish_osm_using_subcommand egress; and __fish_seen_subcommand_from enable" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand egress; and __fish_seen_subcommand_from enable" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand egress; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand egress; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand egress; and __fish_seen_subcommand_from disable" -l mesh-name -d 'Name of the mesh (its control-plane namespace is found through it)' -r
+complete -c osm -n "__fish_osm_using_subcommand egress; and __fish_seen_subcommand_from disable" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand egress; and __fish_seen_subcommand_from disable" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand egress; and __fish_seen_subcommand_from disable" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand egress; and __fish_seen_subcommand_from disable" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand egress; and __fish_seen_subcommand_from disable" -l dry-run -d 'Print the patch that would be applied and change nothing'
+complete -c osm -n "__fish_osm_using_subcommand egress; and __fish_seen_subcommand_from disable" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand egress; and __fish_seen_subcommand_from disable" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand egress; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand egress; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand egress; and __fish_seen_subcommand_from status" -l mesh-name -d 'Name of the mesh (its control-plane namespace is found through it)' -r
+complete -c osm -n "__fish_osm_using_subcommand egress; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c osm -n "__fish_osm_using_subcommand egress; and __fish_seen_subcommand_from status" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand egress; and __fish_seen_subcommand_from status" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand egress; and __fish_seen_subcommand_from status" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand egress; and __fish_seen_subcommand_from status" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand egress; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand egress; and __fish_seen_subcommand_from status" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand egress; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand egress; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand egress; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Turn it on'
+complete -c osm -n "__fish_osm_using_subcommand egress; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Turn it off'
+complete -c osm -n "__fish_osm_using_subcommand egress; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show whether it is on'
+complete -c osm -n "__fish_osm_using_subcommand egress; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c osm -n "__fish_osm_using_subcommand tracing; and not __fish_seen_subcommand_from enable disable status help" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand tracing; and not __fish_seen_subcommand_from enable disable status help" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand tracing; and not __fish_seen_subcommand_from enable disable status help" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand tracing; and not __fish_seen_subcommand_from enable disable status help" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand tracing; and not __fish_seen_subcommand_from enable disable status help" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand tracing; and not __fish_seen_subcommand_from enable disable status help" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand tracing; and not __fish_seen_subcommand_from enable disable status help" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand tracing; and not __fish_seen_subcommand_from enable disable status help" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand tracing; and not __fish_seen_subcommand_from enable disable status help" -f -a "enable" -d 'Send spans to a collector (Zipkin API, e.g. Jaeger)'
+complete -c osm -n "__fish_osm_using_subcommand tracing; and not __fish_seen_subcommand_from enable disable status help" -f -a "disable" -d 'Stop sending spans'
+complete -c osm -n "__fish_osm_using_subcommand tracing; and not __fish_seen_subcommand_from enable disable status help" -f -a "status" -d 'Show whether tracing is on and where spans go'
+complete -c osm -n "__fish_osm_using_subcommand tracing; and not __fish_seen_subcommand_from enable disable status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c osm -n "__fish_osm_using_subcommand tracing; and __fish_seen_subcommand_from enable" -l mesh-name -d 'Name of the mesh (its control-plane namespace is found through it)' -r
+complete -c osm -n "__fish_osm_using_subcommand tracing; and __fish_seen_subcommand_from enable" -l address -d 'Collector host (default: the address already set, else the mesh\'s jaeger Service)' -r
+complete -c osm -n "__fish_osm_using_subcommand tracing; and __fish_seen_subcommand_from enable" -l port -d 'Collector port (default: the port already set, else 9411)' -r
+complete -c osm -n "__fish_osm_using_subcommand tracing; and __fish_seen_subcommand_from enable" -l endpoint -d 'Collector path (default: the endpoint already set, else /api/v2/spans)' -r
+complete -c osm -n "__fish_osm_using_subcommand tracing; and __fish_seen_subcommand_from enable" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand tracing; and __fish_seen_subcommand_from enable" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand tracing; and __fish_seen_subcommand_from enable" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand tracing; and __fish_seen_subcommand_from enable" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand tracing; and __fish_seen_subcommand_from enable" -l dry-run -d 'Print the patch that would be applied and change nothing'
+complete -c osm -n "__fish_osm_using_subcommand tracing; and __fish_seen_subcommand_from enable" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand tracing; and __fish_seen_subcommand_from enable" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand tracing; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand tracing; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand tracing; and __fish_seen_subcommand_from disable" -l mesh-name -d 'Name of the mesh (its control-plane namespace is found through it)' -r
+complete -c osm -n "__fish_osm_using_subcommand tracing; and __fish_seen_subcommand_from disable" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand tracing; and __fish_seen_subcommand_from disable" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand tracing; and __fish_seen_subcommand_from disable" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand tracing; and __fish_seen_subcommand_from disable" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand tracing; and __fish_seen_subcommand_from disable" -l dry-run -d 'Print the patch that would be applied and change nothing'
+complete -c osm -n "__fish_osm_using_subcommand tracing; and __fish_seen_subcommand_from disable" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand tracing; and __fish_seen_subcommand_from disable" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand tracing; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand tracing; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand tracing; and __fish_seen_subcommand_from status" -l mesh-name -d 'Name of the mesh (its control-plane namespace is found through it)' -r
+complete -c osm -n "__fish_osm_using_subcommand tracing; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c osm -n "__fish_osm_using_subcommand tracing; and __fish_seen_subcommand_from status" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand tracing; and __fish_seen_subcommand_from status" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand tracing; and __fish_seen_subcommand_from status" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand tracing; and __fish_seen_subcommand_from status" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand tracing; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand tracing; and __fish_seen_subcommand_from status" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand tracing; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand tracing; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand tracing; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Send spans to a collector (Zipkin API, e.g. Jaeger)'
+complete -c osm -n "__fish_osm_using_subcommand tracing; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Stop sending spans'
+complete -c osm -n "__fish_osm_using_subcommand tracing; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show whether tracing is on and where spans go'
+complete -c osm -n "__fish_osm_using_subcommand tracing; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and not __fish_seen_subcommand_from split shift help" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand traffic; and not __fish_seen_subcommand_from split shift help" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand traffic; and not __fish_seen_subcommand_from split shift help" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand traffic; and not __fish_seen_subcommand_from split shift help" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand traffic; and not __fish_seen_subcommand_from split shift help" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and not __fish_seen_subcommand_from split shift help" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and not __fish_seen_subcommand_from split shift help" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and not __fish_seen_subcommand_from split shift help" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and not __fish_seen_subcommand_from split shift help" -f -a "split" -d 'Create, edit, show and delete TrafficSplits'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and not __fish_seen_subcommand_from split shift help" -f -a "shift" -d 'Move traffic to one backend step by step (a progressive canary)'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and not __fish_seen_subcommand_from split shift help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from split" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from split" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from split" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from split" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from split" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from split" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from split" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from split" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from split" -f -a "create" -d 'Create a TrafficSplit of a root Service between backend Services'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from split" -f -a "set" -d 'Change backend percentages; backends not named share the remainder by their current weight'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from split" -f -a "get" -d 'Show one TrafficSplit with its backends\' percentages'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from split" -f -a "list" -d 'List TrafficSplits'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from split" -f -a "delete" -d 'Delete a TrafficSplit'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from split" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -s n -l namespace -d 'Namespace of the TrafficSplit (default: the kubeconfig context\'s namespace)' -r
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l to -d 'The backend Service that receives the traffic' -r
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l step -d 'Percentage moved to it per step' -r
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l interval -d 'How long to wait after each step (e.g. 30s, 2m)' -r
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l until -d 'Stop when it has this percentage' -r
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l dry-run -d 'Print the steps and change nothing'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from help" -f -a "split" -d 'Create, edit, show and delete TrafficSplits'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from help" -f -a "shift" -d 'Move traffic to one backend step by step (a progressive canary)'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c osm -n "__fish_osm_using_subcommand mesh; and not __fish_seen_subcommand_from config help" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand mesh; and not __fish_seen_subcommand_from config help" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand mesh; and not __fish_seen_subcommand_from config help" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand mesh; and not __fish_seen_subcommand_from config help" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand mesh; and not __fish_seen_subcommand_from config help" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand mesh; and not __fish_seen_subcommand_from config help" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand mesh; and not __fish_seen_subcommand_from config help" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand mesh; and not __fish_seen_subcommand_from config help" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand mesh; and not __fish_seen_subcommand_from config help" -f -a "config" -d 'Read or change the mesh\'s settings (its MeshConfig) by field path'
+complete -c osm -n "__fish_osm_using_subcommand mesh; and not __fish_seen_subcommand_from config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from config" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from config" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from config" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from config" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from config" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from config" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from config" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from config" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from config" -f -a "get" -d 'Print the MeshConfig\'s settings, or one field by dotted path (e.g. traffic.enableEgress)'
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from config" -f -a "set" -d 'Change fields by dotted path: all assignments apply as one patch, or none does'
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from config" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from help" -f -a "config" -d 'Read or change the mesh\'s settings (its MeshConfig) by field path'
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from version completion namespace metrics port-forward dashboard proxy permissive egress tracing traffic mesh help" -f -a "version" -d 'Print the version of osm and of the cluster it talks to'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from version completion namespace metrics port-forward dashboard proxy permissive egress tracing traffic mesh help" -f -a "completion" -d 'Print a shell completion script'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from version completion namespace metrics port-forward dashboard proxy permissive egress tracing traffic mesh help" -f -a "namespace" -d 'Enrol namespaces in a mesh, take them out, list them'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from version completion namespace metrics port-forward dashboard proxy permissive egress tracing traffic mesh help" -f -a "metrics" -d 'Enable or disable Prometheus metrics for meshed namespaces'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from version completion namespace metrics port-forward dashboard proxy permissive egress tracing traffic mesh help" -f -a "port-forward" -d 'Forward local ports to a pod, deployment or service; follows the workload across restarts'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from version completion namespace metrics port-forward dashboard proxy permissive egress tracing traffic mesh help" -f -a "dashboard" -d 'Open a mesh add-on\'s UI (Grafana, Prometheus, Jaeger) through a port-forward'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from version completion namespace metrics port-forward dashboard proxy permissive egress tracing traffic mesh help" -f -a "proxy" -d 'Read or change a sidecar\'s Envoy admin interface'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from version completion namespace metrics port-forward dashboard proxy permissive egress tracing traffic mesh help" -f -a "permissive" -d 'Turn permissive traffic policy mode (no SMI policy needed) on or off'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from version completion namespace metrics port-forward dashboard proxy permissive egress tracing traffic mesh help" -f -a "egress" -d 'Let meshed pods reach destinations outside the mesh, or stop them'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from version completion namespace metrics port-forward dashboard proxy permissive egress tracing traffic mesh help" -f -a "tracing" -d 'Send the sidecars\' trace spans to a collector, or stop'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from version completion namespace metrics port-forward dashboard proxy permissive egress tracing traffic mesh help" -f -a "traffic" -d 'Split traffic between service versions (SMI TrafficSplit) and shift it progressively'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from version completion namespace metrics port-forward dashboard proxy permissive egress tracing traffic mesh help" -f -a "mesh" -d 'Manage the mesh'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from version completion namespace metrics port-forward dashboard proxy permissive egress tracing traffic mesh help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "add" -d 'Enrol namespaces in a mesh: their new pods get an Envoy sidecar'
 complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "remove" -d 'Take namespaces out of their mesh'
 complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "list" -d 'List the namespaces of one mesh or of every mesh'
@@ -393,3 +615,15 @@ complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand
 complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from metrics" -f -a "disable" -d 'Stop Prometheus scraping the sidecars of namespaces'
 complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from proxy" -f -a "get" -d 'GET from the sidecar\'s admin interface (e.g. config_dump, stats, clusters, "stats?format=json")'
 complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from proxy" -f -a "set" -d 'POST to the sidecar\'s admin interface (e.g. reset_counters, "logging?level=debug")'
+complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from permissive" -f -a "enable" -d 'Turn it on'
+complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from permissive" -f -a "disable" -d 'Turn it off'
+complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from permissive" -f -a "status" -d 'Show whether it is on'
+complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from egress" -f -a "enable" -d 'Turn it on'
+complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from egress" -f -a "disable" -d 'Turn it off'
+complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from egress" -f -a "status" -d 'Show whether it is on'
+complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from tracing" -f -a "enable" -d 'Send spans to a collector (Zipkin API, e.g. Jaeger)'
+complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from tracing" -f -a "disable" -d 'Stop sending spans'
+complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from tracing" -f -a "status" -d 'Show whether tracing is on and where spans go'
+complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from traffic" -f -a "split" -d 'Create, edit, show and delete TrafficSplits'
+complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from traffic" -f -a "shift" -d 'Move traffic to one backend step by step (a progressive canary)'
+complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from mesh" -f -a "config" -d 'Read or change the mesh\'s settings (its MeshConfig) by field path'
