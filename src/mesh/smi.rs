@@ -2,7 +2,8 @@
 //! (split.smi-spec.io/v1alpha2), TrafficTarget (access.smi-spec.io/v1alpha3), HTTPRouteGroup and
 //! TCPRoute (specs.smi-spec.io/v1alpha4). The CRD schemas are generated from these types.
 //!
-//! Spec fields osm does not model are kept in `extra`, so read-modify-write never drops them.
+//! osm edits these objects with JSON merge patches of what it read (`cluster::objects`), not by
+//! writing the typed form back, so fields these types do not model survive every edit.
 
 use std::collections::BTreeMap;
 
