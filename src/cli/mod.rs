@@ -6,6 +6,9 @@ use std::time::Duration;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 pub mod completion;
+pub mod install;
+pub mod mesh;
+pub mod uninstall;
 pub mod version;
 
 /// The default namespace of the OSM control plane.
@@ -73,6 +76,12 @@ pub enum Command {
     Version(version::VersionArgs),
     /// Print a shell completion script
     Completion(completion::CompletionArgs),
+    /// Install the OSM control plane
+    Install(install::InstallArgs),
+    /// Remove a mesh (`osm uninstall mesh`)
+    Uninstall(uninstall::UninstallArgs),
+    /// Manage meshes: list, upgrade
+    Mesh(mesh::MeshArgs),
 }
 
 /// How read commands print what they found.

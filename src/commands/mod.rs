@@ -2,6 +2,9 @@
 //! result that [`crate::output`] renders.
 
 pub mod completion;
+pub mod install;
+pub mod mesh;
+pub mod uninstall;
 pub mod version;
 
 use tokio::sync::OnceCell;
@@ -53,6 +56,9 @@ async fn dispatch(ctx: &Context, command: Command) -> Result<()> {
     match command {
         Command::Version(args) => version::run(ctx, args).await,
         Command::Completion(args) => completion::run(ctx, args),
+        Command::Install(args) => install::run(ctx, args).await,
+        Command::Uninstall(args) => uninstall::run(ctx, args).await,
+        Command::Mesh(args) => mesh::run(ctx, args).await,
     }
 }
 

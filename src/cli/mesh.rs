@@ -1,0 +1,46 @@
+use std::time::Duration;
+
+use clap::{Args, Subcommand};
+
+use super::install::ValuesArgs;
+use super::{OutputArgs, parse_duration};
+
+#[derive(Debug, Clone, Args)]
+pub struct MeshArgs {
+    #[command(subcommand)]
+    pub command: MeshCommand,
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum MeshCommand {
+    /// List the meshes in the cluster, with their readiness and monitored namespaces
+    List(OutputArgs),
+    /// Upgrade a mesh's control plane, keeping its values unless --reset-values
+    Upgrade(UpgradeArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct UpgradeArgs {
+    /// Name of the mesh to upgrade
+    #[arg(long, default_value = "osm", value_name = "NAME")]
+    pub mesh_name: String,
+
+    #[command(flatten)]
+    pub values: ValuesArgs,
+
+    /// Start from the defaults instead of the values the mesh was installed with
+    #[arg(long)]
+    pub reset_values: bool,
+
+    /// How long to wait for the control plane to become ready
+    #[arg(long, default_value = "5m", value_parser = parse_duration, value_name = "DURATION")]
+    pub timeout: Duration,
+
+    /// Show what would change, and change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// Return once everything is applied, without waiting for the pods
+    #[arg(long)]
+    pub no_wait: bool,
+}
