@@ -396,8 +396,20 @@ async fn reinstall(
     }))
     .await?;
     let after = apply::apply_all(cluster, &all).await?;
-    let changed =
-        before.iter().zip(after.iter()).filter(|(b, a)| b.as_deref() != Some(osm_fields(a).as_str())).count();
+    let changed: Vec<String> = before
+        .iter()
+        .zip(after.iter())
+        .filter(|(b, a)| b.as_deref() != Some(osm_fields(a).as_str()))
+        .map(|(_, a)| {
+            format!(
+                "{}/{}",
+                a.types.as_ref().map(|t| t.kind.as_str()).unwrap_or(""),
+                a.metadata.name.as_deref().unwrap_or("")
+            )
+        })
+        .collect();
+    ctx.out.debug(&format!("changed by re-applying: {changed:?}"));
+    let changed = changed.len();
     apply::apply(cluster, &new_record.to_config_map()).await?;
     apply::create_if_absent(cluster, &rendered.mesh_config).await?;
     if !args.no_wait {
@@ -416,12 +428,18 @@ async fn reinstall(
 }
 
 /// What changes when an object's desired state changes: its generation where it has one (so
-/// controllers' status updates do not count), else its resourceVersion.
+/// controllers' status updates do not count), else its content without bookkeeping fields.
 fn osm_fields(obj: &kube::api::DynamicObject) -> String {
-    match obj.metadata.generation {
-        Some(generation) => format!("g{generation}"),
-        None => format!("r{}", obj.metadata.resource_version.clone().unwrap_or_default()),
+    if let Some(generation) = obj.metadata.generation {
+        return format!("g{generation}");
     }
+    let mut content = obj.clone();
+    content.metadata.resource_version = None;
+    content.metadata.managed_fields = None;
+    if let Some(map) = content.data.as_object_mut() {
+        map.remove("status");
+    }
+    serde_json::to_string(&content).unwrap_or_default()
 }
 
 #[cfg(test)]

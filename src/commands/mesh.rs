@@ -124,8 +124,12 @@ async fn upgrade(ctx: &Context, args: UpgradeArgs) -> Result<()> {
         .with_hint("uninstall it with `osm uninstall mesh` and install it again with `osm install`")
     })?;
     let new_overrides = install::overrides(&args.values, None, None).to_tree()?;
-    let mut user_values =
-        if args.reset_values { Value::Object(Default::default()) } else { old.values.clone() };
+    // The mesh keeps its name even when the values are reset.
+    let mut user_values = if args.reset_values {
+        serde_json::json!({"osm": {"meshName": mesh.name}})
+    } else {
+        old.values.clone()
+    };
     values::merge(&mut user_values, new_overrides);
     let new_values = values::resolve(&[&user_values])?;
     if new_values.osm.mesh_name != mesh.name {
