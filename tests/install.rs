@@ -435,3 +435,51 @@ fn upgrade_keeps_values_and_prunes() {
             .contains(&"deployment.apps/osm-prometheus".to_string())
     });
 }
+
+#[test]
+fn disruption_budgets_and_autoscalers_use_the_versions_the_server_serves() {
+    let _turn = turn();
+    let m = names("hpa");
+    cluster()
+        .osm()
+        .args(["install", "--no-wait", "--mesh-name", &m.mesh, "--osm-namespace", &m.namespace])
+        .args([
+            "--set",
+            "osm.osmController.enablePodDisruptionBudget=true,osm.injector.autoScale.enable=true",
+        ])
+        .run()
+        .success()
+        .stdout_has("not waiting");
+    // Kubernetes 1.20 serves policy/v1beta1 and autoscaling/v2beta2, not v1 and v2.
+    let pdb = cluster()
+        .kubectl()
+        .args([
+            "get",
+            "poddisruptionbudgets.v1beta1.policy",
+            "osm-controller-pdb",
+            "-n",
+            &m.namespace,
+            "-o",
+            "json",
+        ])
+        .run()
+        .success()
+        .json();
+    assert_eq!(pdb["spec"]["minAvailable"], 1);
+    let hpa = cluster()
+        .kubectl()
+        .args([
+            "get",
+            "horizontalpodautoscalers.v2beta2.autoscaling",
+            "osm-injector-hpa",
+            "-n",
+            &m.namespace,
+            "-o",
+            "json",
+        ])
+        .run()
+        .success()
+        .json();
+    assert_eq!(hpa["spec"]["maxReplicas"], 5);
+    assert_eq!(hpa["spec"]["scaleTargetRef"]["name"], "osm-injector");
+}

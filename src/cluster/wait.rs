@@ -68,7 +68,7 @@ pub async fn wait_deployments(
 
 fn humantime(d: Duration) -> String {
     let secs = d.as_secs();
-    if secs >= 60 && secs % 60 == 0 { format!("{}m", secs / 60) } else { format!("{secs}s") }
+    if secs >= 60 && secs.is_multiple_of(60) { format!("{}m", secs / 60) } else { format!("{secs}s") }
 }
 
 /// One line per unready pod of the Deployment `app` (pods labelled `app=<name>`).

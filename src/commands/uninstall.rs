@@ -138,8 +138,9 @@ pub async fn run(ctx: &Context, args: UninstallArgs) -> Result<()> {
         ctx.out.info("--dry-run: nothing was removed");
         return Ok(());
     }
+    // Shown even with -f/-y: what goes, and how many custom resources go with the CRDs.
+    ctx.out.info(&plan.human());
     if !(a.force || a.yes) {
-        ctx.out.info(&plan.human());
         let question = format!("Uninstall OSM [mesh name: {mesh}] in namespace [{namespace}]?");
         if !ctx.out.confirm(&question, "-y (or -f)")? {
             return Err(Error::invalid("uninstall cancelled; nothing was removed"));
