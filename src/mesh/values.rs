@@ -670,6 +670,24 @@ impl Values {
                 "install an ingress controller separately and allow it in with an IngressBackend",
             ));
         }
+        // Refused rather than silently ignored: osm does not render these parts of the chart.
+        for (set, key, instead) in [
+            (
+                self.osm.enable_fluentbit,
+                "osm.enableFluentbit",
+                "collect the controller's logs with the cluster's log agent",
+            ),
+            (
+                self.osm.grafana.enable_remote_rendering,
+                "osm.grafana.enableRemoteRendering",
+                "run grafana-image-renderer separately",
+            ),
+        ] {
+            if set {
+                return Err(Error::invalid(format!("{key}=true is not supported by osm"))
+                    .with_hint(format!("leave {key} false and {instead}")));
+            }
+        }
         if self.osm.certificate_provider.kind != "tresor" {
             return Err(Error::invalid(format!(
                 "osm.certificateProvider.kind={}: osm installs the built-in tresor provider only",
@@ -872,6 +890,15 @@ mod tests {
         let stored = without_secrets(&tree);
         assert!(stored["osm"]["vault"].get("token").is_none());
         assert_eq!(stored["osm"]["vault"]["host"], "vault");
+    }
+
+    #[test]
+    fn unsupported_parts_of_the_chart_are_refused() {
+        let err = with_set(&["osm.enableFluentbit=true"]).unwrap_err();
+        assert!(err.message.contains("osm.enableFluentbit=true is not supported"), "{}", err.message);
+        let err = with_set(&["osm.certificateProvider.kind=vault"]).unwrap_err();
+        assert!(err.message.contains("tresor"), "{}", err.message);
+        assert!(with_set(&["contour.enabled=true"]).is_err());
     }
 
     #[test]
