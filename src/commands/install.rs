@@ -97,7 +97,7 @@ pub async fn run(ctx: &Context, args: InstallArgs) -> Result<()> {
         .into_iter()
         .map(|c| c.name_any())
         .collect();
-    let namespace_existed = apply::get(
+    let existing_namespace = apply::get(
         cluster,
         &ObjectRef {
             api_version: "v1".into(),
@@ -106,8 +106,13 @@ pub async fn run(ctx: &Context, args: InstallArgs) -> Result<()> {
             name: namespace.clone(),
         },
     )
-    .await?
-    .is_some();
+    .await?;
+    if existing_namespace.as_ref().is_some_and(|n| n.metadata.deletion_timestamp.is_some()) {
+        return Err(Error::invalid(format!("namespace [{namespace}] is being deleted")).with_hint(format!(
+            "wait until it is gone (kubectl wait --for=delete namespace/{namespace}), then install again"
+        )));
+    }
+    let namespace_existed = existing_namespace.is_some();
 
     let result = async {
         apply_control_plane(ctx, cluster, &rendered, &new_record).await?;
