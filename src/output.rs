@@ -140,6 +140,31 @@ impl Output {
         }
     }
 
+    /// One spinner line per item on a terminal (each turns into a check mark when done);
+    /// elsewhere a plain line per item as it finishes.
+    pub fn spinners(&self, titles: &[String]) -> Spinners {
+        let bars = if self.stderr_tty {
+            let multi = indicatif::MultiProgress::new();
+            titles
+                .iter()
+                .map(|title| {
+                    let bar = multi.add(ProgressBar::new_spinner());
+                    bar.set_style(
+                        ProgressStyle::with_template("{spinner} {msg}")
+                            .expect("static template")
+                            .tick_chars("⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏ "),
+                    );
+                    bar.set_message(format!("{title} ..."));
+                    bar.enable_steady_tick(Duration::from_millis(100));
+                    Some(bar)
+                })
+                .collect()
+        } else {
+            titles.iter().map(|_| None).collect()
+        };
+        Spinners { titles: titles.to_vec(), bars, done: vec![false; titles.len()], color: self.color }
+    }
+
     /// Asks a yes/no question; refuses (rather than waiting) when there is no terminal.
     pub fn confirm(&self, question: &str, skip_flag_hint: &str) -> Result<bool> {
         if !self.is_interactive() {
@@ -189,6 +214,44 @@ impl Progress {
         match self.bar {
             Some(bar) => bar.abandon_with_message(line),
             None => eprintln!("{line}"),
+        }
+    }
+}
+
+/// Spinners for several things finishing in any order.
+pub struct Spinners {
+    titles: Vec<String>,
+    bars: Vec<Option<ProgressBar>>,
+    done: Vec<bool>,
+    color: bool,
+}
+
+impl Spinners {
+    /// Marks item `index` done with a check mark and `message`.
+    pub fn succeed(&mut self, index: usize, message: &str) {
+        if self.done.get(index).copied().unwrap_or(true) {
+            return;
+        }
+        self.done[index] = true;
+        let line = format!("{} {} {message}", paint("✔", "32", self.color), self.titles[index]);
+        match &self.bars[index] {
+            Some(bar) => bar.finish_with_message(line),
+            None => eprintln!("{line}"),
+        }
+    }
+
+    /// Marks every unfinished item failed.
+    pub fn fail_rest(&mut self, message: &str) {
+        for index in 0..self.titles.len() {
+            if self.done[index] {
+                continue;
+            }
+            self.done[index] = true;
+            let line = format!("{} {} {message}", paint("✘", "31", self.color), self.titles[index]);
+            match &self.bars[index] {
+                Some(bar) => bar.abandon_with_message(line),
+                None => eprintln!("{line}"),
+            }
         }
     }
 }

@@ -1,10 +1,50 @@
-use clap::Subcommand;
+use std::time::Duration;
 
+use clap::{Args, Subcommand};
+
+use super::install::ValuesArgs;
 use super::mesh_config::ConfigCommand;
+use super::{OutputArgs, parse_duration};
+
+#[derive(Debug, Args)]
+pub struct MeshArgs {
+    #[command(subcommand)]
+    pub command: MeshCommand,
+}
 
 #[derive(Debug, Subcommand)]
 pub enum MeshCommand {
+    /// List the meshes in the cluster, with their readiness and monitored namespaces
+    List(OutputArgs),
+    /// Upgrade a mesh's control plane, keeping its values unless --reset-values
+    Upgrade(UpgradeArgs),
     /// Read or change the mesh's settings (its MeshConfig) by field path
     #[command(subcommand)]
     Config(ConfigCommand),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct UpgradeArgs {
+    /// Name of the mesh to upgrade
+    #[arg(long, default_value = "osm", value_name = "NAME")]
+    pub mesh_name: String,
+
+    #[command(flatten)]
+    pub values: ValuesArgs,
+
+    /// Start from the defaults instead of the values the mesh was installed with
+    #[arg(long)]
+    pub reset_values: bool,
+
+    /// How long to wait for the control plane to become ready
+    #[arg(long, default_value = "5m", value_parser = parse_duration, value_name = "DURATION")]
+    pub timeout: Duration,
+
+    /// Show what would change, and change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// Return once everything is applied, without waiting for the pods
+    #[arg(long)]
+    pub no_wait: bool,
 }

@@ -7,6 +7,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 pub mod completion;
 pub mod dashboard;
+pub mod install;
 pub mod mesh;
 pub mod mesh_config;
 pub mod metrics;
@@ -15,6 +16,7 @@ pub mod port_forward;
 pub mod proxy;
 pub mod toggles;
 pub mod traffic;
+pub mod uninstall;
 pub mod version;
 
 /// The default namespace of the OSM control plane.
@@ -78,21 +80,17 @@ pub struct GlobalArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Print the version of osm and of the cluster it talks to
-    Version(version::VersionArgs),
-    /// Print a shell completion script
-    Completion(completion::CompletionArgs),
+    /// Install the OSM control plane
+    Install(install::InstallArgs),
+    /// Remove a mesh (`osm uninstall mesh`)
+    Uninstall(uninstall::UninstallArgs),
+    /// Manage meshes: list, upgrade, read and change their settings
+    Mesh(mesh::MeshArgs),
     /// Enrol namespaces in a mesh, take them out, list them
     #[command(visible_alias = "ns")]
     Namespace(namespace::NamespaceArgs),
     /// Enable or disable Prometheus metrics for meshed namespaces
     Metrics(metrics::MetricsArgs),
-    /// Forward local ports to a pod, deployment or service; follows the workload across restarts
-    PortForward(port_forward::PortForwardArgs),
-    /// Open a mesh add-on's UI (Grafana, Prometheus, Jaeger) through a port-forward
-    Dashboard(dashboard::DashboardArgs),
-    /// Read or change a sidecar's Envoy admin interface
-    Proxy(proxy::ProxyArgs),
     /// Turn permissive traffic policy mode (no SMI policy needed) on or off
     #[command(subcommand)]
     Permissive(toggles::ToggleCommand),
@@ -105,9 +103,16 @@ pub enum Command {
     /// Split traffic between service versions (SMI TrafficSplit) and shift it progressively
     #[command(subcommand)]
     Traffic(traffic::TrafficCommand),
-    /// Manage the mesh
-    #[command(subcommand)]
-    Mesh(mesh::MeshCommand),
+    /// Forward local ports to a pod, deployment or service; follows the workload across restarts
+    PortForward(port_forward::PortForwardArgs),
+    /// Open a mesh add-on's UI (Grafana, Prometheus, Jaeger) through a port-forward
+    Dashboard(dashboard::DashboardArgs),
+    /// Read or change a sidecar's Envoy admin interface
+    Proxy(proxy::ProxyArgs),
+    /// Print the version of osm and of the cluster it talks to
+    Version(version::VersionArgs),
+    /// Print a shell completion script
+    Completion(completion::CompletionArgs),
 }
 
 /// How read commands print what they found.

@@ -1,11 +1,14 @@
 //! Cluster access: kubeconfig loading the way kubectl does it, the client, and the translation
 //! of API failures into errors that say what to do. The only module that knows HTTP details.
 
+pub mod access;
+pub mod apply;
 mod config;
 mod errors;
 mod objects;
 pub mod patch;
 pub mod portforward;
+pub mod wait;
 
 use std::time::Duration;
 

@@ -1,10 +1,220 @@
-use crate::cli::mesh::MeshCommand;
-use crate::error::Result;
+//! `osm mesh list`, `osm mesh upgrade` and (in `mesh_config`) `osm mesh config`.
 
-use super::{Context, mesh_config};
+use std::collections::{BTreeMap, BTreeSet};
 
-pub async fn run(ctx: &Context, command: MeshCommand) -> Result<()> {
-    match command {
-        MeshCommand::Config(cmd) => mesh_config::run(ctx, cmd).await,
+use k8s_openapi::api::apps::v1::Deployment;
+use kube::api::{Api, ListParams};
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::cli::mesh::{MeshArgs, MeshCommand, UpgradeArgs};
+use crate::cli::{OutputArgs, OutputFormat};
+use crate::cluster::apply::{self, ObjectRef};
+use crate::cluster::wait::deployment_ready;
+use crate::error::{Error, Result};
+use crate::mesh::discovery;
+use crate::mesh::keys::APP_INSTANCE_LABEL;
+use crate::mesh::record::{self, InstallRecord};
+use crate::mesh::render;
+use crate::mesh::values;
+use crate::output::{Render, table};
+
+use super::Context;
+use super::install;
+
+pub async fn run(ctx: &Context, args: MeshArgs) -> Result<()> {
+    match args.command {
+        MeshCommand::List(output) => list(ctx, output).await,
+        MeshCommand::Upgrade(upgrade_args) => upgrade(ctx, upgrade_args).await,
+        MeshCommand::Config(cmd) => super::mesh_config::run(ctx, cmd).await,
     }
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MeshRow {
+    pub name: String,
+    pub namespace: String,
+    pub version: String,
+    /// Control-plane Deployments that are ready, and how many there are.
+    pub ready_components: usize,
+    pub components: usize,
+    /// Namespaces labelled as monitored by the mesh.
+    pub monitored_namespaces: usize,
+}
+
+#[derive(Debug, Serialize)]
+pub struct MeshList {
+    pub meshes: Vec<MeshRow>,
+}
+
+impl Render for MeshList {
+    fn human(&self) -> String {
+        if self.meshes.is_empty() {
+            return "No mesh is installed in this cluster.".into();
+        }
+        let rows = self
+            .meshes
+            .iter()
+            .map(|m| {
+                vec![
+                    m.name.clone(),
+                    m.namespace.clone(),
+                    m.version.clone(),
+                    format!("{}/{}", m.ready_components, m.components),
+                    m.monitored_namespaces.to_string(),
+                ]
+            })
+            .collect();
+        table(&["MESH NAME", "NAMESPACE", "VERSION", "READY", "NAMESPACES"], rows)
+    }
+}
+
+async fn list(ctx: &Context, output: OutputArgs) -> Result<()> {
+    let cluster = ctx.cluster().await?;
+    let meshes = discovery::list_meshes(cluster).await?;
+    let rows = futures::future::try_join_all(meshes.into_iter().map(|m| async move {
+        let api: Api<Deployment> = Api::namespaced(cluster.client.clone(), &m.namespace);
+        let deployments = api
+            .list(&ListParams::default().labels(&format!("{APP_INSTANCE_LABEL}={}", m.name)))
+            .await
+            .map_err(cluster.err(format!("reading the Deployments of mesh {}", m.name)))?;
+        let monitored = super::uninstall::monitored(cluster, &m.name).await?;
+        Ok::<_, Error>(MeshRow {
+            ready_components: deployments.items.iter().filter(|d| deployment_ready(d)).count(),
+            components: deployments.items.len(),
+            monitored_namespaces: monitored.len(),
+            name: m.name,
+            namespace: m.namespace,
+            version: m.version,
+        })
+    }))
+    .await?;
+    let format = if output.output == OutputFormat::Table { OutputFormat::Table } else { output.output };
+    ctx.out.print(format, &MeshList { meshes: rows })
+}
+
+/// Every value key whose effective value differs, with old and new.
+fn value_changes(old: &Value, new: &Value, prefix: &str, out: &mut Vec<String>) {
+    match (old, new) {
+        (Value::Object(a), Value::Object(b)) => {
+            let keys: BTreeSet<&String> = a.keys().chain(b.keys()).collect();
+            for key in keys {
+                let path = if prefix.is_empty() { key.clone() } else { format!("{prefix}.{key}") };
+                value_changes(
+                    a.get(key).unwrap_or(&Value::Null),
+                    b.get(key).unwrap_or(&Value::Null),
+                    &path,
+                    out,
+                );
+            }
+        }
+        (a, b) if a != b => out.push(format!("  {prefix}: {a} -> {b}")),
+        _ => {}
+    }
+}
+
+async fn upgrade(ctx: &Context, args: UpgradeArgs) -> Result<()> {
+    let cluster = ctx.cluster().await?;
+    let mesh = discovery::find_mesh(cluster, &args.mesh_name).await?;
+    let old = record::read(cluster, &mesh.name, &mesh.namespace).await?.ok_or_else(|| {
+        Error::invalid(format!(
+            "mesh [{}] in namespace [{}] has no install record (it was not installed by this osm)",
+            mesh.name, mesh.namespace
+        ))
+        .with_hint("uninstall it with `osm uninstall mesh` and install it again with `osm install`")
+    })?;
+    let new_overrides = install::overrides(&args.values, None, None).to_tree()?;
+    // The mesh keeps its name even when the values are reset.
+    let mut user_values = if args.reset_values {
+        serde_json::json!({"osm": {"meshName": mesh.name}})
+    } else {
+        old.values.clone()
+    };
+    values::merge(&mut user_values, new_overrides);
+    let new_values = values::resolve(&[&user_values])?;
+    if new_values.osm.mesh_name != mesh.name {
+        return Err(Error::invalid(format!(
+            "an upgrade cannot rename mesh [{}] to [{}]",
+            mesh.name, new_values.osm.mesh_name
+        ))
+        .with_hint("drop osm.meshName from --set/-f"));
+    }
+    let old_values = values::resolve(&[&old.values])?;
+
+    let versions = install::preflight_cluster(ctx, cluster, &new_values).await?;
+    let rendered = render::render(&new_values, &mesh.namespace, &versions);
+    let new_record = InstallRecord::new(&rendered, &user_values);
+    let current: BTreeSet<&ObjectRef> = new_record.inventory.iter().collect();
+    let prune: Vec<ObjectRef> = old
+        .inventory
+        .iter()
+        .filter(|r| !current.contains(r) && r.kind != "Namespace" && r.kind != "CustomResourceDefinition")
+        .cloned()
+        .collect();
+    let previous: BTreeSet<&ObjectRef> = old.inventory.iter().collect();
+    let added: Vec<&ObjectRef> = new_record.inventory.iter().filter(|r| !previous.contains(r)).collect();
+
+    let mut changes = Vec::new();
+    value_changes(&serde_json::to_value(&old_values)?, &serde_json::to_value(&new_values)?, "", &mut changes);
+    let mut report = vec![format!(
+        "Upgrading mesh [{}] in namespace [{}] from {} to {}",
+        mesh.name,
+        mesh.namespace,
+        old.version,
+        values::OSM_VERSION
+    )];
+    if changes.is_empty() {
+        report.push("values: unchanged".into());
+    } else {
+        report.push("values:".into());
+        report.extend(values::SECRET_KEYS.iter().fold(changes, |c, key| {
+            c.into_iter()
+                .map(|l| if l.starts_with(&format!("  {key}:")) { format!("  {key}: (changed)") } else { l })
+                .collect()
+        }));
+    }
+    let by_kind = |refs: &[&ObjectRef]| {
+        let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+        for r in refs {
+            *counts.entry(r.kind.as_str()).or_insert(0) += 1;
+        }
+        counts.iter().map(|(k, n)| format!("{n} {k}")).collect::<Vec<_>>().join(", ")
+    };
+    if !added.is_empty() {
+        report.push(format!("adds: {}", added.iter().map(|r| r.describe()).collect::<Vec<_>>().join(", ")));
+    }
+    if !prune.is_empty() {
+        let refs: Vec<&ObjectRef> = prune.iter().collect();
+        report.push(format!(
+            "removes: {} ({})",
+            refs.iter().map(|r| r.describe()).collect::<Vec<_>>().join(", "),
+            by_kind(&refs)
+        ));
+    }
+    ctx.out.data(&report.join("\n"));
+    if args.dry_run {
+        ctx.out.info("--dry-run: nothing was changed");
+        return Ok(());
+    }
+    install::check_permissions(cluster, &rendered).await?;
+    install::apply_control_plane(ctx, cluster, &rendered, &new_record).await?;
+    if !prune.is_empty() {
+        apply::delete_all(cluster, &prune).await?;
+        let left = apply::wait_gone(cluster, &prune, std::time::Duration::from_secs(60)).await?;
+        if !left.is_empty() {
+            return Err(Error::failed(format!(
+                "could not remove: {}",
+                left.iter().map(ObjectRef::describe).collect::<Vec<_>>().join(", ")
+            )));
+        }
+    }
+    if !args.no_wait {
+        install::wait_components(&ctx.out, cluster, &rendered, args.timeout).await?;
+    }
+    ctx.out.data(&format!(
+        "OSM upgraded successfully in namespace [{}] with mesh name [{}]",
+        mesh.namespace, mesh.name
+    ));
+    Ok(())
 }

@@ -3,6 +3,7 @@
 
 pub mod completion;
 pub mod dashboard;
+pub mod install;
 pub mod mesh;
 pub mod mesh_config;
 pub mod metrics;
@@ -11,6 +12,7 @@ pub mod port_forward;
 pub mod proxy;
 pub mod toggles;
 pub mod traffic;
+pub mod uninstall;
 pub mod version;
 
 use tokio::sync::OnceCell;
@@ -71,7 +73,9 @@ async fn dispatch(ctx: &Context, command: Command) -> Result<()> {
         Command::Egress(cmd) => toggles::run_toggle(ctx, toggles::EGRESS, cmd).await,
         Command::Tracing(cmd) => toggles::run_tracing(ctx, cmd).await,
         Command::Traffic(cmd) => traffic::run(ctx, cmd).await,
-        Command::Mesh(cmd) => mesh::run(ctx, cmd).await,
+        Command::Install(args) => install::run(ctx, args).await,
+        Command::Uninstall(args) => uninstall::run(ctx, args).await,
+        Command::Mesh(args) => mesh::run(ctx, args).await,
     }
 }
 

@@ -3,7 +3,7 @@
 use k8s_openapi::apiextensions_apiserver::pkg::apis::apiextensions::v1::CustomResourceDefinition;
 use kube::CustomResourceExt;
 
-use super::{meshconfig, smi};
+use super::{meshconfig, mrc, policy, smi};
 
 /// Every CRD of the control plane, in a stable order.
 pub fn all() -> Vec<CustomResourceDefinition> {
@@ -13,5 +13,10 @@ pub fn all() -> Vec<CustomResourceDefinition> {
         smi::TrafficTarget::crd(),
         smi::HTTPRouteGroup::crd(),
         smi::TCPRoute::crd(),
+        mrc::MeshRootCertificate::crd(),
+        policy::Egress::crd(),
+        policy::IngressBackend::crd(),
+        policy::Retry::crd(),
+        policy::UpstreamTrafficSetting::crd(),
     ]
 }

@@ -1,0 +1,83 @@
+//! Questions asked before changing anything: may I do this (SelfSubjectAccessReview), and
+//! which versions of an API group does the server serve (plain discovery, which 1.20 answers).
+
+use futures::{StreamExt, TryStreamExt, stream};
+use k8s_openapi::api::authorization::v1::{
+    ResourceAttributes, SelfSubjectAccessReview, SelfSubjectAccessReviewSpec,
+};
+use kube::api::{Api, PostParams};
+
+use crate::error::Result;
+
+use super::Cluster;
+use super::apply::CONCURRENCY;
+
+/// One permission to check.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Permission {
+    pub verb: String,
+    pub group: String,
+    pub resource: String,
+    pub namespace: Option<String>,
+}
+
+impl Permission {
+    pub fn describe(&self) -> String {
+        let resource = if self.group.is_empty() {
+            self.resource.clone()
+        } else {
+            format!("{}.{}", self.resource, self.group)
+        };
+        match &self.namespace {
+            Some(ns) => format!("{} {resource} in namespace {ns}", self.verb),
+            None => format!("{} {resource} (cluster-wide)", self.verb),
+        }
+    }
+}
+
+/// The permissions of `wanted` the current user lacks.
+pub async fn missing_permissions(cluster: &Cluster, wanted: &[Permission]) -> Result<Vec<Permission>> {
+    let api: Api<SelfSubjectAccessReview> = Api::all(cluster.client.clone());
+    let answers: Vec<Option<Permission>> = stream::iter(wanted.iter().map(|p| {
+        let api = api.clone();
+        async move {
+            let review = SelfSubjectAccessReview {
+                spec: SelfSubjectAccessReviewSpec {
+                    resource_attributes: Some(ResourceAttributes {
+                        verb: Some(p.verb.clone()),
+                        group: Some(p.group.clone()),
+                        resource: Some(p.resource.clone()),
+                        namespace: p.namespace.clone(),
+                        ..Default::default()
+                    }),
+                    ..Default::default()
+                },
+                ..Default::default()
+            };
+            let answer = api
+                .create(&PostParams::default(), &review)
+                .await
+                .map_err(cluster.err("checking permissions (SelfSubjectAccessReview)"))?;
+            let allowed = answer.status.is_some_and(|s| s.allowed);
+            Ok::<_, crate::Error>((!allowed).then(|| p.clone()))
+        }
+    }))
+    .buffer_unordered(CONCURRENCY)
+    .try_collect()
+    .await?;
+    let mut missing: Vec<Permission> = answers.into_iter().flatten().collect();
+    missing.sort();
+    Ok(missing)
+}
+
+/// The versions of `group` the server serves, newest-preferred first as the server lists them.
+pub async fn served_versions(cluster: &Cluster, group: &str) -> Result<Vec<String>> {
+    let groups =
+        cluster.client.list_api_groups().await.map_err(cluster.err("discovering the served APIs"))?;
+    Ok(groups
+        .groups
+        .into_iter()
+        .find(|g| g.name == group)
+        .map(|g| g.versions.into_iter().map(|v| v.version).collect())
+        .unwrap_or_default())
+}

@@ -1,0 +1,195 @@
+//! Server-side apply, delete and existence checks for rendered objects (JSON with apiVersion,
+//! kind and metadata), plus waiting for CRDs to become Established.
+
+use std::time::{Duration, Instant};
+
+use futures::{StreamExt, TryStreamExt, stream};
+use k8s_openapi::apiextensions_apiserver::pkg::apis::apiextensions::v1::CustomResourceDefinition;
+use kube::api::{Api, DeleteParams, DynamicObject, Patch, PatchParams, PostParams};
+use kube::core::{ApiResource, GroupVersionKind};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::error::{Error, Result};
+
+use super::{Cluster, is_status};
+
+/// The field manager osm applies with.
+pub const FIELD_MANAGER: &str = "osm";
+/// How many requests run at once when order does not matter.
+pub const CONCURRENCY: usize = 16;
+
+/// Enough to find an object again: what the install record keeps.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ObjectRef {
+    pub api_version: String,
+    pub kind: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub namespace: Option<String>,
+    pub name: String,
+}
+
+impl ObjectRef {
+    pub fn of(obj: &Value) -> ObjectRef {
+        ObjectRef {
+            api_version: obj["apiVersion"].as_str().unwrap_or_default().into(),
+            kind: obj["kind"].as_str().unwrap_or_default().into(),
+            namespace: obj["metadata"]["namespace"].as_str().map(str::to_string),
+            name: obj["metadata"]["name"].as_str().unwrap_or_default().into(),
+        }
+    }
+
+    /// `Kind/name` or `Kind ns/name`, for messages.
+    pub fn describe(&self) -> String {
+        match &self.namespace {
+            Some(ns) => format!("{} {ns}/{}", self.kind, self.name),
+            None => format!("{} {}", self.kind, self.name),
+        }
+    }
+
+    fn api(&self, cluster: &Cluster) -> Result<Api<DynamicObject>> {
+        let resource = api_resource(&self.api_version, &self.kind)?;
+        Ok(match &self.namespace {
+            Some(ns) => Api::namespaced_with(cluster.client.clone(), ns, &resource),
+            None => Api::all_with(cluster.client.clone(), &resource),
+        })
+    }
+}
+
+/// The plural resource name of each kind osm installs or removes.
+pub fn plural(kind: &str) -> Option<&'static str> {
+    Some(match kind {
+        "Namespace" => "namespaces",
+        "CustomResourceDefinition" => "customresourcedefinitions",
+        "ServiceAccount" => "serviceaccounts",
+        "ClusterRole" => "clusterroles",
+        "ClusterRoleBinding" => "clusterrolebindings",
+        "Role" => "roles",
+        "RoleBinding" => "rolebindings",
+        "ConfigMap" => "configmaps",
+        "Secret" => "secrets",
+        "Deployment" => "deployments",
+        "Service" => "services",
+        "PodDisruptionBudget" => "poddisruptionbudgets",
+        "HorizontalPodAutoscaler" => "horizontalpodautoscalers",
+        "MutatingWebhookConfiguration" => "mutatingwebhookconfigurations",
+        "ValidatingWebhookConfiguration" => "validatingwebhookconfigurations",
+        "MeshConfig" => "meshconfigs",
+        "MeshRootCertificate" => "meshrootcertificates",
+        _ => return None,
+    })
+}
+
+pub fn api_resource(api_version: &str, kind: &str) -> Result<ApiResource> {
+    let plural = plural(kind)
+        .ok_or_else(|| Error::failed(format!("osm does not know the resource of kind {kind}")))?;
+    let (group, version) = api_version.rsplit_once('/').unwrap_or(("", api_version));
+    Ok(ApiResource::from_gvk_with_plural(&GroupVersionKind::gvk(group, version, kind), plural))
+}
+
+/// Server-side applies one object as `osm`, taking over fields others set (osm owns these
+/// objects). Returns the object as stored.
+pub async fn apply(cluster: &Cluster, obj: &Value) -> Result<DynamicObject> {
+    let r = ObjectRef::of(obj);
+    let params = PatchParams::apply(FIELD_MANAGER).force();
+    r.api(cluster)?
+        .patch(&r.name, &params, &Patch::Apply(obj))
+        .await
+        .map_err(cluster.err(format!("applying {}", r.describe())))
+}
+
+/// Applies objects concurrently; the first failure is returned after the rest finish.
+pub async fn apply_all(cluster: &Cluster, objects: &[Value]) -> Result<Vec<DynamicObject>> {
+    stream::iter(objects.iter().map(|o| apply(cluster, o))).buffered(CONCURRENCY).try_collect().await
+}
+
+/// Creates the object unless one of that name exists; true when it was created.
+pub async fn create_if_absent(cluster: &Cluster, obj: &Value) -> Result<bool> {
+    let r = ObjectRef::of(obj);
+    let dynamic: DynamicObject = serde_json::from_value(obj.clone())?;
+    match r
+        .api(cluster)?
+        .create(&PostParams { field_manager: Some(FIELD_MANAGER.into()), ..Default::default() }, &dynamic)
+        .await
+    {
+        Ok(_) => Ok(true),
+        Err(e) if is_status(&e, 409) => Ok(false),
+        Err(e) => Err(cluster.err(format!("creating {}", r.describe()))(e)),
+    }
+}
+
+/// The object, if it exists.
+pub async fn get(cluster: &Cluster, r: &ObjectRef) -> Result<Option<DynamicObject>> {
+    r.api(cluster)?.get_opt(&r.name).await.map_err(cluster.err(format!("reading {}", r.describe())))
+}
+
+/// Deletes the object (dependents in the background); true when there was one to delete.
+pub async fn delete(cluster: &Cluster, r: &ObjectRef) -> Result<bool> {
+    match r.api(cluster)?.delete(&r.name, &DeleteParams::background()).await {
+        Ok(_) => Ok(true),
+        Err(e) if is_status(&e, 404) => Ok(false),
+        Err(e) => Err(cluster.err(format!("deleting {}", r.describe()))(e)),
+    }
+}
+
+/// Deletes objects concurrently; returns how many existed.
+pub async fn delete_all(cluster: &Cluster, refs: &[ObjectRef]) -> Result<usize> {
+    let deleted: Vec<bool> = stream::iter(refs.iter().map(|r| delete(cluster, r)))
+        .buffer_unordered(CONCURRENCY)
+        .try_collect()
+        .await?;
+    Ok(deleted.into_iter().filter(|d| *d).count())
+}
+
+/// The objects of `refs` that still exist, after waiting up to `timeout` for them to go.
+pub async fn wait_gone(cluster: &Cluster, refs: &[ObjectRef], timeout: Duration) -> Result<Vec<ObjectRef>> {
+    let deadline = Instant::now() + timeout;
+    let mut left: Vec<ObjectRef> = refs.to_vec();
+    loop {
+        let present: Vec<Option<ObjectRef>> = stream::iter(
+            left.iter().map(|r| async move { Ok::<_, Error>(get(cluster, r).await?.map(|_| r.clone())) }),
+        )
+        .buffer_unordered(CONCURRENCY)
+        .try_collect()
+        .await?;
+        left = present.into_iter().flatten().collect();
+        if left.is_empty() || Instant::now() >= deadline {
+            left.sort();
+            return Ok(left);
+        }
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+}
+
+/// Waits until every named CRD is Established (its API is served).
+pub async fn wait_crds_established(cluster: &Cluster, names: &[String], timeout: Duration) -> Result<()> {
+    let api: Api<CustomResourceDefinition> = Api::all(cluster.client.clone());
+    let deadline = Instant::now() + timeout;
+    let mut pending: Vec<String> = names.to_vec();
+    while !pending.is_empty() {
+        let mut still = Vec::new();
+        for name in pending {
+            let crd = api.get_opt(&name).await.map_err(cluster.err(format!("reading CRD {name}")))?;
+            let established = crd
+                .and_then(|c| c.status)
+                .and_then(|s| s.conditions)
+                .is_some_and(|cs| cs.iter().any(|c| c.type_ == "Established" && c.status == "True"));
+            if !established {
+                still.push(name);
+            }
+        }
+        pending = still;
+        if pending.is_empty() {
+            break;
+        }
+        if Instant::now() >= deadline {
+            return Err(Error::timeout(format!(
+                "CRDs not established after {timeout:?}: {}",
+                pending.join(", ")
+            )));
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    Ok(())
+}

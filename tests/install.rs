@@ -1,0 +1,485 @@
+//! `osm install` and `osm mesh upgrade|list` against the real local control plane. Meshes are
+//! cluster-wide (single-mesh enforcement is on by default), so the tests take turns.
+
+mod common;
+
+use std::sync::{Mutex, MutexGuard};
+use std::time::Duration;
+
+use common::{USER_CONTEXT, cluster, repo_root, unique_name};
+
+static MESHES: Mutex<()> = Mutex::new(());
+
+fn turn() -> MutexGuard<'static, ()> {
+    MESHES.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+const SEED: &[&str] = &[
+    "--set=OpenServiceMesh.enablePermissiveTrafficPolicy=false",
+    "--set=OpenServiceMesh.deployPrometheus=true",
+    "--set=OpenServiceMesh.deployGrafana=true",
+    "--set=OpenServiceMesh.deployJaeger=true",
+];
+
+/// Uninstalls the mesh when the test ends, passing or not.
+struct Installed {
+    mesh: String,
+    namespace: String,
+}
+
+impl Drop for Installed {
+    fn drop(&mut self) {
+        cluster()
+            .osm()
+            .args(["uninstall", "mesh", "-f", "--delete-namespace", "--mesh-name", &self.mesh])
+            .args(["--osm-namespace", &self.namespace])
+            .run();
+    }
+}
+
+fn names(prefix: &str) -> Installed {
+    Installed { mesh: unique_name(prefix), namespace: unique_name(&format!("{prefix}-system")) }
+}
+
+fn kubectl_lines(args: &[&str]) -> Vec<String> {
+    let run = cluster().kubectl().args(args).run().success();
+    run.stdout.split_whitespace().map(str::to_string).collect()
+}
+
+/// Objects carrying the mesh's instance label, by kind, as kubectl sees them.
+fn mesh_objects(mesh: &str) -> Vec<String> {
+    kubectl_lines(&[
+        "get",
+        "deployments,services,serviceaccounts,configmaps,clusterroles,clusterrolebindings",
+        "-A",
+        "-l",
+        &format!("app.kubernetes.io/instance={mesh}"),
+        "-o",
+        "name",
+    ])
+}
+
+#[test]
+fn seed_line_installs_everything_and_reinstall_is_a_no_op() {
+    let _turn = turn();
+    let m = names("seed");
+    let run = cluster()
+        .osm()
+        .arg("install")
+        .args(SEED)
+        .args(["--mesh-name", &m.mesh, "--osm-namespace", &m.namespace])
+        .run()
+        .success();
+    assert!(
+        run.stdout.contains(&format!(
+            "OSM installed successfully in namespace [{}] with mesh name [{}]",
+            m.namespace, m.mesh
+        )),
+        "{}",
+        run.stdout
+    );
+    for component in ["OSM controller", "OSM injector", "OSM bootstrap", "Prometheus", "Grafana", "Jaeger"] {
+        assert!(run.stderr.contains(&format!("✔ {component} ready")), "{}", run.stderr);
+    }
+
+    let deployments = cluster()
+        .kubectl()
+        .args(["get", "deployments", "-n", &m.namespace, "-o", "json"])
+        .run()
+        .success()
+        .json();
+    let mut available = Vec::new();
+    for d in deployments["items"].as_array().unwrap() {
+        let conditions = d["status"]["conditions"].as_array().cloned().unwrap_or_default();
+        assert!(
+            conditions.iter().any(|c| c["type"] == "Available" && c["status"] == "True"),
+            "{} is not Available",
+            d["metadata"]["name"]
+        );
+        available.push(d["metadata"]["name"].as_str().unwrap().to_string());
+    }
+    available.sort();
+    assert_eq!(
+        available,
+        ["jaeger", "osm-bootstrap", "osm-controller", "osm-grafana", "osm-injector", "osm-prometheus"]
+    );
+
+    let services = kubectl_lines(&[
+        "get",
+        "services",
+        "-n",
+        &m.namespace,
+        "-o",
+        "jsonpath={range .items[*]}{.metadata.name}={.spec.ports[0].port} {end}",
+    ]);
+    for expected in ["osm-prometheus=7070", "osm-grafana=3000", "jaeger=9411", "osm-controller=15128"] {
+        assert!(services.contains(&expected.to_string()), "{services:?} lacks {expected}");
+    }
+    let grafana_selector = kubectl_lines(&[
+        "get",
+        "service",
+        "osm-grafana",
+        "-n",
+        &m.namespace,
+        "-o",
+        "jsonpath={.spec.selector.app}",
+    ]);
+    assert_eq!(grafana_selector, ["osm-grafana"]);
+
+    let config = cluster()
+        .kubectl()
+        .args(["get", "meshconfig", "osm-mesh-config", "-n", &m.namespace, "-o", "json"])
+        .run()
+        .success()
+        .json();
+    assert_eq!(config["spec"]["traffic"]["enablePermissiveTrafficPolicyMode"], false);
+    assert_eq!(config["spec"]["traffic"]["enableEgress"], true);
+    assert_eq!(
+        config["spec"]["observability"]["tracing"]["address"],
+        format!("jaeger.{}.svc.cluster.local", m.namespace)
+    );
+    let labels = &kubectl_lines(&[
+        "get",
+        "deployment",
+        "osm-controller",
+        "-n",
+        &m.namespace,
+        "-o",
+        "jsonpath={.metadata.labels.meshName},{.metadata.labels.enforceSingleMesh}",
+    ]);
+    assert_eq!(labels, &[format!("{},true", m.mesh)]);
+
+    // A user's edit of the MeshConfig survives a re-install, which changes nothing.
+    cluster()
+        .kubectl()
+        .args(["patch", "meshconfig", "osm-mesh-config", "-n", &m.namespace, "--type=merge"])
+        .args(["-p", r#"{"spec":{"traffic":{"enableEgress":false}}}"#])
+        .run()
+        .success();
+    let again = cluster()
+        .osm()
+        .args(["install", "-v"])
+        .args(SEED)
+        .args(["--mesh-name", &m.mesh, "--osm-namespace", &m.namespace])
+        .run()
+        .success();
+    assert!(again.stdout.contains("nothing changed"), "{}\n{}", again.stdout, again.stderr);
+    let egress = kubectl_lines(&[
+        "get",
+        "meshconfig",
+        "osm-mesh-config",
+        "-n",
+        &m.namespace,
+        "-o",
+        "jsonpath={.spec.traffic.enableEgress}",
+    ]);
+    assert_eq!(egress, ["false"]);
+
+    // Other values on an installed mesh belong to upgrade.
+    cluster()
+        .osm()
+        .args(["install", "--mesh-name", &m.mesh, "--osm-namespace", &m.namespace])
+        .run()
+        .code(4)
+        .stderr_has("osm mesh upgrade");
+
+    let list = cluster().osm().args(["mesh", "list", "-o", "json"]).run().success().json();
+    let row = list["meshes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["name"] == m.mesh.as_str())
+        .expect("listed")
+        .clone();
+    assert_eq!(row["readyComponents"], 6);
+    assert_eq!(row["components"], 6);
+    cluster().osm().args(["version"]).run().success().stdout_has(&m.mesh);
+}
+
+#[test]
+fn walkthrough_manifests_apply_after_install_and_malformed_ones_are_rejected() {
+    let _turn = turn();
+    let m = names("walk");
+    cluster()
+        .osm()
+        .args(["install", "--mesh-name", &m.mesh, "--osm-namespace", &m.namespace])
+        .run()
+        .success();
+    for ns in ["bookstore", "bookbuyer", "bookthief", "bookwarehouse", "httpbin", "tcp-demo"] {
+        cluster().kubectl().args(["create", "namespace", ns]).run();
+    }
+    let scratch = cluster().namespace("walk-samples");
+    let dir = repo_root().join("testdata/walkthrough");
+    let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        // Files without a namespace go into a scratch namespace (the docs use `-n`).
+        let mut apply = cluster().kubectl().arg("apply");
+        if !text.contains("namespace:") {
+            apply = apply.args(["-n", &scratch]);
+        }
+        apply.arg("-f").arg(&file).run().success();
+    }
+    let splits = kubectl_lines(&["get", "trafficsplits", "-n", "bookstore", "-o", "name"]);
+    assert_eq!(splits, ["trafficsplit.split.smi-spec.io/bookstore-split"]);
+    kubectl_lines(&["get", "traffictargets,httproutegroups,tcproutes", "-n", "bookstore", "-o", "name"]);
+
+    let bad_weight = "apiVersion: split.smi-spec.io/v1alpha2\nkind: TrafficSplit\nmetadata:\n  name: bad\n  namespace: bookstore\nspec:\n  service: bookstore\n  backends:\n  - service: bookstore-v1\n    weight: fifty\n";
+    let run = cluster().apply(bad_weight);
+    assert_ne!(run.code, 0, "a non-integer weight was accepted");
+    assert!(run.stderr.contains("weight"), "{}", run.stderr);
+    let no_service = "apiVersion: split.smi-spec.io/v1alpha2\nkind: TrafficSplit\nmetadata:\n  name: bad\n  namespace: bookstore\nspec:\n  backends:\n  - service: bookstore-v1\n    weight: 1\n";
+    let run = cluster().apply(no_service);
+    assert_ne!(run.code, 0, "a TrafficSplit without service was accepted");
+    assert!(run.stderr.contains("service"), "{}", run.stderr);
+    let egress = "apiVersion: policy.openservicemesh.io/v1alpha1\nkind: Egress\nmetadata:\n  name: httpbin-80\n  namespace: bookstore\nspec:\n  sources:\n  - kind: ServiceAccount\n    name: curl\n    namespace: curl\n  hosts:\n  - httpbin.org\n  ports:\n  - number: 80\n    protocol: http\n";
+    cluster().apply(egress).success();
+}
+
+#[test]
+fn refused_installs_create_nothing() {
+    let _turn = turn();
+    let m = names("refuse");
+    let ns_exists = |ns: &str| cluster().kubectl().args(["get", "namespace", ns]).run().code == 0;
+
+    cluster()
+        .osm()
+        .args([
+            "install",
+            "--set",
+            "osm.deployGrafna=true",
+            "--mesh-name",
+            &m.mesh,
+            "--osm-namespace",
+            &m.namespace,
+        ])
+        .run()
+        .code(4)
+        .stderr_has("did you mean osm.deployGrafana?");
+    cluster()
+        .osm()
+        .args(["install", "--set", "osm.osmController.replicaCount=many", "--osm-namespace", &m.namespace])
+        .run()
+        .code(4)
+        .stderr_has("osm.osmController.replicaCount must be an integer");
+    let run = cluster()
+        .osm()
+        .args(["--context", USER_CONTEXT, "install", "--mesh-name", &m.mesh, "--osm-namespace", &m.namespace])
+        .run()
+        .code(4)
+        .stderr_has("missing permissions")
+        .stderr_has("create deployments.apps in namespace");
+    assert!(
+        run.stderr.contains("customresourcedefinitions.apiextensions.k8s.io (cluster-wide)"),
+        "{}",
+        run.stderr
+    );
+    assert!(!ns_exists(&m.namespace), "a refused install created its namespace");
+    assert!(mesh_objects(&m.mesh).is_empty());
+
+    // An existing mesh: the same name elsewhere, and any mesh when one enforces a single mesh.
+    cluster()
+        .osm()
+        .args(["install", "--no-wait", "--mesh-name", &m.mesh, "--osm-namespace", &m.namespace])
+        .run()
+        .success();
+    let elsewhere = unique_name("refuse-elsewhere");
+    cluster()
+        .osm()
+        .args(["install", "--mesh-name", &m.mesh, "--osm-namespace", &elsewhere])
+        .run()
+        .code(4)
+        .stderr_has(&format!("mesh [{}] already exists in namespace [{}]", m.mesh, m.namespace));
+    let other = unique_name("refuse-other");
+    cluster()
+        .osm()
+        .args([
+            "install",
+            "--mesh-name",
+            &other,
+            "--osm-namespace",
+            &elsewhere,
+            "--enforce-single-mesh=false",
+        ])
+        .run()
+        .code(4)
+        .stderr_has("enforces a single mesh");
+    cluster()
+        .osm()
+        .args([
+            "install",
+            "--mesh-name",
+            &other,
+            "--osm-namespace",
+            &m.namespace,
+            "--enforce-single-mesh=false",
+        ])
+        .run()
+        .code(4)
+        .stderr_has("already runs osm-controller");
+    assert!(!ns_exists(&elsewhere));
+    assert!(mesh_objects(&other).is_empty());
+}
+
+#[test]
+fn unready_pods_time_out_with_reasons_and_atomic_cleans_up() {
+    let _turn = turn();
+    let m = names("crash");
+    cluster().kubectl().args(["create", "namespace", &m.namespace]).run().success();
+    cluster()
+        .kubectl()
+        .args(["annotate", "namespace", &m.namespace, "kubelet-standin.osm.dev/behaviour=crashloop"])
+        .run()
+        .success();
+    let run = cluster()
+        .osm()
+        .args(["install", "--timeout", "8s", "--mesh-name", &m.mesh, "--osm-namespace", &m.namespace])
+        .run()
+        .code(5)
+        .stderr_has("timed out after 8s")
+        .stderr_has("CrashLoopBackOff")
+        .stderr_has("pod osm-controller-");
+    assert!(run.stderr.contains("osm uninstall mesh"), "{}", run.stderr);
+    // Without --atomic what was applied stays (and uninstall removes it).
+    assert!(!mesh_objects(&m.mesh).is_empty());
+    cluster()
+        .osm()
+        .args(["uninstall", "mesh", "-y", "--mesh-name", &m.mesh, "--osm-namespace", &m.namespace])
+        .run()
+        .success();
+
+    let atomic = cluster()
+        .osm()
+        .args([
+            "install",
+            "--atomic",
+            "--timeout",
+            "5s",
+            "--mesh-name",
+            &m.mesh,
+            "--osm-namespace",
+            &m.namespace,
+        ])
+        .run()
+        .code(5)
+        .stderr_has("--atomic: removing");
+    assert!(atomic.stderr.contains("CrashLoopBackOff"));
+    assert!(mesh_objects(&m.mesh).is_empty(), "{:?}", mesh_objects(&m.mesh));
+    let left =
+        kubectl_lines(&["get", "meshconfigs,configmaps,deployments", "-n", &m.namespace, "-o", "name"]);
+    assert!(left.iter().all(|o| o == "configmap/kube-root-ca.crt"), "{left:?}");
+    // The namespace existed before, so --atomic leaves it.
+    cluster().kubectl().args(["get", "namespace", &m.namespace]).run().success();
+}
+
+#[test]
+fn upgrade_keeps_values_and_prunes() {
+    let _turn = turn();
+    let m = names("upgrade");
+    cluster()
+        .osm()
+        .args(["install", "--set", "osm.deployGrafana=true,osm.enablePermissiveTrafficPolicy=false"])
+        .args(["--mesh-name", &m.mesh, "--osm-namespace", &m.namespace])
+        .run()
+        .success();
+    let run = cluster()
+        .osm()
+        .args(["mesh", "upgrade", "--mesh-name", &m.mesh, "--set", "osm.deployPrometheus=true"])
+        .run()
+        .success()
+        .stdout_has("osm.deployPrometheus: false -> true")
+        .stdout_has("OSM upgraded successfully");
+    assert!(!run.stdout.contains("deployGrafana"), "kept values show as changes: {}", run.stdout);
+    let deployments = kubectl_lines(&["get", "deployments", "-n", &m.namespace, "-o", "name"]);
+    assert!(deployments.contains(&"deployment.apps/osm-grafana".to_string()), "{deployments:?}");
+    assert!(deployments.contains(&"deployment.apps/osm-prometheus".to_string()), "{deployments:?}");
+    let preset = kubectl_lines(&[
+        "get",
+        "configmap",
+        "preset-mesh-config",
+        "-n",
+        &m.namespace,
+        "-o",
+        "jsonpath={.data.preset-mesh-config\\.json}",
+    ])
+    .join(" ");
+    assert!(preset.contains(r#""enablePermissiveTrafficPolicyMode": false"#), "{preset}");
+
+    cluster()
+        .osm()
+        .args(["mesh", "upgrade", "--mesh-name", &m.mesh, "--set", "osm.deployGrafana=false"])
+        .run()
+        .success()
+        .stdout_has("removes: ");
+    let remaining = kubectl_lines(&[
+        "get",
+        "deployments,services,configmaps,serviceaccounts",
+        "-n",
+        &m.namespace,
+        "-o",
+        "name",
+    ]);
+    assert!(remaining.iter().all(|o| !o.contains("grafana")), "{remaining:?}");
+    assert!(remaining.contains(&"deployment.apps/osm-prometheus".to_string()));
+
+    cluster()
+        .osm()
+        .args(["mesh", "upgrade", "--mesh-name", &m.mesh, "--reset-values", "--dry-run"])
+        .run()
+        .success()
+        .stdout_has("osm.deployPrometheus: true -> false")
+        .stdout_has("osm.enablePermissiveTrafficPolicy: false -> true");
+    cluster().wait_until("prometheus stays", Duration::from_secs(1), || {
+        kubectl_lines(&["get", "deployments", "-n", &m.namespace, "-o", "name"])
+            .contains(&"deployment.apps/osm-prometheus".to_string())
+    });
+}
+
+#[test]
+fn disruption_budgets_and_autoscalers_use_the_versions_the_server_serves() {
+    let _turn = turn();
+    let m = names("hpa");
+    cluster()
+        .osm()
+        .args(["install", "--no-wait", "--mesh-name", &m.mesh, "--osm-namespace", &m.namespace])
+        .args([
+            "--set",
+            "osm.osmController.enablePodDisruptionBudget=true,osm.injector.autoScale.enable=true",
+        ])
+        .run()
+        .success()
+        .stdout_has("not waiting");
+    // Kubernetes 1.20 serves policy/v1beta1 and autoscaling/v2beta2, not v1 and v2.
+    let pdb = cluster()
+        .kubectl()
+        .args([
+            "get",
+            "poddisruptionbudgets.v1beta1.policy",
+            "osm-controller-pdb",
+            "-n",
+            &m.namespace,
+            "-o",
+            "json",
+        ])
+        .run()
+        .success()
+        .json();
+    assert_eq!(pdb["spec"]["minAvailable"], 1);
+    let hpa = cluster()
+        .kubectl()
+        .args([
+            "get",
+            "horizontalpodautoscalers.v2beta2.autoscaling",
+            "osm-injector-hpa",
+            "-n",
+            &m.namespace,
+            "-o",
+            "json",
+        ])
+        .run()
+        .success()
+        .json();
+    assert_eq!(hpa["spec"]["maxReplicas"], 5);
+    assert_eq!(hpa["spec"]["scaleTargetRef"]["name"], "osm-injector");
+}

@@ -1,0 +1,201 @@
+//! `osm uninstall mesh` and the older `osm uninstall --mesh-name=NAME` against the real local
+//! control plane. Tests take turns: meshes and CRDs are cluster-wide.
+
+mod common;
+
+use std::sync::{Mutex, MutexGuard};
+
+use common::{cluster, unique_name};
+
+static MESHES: Mutex<()> = Mutex::new(());
+
+fn turn() -> MutexGuard<'static, ()> {
+    MESHES.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+fn lines(args: &[&str]) -> Vec<String> {
+    cluster().kubectl().args(args).run().success().stdout.split_whitespace().map(str::to_string).collect()
+}
+
+fn install(mesh: &str, namespace: &str, extra: &[&str]) {
+    cluster()
+        .osm()
+        .args(["install", "--no-wait", "--mesh-name", mesh, "--osm-namespace", namespace])
+        .args(extra)
+        .run()
+        .success();
+}
+
+/// Every object of the mesh kubectl can find by its instance label, cluster-wide.
+fn mesh_objects(mesh: &str) -> Vec<String> {
+    lines(&[
+        "get",
+        "deployments,services,serviceaccounts,configmaps,secrets,clusterroles,clusterrolebindings,\
+         mutatingwebhookconfigurations,validatingwebhookconfigurations",
+        "-A",
+        "-l",
+        &format!("app.kubernetes.io/instance={mesh}"),
+        "-o",
+        "name",
+    ])
+}
+
+/// What osm-bootstrap and osm-injector create at run time, which uninstall must remove too.
+fn runtime_objects(mesh: &str, namespace: &str) {
+    let webhook = format!(
+        "apiVersion: admissionregistration.k8s.io/v1\nkind: MutatingWebhookConfiguration\nmetadata:\n  name: osm-webhook-{mesh}\n  labels:\n    app.kubernetes.io/instance: {mesh}\n    app.kubernetes.io/name: openservicemesh.io\nwebhooks: []\n"
+    );
+    cluster().apply(&webhook).success();
+    cluster()
+        .kubectl()
+        .args(["create", "secret", "generic", "osm-ca-bundle", "-n", namespace, "--from-literal=ca.crt=test"])
+        .run()
+        .success();
+}
+
+#[test]
+fn uninstall_mesh_removes_everything_and_cleans_namespaces() {
+    let _turn = turn();
+    let (mesh, namespace) = (unique_name("un"), unique_name("un-system"));
+    install(&mesh, &namespace, &["--set", "osm.deployPrometheus=true"]);
+    runtime_objects(&mesh, &namespace);
+    let app = cluster().namespace("un-app");
+    cluster()
+        .kubectl()
+        .args(["label", "namespace", &app, &format!("openservicemesh.io/monitored-by={mesh}")])
+        .run()
+        .success();
+    cluster()
+        .kubectl()
+        .args([
+            "annotate",
+            "namespace",
+            &app,
+            "openservicemesh.io/sidecar-injection=enabled",
+            "openservicemesh.io/metrics=enabled",
+        ])
+        .run()
+        .success();
+    assert!(!mesh_objects(&mesh).is_empty());
+
+    let dry = cluster()
+        .osm()
+        .args(["uninstall", "mesh", "--dry-run", "--mesh-name", &mesh])
+        .run()
+        .success()
+        .stdout_has("Deployment")
+        .stdout_has("MutatingWebhookConfiguration")
+        .stdout_has(&app);
+    assert!(dry.stdout.contains("4 Deployment"), "{}", dry.stdout);
+    assert!(!mesh_objects(&mesh).is_empty(), "--dry-run removed something");
+
+    cluster()
+        .osm()
+        .args(["uninstall", "mesh", "-y", "--mesh-name", &mesh])
+        .run()
+        .success()
+        .stdout_has(&format!("OSM [mesh name: {mesh}] in namespace [{namespace}] uninstalled"));
+    assert!(mesh_objects(&mesh).is_empty(), "{:?}", mesh_objects(&mesh));
+    let left = lines(&["get", "meshconfigs,secrets,configmaps,deployments", "-n", &namespace, "-o", "name"]);
+    assert!(
+        left.iter().all(|o| o.starts_with("secret/default-token") || o == "configmap/kube-root-ca.crt"),
+        "{left:?}"
+    );
+    let ns = cluster().kubectl().args(["get", "namespace", &app, "-o", "json"]).run().success().json();
+    assert!(ns["metadata"]["labels"].get("openservicemesh.io/monitored-by").is_none(), "{ns}");
+    let annotations = ns["metadata"]["annotations"].as_object().cloned().unwrap_or_default();
+    assert!(annotations.keys().all(|k| !k.starts_with("openservicemesh.io/")), "{annotations:?}");
+    // The control-plane namespace stays without --delete-namespace.
+    cluster().kubectl().args(["get", "namespace", &namespace]).run().success();
+
+    // Again: nothing left to do, and it says so.
+    cluster()
+        .osm()
+        .args(["uninstall", "mesh", "-y", "--mesh-name", &mesh, "--osm-namespace", &namespace])
+        .run()
+        .success()
+        .stdout_has("nothing to uninstall");
+}
+
+#[test]
+fn older_syntax_with_force_and_delete_namespace() {
+    let _turn = turn();
+    let (mesh, namespace) = (unique_name("old"), unique_name("old-system"));
+    install(&mesh, &namespace, &[]);
+    cluster()
+        .osm()
+        .args([
+            "uninstall",
+            &format!("--mesh-name={mesh}"),
+            "-f",
+            "--delete-namespace",
+            "--ca-bundle-secret-name",
+            "osm-ca-bundle",
+            "-p",
+            "15000",
+        ])
+        .run()
+        .success();
+    assert!(mesh_objects(&mesh).is_empty());
+    let run =
+        cluster().kubectl().args(["get", "namespace", &namespace, "-o", "jsonpath={.status.phase}"]).run();
+    assert!(run.code != 0 || run.stdout.contains("Terminating"), "namespace still active: {}", run.stdout);
+}
+
+#[test]
+fn without_a_terminal_or_yes_it_refuses() {
+    let _turn = turn();
+    let (mesh, namespace) = (unique_name("tty"), unique_name("tty-system"));
+    install(&mesh, &namespace, &[]);
+    cluster()
+        .osm()
+        .args(["uninstall", "mesh", "--mesh-name", &mesh])
+        .run()
+        .code(4)
+        .stderr_has("no terminal")
+        .stderr_has("-y");
+    assert!(
+        lines(&["get", "deployments", "-n", &namespace, "-o", "name"])
+            .contains(&"deployment.apps/osm-controller".to_string())
+    );
+    cluster().osm().args(["uninstall", "mesh", "-y", "--mesh-name", &mesh]).run().success();
+}
+
+#[test]
+fn delete_cluster_wide_resources_removes_the_crds() {
+    let _turn = turn();
+    let (mesh, namespace) = (unique_name("crd"), unique_name("crd-system"));
+    install(&mesh, &namespace, &[]);
+    let app = cluster().namespace("crd-app");
+    let split = format!(
+        "apiVersion: split.smi-spec.io/v1alpha2\nkind: TrafficSplit\nmetadata:\n  name: s\n  namespace: {app}\nspec:\n  service: web\n  backends:\n  - service: web-v1\n    weight: 1\n"
+    );
+    cluster().apply(&split).success();
+
+    // Another mesh still needs the CRDs.
+    let (other, other_ns) = (unique_name("crd-other"), unique_name("crd-other-system"));
+    cluster().osm().args(["mesh", "list"]).run().success().stdout_has(&mesh);
+    cluster().osm().args(["uninstall", "mesh", "-y", "--mesh-name", &mesh]).run().success();
+    install(&other, &other_ns, &["--enforce-single-mesh=false"]);
+    install(&mesh, &namespace, &["--enforce-single-mesh=false"]);
+    cluster()
+        .osm()
+        .args(["uninstall", "mesh", "-y", "-a", "--mesh-name", &mesh])
+        .run()
+        .code(4)
+        .stderr_has(&other)
+        .stderr_has("--force");
+    cluster().osm().args(["uninstall", "mesh", "-y", "--mesh-name", &other]).run().success();
+
+    cluster()
+        .osm()
+        .args(["uninstall", "mesh", "--dry-run", "-a", "--mesh-name", &mesh])
+        .run()
+        .success()
+        .stdout_has("1 TrafficSplit custom resources")
+        .stdout_has("10 CustomResourceDefinition");
+    cluster().osm().args(["uninstall", "mesh", "-y", "-a", "--mesh-name", &mesh]).run().success();
+    let crds = lines(&["get", "crd", "-o", "name"]);
+    assert!(crds.iter().all(|c| !c.contains("openservicemesh.io") && !c.contains("smi-spec.io")), "{crds:?}");
+    assert!(mesh_objects(&mesh).is_empty());
+}
