@@ -28,6 +28,9 @@ _osm() {
             osm,help)
                 cmd="osm__subcmd__help"
                 ;;
+            osm,install)
+                cmd="osm__subcmd__install"
+                ;;
             osm,mesh)
                 cmd="osm__subcmd__mesh"
                 ;;
@@ -54,6 +57,9 @@ _osm() {
                 ;;
             osm,traffic)
                 cmd="osm__subcmd__traffic"
+                ;;
+            osm,uninstall)
+                cmd="osm__subcmd__uninstall"
                 ;;
             osm,version)
                 cmd="osm__subcmd__version"
@@ -94,6 +100,9 @@ _osm() {
             osm__subcmd__help,help)
                 cmd="osm__subcmd__help__subcmd__help"
                 ;;
+            osm__subcmd__help,install)
+                cmd="osm__subcmd__help__subcmd__install"
+                ;;
             osm__subcmd__help,mesh)
                 cmd="osm__subcmd__help__subcmd__mesh"
                 ;;
@@ -118,6 +127,9 @@ _osm() {
             osm__subcmd__help,traffic)
                 cmd="osm__subcmd__help__subcmd__traffic"
                 ;;
+            osm__subcmd__help,uninstall)
+                cmd="osm__subcmd__help__subcmd__uninstall"
+                ;;
             osm__subcmd__help,version)
                 cmd="osm__subcmd__help__subcmd__version"
                 ;;
@@ -132,6 +144,12 @@ _osm() {
                 ;;
             osm__subcmd__help__subcmd__mesh,config)
                 cmd="osm__subcmd__help__subcmd__mesh__subcmd__config"
+                ;;
+            osm__subcmd__help__subcmd__mesh,list)
+                cmd="osm__subcmd__help__subcmd__mesh__subcmd__list"
+                ;;
+            osm__subcmd__help__subcmd__mesh,upgrade)
+                cmd="osm__subcmd__help__subcmd__mesh__subcmd__upgrade"
                 ;;
             osm__subcmd__help__subcmd__mesh__subcmd__config,get)
                 cmd="osm__subcmd__help__subcmd__mesh__subcmd__config__subcmd__get"
@@ -205,11 +223,20 @@ _osm() {
             osm__subcmd__help__subcmd__traffic__subcmd__split,set)
                 cmd="osm__subcmd__help__subcmd__traffic__subcmd__split__subcmd__set"
                 ;;
+            osm__subcmd__help__subcmd__uninstall,mesh)
+                cmd="osm__subcmd__help__subcmd__uninstall__subcmd__mesh"
+                ;;
             osm__subcmd__mesh,config)
                 cmd="osm__subcmd__mesh__subcmd__config"
                 ;;
             osm__subcmd__mesh,help)
                 cmd="osm__subcmd__mesh__subcmd__help"
+                ;;
+            osm__subcmd__mesh,list)
+                cmd="osm__subcmd__mesh__subcmd__list"
+                ;;
+            osm__subcmd__mesh,upgrade)
+                cmd="osm__subcmd__mesh__subcmd__upgrade"
                 ;;
             osm__subcmd__mesh__subcmd__config,get)
                 cmd="osm__subcmd__mesh__subcmd__config__subcmd__get"
@@ -234,6 +261,12 @@ _osm() {
                 ;;
             osm__subcmd__mesh__subcmd__help,help)
                 cmd="osm__subcmd__mesh__subcmd__help__subcmd__help"
+                ;;
+            osm__subcmd__mesh__subcmd__help,list)
+                cmd="osm__subcmd__mesh__subcmd__help__subcmd__list"
+                ;;
+            osm__subcmd__mesh__subcmd__help,upgrade)
+                cmd="osm__subcmd__mesh__subcmd__help__subcmd__upgrade"
                 ;;
             osm__subcmd__mesh__subcmd__help__subcmd__config,get)
                 cmd="osm__subcmd__mesh__subcmd__help__subcmd__config__subcmd__get"
@@ -436,6 +469,18 @@ _osm() {
             osm__subcmd__traffic__subcmd__split__subcmd__help,set)
                 cmd="osm__subcmd__traffic__subcmd__split__subcmd__help__subcmd__set"
                 ;;
+            osm__subcmd__uninstall,help)
+                cmd="osm__subcmd__uninstall__subcmd__help"
+                ;;
+            osm__subcmd__uninstall,mesh)
+                cmd="osm__subcmd__uninstall__subcmd__mesh"
+                ;;
+            osm__subcmd__uninstall__subcmd__help,help)
+                cmd="osm__subcmd__uninstall__subcmd__help__subcmd__help"
+                ;;
+            osm__subcmd__uninstall__subcmd__help,mesh)
+                cmd="osm__subcmd__uninstall__subcmd__help__subcmd__mesh"
+                ;;
             *)
                 ;;
         esac
@@ -443,7 +488,7 @@ _osm() {
 
     case "${cmd}" in
         osm)
-            opts="-v -h -V --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version version completion namespace ns metrics port-forward dashboard proxy permissive egress tracing traffic mesh help"
+            opts="-v -h -V --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version install uninstall mesh namespace ns metrics permissive egress tracing traffic port-forward dashboard proxy version completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -779,7 +824,7 @@ _osm() {
             return 0
             ;;
         osm__subcmd__help)
-            opts="version completion namespace metrics port-forward dashboard proxy permissive egress tracing traffic mesh help"
+            opts="install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy version completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -890,8 +935,22 @@ _osm() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        osm__subcmd__help__subcmd__install)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         osm__subcmd__help__subcmd__mesh)
-            opts="config"
+            opts="list upgrade config"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -935,6 +994,34 @@ _osm() {
         osm__subcmd__help__subcmd__mesh__subcmd__config__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__help__subcmd__mesh__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__help__subcmd__mesh__subcmd__upgrade)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1352,6 +1439,34 @@ _osm() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        osm__subcmd__help__subcmd__uninstall)
+            opts="mesh"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__help__subcmd__uninstall__subcmd__mesh)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         osm__subcmd__help__subcmd__version)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1366,8 +1481,78 @@ _osm() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        osm__subcmd__install)
+            opts="-f -o -v -h -V --mesh-name --set --set-string --values --timeout --atomic --no-wait --dry-run --output --enforce-single-mesh --osm-chart-path --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --mesh-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --set)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --set-string)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --values)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --enforce-single-mesh)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --osm-chart-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --osm-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         osm__subcmd__mesh)
-            opts="-v -h -V --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version config help"
+            opts="-v -h -V --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version list upgrade config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1559,7 +1744,7 @@ _osm() {
             return 0
             ;;
         osm__subcmd__mesh__subcmd__help)
-            opts="config help"
+            opts="list upgrade config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1621,6 +1806,126 @@ _osm() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__mesh__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__mesh__subcmd__help__subcmd__upgrade)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__mesh__subcmd__list)
+            opts="-o -v -h -V --output --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --osm-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__mesh__subcmd__upgrade)
+            opts="-f -v -h -V --mesh-name --set --set-string --values --reset-values --timeout --dry-run --no-wait --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --mesh-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --set)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --set-string)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --values)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --osm-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3310,6 +3615,140 @@ _osm() {
                     return 0
                     ;;
                 -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --osm-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__uninstall)
+            opts="-f -y -a -p -v -h -V --mesh-name --force --yes --delete-namespace --delete-cluster-wide-resources --dry-run --ca-bundle-secret-name --local-port --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version mesh help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --mesh-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle-secret-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --local-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --osm-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__uninstall__subcmd__help)
+            opts="mesh help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__uninstall__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__uninstall__subcmd__help__subcmd__mesh)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__uninstall__subcmd__mesh)
+            opts="-f -y -a -p -v -h -V --mesh-name --force --yes --delete-namespace --delete-cluster-wide-resources --dry-run --ca-bundle-secret-name --local-port --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --mesh-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle-secret-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --local-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -29,31 +29,133 @@ set edit:completion:arg-completer[osm] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand version 'Print the version of osm and of the cluster it talks to'
-            cand completion 'Print a shell completion script'
+            cand install 'Install the OSM control plane'
+            cand uninstall 'Remove a mesh (`osm uninstall mesh`)'
+            cand mesh 'Manage meshes: list, upgrade, read and change their settings'
             cand namespace 'Enrol namespaces in a mesh, take them out, list them'
             cand ns 'Enrol namespaces in a mesh, take them out, list them'
             cand metrics 'Enable or disable Prometheus metrics for meshed namespaces'
-            cand port-forward 'Forward local ports to a pod, deployment or service; follows the workload across restarts'
-            cand dashboard 'Open a mesh add-on''s UI (Grafana, Prometheus, Jaeger) through a port-forward'
-            cand proxy 'Read or change a sidecar''s Envoy admin interface'
             cand permissive 'Turn permissive traffic policy mode (no SMI policy needed) on or off'
             cand egress 'Let meshed pods reach destinations outside the mesh, or stop them'
             cand tracing 'Send the sidecars'' trace spans to a collector, or stop'
             cand traffic 'Split traffic between service versions (SMI TrafficSplit) and shift it progressively'
-            cand mesh 'Manage the mesh'
+            cand port-forward 'Forward local ports to a pod, deployment or service; follows the workload across restarts'
+            cand dashboard 'Open a mesh add-on''s UI (Grafana, Prometheus, Jaeger) through a port-forward'
+            cand proxy 'Read or change a sidecar''s Envoy admin interface'
+            cand version 'Print the version of osm and of the cluster it talks to'
+            cand completion 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
-        &'osm;version'= {
+        &'osm;install'= {
+            cand --mesh-name 'Name of the mesh (overrides osm.meshName)'
+            cand --set 'Set a value (Helm syntax: a.b=1,c={x,y}); repeatable. `OpenServiceMesh.` works as `osm.`'
+            cand --set-string 'Set a value, keeping it a string; repeatable'
+            cand -f 'Read values from a YAML file; repeatable, later files win'
+            cand --values 'Read values from a YAML file; repeatable, later files win'
+            cand --timeout 'How long to wait for the control plane to become ready'
+            cand -o 'With --dry-run: print YAML (default) or JSON'
+            cand --output 'With --dry-run: print YAML (default) or JSON'
+            cand --enforce-single-mesh 'Allow no other mesh in the cluster (overrides osm.enforceSingleMesh)'
+            cand --osm-chart-path 'Not supported: osm renders the control plane itself (use --set or -f instead)'
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand --atomic 'Remove what this install created if it fails or times out'
+            cand --no-wait 'Return once everything is applied, without waiting for the pods'
+            cand --dry-run 'Print the objects that would be applied, without contacting the cluster'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'osm;uninstall'= {
+            cand --mesh-name 'Name of the mesh to remove'
+            cand --ca-bundle-secret-name 'Name of the secret holding the mesh''s root CA bundle'
+            cand -p 'Accepted for compatibility with the Go CLI; osm needs no port-forward to uninstall'
+            cand --local-port 'Accepted for compatibility with the Go CLI; osm needs no port-forward to uninstall'
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand -f 'Do not ask for confirmation (also allows -a while other meshes exist)'
+            cand --force 'Do not ask for confirmation (also allows -a while other meshes exist)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand --delete-namespace 'Also delete the control-plane namespace'
+            cand -a 'Also delete OSM''s CRDs, with every custom resource of those kinds'
+            cand --delete-cluster-wide-resources 'Also delete OSM''s CRDs, with every custom resource of those kinds'
+            cand --dry-run 'Show what would be removed, and remove nothing'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand mesh 'Remove a mesh''s control plane (and, with -a, OSM''s CRDs)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'osm;uninstall;mesh'= {
+            cand --mesh-name 'Name of the mesh to remove'
+            cand --ca-bundle-secret-name 'Name of the secret holding the mesh''s root CA bundle'
+            cand -p 'Accepted for compatibility with the Go CLI; osm needs no port-forward to uninstall'
+            cand --local-port 'Accepted for compatibility with the Go CLI; osm needs no port-forward to uninstall'
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand -f 'Do not ask for confirmation (also allows -a while other meshes exist)'
+            cand --force 'Do not ask for confirmation (also allows -a while other meshes exist)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand --delete-namespace 'Also delete the control-plane namespace'
+            cand -a 'Also delete OSM''s CRDs, with every custom resource of those kinds'
+            cand --delete-cluster-wide-resources 'Also delete OSM''s CRDs, with every custom resource of those kinds'
+            cand --dry-run 'Show what would be removed, and remove nothing'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'osm;uninstall;help'= {
+            cand mesh 'Remove a mesh''s control plane (and, with -a, OSM''s CRDs)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'osm;uninstall;help;mesh'= {
+        }
+        &'osm;uninstall;help;help'= {
+        }
+        &'osm;mesh'= {
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the meshes in the cluster, with their readiness and monitored namespaces'
+            cand upgrade 'Upgrade a mesh''s control plane, keeping its values unless --reset-values'
+            cand config 'Read or change the mesh''s settings (its MeshConfig) by field path'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'osm;mesh;list'= {
             cand -o 'Output format'
             cand --output 'Output format'
             cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
             cand --context 'The kubeconfig context to use'
             cand --osm-namespace 'Namespace of the OSM control plane'
             cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
-            cand --client 'Print only the client version; do not contact the cluster'
-            cand --client-only 'Print only the client version; do not contact the cluster'
-            cand --version-only 'Accepted for the Go CLI''s scripts: osm prints no upgrade notices to hide'
             cand -v 'Print debug lines on stderr (-vv also shows every API request)'
             cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
             cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
@@ -62,7 +164,29 @@ set edit:completion:arg-completer[osm] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
-        &'osm;completion'= {
+        &'osm;mesh;upgrade'= {
+            cand --mesh-name 'Name of the mesh to upgrade'
+            cand --set 'Set a value (Helm syntax: a.b=1,c={x,y}); repeatable. `OpenServiceMesh.` works as `osm.`'
+            cand --set-string 'Set a value, keeping it a string; repeatable'
+            cand -f 'Read values from a YAML file; repeatable, later files win'
+            cand --values 'Read values from a YAML file; repeatable, later files win'
+            cand --timeout 'How long to wait for the control plane to become ready'
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand --reset-values 'Start from the defaults instead of the values the mesh was installed with'
+            cand --dry-run 'Show what would change, and change nothing'
+            cand --no-wait 'Return once everything is applied, without waiting for the pods'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'osm;mesh;config'= {
             cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
             cand --context 'The kubeconfig context to use'
             cand --osm-namespace 'Namespace of the OSM control plane'
@@ -74,6 +198,71 @@ set edit:completion:arg-completer[osm] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand get 'Print the MeshConfig''s settings, or one field by dotted path (e.g. traffic.enableEgress)'
+            cand set 'Change fields by dotted path: all assignments apply as one patch, or none does'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'osm;mesh;config;get'= {
+            cand --mesh-name 'Name of the mesh (its control-plane namespace is found through it)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'osm;mesh;config;set'= {
+            cand --mesh-name 'Name of the mesh (its control-plane namespace is found through it)'
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand --dry-run 'Print the patch that would be applied and change nothing'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'osm;mesh;config;help'= {
+            cand get 'Print the MeshConfig''s settings, or one field by dotted path (e.g. traffic.enableEgress)'
+            cand set 'Change fields by dotted path: all assignments apply as one patch, or none does'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'osm;mesh;config;help;get'= {
+        }
+        &'osm;mesh;config;help;set'= {
+        }
+        &'osm;mesh;config;help;help'= {
+        }
+        &'osm;mesh;help'= {
+            cand list 'List the meshes in the cluster, with their readiness and monitored namespaces'
+            cand upgrade 'Upgrade a mesh''s control plane, keeping its values unless --reset-values'
+            cand config 'Read or change the mesh''s settings (its MeshConfig) by field path'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'osm;mesh;help;list'= {
+        }
+        &'osm;mesh;help;upgrade'= {
+        }
+        &'osm;mesh;help;config'= {
+            cand get 'Print the MeshConfig''s settings, or one field by dotted path (e.g. traffic.enableEgress)'
+            cand set 'Change fields by dotted path: all assignments apply as one patch, or none does'
+        }
+        &'osm;mesh;help;config;get'= {
+        }
+        &'osm;mesh;help;config;set'= {
+        }
+        &'osm;mesh;help;help'= {
         }
         &'osm;namespace'= {
             cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
@@ -445,105 +634,6 @@ set edit:completion:arg-completer[osm] = {|@words|
         &'osm;metrics;help;disable'= {
         }
         &'osm;metrics;help;help'= {
-        }
-        &'osm;port-forward'= {
-            cand -n 'Namespace of the target (default: the kubeconfig context''s namespace)'
-            cand --namespace 'Namespace of the target (default: the kubeconfig context''s namespace)'
-            cand --address 'Local address to listen on (loopback unless you say otherwise)'
-            cand --reconnect-timeout 'How long to wait for a new ready pod when the forwarded pod goes away before giving up (exit 1)'
-            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
-            cand --context 'The kubeconfig context to use'
-            cand --osm-namespace 'Namespace of the OSM control plane'
-            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
-            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
-            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
-            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'osm;dashboard'= {
-            cand -p 'Local port (default: the add-on''s port, e.g. 3000 for Grafana; a free one if that is busy)'
-            cand --local-port 'Local port (default: the add-on''s port, e.g. 3000 for Grafana; a free one if that is busy)'
-            cand -r 'Port of the add-on''s Service (default: 3000 Grafana, 7070 Prometheus, 16686 Jaeger)'
-            cand --remote-port 'Port of the add-on''s Service (default: 3000 Grafana, 7070 Prometheus, 16686 Jaeger)'
-            cand -b 'Open the UI in a browser (`--open-browser=false` to only print the URL)'
-            cand --open-browser 'Open the UI in a browser (`--open-browser=false` to only print the URL)'
-            cand --address 'Local address to listen on'
-            cand --mesh-name 'Name of the mesh whose add-on to open'
-            cand --timeout 'How long to wait for the add-on''s pod to be ready and its UI to answer'
-            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
-            cand --context 'The kubeconfig context to use'
-            cand --osm-namespace 'Namespace of the OSM control plane'
-            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
-            cand --no-browser 'Only print the URL (same as --open-browser=false)'
-            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
-            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
-            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'osm;proxy'= {
-            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
-            cand --context 'The kubeconfig context to use'
-            cand --osm-namespace 'Namespace of the OSM control plane'
-            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
-            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
-            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
-            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-            cand get 'GET from the sidecar''s admin interface (e.g. config_dump, stats, clusters, "stats?format=json")'
-            cand set 'POST to the sidecar''s admin interface (e.g. reset_counters, "logging?level=debug")'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'osm;proxy;get'= {
-            cand -n 'Namespace of the pod (default: the kubeconfig context''s namespace)'
-            cand --namespace 'Namespace of the pod (default: the kubeconfig context''s namespace)'
-            cand -f 'Write the answer to this file instead of stdout'
-            cand --file 'Write the answer to this file instead of stdout'
-            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
-            cand --context 'The kubeconfig context to use'
-            cand --osm-namespace 'Namespace of the OSM control plane'
-            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
-            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
-            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
-            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'osm;proxy;set'= {
-            cand -n 'Namespace of the pod (default: the kubeconfig context''s namespace)'
-            cand --namespace 'Namespace of the pod (default: the kubeconfig context''s namespace)'
-            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
-            cand --context 'The kubeconfig context to use'
-            cand --osm-namespace 'Namespace of the OSM control plane'
-            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
-            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
-            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
-            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'osm;proxy;help'= {
-            cand get 'GET from the sidecar''s admin interface (e.g. config_dump, stats, clusters, "stats?format=json")'
-            cand set 'POST to the sidecar''s admin interface (e.g. reset_counters, "logging?level=debug")'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'osm;proxy;help;get'= {
-        }
-        &'osm;proxy;help;set'= {
-        }
-        &'osm;proxy;help;help'= {
         }
         &'osm;permissive'= {
             cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
@@ -967,7 +1057,11 @@ set edit:completion:arg-completer[osm] = {|@words|
         }
         &'osm;traffic;help;help'= {
         }
-        &'osm;mesh'= {
+        &'osm;port-forward'= {
+            cand -n 'Namespace of the target (default: the kubeconfig context''s namespace)'
+            cand --namespace 'Namespace of the target (default: the kubeconfig context''s namespace)'
+            cand --address 'Local address to listen on (loopback unless you say otherwise)'
+            cand --reconnect-timeout 'How long to wait for a new ready pod when the forwarded pod goes away before giving up (exit 1)'
             cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
             cand --context 'The kubeconfig context to use'
             cand --osm-namespace 'Namespace of the OSM control plane'
@@ -979,10 +1073,31 @@ set edit:completion:arg-completer[osm] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand config 'Read or change the mesh''s settings (its MeshConfig) by field path'
-            cand help 'Print this message or the help of the given subcommand(s)'
         }
-        &'osm;mesh;config'= {
+        &'osm;dashboard'= {
+            cand -p 'Local port (default: the add-on''s port, e.g. 3000 for Grafana; a free one if that is busy)'
+            cand --local-port 'Local port (default: the add-on''s port, e.g. 3000 for Grafana; a free one if that is busy)'
+            cand -r 'Port of the add-on''s Service (default: 3000 Grafana, 7070 Prometheus, 16686 Jaeger)'
+            cand --remote-port 'Port of the add-on''s Service (default: 3000 Grafana, 7070 Prometheus, 16686 Jaeger)'
+            cand -b 'Open the UI in a browser (`--open-browser=false` to only print the URL)'
+            cand --open-browser 'Open the UI in a browser (`--open-browser=false` to only print the URL)'
+            cand --address 'Local address to listen on'
+            cand --mesh-name 'Name of the mesh whose add-on to open'
+            cand --timeout 'How long to wait for the add-on''s pod to be ready and its UI to answer'
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand --no-browser 'Only print the URL (same as --open-browser=false)'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'osm;proxy'= {
             cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
             cand --context 'The kubeconfig context to use'
             cand --osm-namespace 'Namespace of the OSM control plane'
@@ -994,18 +1109,63 @@ set edit:completion:arg-completer[osm] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand get 'Print the MeshConfig''s settings, or one field by dotted path (e.g. traffic.enableEgress)'
-            cand set 'Change fields by dotted path: all assignments apply as one patch, or none does'
+            cand get 'GET from the sidecar''s admin interface (e.g. config_dump, stats, clusters, "stats?format=json")'
+            cand set 'POST to the sidecar''s admin interface (e.g. reset_counters, "logging?level=debug")'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
-        &'osm;mesh;config;get'= {
-            cand --mesh-name 'Name of the mesh (its control-plane namespace is found through it)'
+        &'osm;proxy;get'= {
+            cand -n 'Namespace of the pod (default: the kubeconfig context''s namespace)'
+            cand --namespace 'Namespace of the pod (default: the kubeconfig context''s namespace)'
+            cand -f 'Write the answer to this file instead of stdout'
+            cand --file 'Write the answer to this file instead of stdout'
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'osm;proxy;set'= {
+            cand -n 'Namespace of the pod (default: the kubeconfig context''s namespace)'
+            cand --namespace 'Namespace of the pod (default: the kubeconfig context''s namespace)'
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'osm;proxy;help'= {
+            cand get 'GET from the sidecar''s admin interface (e.g. config_dump, stats, clusters, "stats?format=json")'
+            cand set 'POST to the sidecar''s admin interface (e.g. reset_counters, "logging?level=debug")'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'osm;proxy;help;get'= {
+        }
+        &'osm;proxy;help;set'= {
+        }
+        &'osm;proxy;help;help'= {
+        }
+        &'osm;version'= {
             cand -o 'Output format'
             cand --output 'Output format'
             cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
             cand --context 'The kubeconfig context to use'
             cand --osm-namespace 'Namespace of the OSM control plane'
             cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand --client 'Print only the client version; do not contact the cluster'
+            cand --client-only 'Print only the client version; do not contact the cluster'
+            cand --version-only 'Accepted for the Go CLI''s scripts: osm prints no upgrade notices to hide'
             cand -v 'Print debug lines on stderr (-vv also shows every API request)'
             cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
             cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
@@ -1014,13 +1174,11 @@ set edit:completion:arg-completer[osm] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
-        &'osm;mesh;config;set'= {
-            cand --mesh-name 'Name of the mesh (its control-plane namespace is found through it)'
+        &'osm;completion'= {
             cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
             cand --context 'The kubeconfig context to use'
             cand --osm-namespace 'Namespace of the OSM control plane'
             cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
-            cand --dry-run 'Print the patch that would be applied and change nothing'
             cand -v 'Print debug lines on stderr (-vv also shows every API request)'
             cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
             cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
@@ -1029,49 +1187,46 @@ set edit:completion:arg-completer[osm] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
-        &'osm;mesh;config;help'= {
-            cand get 'Print the MeshConfig''s settings, or one field by dotted path (e.g. traffic.enableEgress)'
-            cand set 'Change fields by dotted path: all assignments apply as one patch, or none does'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'osm;mesh;config;help;get'= {
-        }
-        &'osm;mesh;config;help;set'= {
-        }
-        &'osm;mesh;config;help;help'= {
-        }
-        &'osm;mesh;help'= {
-            cand config 'Read or change the mesh''s settings (its MeshConfig) by field path'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'osm;mesh;help;config'= {
-            cand get 'Print the MeshConfig''s settings, or one field by dotted path (e.g. traffic.enableEgress)'
-            cand set 'Change fields by dotted path: all assignments apply as one patch, or none does'
-        }
-        &'osm;mesh;help;config;get'= {
-        }
-        &'osm;mesh;help;config;set'= {
-        }
-        &'osm;mesh;help;help'= {
-        }
         &'osm;help'= {
-            cand version 'Print the version of osm and of the cluster it talks to'
-            cand completion 'Print a shell completion script'
+            cand install 'Install the OSM control plane'
+            cand uninstall 'Remove a mesh (`osm uninstall mesh`)'
+            cand mesh 'Manage meshes: list, upgrade, read and change their settings'
             cand namespace 'Enrol namespaces in a mesh, take them out, list them'
             cand metrics 'Enable or disable Prometheus metrics for meshed namespaces'
-            cand port-forward 'Forward local ports to a pod, deployment or service; follows the workload across restarts'
-            cand dashboard 'Open a mesh add-on''s UI (Grafana, Prometheus, Jaeger) through a port-forward'
-            cand proxy 'Read or change a sidecar''s Envoy admin interface'
             cand permissive 'Turn permissive traffic policy mode (no SMI policy needed) on or off'
             cand egress 'Let meshed pods reach destinations outside the mesh, or stop them'
             cand tracing 'Send the sidecars'' trace spans to a collector, or stop'
             cand traffic 'Split traffic between service versions (SMI TrafficSplit) and shift it progressively'
-            cand mesh 'Manage the mesh'
+            cand port-forward 'Forward local ports to a pod, deployment or service; follows the workload across restarts'
+            cand dashboard 'Open a mesh add-on''s UI (Grafana, Prometheus, Jaeger) through a port-forward'
+            cand proxy 'Read or change a sidecar''s Envoy admin interface'
+            cand version 'Print the version of osm and of the cluster it talks to'
+            cand completion 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
-        &'osm;help;version'= {
+        &'osm;help;install'= {
         }
-        &'osm;help;completion'= {
+        &'osm;help;uninstall'= {
+            cand mesh 'Remove a mesh''s control plane (and, with -a, OSM''s CRDs)'
+        }
+        &'osm;help;uninstall;mesh'= {
+        }
+        &'osm;help;mesh'= {
+            cand list 'List the meshes in the cluster, with their readiness and monitored namespaces'
+            cand upgrade 'Upgrade a mesh''s control plane, keeping its values unless --reset-values'
+            cand config 'Read or change the mesh''s settings (its MeshConfig) by field path'
+        }
+        &'osm;help;mesh;list'= {
+        }
+        &'osm;help;mesh;upgrade'= {
+        }
+        &'osm;help;mesh;config'= {
+            cand get 'Print the MeshConfig''s settings, or one field by dotted path (e.g. traffic.enableEgress)'
+            cand set 'Change fields by dotted path: all assignments apply as one patch, or none does'
+        }
+        &'osm;help;mesh;config;get'= {
+        }
+        &'osm;help;mesh;config;set'= {
         }
         &'osm;help;namespace'= {
             cand add 'Enrol namespaces in a mesh: their new pods get an Envoy sidecar'
@@ -1097,18 +1252,6 @@ set edit:completion:arg-completer[osm] = {|@words|
         &'osm;help;metrics;enable'= {
         }
         &'osm;help;metrics;disable'= {
-        }
-        &'osm;help;port-forward'= {
-        }
-        &'osm;help;dashboard'= {
-        }
-        &'osm;help;proxy'= {
-            cand get 'GET from the sidecar''s admin interface (e.g. config_dump, stats, clusters, "stats?format=json")'
-            cand set 'POST to the sidecar''s admin interface (e.g. reset_counters, "logging?level=debug")'
-        }
-        &'osm;help;proxy;get'= {
-        }
-        &'osm;help;proxy;set'= {
         }
         &'osm;help;permissive'= {
             cand enable 'Turn it on'
@@ -1166,16 +1309,21 @@ set edit:completion:arg-completer[osm] = {|@words|
         }
         &'osm;help;traffic;shift'= {
         }
-        &'osm;help;mesh'= {
-            cand config 'Read or change the mesh''s settings (its MeshConfig) by field path'
+        &'osm;help;port-forward'= {
         }
-        &'osm;help;mesh;config'= {
-            cand get 'Print the MeshConfig''s settings, or one field by dotted path (e.g. traffic.enableEgress)'
-            cand set 'Change fields by dotted path: all assignments apply as one patch, or none does'
+        &'osm;help;dashboard'= {
         }
-        &'osm;help;mesh;config;get'= {
+        &'osm;help;proxy'= {
+            cand get 'GET from the sidecar''s admin interface (e.g. config_dump, stats, clusters, "stats?format=json")'
+            cand set 'POST to the sidecar''s admin interface (e.g. reset_counters, "logging?level=debug")'
         }
-        &'osm;help;mesh;config;set'= {
+        &'osm;help;proxy;get'= {
+        }
+        &'osm;help;proxy;set'= {
+        }
+        &'osm;help;version'= {
+        }
+        &'osm;help;completion'= {
         }
         &'osm;help;help'= {
         }

@@ -32,41 +32,134 @@ complete -c osm -n "__fish_osm_needs_command" -s v -l verbose -d 'Print debug li
 complete -c osm -n "__fish_osm_needs_command" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
 complete -c osm -n "__fish_osm_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c osm -n "__fish_osm_needs_command" -s V -l version -d 'Print version'
-complete -c osm -n "__fish_osm_needs_command" -f -a "version" -d 'Print the version of osm and of the cluster it talks to'
-complete -c osm -n "__fish_osm_needs_command" -f -a "completion" -d 'Print a shell completion script'
+complete -c osm -n "__fish_osm_needs_command" -f -a "install" -d 'Install the OSM control plane'
+complete -c osm -n "__fish_osm_needs_command" -f -a "uninstall" -d 'Remove a mesh (`osm uninstall mesh`)'
+complete -c osm -n "__fish_osm_needs_command" -f -a "mesh" -d 'Manage meshes: list, upgrade, read and change their settings'
 complete -c osm -n "__fish_osm_needs_command" -f -a "namespace" -d 'Enrol namespaces in a mesh, take them out, list them'
 complete -c osm -n "__fish_osm_needs_command" -f -a "ns" -d 'Enrol namespaces in a mesh, take them out, list them'
 complete -c osm -n "__fish_osm_needs_command" -f -a "metrics" -d 'Enable or disable Prometheus metrics for meshed namespaces'
-complete -c osm -n "__fish_osm_needs_command" -f -a "port-forward" -d 'Forward local ports to a pod, deployment or service; follows the workload across restarts'
-complete -c osm -n "__fish_osm_needs_command" -f -a "dashboard" -d 'Open a mesh add-on\'s UI (Grafana, Prometheus, Jaeger) through a port-forward'
-complete -c osm -n "__fish_osm_needs_command" -f -a "proxy" -d 'Read or change a sidecar\'s Envoy admin interface'
 complete -c osm -n "__fish_osm_needs_command" -f -a "permissive" -d 'Turn permissive traffic policy mode (no SMI policy needed) on or off'
 complete -c osm -n "__fish_osm_needs_command" -f -a "egress" -d 'Let meshed pods reach destinations outside the mesh, or stop them'
 complete -c osm -n "__fish_osm_needs_command" -f -a "tracing" -d 'Send the sidecars\' trace spans to a collector, or stop'
 complete -c osm -n "__fish_osm_needs_command" -f -a "traffic" -d 'Split traffic between service versions (SMI TrafficSplit) and shift it progressively'
-complete -c osm -n "__fish_osm_needs_command" -f -a "mesh" -d 'Manage the mesh'
+complete -c osm -n "__fish_osm_needs_command" -f -a "port-forward" -d 'Forward local ports to a pod, deployment or service; follows the workload across restarts'
+complete -c osm -n "__fish_osm_needs_command" -f -a "dashboard" -d 'Open a mesh add-on\'s UI (Grafana, Prometheus, Jaeger) through a port-forward'
+complete -c osm -n "__fish_osm_needs_command" -f -a "proxy" -d 'Read or change a sidecar\'s Envoy admin interface'
+complete -c osm -n "__fish_osm_needs_command" -f -a "version" -d 'Print the version of osm and of the cluster it talks to'
+complete -c osm -n "__fish_osm_needs_command" -f -a "completion" -d 'Print a shell completion script'
 complete -c osm -n "__fish_osm_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c osm -n "__fish_osm_using_subcommand version" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c osm -n "__fish_osm_using_subcommand install" -l mesh-name -d 'Name of the mesh (overrides osm.meshName)' -r
+complete -c osm -n "__fish_osm_using_subcommand install" -l set -d 'Set a value (Helm syntax: a.b=1,c={x,y}); repeatable. `OpenServiceMesh.` works as `osm.`' -r
+complete -c osm -n "__fish_osm_using_subcommand install" -l set-string -d 'Set a value, keeping it a string; repeatable' -r
+complete -c osm -n "__fish_osm_using_subcommand install" -s f -l values -d 'Read values from a YAML file; repeatable, later files win' -r -F
+complete -c osm -n "__fish_osm_using_subcommand install" -l timeout -d 'How long to wait for the control plane to become ready' -r
+complete -c osm -n "__fish_osm_using_subcommand install" -s o -l output -d 'With --dry-run: print YAML (default) or JSON' -r -f -a "table\t''
 json\t''
 yaml\t''"
-complete -c osm -n "__fish_osm_using_subcommand version" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
-complete -c osm -n "__fish_osm_using_subcommand version" -l context -d 'The kubeconfig context to use' -r
-complete -c osm -n "__fish_osm_using_subcommand version" -l osm-namespace -d 'Namespace of the OSM control plane' -r
-complete -c osm -n "__fish_osm_using_subcommand version" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
-complete -c osm -n "__fish_osm_using_subcommand version" -l client -l client-only -d 'Print only the client version; do not contact the cluster'
-complete -c osm -n "__fish_osm_using_subcommand version" -l version-only -d 'Accepted for the Go CLI\'s scripts: osm prints no upgrade notices to hide'
-complete -c osm -n "__fish_osm_using_subcommand version" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
-complete -c osm -n "__fish_osm_using_subcommand version" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
-complete -c osm -n "__fish_osm_using_subcommand version" -s h -l help -d 'Print help'
-complete -c osm -n "__fish_osm_using_subcommand version" -s V -l version -d 'Print version'
-complete -c osm -n "__fish_osm_using_subcommand completion" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
-complete -c osm -n "__fish_osm_using_subcommand completion" -l context -d 'The kubeconfig context to use' -r
-complete -c osm -n "__fish_osm_using_subcommand completion" -l osm-namespace -d 'Namespace of the OSM control plane' -r
-complete -c osm -n "__fish_osm_using_subcommand completion" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
-complete -c osm -n "__fish_osm_using_subcommand completion" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
-complete -c osm -n "__fish_osm_using_subcommand completion" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
-complete -c osm -n "__fish_osm_using_subcommand completion" -s h -l help -d 'Print help'
-complete -c osm -n "__fish_osm_using_subcommand completion" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand install" -l enforce-single-mesh -d 'Allow no other mesh in the cluster (overrides osm.enforceSingleMesh)' -r -f -a "true\t''
+false\t''"
+complete -c osm -n "__fish_osm_using_subcommand install" -l osm-chart-path -d 'Not supported: osm renders the control plane itself (use --set or -f instead)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand install" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand install" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand install" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand install" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand install" -l atomic -d 'Remove what this install created if it fails or times out'
+complete -c osm -n "__fish_osm_using_subcommand install" -l no-wait -d 'Return once everything is applied, without waiting for the pods'
+complete -c osm -n "__fish_osm_using_subcommand install" -l dry-run -d 'Print the objects that would be applied, without contacting the cluster'
+complete -c osm -n "__fish_osm_using_subcommand install" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand install" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand install" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand install" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand uninstall; and not __fish_seen_subcommand_from mesh help" -l mesh-name -d 'Name of the mesh to remove' -r
+complete -c osm -n "__fish_osm_using_subcommand uninstall; and not __fish_seen_subcommand_from mesh help" -l ca-bundle-secret-name -d 'Name of the secret holding the mesh\'s root CA bundle' -r
+complete -c osm -n "__fish_osm_using_subcommand uninstall; and not __fish_seen_subcommand_from mesh help" -s p -l local-port -d 'Accepted for compatibility with the Go CLI; osm needs no port-forward to uninstall' -r
+complete -c osm -n "__fish_osm_using_subcommand uninstall; and not __fish_seen_subcommand_from mesh help" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand uninstall; and not __fish_seen_subcommand_from mesh help" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand uninstall; and not __fish_seen_subcommand_from mesh help" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand uninstall; and not __fish_seen_subcommand_from mesh help" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand uninstall; and not __fish_seen_subcommand_from mesh help" -s f -l force -d 'Do not ask for confirmation (also allows -a while other meshes exist)'
+complete -c osm -n "__fish_osm_using_subcommand uninstall; and not __fish_seen_subcommand_from mesh help" -s y -l yes -d 'Do not ask for confirmation'
+complete -c osm -n "__fish_osm_using_subcommand uninstall; and not __fish_seen_subcommand_from mesh help" -l delete-namespace -d 'Also delete the control-plane namespace'
+complete -c osm -n "__fish_osm_using_subcommand uninstall; and not __fish_seen_subcommand_from mesh help" -s a -l delete-cluster-wide-resources -d 'Also delete OSM\'s CRDs, with every custom resource of those kinds'
+complete -c osm -n "__fish_osm_using_subcommand uninstall; and not __fish_seen_subcommand_from mesh help" -l dry-run -d 'Show what would be removed, and remove nothing'
+complete -c osm -n "__fish_osm_using_subcommand uninstall; and not __fish_seen_subcommand_from mesh help" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand uninstall; and not __fish_seen_subcommand_from mesh help" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand uninstall; and not __fish_seen_subcommand_from mesh help" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand uninstall; and not __fish_seen_subcommand_from mesh help" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand uninstall; and not __fish_seen_subcommand_from mesh help" -f -a "mesh" -d 'Remove a mesh\'s control plane (and, with -a, OSM\'s CRDs)'
+complete -c osm -n "__fish_osm_using_subcommand uninstall; and not __fish_seen_subcommand_from mesh help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c osm -n "__fish_osm_using_subcommand uninstall; and __fish_seen_subcommand_from mesh" -l mesh-name -d 'Name of the mesh to remove' -r
+complete -c osm -n "__fish_osm_using_subcommand uninstall; and __fish_seen_subcommand_from mesh" -l ca-bundle-secret-name -d 'Name of the secret holding the mesh\'s root CA bundle' -r
+complete -c osm -n "__fish_osm_using_subcommand uninstall; and __fish_seen_subcommand_from mesh" -s p -l local-port -d 'Accepted for compatibility with the Go CLI; osm needs no port-forward to uninstall' -r
+complete -c osm -n "__fish_osm_using_subcommand uninstall; and __fish_seen_subcommand_from mesh" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand uninstall; and __fish_seen_subcommand_from mesh" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand uninstall; and __fish_seen_subcommand_from mesh" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand uninstall; and __fish_seen_subcommand_from mesh" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand uninstall; and __fish_seen_subcommand_from mesh" -s f -l force -d 'Do not ask for confirmation (also allows -a while other meshes exist)'
+complete -c osm -n "__fish_osm_using_subcommand uninstall; and __fish_seen_subcommand_from mesh" -s y -l yes -d 'Do not ask for confirmation'
+complete -c osm -n "__fish_osm_using_subcommand uninstall; and __fish_seen_subcommand_from mesh" -l delete-namespace -d 'Also delete the control-plane namespace'
+complete -c osm -n "__fish_osm_using_subcommand uninstall; and __fish_seen_subcommand_from mesh" -s a -l delete-cluster-wide-resources -d 'Also delete OSM\'s CRDs, with every custom resource of those kinds'
+complete -c osm -n "__fish_osm_using_subcommand uninstall; and __fish_seen_subcommand_from mesh" -l dry-run -d 'Show what would be removed, and remove nothing'
+complete -c osm -n "__fish_osm_using_subcommand uninstall; and __fish_seen_subcommand_from mesh" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand uninstall; and __fish_seen_subcommand_from mesh" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand uninstall; and __fish_seen_subcommand_from mesh" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand uninstall; and __fish_seen_subcommand_from mesh" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand uninstall; and __fish_seen_subcommand_from help" -f -a "mesh" -d 'Remove a mesh\'s control plane (and, with -a, OSM\'s CRDs)'
+complete -c osm -n "__fish_osm_using_subcommand uninstall; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c osm -n "__fish_osm_using_subcommand mesh; and not __fish_seen_subcommand_from list upgrade config help" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand mesh; and not __fish_seen_subcommand_from list upgrade config help" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand mesh; and not __fish_seen_subcommand_from list upgrade config help" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand mesh; and not __fish_seen_subcommand_from list upgrade config help" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand mesh; and not __fish_seen_subcommand_from list upgrade config help" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand mesh; and not __fish_seen_subcommand_from list upgrade config help" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand mesh; and not __fish_seen_subcommand_from list upgrade config help" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand mesh; and not __fish_seen_subcommand_from list upgrade config help" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand mesh; and not __fish_seen_subcommand_from list upgrade config help" -f -a "list" -d 'List the meshes in the cluster, with their readiness and monitored namespaces'
+complete -c osm -n "__fish_osm_using_subcommand mesh; and not __fish_seen_subcommand_from list upgrade config help" -f -a "upgrade" -d 'Upgrade a mesh\'s control plane, keeping its values unless --reset-values'
+complete -c osm -n "__fish_osm_using_subcommand mesh; and not __fish_seen_subcommand_from list upgrade config help" -f -a "config" -d 'Read or change the mesh\'s settings (its MeshConfig) by field path'
+complete -c osm -n "__fish_osm_using_subcommand mesh; and not __fish_seen_subcommand_from list upgrade config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from list" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from list" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from list" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from list" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from upgrade" -l mesh-name -d 'Name of the mesh to upgrade' -r
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from upgrade" -l set -d 'Set a value (Helm syntax: a.b=1,c={x,y}); repeatable. `OpenServiceMesh.` works as `osm.`' -r
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from upgrade" -l set-string -d 'Set a value, keeping it a string; repeatable' -r
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from upgrade" -s f -l values -d 'Read values from a YAML file; repeatable, later files win' -r -F
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from upgrade" -l timeout -d 'How long to wait for the control plane to become ready' -r
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from upgrade" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from upgrade" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from upgrade" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from upgrade" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from upgrade" -l reset-values -d 'Start from the defaults instead of the values the mesh was installed with'
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from upgrade" -l dry-run -d 'Show what would change, and change nothing'
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from upgrade" -l no-wait -d 'Return once everything is applied, without waiting for the pods'
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from upgrade" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from upgrade" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from upgrade" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from upgrade" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from config" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from config" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from config" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from config" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from config" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from config" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from config" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from config" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from config" -f -a "get" -d 'Print the MeshConfig\'s settings, or one field by dotted path (e.g. traffic.enableEgress)'
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from config" -f -a "set" -d 'Change fields by dotted path: all assignments apply as one patch, or none does'
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from config" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the meshes in the cluster, with their readiness and monitored namespaces'
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from help" -f -a "upgrade" -d 'Upgrade a mesh\'s control plane, keeping its values unless --reset-values'
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from help" -f -a "config" -d 'Read or change the mesh\'s settings (its MeshConfig) by field path'
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c osm -n "__fish_osm_using_subcommand namespace; and not __fish_seen_subcommand_from add remove rm list ls ignore unignore help" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
 complete -c osm -n "__fish_osm_using_subcommand namespace; and not __fish_seen_subcommand_from add remove rm list ls ignore unignore help" -l context -d 'The kubeconfig context to use' -r
 complete -c osm -n "__fish_osm_using_subcommand namespace; and not __fish_seen_subcommand_from add remove rm list ls ignore unignore help" -l osm-namespace -d 'Namespace of the OSM control plane' -r
@@ -321,66 +414,6 @@ complete -c osm -n "__fish_osm_using_subcommand metrics; and __fish_seen_subcomm
 complete -c osm -n "__fish_osm_using_subcommand metrics; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Let Prometheus scrape the sidecars of meshed namespaces'
 complete -c osm -n "__fish_osm_using_subcommand metrics; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Stop Prometheus scraping the sidecars of namespaces'
 complete -c osm -n "__fish_osm_using_subcommand metrics; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c osm -n "__fish_osm_using_subcommand port-forward" -s n -l namespace -d 'Namespace of the target (default: the kubeconfig context\'s namespace)' -r
-complete -c osm -n "__fish_osm_using_subcommand port-forward" -l address -d 'Local address to listen on (loopback unless you say otherwise)' -r
-complete -c osm -n "__fish_osm_using_subcommand port-forward" -l reconnect-timeout -d 'How long to wait for a new ready pod when the forwarded pod goes away before giving up (exit 1)' -r
-complete -c osm -n "__fish_osm_using_subcommand port-forward" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
-complete -c osm -n "__fish_osm_using_subcommand port-forward" -l context -d 'The kubeconfig context to use' -r
-complete -c osm -n "__fish_osm_using_subcommand port-forward" -l osm-namespace -d 'Namespace of the OSM control plane' -r
-complete -c osm -n "__fish_osm_using_subcommand port-forward" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
-complete -c osm -n "__fish_osm_using_subcommand port-forward" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
-complete -c osm -n "__fish_osm_using_subcommand port-forward" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
-complete -c osm -n "__fish_osm_using_subcommand port-forward" -s h -l help -d 'Print help'
-complete -c osm -n "__fish_osm_using_subcommand port-forward" -s V -l version -d 'Print version'
-complete -c osm -n "__fish_osm_using_subcommand dashboard" -s p -l local-port -d 'Local port (default: the add-on\'s port, e.g. 3000 for Grafana; a free one if that is busy)' -r
-complete -c osm -n "__fish_osm_using_subcommand dashboard" -s r -l remote-port -d 'Port of the add-on\'s Service (default: 3000 Grafana, 7070 Prometheus, 16686 Jaeger)' -r
-complete -c osm -n "__fish_osm_using_subcommand dashboard" -s b -l open-browser -d 'Open the UI in a browser (`--open-browser=false` to only print the URL)' -r -f -a "true\t''
-false\t''"
-complete -c osm -n "__fish_osm_using_subcommand dashboard" -l address -d 'Local address to listen on' -r
-complete -c osm -n "__fish_osm_using_subcommand dashboard" -l mesh-name -d 'Name of the mesh whose add-on to open' -r
-complete -c osm -n "__fish_osm_using_subcommand dashboard" -l timeout -d 'How long to wait for the add-on\'s pod to be ready and its UI to answer' -r
-complete -c osm -n "__fish_osm_using_subcommand dashboard" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
-complete -c osm -n "__fish_osm_using_subcommand dashboard" -l context -d 'The kubeconfig context to use' -r
-complete -c osm -n "__fish_osm_using_subcommand dashboard" -l osm-namespace -d 'Namespace of the OSM control plane' -r
-complete -c osm -n "__fish_osm_using_subcommand dashboard" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
-complete -c osm -n "__fish_osm_using_subcommand dashboard" -l no-browser -d 'Only print the URL (same as --open-browser=false)'
-complete -c osm -n "__fish_osm_using_subcommand dashboard" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
-complete -c osm -n "__fish_osm_using_subcommand dashboard" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
-complete -c osm -n "__fish_osm_using_subcommand dashboard" -s h -l help -d 'Print help'
-complete -c osm -n "__fish_osm_using_subcommand dashboard" -s V -l version -d 'Print version'
-complete -c osm -n "__fish_osm_using_subcommand proxy; and not __fish_seen_subcommand_from get set help" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
-complete -c osm -n "__fish_osm_using_subcommand proxy; and not __fish_seen_subcommand_from get set help" -l context -d 'The kubeconfig context to use' -r
-complete -c osm -n "__fish_osm_using_subcommand proxy; and not __fish_seen_subcommand_from get set help" -l osm-namespace -d 'Namespace of the OSM control plane' -r
-complete -c osm -n "__fish_osm_using_subcommand proxy; and not __fish_seen_subcommand_from get set help" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
-complete -c osm -n "__fish_osm_using_subcommand proxy; and not __fish_seen_subcommand_from get set help" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
-complete -c osm -n "__fish_osm_using_subcommand proxy; and not __fish_seen_subcommand_from get set help" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
-complete -c osm -n "__fish_osm_using_subcommand proxy; and not __fish_seen_subcommand_from get set help" -s h -l help -d 'Print help'
-complete -c osm -n "__fish_osm_using_subcommand proxy; and not __fish_seen_subcommand_from get set help" -s V -l version -d 'Print version'
-complete -c osm -n "__fish_osm_using_subcommand proxy; and not __fish_seen_subcommand_from get set help" -f -a "get" -d 'GET from the sidecar\'s admin interface (e.g. config_dump, stats, clusters, "stats?format=json")'
-complete -c osm -n "__fish_osm_using_subcommand proxy; and not __fish_seen_subcommand_from get set help" -f -a "set" -d 'POST to the sidecar\'s admin interface (e.g. reset_counters, "logging?level=debug")'
-complete -c osm -n "__fish_osm_using_subcommand proxy; and not __fish_seen_subcommand_from get set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from get" -s n -l namespace -d 'Namespace of the pod (default: the kubeconfig context\'s namespace)' -r
-complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from get" -s f -l file -d 'Write the answer to this file instead of stdout' -r -F
-complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from get" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
-complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from get" -l context -d 'The kubeconfig context to use' -r
-complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from get" -l osm-namespace -d 'Namespace of the OSM control plane' -r
-complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from get" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
-complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
-complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from get" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
-complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
-complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from set" -s n -l namespace -d 'Namespace of the pod (default: the kubeconfig context\'s namespace)' -r
-complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from set" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
-complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from set" -l context -d 'The kubeconfig context to use' -r
-complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from set" -l osm-namespace -d 'Namespace of the OSM control plane' -r
-complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from set" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
-complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
-complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from set" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
-complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
-complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
-complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from help" -f -a "get" -d 'GET from the sidecar\'s admin interface (e.g. config_dump, stats, clusters, "stats?format=json")'
-complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from help" -f -a "set" -d 'POST to the sidecar\'s admin interface (e.g. reset_counters, "logging?level=debug")'
-complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c osm -n "__fish_osm_using_subcommand permissive; and not __fish_seen_subcommand_from enable disable status help" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
 complete -c osm -n "__fish_osm_using_subcommand permissive; and not __fish_seen_subcommand_from enable disable status help" -l context -d 'The kubeconfig context to use' -r
 complete -c osm -n "__fish_osm_using_subcommand permissive; and not __fish_seen_subcommand_from enable disable status help" -l osm-namespace -d 'Namespace of the OSM control plane' -r
@@ -570,42 +603,106 @@ complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcomm
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from help" -f -a "split" -d 'Create, edit, show and delete TrafficSplits'
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from help" -f -a "shift" -d 'Move traffic to one backend step by step (a progressive canary)'
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c osm -n "__fish_osm_using_subcommand mesh; and not __fish_seen_subcommand_from config help" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
-complete -c osm -n "__fish_osm_using_subcommand mesh; and not __fish_seen_subcommand_from config help" -l context -d 'The kubeconfig context to use' -r
-complete -c osm -n "__fish_osm_using_subcommand mesh; and not __fish_seen_subcommand_from config help" -l osm-namespace -d 'Namespace of the OSM control plane' -r
-complete -c osm -n "__fish_osm_using_subcommand mesh; and not __fish_seen_subcommand_from config help" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
-complete -c osm -n "__fish_osm_using_subcommand mesh; and not __fish_seen_subcommand_from config help" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
-complete -c osm -n "__fish_osm_using_subcommand mesh; and not __fish_seen_subcommand_from config help" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
-complete -c osm -n "__fish_osm_using_subcommand mesh; and not __fish_seen_subcommand_from config help" -s h -l help -d 'Print help'
-complete -c osm -n "__fish_osm_using_subcommand mesh; and not __fish_seen_subcommand_from config help" -s V -l version -d 'Print version'
-complete -c osm -n "__fish_osm_using_subcommand mesh; and not __fish_seen_subcommand_from config help" -f -a "config" -d 'Read or change the mesh\'s settings (its MeshConfig) by field path'
-complete -c osm -n "__fish_osm_using_subcommand mesh; and not __fish_seen_subcommand_from config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from config" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
-complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from config" -l context -d 'The kubeconfig context to use' -r
-complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from config" -l osm-namespace -d 'Namespace of the OSM control plane' -r
-complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from config" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
-complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from config" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
-complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from config" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
-complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from config" -s h -l help -d 'Print help'
-complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from config" -s V -l version -d 'Print version'
-complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from config" -f -a "get" -d 'Print the MeshConfig\'s settings, or one field by dotted path (e.g. traffic.enableEgress)'
-complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from config" -f -a "set" -d 'Change fields by dotted path: all assignments apply as one patch, or none does'
-complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from config" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from help" -f -a "config" -d 'Read or change the mesh\'s settings (its MeshConfig) by field path'
-complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from version completion namespace metrics port-forward dashboard proxy permissive egress tracing traffic mesh help" -f -a "version" -d 'Print the version of osm and of the cluster it talks to'
-complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from version completion namespace metrics port-forward dashboard proxy permissive egress tracing traffic mesh help" -f -a "completion" -d 'Print a shell completion script'
-complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from version completion namespace metrics port-forward dashboard proxy permissive egress tracing traffic mesh help" -f -a "namespace" -d 'Enrol namespaces in a mesh, take them out, list them'
-complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from version completion namespace metrics port-forward dashboard proxy permissive egress tracing traffic mesh help" -f -a "metrics" -d 'Enable or disable Prometheus metrics for meshed namespaces'
-complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from version completion namespace metrics port-forward dashboard proxy permissive egress tracing traffic mesh help" -f -a "port-forward" -d 'Forward local ports to a pod, deployment or service; follows the workload across restarts'
-complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from version completion namespace metrics port-forward dashboard proxy permissive egress tracing traffic mesh help" -f -a "dashboard" -d 'Open a mesh add-on\'s UI (Grafana, Prometheus, Jaeger) through a port-forward'
-complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from version completion namespace metrics port-forward dashboard proxy permissive egress tracing traffic mesh help" -f -a "proxy" -d 'Read or change a sidecar\'s Envoy admin interface'
-complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from version completion namespace metrics port-forward dashboard proxy permissive egress tracing traffic mesh help" -f -a "permissive" -d 'Turn permissive traffic policy mode (no SMI policy needed) on or off'
-complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from version completion namespace metrics port-forward dashboard proxy permissive egress tracing traffic mesh help" -f -a "egress" -d 'Let meshed pods reach destinations outside the mesh, or stop them'
-complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from version completion namespace metrics port-forward dashboard proxy permissive egress tracing traffic mesh help" -f -a "tracing" -d 'Send the sidecars\' trace spans to a collector, or stop'
-complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from version completion namespace metrics port-forward dashboard proxy permissive egress tracing traffic mesh help" -f -a "traffic" -d 'Split traffic between service versions (SMI TrafficSplit) and shift it progressively'
-complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from version completion namespace metrics port-forward dashboard proxy permissive egress tracing traffic mesh help" -f -a "mesh" -d 'Manage the mesh'
-complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from version completion namespace metrics port-forward dashboard proxy permissive egress tracing traffic mesh help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c osm -n "__fish_osm_using_subcommand port-forward" -s n -l namespace -d 'Namespace of the target (default: the kubeconfig context\'s namespace)' -r
+complete -c osm -n "__fish_osm_using_subcommand port-forward" -l address -d 'Local address to listen on (loopback unless you say otherwise)' -r
+complete -c osm -n "__fish_osm_using_subcommand port-forward" -l reconnect-timeout -d 'How long to wait for a new ready pod when the forwarded pod goes away before giving up (exit 1)' -r
+complete -c osm -n "__fish_osm_using_subcommand port-forward" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand port-forward" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand port-forward" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand port-forward" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand port-forward" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand port-forward" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand port-forward" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand port-forward" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand dashboard" -s p -l local-port -d 'Local port (default: the add-on\'s port, e.g. 3000 for Grafana; a free one if that is busy)' -r
+complete -c osm -n "__fish_osm_using_subcommand dashboard" -s r -l remote-port -d 'Port of the add-on\'s Service (default: 3000 Grafana, 7070 Prometheus, 16686 Jaeger)' -r
+complete -c osm -n "__fish_osm_using_subcommand dashboard" -s b -l open-browser -d 'Open the UI in a browser (`--open-browser=false` to only print the URL)' -r -f -a "true\t''
+false\t''"
+complete -c osm -n "__fish_osm_using_subcommand dashboard" -l address -d 'Local address to listen on' -r
+complete -c osm -n "__fish_osm_using_subcommand dashboard" -l mesh-name -d 'Name of the mesh whose add-on to open' -r
+complete -c osm -n "__fish_osm_using_subcommand dashboard" -l timeout -d 'How long to wait for the add-on\'s pod to be ready and its UI to answer' -r
+complete -c osm -n "__fish_osm_using_subcommand dashboard" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand dashboard" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand dashboard" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand dashboard" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand dashboard" -l no-browser -d 'Only print the URL (same as --open-browser=false)'
+complete -c osm -n "__fish_osm_using_subcommand dashboard" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand dashboard" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand dashboard" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand dashboard" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand proxy; and not __fish_seen_subcommand_from get set help" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand proxy; and not __fish_seen_subcommand_from get set help" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand proxy; and not __fish_seen_subcommand_from get set help" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand proxy; and not __fish_seen_subcommand_from get set help" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand proxy; and not __fish_seen_subcommand_from get set help" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand proxy; and not __fish_seen_subcommand_from get set help" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand proxy; and not __fish_seen_subcommand_from get set help" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand proxy; and not __fish_seen_subcommand_from get set help" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand proxy; and not __fish_seen_subcommand_from get set help" -f -a "get" -d 'GET from the sidecar\'s admin interface (e.g. config_dump, stats, clusters, "stats?format=json")'
+complete -c osm -n "__fish_osm_using_subcommand proxy; and not __fish_seen_subcommand_from get set help" -f -a "set" -d 'POST to the sidecar\'s admin interface (e.g. reset_counters, "logging?level=debug")'
+complete -c osm -n "__fish_osm_using_subcommand proxy; and not __fish_seen_subcommand_from get set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from get" -s n -l namespace -d 'Namespace of the pod (default: the kubeconfig context\'s namespace)' -r
+complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from get" -s f -l file -d 'Write the answer to this file instead of stdout' -r -F
+complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from get" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from get" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from get" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from get" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from get" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from set" -s n -l namespace -d 'Namespace of the pod (default: the kubeconfig context\'s namespace)' -r
+complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from set" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from set" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from set" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from set" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from set" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from help" -f -a "get" -d 'GET from the sidecar\'s admin interface (e.g. config_dump, stats, clusters, "stats?format=json")'
+complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from help" -f -a "set" -d 'POST to the sidecar\'s admin interface (e.g. reset_counters, "logging?level=debug")'
+complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c osm -n "__fish_osm_using_subcommand version" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c osm -n "__fish_osm_using_subcommand version" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand version" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand version" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand version" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand version" -l client -l client-only -d 'Print only the client version; do not contact the cluster'
+complete -c osm -n "__fish_osm_using_subcommand version" -l version-only -d 'Accepted for the Go CLI\'s scripts: osm prints no upgrade notices to hide'
+complete -c osm -n "__fish_osm_using_subcommand version" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand version" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand version" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand version" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand completion" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand completion" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand completion" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand completion" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand completion" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand completion" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand completion" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand completion" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy version completion help" -f -a "install" -d 'Install the OSM control plane'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy version completion help" -f -a "uninstall" -d 'Remove a mesh (`osm uninstall mesh`)'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy version completion help" -f -a "mesh" -d 'Manage meshes: list, upgrade, read and change their settings'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy version completion help" -f -a "namespace" -d 'Enrol namespaces in a mesh, take them out, list them'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy version completion help" -f -a "metrics" -d 'Enable or disable Prometheus metrics for meshed namespaces'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy version completion help" -f -a "permissive" -d 'Turn permissive traffic policy mode (no SMI policy needed) on or off'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy version completion help" -f -a "egress" -d 'Let meshed pods reach destinations outside the mesh, or stop them'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy version completion help" -f -a "tracing" -d 'Send the sidecars\' trace spans to a collector, or stop'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy version completion help" -f -a "traffic" -d 'Split traffic between service versions (SMI TrafficSplit) and shift it progressively'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy version completion help" -f -a "port-forward" -d 'Forward local ports to a pod, deployment or service; follows the workload across restarts'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy version completion help" -f -a "dashboard" -d 'Open a mesh add-on\'s UI (Grafana, Prometheus, Jaeger) through a port-forward'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy version completion help" -f -a "proxy" -d 'Read or change a sidecar\'s Envoy admin interface'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy version completion help" -f -a "version" -d 'Print the version of osm and of the cluster it talks to'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy version completion help" -f -a "completion" -d 'Print a shell completion script'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy version completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from uninstall" -f -a "mesh" -d 'Remove a mesh\'s control plane (and, with -a, OSM\'s CRDs)'
+complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from mesh" -f -a "list" -d 'List the meshes in the cluster, with their readiness and monitored namespaces'
+complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from mesh" -f -a "upgrade" -d 'Upgrade a mesh\'s control plane, keeping its values unless --reset-values'
+complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from mesh" -f -a "config" -d 'Read or change the mesh\'s settings (its MeshConfig) by field path'
 complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "add" -d 'Enrol namespaces in a mesh: their new pods get an Envoy sidecar'
 complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "remove" -d 'Take namespaces out of their mesh'
 complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "list" -d 'List the namespaces of one mesh or of every mesh'
@@ -613,8 +710,6 @@ complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand
 complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "unignore" -d 'Undo `osm namespace ignore`'
 complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from metrics" -f -a "enable" -d 'Let Prometheus scrape the sidecars of meshed namespaces'
 complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from metrics" -f -a "disable" -d 'Stop Prometheus scraping the sidecars of namespaces'
-complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from proxy" -f -a "get" -d 'GET from the sidecar\'s admin interface (e.g. config_dump, stats, clusters, "stats?format=json")'
-complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from proxy" -f -a "set" -d 'POST to the sidecar\'s admin interface (e.g. reset_counters, "logging?level=debug")'
 complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from permissive" -f -a "enable" -d 'Turn it on'
 complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from permissive" -f -a "disable" -d 'Turn it off'
 complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from permissive" -f -a "status" -d 'Show whether it is on'
@@ -626,4 +721,5 @@ complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand
 complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from tracing" -f -a "status" -d 'Show whether tracing is on and where spans go'
 complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from traffic" -f -a "split" -d 'Create, edit, show and delete TrafficSplits'
 complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from traffic" -f -a "shift" -d 'Move traffic to one backend step by step (a progressive canary)'
-complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from mesh" -f -a "config" -d 'Read or change the mesh\'s settings (its MeshConfig) by field path'
+complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from proxy" -f -a "get" -d 'GET from the sidecar\'s admin interface (e.g. config_dump, stats, clusters, "stats?format=json")'
+complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from proxy" -f -a "set" -d 'POST to the sidecar\'s admin interface (e.g. reset_counters, "logging?level=debug")'

@@ -32,32 +32,141 @@ Register-ArgumentCompleter -Native -CommandName 'osm' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print the version of osm and of the cluster it talks to')
-            [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('install', 'install', [CompletionResultType]::ParameterValue, 'Install the OSM control plane')
+            [CompletionResult]::new('uninstall', 'uninstall', [CompletionResultType]::ParameterValue, 'Remove a mesh (`osm uninstall mesh`)')
+            [CompletionResult]::new('mesh', 'mesh', [CompletionResultType]::ParameterValue, 'Manage meshes: list, upgrade, read and change their settings')
             [CompletionResult]::new('namespace', 'namespace', [CompletionResultType]::ParameterValue, 'Enrol namespaces in a mesh, take them out, list them')
             [CompletionResult]::new('ns', 'ns', [CompletionResultType]::ParameterValue, 'Enrol namespaces in a mesh, take them out, list them')
             [CompletionResult]::new('metrics', 'metrics', [CompletionResultType]::ParameterValue, 'Enable or disable Prometheus metrics for meshed namespaces')
-            [CompletionResult]::new('port-forward', 'port-forward', [CompletionResultType]::ParameterValue, 'Forward local ports to a pod, deployment or service; follows the workload across restarts')
-            [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'Open a mesh add-on''s UI (Grafana, Prometheus, Jaeger) through a port-forward')
-            [CompletionResult]::new('proxy', 'proxy', [CompletionResultType]::ParameterValue, 'Read or change a sidecar''s Envoy admin interface')
             [CompletionResult]::new('permissive', 'permissive', [CompletionResultType]::ParameterValue, 'Turn permissive traffic policy mode (no SMI policy needed) on or off')
             [CompletionResult]::new('egress', 'egress', [CompletionResultType]::ParameterValue, 'Let meshed pods reach destinations outside the mesh, or stop them')
             [CompletionResult]::new('tracing', 'tracing', [CompletionResultType]::ParameterValue, 'Send the sidecars'' trace spans to a collector, or stop')
             [CompletionResult]::new('traffic', 'traffic', [CompletionResultType]::ParameterValue, 'Split traffic between service versions (SMI TrafficSplit) and shift it progressively')
-            [CompletionResult]::new('mesh', 'mesh', [CompletionResultType]::ParameterValue, 'Manage the mesh')
+            [CompletionResult]::new('port-forward', 'port-forward', [CompletionResultType]::ParameterValue, 'Forward local ports to a pod, deployment or service; follows the workload across restarts')
+            [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'Open a mesh add-on''s UI (Grafana, Prometheus, Jaeger) through a port-forward')
+            [CompletionResult]::new('proxy', 'proxy', [CompletionResultType]::ParameterValue, 'Read or change a sidecar''s Envoy admin interface')
+            [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print the version of osm and of the cluster it talks to')
+            [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
-        'osm;version' {
+        'osm;install' {
+            [CompletionResult]::new('--mesh-name', '--mesh-name', [CompletionResultType]::ParameterName, 'Name of the mesh (overrides osm.meshName)')
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Set a value (Helm syntax: a.b=1,c={x,y}); repeatable. `OpenServiceMesh.` works as `osm.`')
+            [CompletionResult]::new('--set-string', '--set-string', [CompletionResultType]::ParameterName, 'Set a value, keeping it a string; repeatable')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Read values from a YAML file; repeatable, later files win')
+            [CompletionResult]::new('--values', '--values', [CompletionResultType]::ParameterName, 'Read values from a YAML file; repeatable, later files win')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for the control plane to become ready')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'With --dry-run: print YAML (default) or JSON')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'With --dry-run: print YAML (default) or JSON')
+            [CompletionResult]::new('--enforce-single-mesh', '--enforce-single-mesh', [CompletionResultType]::ParameterName, 'Allow no other mesh in the cluster (overrides osm.enforceSingleMesh)')
+            [CompletionResult]::new('--osm-chart-path', '--osm-chart-path', [CompletionResultType]::ParameterName, 'Not supported: osm renders the control plane itself (use --set or -f instead)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
+            [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)')
+            [CompletionResult]::new('--atomic', '--atomic', [CompletionResultType]::ParameterName, 'Remove what this install created if it fails or times out')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Return once everything is applied, without waiting for the pods')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the objects that would be applied, without contacting the cluster')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colored output (the NO_COLOR environment variable does the same)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'osm;uninstall' {
+            [CompletionResult]::new('--mesh-name', '--mesh-name', [CompletionResultType]::ParameterName, 'Name of the mesh to remove')
+            [CompletionResult]::new('--ca-bundle-secret-name', '--ca-bundle-secret-name', [CompletionResultType]::ParameterName, 'Name of the secret holding the mesh''s root CA bundle')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the Go CLI; osm needs no port-forward to uninstall')
+            [CompletionResult]::new('--local-port', '--local-port', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the Go CLI; osm needs no port-forward to uninstall')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
+            [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (also allows -a while other meshes exist)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (also allows -a while other meshes exist)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--delete-namespace', '--delete-namespace', [CompletionResultType]::ParameterName, 'Also delete the control-plane namespace')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Also delete OSM''s CRDs, with every custom resource of those kinds')
+            [CompletionResult]::new('--delete-cluster-wide-resources', '--delete-cluster-wide-resources', [CompletionResultType]::ParameterName, 'Also delete OSM''s CRDs, with every custom resource of those kinds')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be removed, and remove nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colored output (the NO_COLOR environment variable does the same)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('mesh', 'mesh', [CompletionResultType]::ParameterValue, 'Remove a mesh''s control plane (and, with -a, OSM''s CRDs)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'osm;uninstall;mesh' {
+            [CompletionResult]::new('--mesh-name', '--mesh-name', [CompletionResultType]::ParameterName, 'Name of the mesh to remove')
+            [CompletionResult]::new('--ca-bundle-secret-name', '--ca-bundle-secret-name', [CompletionResultType]::ParameterName, 'Name of the secret holding the mesh''s root CA bundle')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the Go CLI; osm needs no port-forward to uninstall')
+            [CompletionResult]::new('--local-port', '--local-port', [CompletionResultType]::ParameterName, 'Accepted for compatibility with the Go CLI; osm needs no port-forward to uninstall')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
+            [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (also allows -a while other meshes exist)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (also allows -a while other meshes exist)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--delete-namespace', '--delete-namespace', [CompletionResultType]::ParameterName, 'Also delete the control-plane namespace')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Also delete OSM''s CRDs, with every custom resource of those kinds')
+            [CompletionResult]::new('--delete-cluster-wide-resources', '--delete-cluster-wide-resources', [CompletionResultType]::ParameterName, 'Also delete OSM''s CRDs, with every custom resource of those kinds')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be removed, and remove nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colored output (the NO_COLOR environment variable does the same)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'osm;uninstall;help' {
+            [CompletionResult]::new('mesh', 'mesh', [CompletionResultType]::ParameterValue, 'Remove a mesh''s control plane (and, with -a, OSM''s CRDs)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'osm;uninstall;help;mesh' {
+            break
+        }
+        'osm;uninstall;help;help' {
+            break
+        }
+        'osm;mesh' {
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
+            [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colored output (the NO_COLOR environment variable does the same)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the meshes in the cluster, with their readiness and monitored namespaces')
+            [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Upgrade a mesh''s control plane, keeping its values unless --reset-values')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read or change the mesh''s settings (its MeshConfig) by field path')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'osm;mesh;list' {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
             [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)')
-            [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'Print only the client version; do not contact the cluster')
-            [CompletionResult]::new('--client-only', '--client-only', [CompletionResultType]::ParameterName, 'Print only the client version; do not contact the cluster')
-            [CompletionResult]::new('--version-only', '--version-only', [CompletionResultType]::ParameterName, 'Accepted for the Go CLI''s scripts: osm prints no upgrade notices to hide')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colored output (the NO_COLOR environment variable does the same)')
@@ -67,7 +176,30 @@ Register-ArgumentCompleter -Native -CommandName 'osm' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
-        'osm;completion' {
+        'osm;mesh;upgrade' {
+            [CompletionResult]::new('--mesh-name', '--mesh-name', [CompletionResultType]::ParameterName, 'Name of the mesh to upgrade')
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Set a value (Helm syntax: a.b=1,c={x,y}); repeatable. `OpenServiceMesh.` works as `osm.`')
+            [CompletionResult]::new('--set-string', '--set-string', [CompletionResultType]::ParameterName, 'Set a value, keeping it a string; repeatable')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Read values from a YAML file; repeatable, later files win')
+            [CompletionResult]::new('--values', '--values', [CompletionResultType]::ParameterName, 'Read values from a YAML file; repeatable, later files win')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for the control plane to become ready')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
+            [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)')
+            [CompletionResult]::new('--reset-values', '--reset-values', [CompletionResultType]::ParameterName, 'Start from the defaults instead of the values the mesh was installed with')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change, and change nothing')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Return once everything is applied, without waiting for the pods')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colored output (the NO_COLOR environment variable does the same)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'osm;mesh;config' {
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
             [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
@@ -79,6 +211,84 @@ Register-ArgumentCompleter -Native -CommandName 'osm' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print the MeshConfig''s settings, or one field by dotted path (e.g. traffic.enableEgress)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change fields by dotted path: all assignments apply as one patch, or none does')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'osm;mesh;config;get' {
+            [CompletionResult]::new('--mesh-name', '--mesh-name', [CompletionResultType]::ParameterName, 'Name of the mesh (its control-plane namespace is found through it)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
+            [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colored output (the NO_COLOR environment variable does the same)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'osm;mesh;config;set' {
+            [CompletionResult]::new('--mesh-name', '--mesh-name', [CompletionResultType]::ParameterName, 'Name of the mesh (its control-plane namespace is found through it)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
+            [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the patch that would be applied and change nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colored output (the NO_COLOR environment variable does the same)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'osm;mesh;config;help' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print the MeshConfig''s settings, or one field by dotted path (e.g. traffic.enableEgress)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change fields by dotted path: all assignments apply as one patch, or none does')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'osm;mesh;config;help;get' {
+            break
+        }
+        'osm;mesh;config;help;set' {
+            break
+        }
+        'osm;mesh;config;help;help' {
+            break
+        }
+        'osm;mesh;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the meshes in the cluster, with their readiness and monitored namespaces')
+            [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Upgrade a mesh''s control plane, keeping its values unless --reset-values')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read or change the mesh''s settings (its MeshConfig) by field path')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'osm;mesh;help;list' {
+            break
+        }
+        'osm;mesh;help;upgrade' {
+            break
+        }
+        'osm;mesh;help;config' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print the MeshConfig''s settings, or one field by dotted path (e.g. traffic.enableEgress)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change fields by dotted path: all assignments apply as one patch, or none does')
+            break
+        }
+        'osm;mesh;help;config;get' {
+            break
+        }
+        'osm;mesh;help;config;set' {
+            break
+        }
+        'osm;mesh;help;help' {
             break
         }
         'osm;namespace' {
@@ -487,114 +697,6 @@ Register-ArgumentCompleter -Native -CommandName 'osm' -ScriptBlock {
             break
         }
         'osm;metrics;help;help' {
-            break
-        }
-        'osm;port-forward' {
-            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Namespace of the target (default: the kubeconfig context''s namespace)')
-            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace of the target (default: the kubeconfig context''s namespace)')
-            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Local address to listen on (loopback unless you say otherwise)')
-            [CompletionResult]::new('--reconnect-timeout', '--reconnect-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a new ready pod when the forwarded pod goes away before giving up (exit 1)')
-            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
-            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
-            [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
-            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
-            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colored output (the NO_COLOR environment variable does the same)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'osm;dashboard' {
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Local port (default: the add-on''s port, e.g. 3000 for Grafana; a free one if that is busy)')
-            [CompletionResult]::new('--local-port', '--local-port', [CompletionResultType]::ParameterName, 'Local port (default: the add-on''s port, e.g. 3000 for Grafana; a free one if that is busy)')
-            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Port of the add-on''s Service (default: 3000 Grafana, 7070 Prometheus, 16686 Jaeger)')
-            [CompletionResult]::new('--remote-port', '--remote-port', [CompletionResultType]::ParameterName, 'Port of the add-on''s Service (default: 3000 Grafana, 7070 Prometheus, 16686 Jaeger)')
-            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Open the UI in a browser (`--open-browser=false` to only print the URL)')
-            [CompletionResult]::new('--open-browser', '--open-browser', [CompletionResultType]::ParameterName, 'Open the UI in a browser (`--open-browser=false` to only print the URL)')
-            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Local address to listen on')
-            [CompletionResult]::new('--mesh-name', '--mesh-name', [CompletionResultType]::ParameterName, 'Name of the mesh whose add-on to open')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for the add-on''s pod to be ready and its UI to answer')
-            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
-            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
-            [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
-            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)')
-            [CompletionResult]::new('--no-browser', '--no-browser', [CompletionResultType]::ParameterName, 'Only print the URL (same as --open-browser=false)')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
-            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colored output (the NO_COLOR environment variable does the same)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'osm;proxy' {
-            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
-            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
-            [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
-            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
-            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colored output (the NO_COLOR environment variable does the same)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'GET from the sidecar''s admin interface (e.g. config_dump, stats, clusters, "stats?format=json")')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'POST to the sidecar''s admin interface (e.g. reset_counters, "logging?level=debug")')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'osm;proxy;get' {
-            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Namespace of the pod (default: the kubeconfig context''s namespace)')
-            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace of the pod (default: the kubeconfig context''s namespace)')
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Write the answer to this file instead of stdout')
-            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Write the answer to this file instead of stdout')
-            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
-            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
-            [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
-            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
-            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colored output (the NO_COLOR environment variable does the same)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'osm;proxy;set' {
-            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Namespace of the pod (default: the kubeconfig context''s namespace)')
-            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace of the pod (default: the kubeconfig context''s namespace)')
-            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
-            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
-            [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
-            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
-            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colored output (the NO_COLOR environment variable does the same)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'osm;proxy;help' {
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'GET from the sidecar''s admin interface (e.g. config_dump, stats, clusters, "stats?format=json")')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'POST to the sidecar''s admin interface (e.g. reset_counters, "logging?level=debug")')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'osm;proxy;help;get' {
-            break
-        }
-        'osm;proxy;help;set' {
-            break
-        }
-        'osm;proxy;help;help' {
             break
         }
         'osm;permissive' {
@@ -1070,7 +1172,11 @@ Register-ArgumentCompleter -Native -CommandName 'osm' -ScriptBlock {
         'osm;traffic;help;help' {
             break
         }
-        'osm;mesh' {
+        'osm;port-forward' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Namespace of the target (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace of the target (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Local address to listen on (loopback unless you say otherwise)')
+            [CompletionResult]::new('--reconnect-timeout', '--reconnect-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a new ready pod when the forwarded pod goes away before giving up (exit 1)')
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
             [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
@@ -1082,11 +1188,33 @@ Register-ArgumentCompleter -Native -CommandName 'osm' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read or change the mesh''s settings (its MeshConfig) by field path')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
-        'osm;mesh;config' {
+        'osm;dashboard' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Local port (default: the add-on''s port, e.g. 3000 for Grafana; a free one if that is busy)')
+            [CompletionResult]::new('--local-port', '--local-port', [CompletionResultType]::ParameterName, 'Local port (default: the add-on''s port, e.g. 3000 for Grafana; a free one if that is busy)')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Port of the add-on''s Service (default: 3000 Grafana, 7070 Prometheus, 16686 Jaeger)')
+            [CompletionResult]::new('--remote-port', '--remote-port', [CompletionResultType]::ParameterName, 'Port of the add-on''s Service (default: 3000 Grafana, 7070 Prometheus, 16686 Jaeger)')
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Open the UI in a browser (`--open-browser=false` to only print the URL)')
+            [CompletionResult]::new('--open-browser', '--open-browser', [CompletionResultType]::ParameterName, 'Open the UI in a browser (`--open-browser=false` to only print the URL)')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Local address to listen on')
+            [CompletionResult]::new('--mesh-name', '--mesh-name', [CompletionResultType]::ParameterName, 'Name of the mesh whose add-on to open')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for the add-on''s pod to be ready and its UI to answer')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
+            [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)')
+            [CompletionResult]::new('--no-browser', '--no-browser', [CompletionResultType]::ParameterName, 'Only print the URL (same as --open-browser=false)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colored output (the NO_COLOR environment variable does the same)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'osm;proxy' {
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
             [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
@@ -1098,19 +1226,70 @@ Register-ArgumentCompleter -Native -CommandName 'osm' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print the MeshConfig''s settings, or one field by dotted path (e.g. traffic.enableEgress)')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change fields by dotted path: all assignments apply as one patch, or none does')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'GET from the sidecar''s admin interface (e.g. config_dump, stats, clusters, "stats?format=json")')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'POST to the sidecar''s admin interface (e.g. reset_counters, "logging?level=debug")')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
-        'osm;mesh;config;get' {
-            [CompletionResult]::new('--mesh-name', '--mesh-name', [CompletionResultType]::ParameterName, 'Name of the mesh (its control-plane namespace is found through it)')
+        'osm;proxy;get' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Namespace of the pod (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace of the pod (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Write the answer to this file instead of stdout')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Write the answer to this file instead of stdout')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
+            [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colored output (the NO_COLOR environment variable does the same)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'osm;proxy;set' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Namespace of the pod (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace of the pod (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
+            [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colored output (the NO_COLOR environment variable does the same)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'osm;proxy;help' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'GET from the sidecar''s admin interface (e.g. config_dump, stats, clusters, "stats?format=json")')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'POST to the sidecar''s admin interface (e.g. reset_counters, "logging?level=debug")')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'osm;proxy;help;get' {
+            break
+        }
+        'osm;proxy;help;set' {
+            break
+        }
+        'osm;proxy;help;help' {
+            break
+        }
+        'osm;version' {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
             [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)')
+            [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'Print only the client version; do not contact the cluster')
+            [CompletionResult]::new('--client-only', '--client-only', [CompletionResultType]::ParameterName, 'Print only the client version; do not contact the cluster')
+            [CompletionResult]::new('--version-only', '--version-only', [CompletionResultType]::ParameterName, 'Accepted for the Go CLI''s scripts: osm prints no upgrade notices to hide')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colored output (the NO_COLOR environment variable does the same)')
@@ -1120,13 +1299,11 @@ Register-ArgumentCompleter -Native -CommandName 'osm' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
-        'osm;mesh;config;set' {
-            [CompletionResult]::new('--mesh-name', '--mesh-name', [CompletionResultType]::ParameterName, 'Name of the mesh (its control-plane namespace is found through it)')
+        'osm;completion' {
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
             [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)')
-            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the patch that would be applied and change nothing')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colored output (the NO_COLOR environment variable does the same)')
@@ -1136,60 +1313,55 @@ Register-ArgumentCompleter -Native -CommandName 'osm' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
-        'osm;mesh;config;help' {
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print the MeshConfig''s settings, or one field by dotted path (e.g. traffic.enableEgress)')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change fields by dotted path: all assignments apply as one patch, or none does')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'osm;mesh;config;help;get' {
-            break
-        }
-        'osm;mesh;config;help;set' {
-            break
-        }
-        'osm;mesh;config;help;help' {
-            break
-        }
-        'osm;mesh;help' {
-            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read or change the mesh''s settings (its MeshConfig) by field path')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'osm;mesh;help;config' {
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print the MeshConfig''s settings, or one field by dotted path (e.g. traffic.enableEgress)')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change fields by dotted path: all assignments apply as one patch, or none does')
-            break
-        }
-        'osm;mesh;help;config;get' {
-            break
-        }
-        'osm;mesh;help;config;set' {
-            break
-        }
-        'osm;mesh;help;help' {
-            break
-        }
         'osm;help' {
-            [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print the version of osm and of the cluster it talks to')
-            [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('install', 'install', [CompletionResultType]::ParameterValue, 'Install the OSM control plane')
+            [CompletionResult]::new('uninstall', 'uninstall', [CompletionResultType]::ParameterValue, 'Remove a mesh (`osm uninstall mesh`)')
+            [CompletionResult]::new('mesh', 'mesh', [CompletionResultType]::ParameterValue, 'Manage meshes: list, upgrade, read and change their settings')
             [CompletionResult]::new('namespace', 'namespace', [CompletionResultType]::ParameterValue, 'Enrol namespaces in a mesh, take them out, list them')
             [CompletionResult]::new('metrics', 'metrics', [CompletionResultType]::ParameterValue, 'Enable or disable Prometheus metrics for meshed namespaces')
-            [CompletionResult]::new('port-forward', 'port-forward', [CompletionResultType]::ParameterValue, 'Forward local ports to a pod, deployment or service; follows the workload across restarts')
-            [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'Open a mesh add-on''s UI (Grafana, Prometheus, Jaeger) through a port-forward')
-            [CompletionResult]::new('proxy', 'proxy', [CompletionResultType]::ParameterValue, 'Read or change a sidecar''s Envoy admin interface')
             [CompletionResult]::new('permissive', 'permissive', [CompletionResultType]::ParameterValue, 'Turn permissive traffic policy mode (no SMI policy needed) on or off')
             [CompletionResult]::new('egress', 'egress', [CompletionResultType]::ParameterValue, 'Let meshed pods reach destinations outside the mesh, or stop them')
             [CompletionResult]::new('tracing', 'tracing', [CompletionResultType]::ParameterValue, 'Send the sidecars'' trace spans to a collector, or stop')
             [CompletionResult]::new('traffic', 'traffic', [CompletionResultType]::ParameterValue, 'Split traffic between service versions (SMI TrafficSplit) and shift it progressively')
-            [CompletionResult]::new('mesh', 'mesh', [CompletionResultType]::ParameterValue, 'Manage the mesh')
+            [CompletionResult]::new('port-forward', 'port-forward', [CompletionResultType]::ParameterValue, 'Forward local ports to a pod, deployment or service; follows the workload across restarts')
+            [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'Open a mesh add-on''s UI (Grafana, Prometheus, Jaeger) through a port-forward')
+            [CompletionResult]::new('proxy', 'proxy', [CompletionResultType]::ParameterValue, 'Read or change a sidecar''s Envoy admin interface')
+            [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print the version of osm and of the cluster it talks to')
+            [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
-        'osm;help;version' {
+        'osm;help;install' {
             break
         }
-        'osm;help;completion' {
+        'osm;help;uninstall' {
+            [CompletionResult]::new('mesh', 'mesh', [CompletionResultType]::ParameterValue, 'Remove a mesh''s control plane (and, with -a, OSM''s CRDs)')
+            break
+        }
+        'osm;help;uninstall;mesh' {
+            break
+        }
+        'osm;help;mesh' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the meshes in the cluster, with their readiness and monitored namespaces')
+            [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Upgrade a mesh''s control plane, keeping its values unless --reset-values')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read or change the mesh''s settings (its MeshConfig) by field path')
+            break
+        }
+        'osm;help;mesh;list' {
+            break
+        }
+        'osm;help;mesh;upgrade' {
+            break
+        }
+        'osm;help;mesh;config' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print the MeshConfig''s settings, or one field by dotted path (e.g. traffic.enableEgress)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change fields by dotted path: all assignments apply as one patch, or none does')
+            break
+        }
+        'osm;help;mesh;config;get' {
+            break
+        }
+        'osm;help;mesh;config;set' {
             break
         }
         'osm;help;namespace' {
@@ -1224,23 +1396,6 @@ Register-ArgumentCompleter -Native -CommandName 'osm' -ScriptBlock {
             break
         }
         'osm;help;metrics;disable' {
-            break
-        }
-        'osm;help;port-forward' {
-            break
-        }
-        'osm;help;dashboard' {
-            break
-        }
-        'osm;help;proxy' {
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'GET from the sidecar''s admin interface (e.g. config_dump, stats, clusters, "stats?format=json")')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'POST to the sidecar''s admin interface (e.g. reset_counters, "logging?level=debug")')
-            break
-        }
-        'osm;help;proxy;get' {
-            break
-        }
-        'osm;help;proxy;set' {
             break
         }
         'osm;help;permissive' {
@@ -1319,19 +1474,27 @@ Register-ArgumentCompleter -Native -CommandName 'osm' -ScriptBlock {
         'osm;help;traffic;shift' {
             break
         }
-        'osm;help;mesh' {
-            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read or change the mesh''s settings (its MeshConfig) by field path')
+        'osm;help;port-forward' {
             break
         }
-        'osm;help;mesh;config' {
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print the MeshConfig''s settings, or one field by dotted path (e.g. traffic.enableEgress)')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change fields by dotted path: all assignments apply as one patch, or none does')
+        'osm;help;dashboard' {
             break
         }
-        'osm;help;mesh;config;get' {
+        'osm;help;proxy' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'GET from the sidecar''s admin interface (e.g. config_dump, stats, clusters, "stats?format=json")')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'POST to the sidecar''s admin interface (e.g. reset_counters, "logging?level=debug")')
             break
         }
-        'osm;help;mesh;config;set' {
+        'osm;help;proxy;get' {
+            break
+        }
+        'osm;help;proxy;set' {
+            break
+        }
+        'osm;help;version' {
+            break
+        }
+        'osm;help;completion' {
             break
         }
         'osm;help;help' {
