@@ -117,24 +117,3 @@ fn a_meshconfig_in_kube_system_is_found_through_its_mesh() {
         .success()
         .stdout_has("true");
 }
-
-/// `testdata/crds/osm-crds.json` (what the benchmark and demo scripts apply when no CRDs are
-/// installed) must be exactly what the types generate. `OSM_UPDATE_SNAPSHOTS=1` rewrites it.
-#[test]
-fn crd_snapshot_matches_the_types() {
-    let generated = serde_json::to_string_pretty(
-        &serde_json::json!({"apiVersion": "v1", "kind": "List", "items": osm::mesh::crds::all()}),
-    )
-    .unwrap()
-        + "\n";
-    let path = repo_root().join("testdata/crds/osm-crds.json");
-    if std::env::var_os("OSM_UPDATE_SNAPSHOTS").is_some() {
-        std::fs::write(&path, &generated).unwrap();
-    }
-    let stored = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        stored == generated,
-        "{} is stale: run OSM_UPDATE_SNAPSHOTS=1 cargo test --test mesh_config",
-        path.display()
-    );
-}

@@ -3,8 +3,12 @@
 # A mesh of its own (controller Deployment + MeshConfig) in osm-bench-settings; removed at the end.
 BENCH_NS=osm-bench-settings
 BENCH_MESH=bench-settings
+# The CRDs exactly as `osm install` renders them (an earlier row may have removed them).
 "$KUBECTL" get crd meshconfigs.config.openservicemesh.io trafficsplits.split.smi-spec.io >/dev/null 2>&1 ||
-  "$KUBECTL" apply -f "$REPO/testdata/crds/osm-crds.json" >/dev/null
+  "$OSM" install --dry-run -o json | python3 -c '
+import json, sys
+items = [o for o in json.load(sys.stdin)["items"] if o["kind"] == "CustomResourceDefinition"]
+json.dump({"apiVersion": "v1", "kind": "List", "items": items}, sys.stdout)' | "$KUBECTL" apply -f - >/dev/null
 "$KUBECTL" wait --for=condition=Established --timeout=60s \
   crd/meshconfigs.config.openservicemesh.io crd/trafficsplits.split.smi-spec.io >/dev/null
 "$KUBECTL" create namespace "$BENCH_NS" --dry-run=client -o yaml | "$KUBECTL" apply -f - >/dev/null

@@ -72,21 +72,31 @@ fn start_cluster() -> TestCluster {
         .unwrap_or_else(|| "tests".into());
     let state_dir = std::env::temp_dir().join(format!("osm-test-{}-{test_name}", std::process::id()));
     let started = Instant::now();
-    let out = Command::new("bash")
-        .arg(repo_root().join("scripts/dev-cluster.sh"))
-        .arg("up")
-        .env("OSM_DEV_CLUSTER_DIR", &state_dir)
-        .env("OSM_DEV_CLUSTER_PARENT_PID", std::process::id().to_string())
-        .env("OSM_KUBELET_STANDIN", &standin)
-        .stdin(Stdio::null())
-        .output()
-        .expect("run scripts/dev-cluster.sh");
-    assert!(
-        out.status.success(),
-        "scripts/dev-cluster.sh up failed:\n{}\n{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
+    // Two attempts: ports are picked free but not reserved, so a cluster starting at the same
+    // moment elsewhere on the machine can take one first.
+    let mut failure = String::new();
+    for _attempt in 0..2 {
+        let out = Command::new("bash")
+            .arg(repo_root().join("scripts/dev-cluster.sh"))
+            .arg("up")
+            .env("OSM_DEV_CLUSTER_DIR", &state_dir)
+            .env("OSM_DEV_CLUSTER_PARENT_PID", std::process::id().to_string())
+            .env("OSM_KUBELET_STANDIN", &standin)
+            .stdin(Stdio::null())
+            .output()
+            .expect("run scripts/dev-cluster.sh");
+        if out.status.success() {
+            failure.clear();
+            break;
+        }
+        failure = format!(
+            "scripts/dev-cluster.sh up failed:\n{}\n{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        eprintln!("[harness] {failure}");
+    }
+    assert!(failure.is_empty(), "{failure}");
     eprintln!(
         "[harness] control plane up in {:.1}s ({})",
         started.elapsed().as_secs_f64(),
