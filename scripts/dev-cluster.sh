@@ -191,7 +191,7 @@ up() {
 
   local kubectl=("$BIN/kubectl" --kubeconfig "$KUBECONFIG_FILE" --context osm-dev-admin)
   local ok=""
-  for _ in $(seq 1 240); do
+  for _ in $(seq 1 480); do
     if "${kubectl[@]}" get --raw /readyz >/dev/null 2>&1; then ok=1; break; fi
     kill -0 "$(cat "$DIR/kube-apiserver.pid")" 2>/dev/null || break
     sleep 0.25
@@ -222,7 +222,7 @@ up() {
 
   # Ready for tests once the controller-manager has made the default ServiceAccount and the Node is Ready.
   ok=""
-  for _ in $(seq 1 240); do
+  for _ in $(seq 1 480); do
     if "${kubectl[@]}" -n default get serviceaccount default >/dev/null 2>&1 \
       && "${kubectl[@]}" get node osm-dev-node >/dev/null 2>&1; then ok=1; break; fi
     sleep 0.25
