@@ -28,4 +28,11 @@ step "cargo build"
 cargo build --workspace --locked
 
 step "cargo test"
-cargo test --workspace --locked -- --test-threads="${OSM_TEST_THREADS:-4}"
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+cargo test --workspace --all-targets --locked -- --test-threads="${OSM_TEST_THREADS:-4}" 2>&1 | tee "$log" || status=$?
+# One closing line over every test binary, so a run that executed no test cannot pass unnoticed.
+awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }
+     END { printf "\nsummary: %d passed, %d failed\n", p, f; if (p == 0) exit 1 }' "$log" || status=1
+exit "$status"
