@@ -21,12 +21,12 @@ YAML
 osm traffic split delete bookstore-split -n bookstore >/dev/null
 
 run osm permissive status
-run osm permissive disable
-run osm permissive disable
 run osm permissive enable
-run osm egress enable --dry-run
-run osm egress enable
+run osm permissive disable
+run osm permissive disable
+run osm egress disable --dry-run
 run osm egress disable
+run osm egress enable
 run osm mesh config get traffic
 run osm mesh config set sidecar.logLevel=debug traffic.outboundPortExclusionList=[6379]
 run osm traffic split create bookstore-split -n bookstore --service bookstore.bookstore \

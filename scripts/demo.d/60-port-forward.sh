@@ -25,7 +25,7 @@ pf_demo_server=$!
 for _ in $(seq 1 50); do [ -s "$pf_demo/port" ] && break; sleep 0.1; done
 pf_demo_annotation="{\"spec\":{\"template\":{\"metadata\":{\"annotations\":{\"kubelet-standin.osm.dev/forward-14001\":\"127.0.0.1:$(cat "$pf_demo/port")\"}}}}}"
 
-kubectl create namespace bookbuyer --dry-run=client -o yaml | kubectl apply -f - >/dev/null
+kubectl get namespace bookbuyer >/dev/null 2>&1 || kubectl create namespace bookbuyer >/dev/null
 if ! kubectl get deploy bookbuyer -n bookbuyer >/dev/null 2>&1; then
   kubectl apply -f - >/dev/null <<'YAML'
 apiVersion: apps/v1
