@@ -125,7 +125,7 @@ async fn register_node(client: &Client, opts: &Options) -> Result<(), kube::Erro
         Err(kube::Error::Api(s)) if s.code == 409 => {}
         Err(e) => return Err(e),
     }
-    let now = chrono_now();
+    let now = now_rfc3339();
     let status = json!({
         "status": {
             "addresses": [
@@ -152,19 +152,7 @@ async fn register_node(client: &Client, opts: &Options) -> Result<(), kube::Erro
     Ok(())
 }
 
-/// RFC 3339 time in UTC, second precision, without pulling in a date crate.
-pub fn chrono_now() -> String {
-    let secs =
-        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
-    let (days, rem) = (secs / 86_400, secs % 86_400);
-    let z = days as i64 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z", rem / 3600, rem % 3600 / 60, rem % 60)
+/// The current time as the API expects it: RFC 3339 in UTC, whole seconds.
+pub fn now_rfc3339() -> String {
+    format!("{:.0}", k8s_openapi::jiff::Timestamp::now())
 }

@@ -10,7 +10,7 @@ use kube::runtime::watcher::{self, Event};
 use kube::{Client, ResourceExt};
 use serde_json::json;
 
-use crate::{BEHAVIOUR_ANNOTATION, chrono_now};
+use crate::{BEHAVIOUR_ANNOTATION, now_rfc3339};
 
 static NEXT_IP: AtomicU32 = AtomicU32::new(2);
 
@@ -110,7 +110,7 @@ async fn handle(client: &Client, node: &str, pod: Pod) -> Result<(), kube::Error
     }
 
     let behaviour = behaviour(client, &pod).await;
-    let now = chrono_now();
+    let now = now_rfc3339();
     if behaviour == Behaviour::Pending {
         let status = json!({"status": {"phase": "Pending", "conditions": [{
             "type": "PodScheduled", "status": "False", "reason": "Unschedulable",
