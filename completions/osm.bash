@@ -2728,7 +2728,7 @@ _osm() {
             return 0
             ;;
         osm__subcmd__proxy__subcmd__get)
-            opts="-n -f -v -h -V --namespace --file --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            opts="-n -f -p -v -h -V --namespace --file --local-port --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2747,6 +2747,14 @@ _osm() {
                     return 0
                     ;;
                 -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --local-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2830,7 +2838,7 @@ _osm() {
             return 0
             ;;
         osm__subcmd__proxy__subcmd__set)
-            opts="-n -v -h -V --namespace --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            opts="-n -f -p -v -h -V --namespace --file --local-port --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2841,6 +2849,22 @@ _osm() {
                     return 0
                     ;;
                 -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --local-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

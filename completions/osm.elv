@@ -647,9 +647,9 @@ set edit:completion:arg-completer[osm] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand enable 'Turn it on'
-            cand disable 'Turn it off'
-            cand status 'Show whether it is on'
+            cand enable 'Turn permissive traffic policy mode on: meshed services reach each other without SMI policies'
+            cand disable 'Turn permissive traffic policy mode off: only traffic allowed by SMI TrafficTargets flows'
+            cand status 'Show whether permissive traffic policy mode is on'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'osm;permissive;enable'= {
@@ -699,9 +699,9 @@ set edit:completion:arg-completer[osm] = {|@words|
             cand --version 'Print version'
         }
         &'osm;permissive;help'= {
-            cand enable 'Turn it on'
-            cand disable 'Turn it off'
-            cand status 'Show whether it is on'
+            cand enable 'Turn permissive traffic policy mode on: meshed services reach each other without SMI policies'
+            cand disable 'Turn permissive traffic policy mode off: only traffic allowed by SMI TrafficTargets flows'
+            cand status 'Show whether permissive traffic policy mode is on'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'osm;permissive;help;enable'= {
@@ -724,9 +724,9 @@ set edit:completion:arg-completer[osm] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand enable 'Turn it on'
-            cand disable 'Turn it off'
-            cand status 'Show whether it is on'
+            cand enable 'Let meshed pods reach destinations outside the mesh'
+            cand disable 'Stop meshed pods reaching destinations outside the mesh'
+            cand status 'Show whether meshed pods may reach destinations outside the mesh'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'osm;egress;enable'= {
@@ -776,9 +776,9 @@ set edit:completion:arg-completer[osm] = {|@words|
             cand --version 'Print version'
         }
         &'osm;egress;help'= {
-            cand enable 'Turn it on'
-            cand disable 'Turn it off'
-            cand status 'Show whether it is on'
+            cand enable 'Let meshed pods reach destinations outside the mesh'
+            cand disable 'Stop meshed pods reaching destinations outside the mesh'
+            cand status 'Show whether meshed pods may reach destinations outside the mesh'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'osm;egress;help;enable'= {
@@ -1118,6 +1118,8 @@ set edit:completion:arg-completer[osm] = {|@words|
             cand --namespace 'Namespace of the pod (default: the kubeconfig context''s namespace)'
             cand -f 'Write the answer to this file instead of stdout'
             cand --file 'Write the answer to this file instead of stdout'
+            cand -p 'Local port of the forward to the admin interface (default: any free port)'
+            cand --local-port 'Local port of the forward to the admin interface (default: any free port)'
             cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
             cand --context 'The kubeconfig context to use'
             cand --osm-namespace 'Namespace of the OSM control plane'
@@ -1133,6 +1135,10 @@ set edit:completion:arg-completer[osm] = {|@words|
         &'osm;proxy;set'= {
             cand -n 'Namespace of the pod (default: the kubeconfig context''s namespace)'
             cand --namespace 'Namespace of the pod (default: the kubeconfig context''s namespace)'
+            cand -f 'Write the answer to this file instead of stdout'
+            cand --file 'Write the answer to this file instead of stdout'
+            cand -p 'Local port of the forward to the admin interface (default: any free port)'
+            cand --local-port 'Local port of the forward to the admin interface (default: any free port)'
             cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
             cand --context 'The kubeconfig context to use'
             cand --osm-namespace 'Namespace of the OSM control plane'
@@ -1254,9 +1260,9 @@ set edit:completion:arg-completer[osm] = {|@words|
         &'osm;help;metrics;disable'= {
         }
         &'osm;help;permissive'= {
-            cand enable 'Turn it on'
-            cand disable 'Turn it off'
-            cand status 'Show whether it is on'
+            cand enable 'Turn permissive traffic policy mode on: meshed services reach each other without SMI policies'
+            cand disable 'Turn permissive traffic policy mode off: only traffic allowed by SMI TrafficTargets flows'
+            cand status 'Show whether permissive traffic policy mode is on'
         }
         &'osm;help;permissive;enable'= {
         }
@@ -1265,9 +1271,9 @@ set edit:completion:arg-completer[osm] = {|@words|
         &'osm;help;permissive;status'= {
         }
         &'osm;help;egress'= {
-            cand enable 'Turn it on'
-            cand disable 'Turn it off'
-            cand status 'Show whether it is on'
+            cand enable 'Let meshed pods reach destinations outside the mesh'
+            cand disable 'Stop meshed pods reaching destinations outside the mesh'
+            cand status 'Show whether meshed pods may reach destinations outside the mesh'
         }
         &'osm;help;egress;enable'= {
         }

@@ -422,9 +422,9 @@ complete -c osm -n "__fish_osm_using_subcommand permissive; and not __fish_seen_
 complete -c osm -n "__fish_osm_using_subcommand permissive; and not __fish_seen_subcommand_from enable disable status help" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
 complete -c osm -n "__fish_osm_using_subcommand permissive; and not __fish_seen_subcommand_from enable disable status help" -s h -l help -d 'Print help'
 complete -c osm -n "__fish_osm_using_subcommand permissive; and not __fish_seen_subcommand_from enable disable status help" -s V -l version -d 'Print version'
-complete -c osm -n "__fish_osm_using_subcommand permissive; and not __fish_seen_subcommand_from enable disable status help" -f -a "enable" -d 'Turn it on'
-complete -c osm -n "__fish_osm_using_subcommand permissive; and not __fish_seen_subcommand_from enable disable status help" -f -a "disable" -d 'Turn it off'
-complete -c osm -n "__fish_osm_using_subcommand permissive; and not __fish_seen_subcommand_from enable disable status help" -f -a "status" -d 'Show whether it is on'
+complete -c osm -n "__fish_osm_using_subcommand permissive; and not __fish_seen_subcommand_from enable disable status help" -f -a "enable" -d 'Turn permissive traffic policy mode on: meshed services reach each other without SMI policies'
+complete -c osm -n "__fish_osm_using_subcommand permissive; and not __fish_seen_subcommand_from enable disable status help" -f -a "disable" -d 'Turn permissive traffic policy mode off: only traffic allowed by SMI TrafficTargets flows'
+complete -c osm -n "__fish_osm_using_subcommand permissive; and not __fish_seen_subcommand_from enable disable status help" -f -a "status" -d 'Show whether permissive traffic policy mode is on'
 complete -c osm -n "__fish_osm_using_subcommand permissive; and not __fish_seen_subcommand_from enable disable status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c osm -n "__fish_osm_using_subcommand permissive; and __fish_seen_subcommand_from enable" -l mesh-name -d 'Name of the mesh (its control-plane namespace is found through it)' -r
 complete -c osm -n "__fish_osm_using_subcommand permissive; and __fish_seen_subcommand_from enable" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
@@ -458,9 +458,9 @@ complete -c osm -n "__fish_osm_using_subcommand permissive; and __fish_seen_subc
 complete -c osm -n "__fish_osm_using_subcommand permissive; and __fish_seen_subcommand_from status" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
 complete -c osm -n "__fish_osm_using_subcommand permissive; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c osm -n "__fish_osm_using_subcommand permissive; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
-complete -c osm -n "__fish_osm_using_subcommand permissive; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Turn it on'
-complete -c osm -n "__fish_osm_using_subcommand permissive; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Turn it off'
-complete -c osm -n "__fish_osm_using_subcommand permissive; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show whether it is on'
+complete -c osm -n "__fish_osm_using_subcommand permissive; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Turn permissive traffic policy mode on: meshed services reach each other without SMI policies'
+complete -c osm -n "__fish_osm_using_subcommand permissive; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Turn permissive traffic policy mode off: only traffic allowed by SMI TrafficTargets flows'
+complete -c osm -n "__fish_osm_using_subcommand permissive; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show whether permissive traffic policy mode is on'
 complete -c osm -n "__fish_osm_using_subcommand permissive; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c osm -n "__fish_osm_using_subcommand egress; and not __fish_seen_subcommand_from enable disable status help" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
 complete -c osm -n "__fish_osm_using_subcommand egress; and not __fish_seen_subcommand_from enable disable status help" -l context -d 'The kubeconfig context to use' -r
@@ -470,9 +470,9 @@ complete -c osm -n "__fish_osm_using_subcommand egress; and not __fish_seen_subc
 complete -c osm -n "__fish_osm_using_subcommand egress; and not __fish_seen_subcommand_from enable disable status help" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
 complete -c osm -n "__fish_osm_using_subcommand egress; and not __fish_seen_subcommand_from enable disable status help" -s h -l help -d 'Print help'
 complete -c osm -n "__fish_osm_using_subcommand egress; and not __fish_seen_subcommand_from enable disable status help" -s V -l version -d 'Print version'
-complete -c osm -n "__fish_osm_using_subcommand egress; and not __fish_seen_subcommand_from enable disable status help" -f -a "enable" -d 'Turn it on'
-complete -c osm -n "__fish_osm_using_subcommand egress; and not __fish_seen_subcommand_from enable disable status help" -f -a "disable" -d 'Turn it off'
-complete -c osm -n "__fish_osm_using_subcommand egress; and not __fish_seen_subcommand_from enable disable status help" -f -a "status" -d 'Show whether it is on'
+complete -c osm -n "__fish_osm_using_subcommand egress; and not __fish_seen_subcommand_from enable disable status help" -f -a "enable" -d 'Let meshed pods reach destinations outside the mesh'
+complete -c osm -n "__fish_osm_using_subcommand egress; and not __fish_seen_subcommand_from enable disable status help" -f -a "disable" -d 'Stop meshed pods reaching destinations outside the mesh'
+complete -c osm -n "__fish_osm_using_subcommand egress; and not __fish_seen_subcommand_from enable disable status help" -f -a "status" -d 'Show whether meshed pods may reach destinations outside the mesh'
 complete -c osm -n "__fish_osm_using_subcommand egress; and not __fish_seen_subcommand_from enable disable status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c osm -n "__fish_osm_using_subcommand egress; and __fish_seen_subcommand_from enable" -l mesh-name -d 'Name of the mesh (its control-plane namespace is found through it)' -r
 complete -c osm -n "__fish_osm_using_subcommand egress; and __fish_seen_subcommand_from enable" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
@@ -506,9 +506,9 @@ complete -c osm -n "__fish_osm_using_subcommand egress; and __fish_seen_subcomma
 complete -c osm -n "__fish_osm_using_subcommand egress; and __fish_seen_subcommand_from status" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
 complete -c osm -n "__fish_osm_using_subcommand egress; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c osm -n "__fish_osm_using_subcommand egress; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
-complete -c osm -n "__fish_osm_using_subcommand egress; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Turn it on'
-complete -c osm -n "__fish_osm_using_subcommand egress; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Turn it off'
-complete -c osm -n "__fish_osm_using_subcommand egress; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show whether it is on'
+complete -c osm -n "__fish_osm_using_subcommand egress; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Let meshed pods reach destinations outside the mesh'
+complete -c osm -n "__fish_osm_using_subcommand egress; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Stop meshed pods reaching destinations outside the mesh'
+complete -c osm -n "__fish_osm_using_subcommand egress; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show whether meshed pods may reach destinations outside the mesh'
 complete -c osm -n "__fish_osm_using_subcommand egress; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c osm -n "__fish_osm_using_subcommand tracing; and not __fish_seen_subcommand_from enable disable status help" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
 complete -c osm -n "__fish_osm_using_subcommand tracing; and not __fish_seen_subcommand_from enable disable status help" -l context -d 'The kubeconfig context to use' -r
@@ -643,6 +643,7 @@ complete -c osm -n "__fish_osm_using_subcommand proxy; and not __fish_seen_subco
 complete -c osm -n "__fish_osm_using_subcommand proxy; and not __fish_seen_subcommand_from get set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from get" -s n -l namespace -d 'Namespace of the pod (default: the kubeconfig context\'s namespace)' -r
 complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from get" -s f -l file -d 'Write the answer to this file instead of stdout' -r -F
+complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from get" -s p -l local-port -d 'Local port of the forward to the admin interface (default: any free port)' -r
 complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from get" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
 complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from get" -l context -d 'The kubeconfig context to use' -r
 complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from get" -l osm-namespace -d 'Namespace of the OSM control plane' -r
@@ -652,6 +653,8 @@ complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcomman
 complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from set" -s n -l namespace -d 'Namespace of the pod (default: the kubeconfig context\'s namespace)' -r
+complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from set" -s f -l file -d 'Write the answer to this file instead of stdout' -r -F
+complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from set" -s p -l local-port -d 'Local port of the forward to the admin interface (default: any free port)' -r
 complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from set" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
 complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from set" -l context -d 'The kubeconfig context to use' -r
 complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from set" -l osm-namespace -d 'Namespace of the OSM control plane' -r
@@ -710,12 +713,12 @@ complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand
 complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "unignore" -d 'Undo `osm namespace ignore`'
 complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from metrics" -f -a "enable" -d 'Let Prometheus scrape the sidecars of meshed namespaces'
 complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from metrics" -f -a "disable" -d 'Stop Prometheus scraping the sidecars of namespaces'
-complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from permissive" -f -a "enable" -d 'Turn it on'
-complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from permissive" -f -a "disable" -d 'Turn it off'
-complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from permissive" -f -a "status" -d 'Show whether it is on'
-complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from egress" -f -a "enable" -d 'Turn it on'
-complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from egress" -f -a "disable" -d 'Turn it off'
-complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from egress" -f -a "status" -d 'Show whether it is on'
+complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from permissive" -f -a "enable" -d 'Turn permissive traffic policy mode on: meshed services reach each other without SMI policies'
+complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from permissive" -f -a "disable" -d 'Turn permissive traffic policy mode off: only traffic allowed by SMI TrafficTargets flows'
+complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from permissive" -f -a "status" -d 'Show whether permissive traffic policy mode is on'
+complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from egress" -f -a "enable" -d 'Let meshed pods reach destinations outside the mesh'
+complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from egress" -f -a "disable" -d 'Stop meshed pods reaching destinations outside the mesh'
+complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from egress" -f -a "status" -d 'Show whether meshed pods may reach destinations outside the mesh'
 complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from tracing" -f -a "enable" -d 'Send spans to a collector (Zipkin API, e.g. Jaeger)'
 complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from tracing" -f -a "disable" -d 'Stop sending spans'
 complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from tracing" -f -a "status" -d 'Show whether tracing is on and where spans go'

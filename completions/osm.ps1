@@ -711,9 +711,9 @@ Register-ArgumentCompleter -Native -CommandName 'osm' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn it on')
-            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turn it off')
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show whether it is on')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn permissive traffic policy mode on: meshed services reach each other without SMI policies')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turn permissive traffic policy mode off: only traffic allowed by SMI TrafficTargets flows')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show whether permissive traffic policy mode is on')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -767,9 +767,9 @@ Register-ArgumentCompleter -Native -CommandName 'osm' -ScriptBlock {
             break
         }
         'osm;permissive;help' {
-            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn it on')
-            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turn it off')
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show whether it is on')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn permissive traffic policy mode on: meshed services reach each other without SMI policies')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turn permissive traffic policy mode off: only traffic allowed by SMI TrafficTargets flows')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show whether permissive traffic policy mode is on')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -797,9 +797,9 @@ Register-ArgumentCompleter -Native -CommandName 'osm' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn it on')
-            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turn it off')
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show whether it is on')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Let meshed pods reach destinations outside the mesh')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Stop meshed pods reaching destinations outside the mesh')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show whether meshed pods may reach destinations outside the mesh')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -853,9 +853,9 @@ Register-ArgumentCompleter -Native -CommandName 'osm' -ScriptBlock {
             break
         }
         'osm;egress;help' {
-            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn it on')
-            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turn it off')
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show whether it is on')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Let meshed pods reach destinations outside the mesh')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Stop meshed pods reaching destinations outside the mesh')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show whether meshed pods may reach destinations outside the mesh')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1236,6 +1236,8 @@ Register-ArgumentCompleter -Native -CommandName 'osm' -ScriptBlock {
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace of the pod (default: the kubeconfig context''s namespace)')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Write the answer to this file instead of stdout')
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Write the answer to this file instead of stdout')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Local port of the forward to the admin interface (default: any free port)')
+            [CompletionResult]::new('--local-port', '--local-port', [CompletionResultType]::ParameterName, 'Local port of the forward to the admin interface (default: any free port)')
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
             [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
@@ -1252,6 +1254,10 @@ Register-ArgumentCompleter -Native -CommandName 'osm' -ScriptBlock {
         'osm;proxy;set' {
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Namespace of the pod (default: the kubeconfig context''s namespace)')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace of the pod (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Write the answer to this file instead of stdout')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Write the answer to this file instead of stdout')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Local port of the forward to the admin interface (default: any free port)')
+            [CompletionResult]::new('--local-port', '--local-port', [CompletionResultType]::ParameterName, 'Local port of the forward to the admin interface (default: any free port)')
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
             [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
@@ -1399,9 +1405,9 @@ Register-ArgumentCompleter -Native -CommandName 'osm' -ScriptBlock {
             break
         }
         'osm;help;permissive' {
-            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn it on')
-            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turn it off')
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show whether it is on')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn permissive traffic policy mode on: meshed services reach each other without SMI policies')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turn permissive traffic policy mode off: only traffic allowed by SMI TrafficTargets flows')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show whether permissive traffic policy mode is on')
             break
         }
         'osm;help;permissive;enable' {
@@ -1414,9 +1420,9 @@ Register-ArgumentCompleter -Native -CommandName 'osm' -ScriptBlock {
             break
         }
         'osm;help;egress' {
-            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn it on')
-            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turn it off')
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show whether it is on')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Let meshed pods reach destinations outside the mesh')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Stop meshed pods reaching destinations outside the mesh')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show whether meshed pods may reach destinations outside the mesh')
             break
         }
         'osm;help;egress;enable' {

@@ -62,6 +62,30 @@ fn unreachable_server_names_url_and_context_and_exits_3() {
 }
 
 #[test]
+fn a_server_that_never_answers_times_out_with_exit_5() {
+    let c = cluster();
+    let text = std::fs::read_to_string(&c.kubeconfig).unwrap();
+    // Accepts connections (the kernel's backlog does) but never says a word.
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = silent.local_addr().unwrap().port();
+    let stuck = text.replace(&c.server(), &format!("https://127.0.0.1:{port}"));
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("config");
+    std::fs::write(&path, stuck).unwrap();
+    let started = std::time::Instant::now();
+    let run = c
+        .osm()
+        .args(["--kubeconfig", path.to_str().unwrap(), "--request-timeout", "2s", "namespace", "list"])
+        .run()
+        .code(5)
+        .stderr_has(&format!("https://127.0.0.1:{port}"));
+    assert!(run.stderr.contains("hint:"), "{}", run.stderr);
+    // Not a timing target, only proof that the flag and not some default ended the wait.
+    assert!(started.elapsed() < std::time::Duration::from_secs(60), "{:?}", started.elapsed());
+    drop(silent);
+}
+
+#[test]
 fn refused_token_says_the_credentials_were_refused_and_exits_3() {
     let c = cluster();
     let text = std::fs::read_to_string(&c.kubeconfig).unwrap();

@@ -126,13 +126,12 @@ fn fish_script_loads_and_completes_every_command_and_subcommand() {
 fn the_commands_users_type_most_complete() {
     assert_eq!(bash_complete(&["osm", "comp"]), ["completion"]);
     assert!(fish_complete("osm comp").contains(&"completion".to_string()));
-    // `osm namespace` comes with the namespace commands: once clap defines it, `osm namespace a`
-    // must offer `add`. Until then there is nothing to complete, and the generated-files test
-    // guarantees the checked-in scripts match whatever clap defines.
-    if command_tree().iter().any(|(name, _)| name == "namespace") {
-        assert!(bash_complete(&["osm", "namespace", "a"]).contains(&"add".to_string()));
-        assert!(fish_complete("osm namespace a").contains(&"add".to_string()));
-    }
+    // `osm namespace a` must offer `add`: a missing or renamed namespace command fails here
+    // rather than skipping the check.
+    let offered = bash_complete(&["osm", "namespace", "a"]);
+    assert!(offered.contains(&"add".to_string()), "bash: `osm namespace a` does not offer add: {offered:?}");
+    let offered = fish_complete("osm namespace a");
+    assert!(offered.contains(&"add".to_string()), "fish: `osm namespace a` does not offer add: {offered:?}");
 }
 
 #[test]

@@ -102,11 +102,14 @@ fn go_cli_enable_annotates_the_namespace_and_its_meshed_pods_without_restarting_
     let ns = meshed_namespace(c, Some("bookstore"), "osm", 2);
     let before = uids(&pods(c, &ns));
 
-    c.osm()
-        .args(["metrics", "enable", "--namespace", "bookstore"])
-        .run()
-        .success()
-        .stdout_has("Metrics successfully enabled in namespace [bookstore]");
+    let enabled = c.osm().args(["metrics", "enable", "--namespace", "bookstore"]).run().success();
+    // The Go CLI's whole line on stdout; the pod count goes to stderr.
+    assert_eq!(enabled.stdout.trim_end(), "Metrics successfully enabled in namespace [bookstore]");
+    assert!(
+        enabled.stderr.contains("2 meshed pods in namespace [bookstore] annotated for scraping"),
+        "{}",
+        enabled.stderr
+    );
     assert_eq!(namespace_annotation(c, &ns, METRICS).as_deref(), Some("enabled"));
     let after = pods(c, &ns);
     assert_eq!(uids(&after), before, "pods must not be restarted");

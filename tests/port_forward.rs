@@ -300,3 +300,38 @@ fn kubectl_port_forward_reaches_the_same_pod() {
     assert_eq!(round_trip(local, &payload), payload);
     assert_eq!(round_trip(local, b"a second stream pair"), b"a second stream pair");
 }
+
+#[test]
+fn implicit_local_port_of_a_service_is_the_service_port_and_address_picks_the_interface() {
+    let ns = cluster().namespace("pf-svcport");
+    deploy_echo(&ns, "echo", 14001, echo_server(), "");
+    let service_port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    cluster()
+        .apply(&format!(
+            "apiVersion: v1\nkind: Service\nmetadata: {{name: echo-high, namespace: {ns}}}\n\
+             spec:\n  selector: {{app: echo}}\n  ports: [{{name: http, port: {service_port}, targetPort: web}}]\n"
+        ))
+        .success();
+    wait_ready(&ns, "app=echo");
+
+    // kubectl's rule: `svc/NAME PORT` listens on PORT, the service port, not the pod's 14001.
+    let mut forward = osm_long(&["port-forward", "svc/echo-high", &service_port.to_string(), "-n", &ns]);
+    let (local, to) = forward.forwarded_ports(1).remove(0);
+    assert_eq!(local, service_port, "forwarding to {to}:\n{}", forward.stderr_text());
+    assert!(to.ends_with(":14001"), "{to}");
+    assert_eq!(round_trip(local, b"service port"), b"service port");
+    assert_eq!(forward.interrupt(), 0);
+
+    // --address binds that address only: 127.0.0.2 answers, 127.0.0.1 on the same port does not.
+    let mut forward =
+        osm_long(&["port-forward", "deploy/echo", ":14001", "--address", "127.0.0.2", "-n", &ns]);
+    let (local, _) = forward.forwarded_ports(1).remove(0);
+    let mut stream = std::net::TcpStream::connect(("127.0.0.2", local)).expect("127.0.0.2 listens");
+    use std::io::{Read, Write};
+    stream.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+    stream.write_all(b"other address").unwrap();
+    let mut back = [0u8; 13];
+    stream.read_exact(&mut back).unwrap();
+    assert_eq!(&back, b"other address");
+    assert!(std::net::TcpStream::connect(("127.0.0.1", local)).is_err(), "127.0.0.1:{local} must not listen");
+}

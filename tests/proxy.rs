@@ -65,12 +65,28 @@ fn get_stats_returns_what_the_admin_interface_served() {
         .stderr_has(&format!("wrote {} bytes", STATS.len()));
     assert_eq!(std::fs::read(&file).unwrap(), STATS);
 
+    // The Go CLI's -p/--local-port picks the local end of the forward; `set` writes to -f too.
+    let local_port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let answer = dir.path().join("reset.txt");
     cluster()
         .osm()
-        .args(["proxy", "set", "reset_counters", "bookbuyer", "-n", &ns])
+        .args([
+            "-v",
+            "proxy",
+            "set",
+            "reset_counters",
+            "bookbuyer",
+            "-n",
+            &ns,
+            "-p",
+            &local_port.to_string(),
+            "-f",
+        ])
+        .arg(&answer)
         .run()
         .success()
-        .stdout_has("OK");
+        .stderr_has(&format!("127.0.0.1:{local_port}"));
+    assert_eq!(std::fs::read_to_string(&answer).unwrap().trim(), "OK");
     let requests = admin.requests.lock().unwrap().clone();
     assert!(requests.contains(&"GET /stats HTTP/1.1".to_string()), "{requests:?}");
     assert!(requests.contains(&"POST /reset_counters HTTP/1.1".to_string()), "{requests:?}");

@@ -15,6 +15,9 @@ pub enum Addon {
 
 /// `osm dashboard [grafana|prometheus|jaeger]`
 #[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  osm dashboard\n  osm dashboard prometheus --no-browser\n  \
+                        osm dashboard jaeger --local-port 16687 --mesh-name osm\n  \
+                        osm dashboard grafana --address 0.0.0.0 --open-browser=false")]
 pub struct DashboardArgs {
     /// Which UI to open
     #[arg(value_enum, default_value_t = Addon::Grafana)]

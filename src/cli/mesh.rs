@@ -15,11 +15,21 @@ pub struct MeshArgs {
 #[derive(Debug, Subcommand)]
 pub enum MeshCommand {
     /// List the meshes in the cluster, with their readiness and monitored namespaces
+    #[command(after_help = "Examples:\n  osm mesh list\n  osm mesh list -o yaml")]
     List(OutputArgs),
     /// Upgrade a mesh's control plane, keeping its values unless --reset-values
+    #[command(
+        after_help = "Examples:\n  osm mesh upgrade\n  osm mesh upgrade --mesh-name osm --set=osm.deployGrafana=true\n  \
+                            osm mesh upgrade -f values.yaml --dry-run\n  \
+                            osm mesh upgrade --reset-values --timeout 10m"
+    )]
     Upgrade(UpgradeArgs),
     /// Read or change the mesh's settings (its MeshConfig) by field path
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  osm mesh config get\n  osm mesh config get traffic.enablePermissiveTrafficPolicyMode\n  \
+                      osm mesh config set traffic.enableEgress=true"
+    )]
     Config(ConfigCommand),
 }
 

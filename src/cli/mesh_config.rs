@@ -5,6 +5,10 @@ use super::toggles::MeshSelect;
 #[derive(Debug, Subcommand)]
 pub enum ConfigCommand {
     /// Print the MeshConfig's settings, or one field by dotted path (e.g. traffic.enableEgress)
+    #[command(
+        after_help = "Examples:\n  osm mesh config get\n  osm mesh config get traffic.enableEgress\n  \
+                            osm mesh config get sidecar.logLevel --mesh-name osm -o json"
+    )]
     Get(ConfigGetArgs),
     /// Change fields by dotted path: all assignments apply as one patch, or none does
     #[command(after_help = "Examples:\n  osm mesh config set traffic.enableEgress=true\n  \

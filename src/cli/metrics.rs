@@ -11,13 +11,16 @@ pub struct MetricsArgs {
 #[derive(Debug, Subcommand)]
 pub enum MetricsCommand {
     /// Let Prometheus scrape the sidecars of meshed namespaces
+    #[command(after_help = "Examples:\n  osm metrics enable --namespace bookstore,bookbuyer\n  \
+                            osm metrics enable bookstore bookbuyer bookthief bookwarehouse")]
     Enable(MetricsTarget),
     /// Stop Prometheus scraping the sidecars of namespaces
+    #[command(after_help = "Examples:\n  osm metrics disable --namespace bookthief\n  \
+                            osm metrics disable bookstore bookbuyer -o json")]
     Disable(MetricsTarget),
 }
 
 #[derive(Debug, Args)]
-#[command(after_help = "Example:\n  osm metrics enable --namespace bookstore,bookbuyer")]
 pub struct MetricsTarget {
     /// Namespaces (comma-separated, repeatable)
     #[arg(short = 'n', long = "namespace", value_name = "NS[,NS...]")]

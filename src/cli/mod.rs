@@ -31,7 +31,13 @@ pub const DEFAULT_OSM_NAMESPACE: &str = "osm-system";
                   traffic between service versions and opens the mesh's dashboards.\n\n\
                   Cluster access works as in kubectl: --kubeconfig, then KUBECONFIG, then \
                   ~/.kube/config, then the in-cluster service account.",
-    after_help = "Exit codes: 0 success, 1 the operation failed, 2 usage error, 3 cannot reach or \
+    after_help = "Examples:\n  \
+                  osm install --set=osm.deployGrafana=true\n  \
+                  osm namespace add bookstore bookbuyer bookthief bookwarehouse\n  \
+                  osm permissive disable\n  \
+                  osm traffic split set bookstore-split -n bookstore bookstore-v2=100\n  \
+                  osm dashboard\n\n\
+                  Exit codes: 0 success, 1 the operation failed, 2 usage error, 3 cannot reach or \
                   authenticate to the cluster, 4 invalid input or unmet precondition, 5 timed out.",
     propagate_version = true,
     max_term_width = 100
@@ -83,25 +89,51 @@ pub enum Command {
     /// Install the OSM control plane
     Install(install::InstallArgs),
     /// Remove a mesh (`osm uninstall mesh`)
+    #[command(after_help = "Examples:\n  osm uninstall mesh\n  osm uninstall mesh --mesh-name osm -y\n  \
+                            osm uninstall --mesh-name=osm --delete-namespace -y")]
     Uninstall(uninstall::UninstallArgs),
     /// Manage meshes: list, upgrade, read and change their settings
+    #[command(after_help = "Examples:\n  osm mesh list\n  osm mesh upgrade --set=osm.deployJaeger=true\n  \
+                            osm mesh config get traffic.enableEgress")]
     Mesh(mesh::MeshArgs),
     /// Enrol namespaces in a mesh, take them out, list them
-    #[command(visible_alias = "ns")]
+    #[command(
+        visible_alias = "ns",
+        after_help = "Examples:\n  osm namespace add bookstore bookbuyer bookthief bookwarehouse\n  \
+                      osm namespace list\n  osm namespace remove bookthief"
+    )]
     Namespace(namespace::NamespaceArgs),
     /// Enable or disable Prometheus metrics for meshed namespaces
+    #[command(after_help = "Examples:\n  osm metrics enable --namespace bookstore,bookbuyer\n  \
+                            osm metrics disable --namespace bookthief")]
     Metrics(metrics::MetricsArgs),
     /// Turn permissive traffic policy mode (no SMI policy needed) on or off
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        mut_subcommands(toggles::permissive_docs),
+        after_help = "Examples:\n  osm permissive status\n  osm permissive disable\n  osm permissive enable"
+    )]
     Permissive(toggles::ToggleCommand),
     /// Let meshed pods reach destinations outside the mesh, or stop them
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        mut_subcommands(toggles::egress_docs),
+        after_help = "Examples:\n  osm egress status\n  osm egress enable\n  osm egress disable"
+    )]
     Egress(toggles::ToggleCommand),
     /// Send the sidecars' trace spans to a collector, or stop
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  osm tracing enable\n  osm tracing status\n  osm tracing disable"
+    )]
     Tracing(toggles::TracingCommand),
     /// Split traffic between service versions (SMI TrafficSplit) and shift it progressively
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  osm traffic split list -n bookstore\n  \
+                      osm traffic split set bookstore-split -n bookstore bookstore-v2=100\n  \
+                      osm traffic shift bookstore-split -n bookstore --to bookstore-v2 --step 20 --interval 1m"
+    )]
     Traffic(traffic::TrafficCommand),
     /// Forward local ports to a pod, deployment or service; follows the workload across restarts
     PortForward(port_forward::PortForwardArgs),

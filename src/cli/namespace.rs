@@ -12,23 +12,38 @@ pub struct NamespaceArgs {
 #[derive(Debug, Subcommand)]
 pub enum NamespaceCommand {
     /// Enrol namespaces in a mesh: their new pods get an Envoy sidecar
+    #[command(
+        after_help = "Examples:\n  osm namespace add bookstore bookbuyer bookthief bookwarehouse --mesh-name osm\n  \
+                            osm namespace add bookstore --restart\n  \
+                            osm namespace add bookwarehouse --disable-sidecar-injection"
+    )]
     Add(AddArgs),
     /// Take namespaces out of their mesh
-    #[command(visible_alias = "rm")]
+    #[command(
+        visible_alias = "rm",
+        after_help = "Examples:\n  osm namespace remove bookthief\n  \
+                      osm namespace remove bookstore bookbuyer --mesh-name osm --restart"
+    )]
     Remove(RemoveArgs),
     /// List the namespaces of one mesh or of every mesh
-    #[command(visible_alias = "ls")]
+    #[command(
+        visible_alias = "ls",
+        after_help = "Examples:\n  osm namespace list\n  osm namespace list osm\n  osm namespace list --mesh-name osm -o json"
+    )]
     List(ListArgs),
     /// Make the mesh leave namespaces alone (label openservicemesh.io/ignore=true)
+    #[command(
+        after_help = "Examples:\n  osm namespace ignore bookthief\n  osm namespace ignore bookthief bookwarehouse -o json"
+    )]
     Ignore(IgnoreArgs),
     /// Undo `osm namespace ignore`
+    #[command(
+        after_help = "Examples:\n  osm namespace unignore bookthief\n  osm namespace unignore bookthief bookwarehouse"
+    )]
     Unignore(IgnoreArgs),
 }
 
 #[derive(Debug, Args)]
-#[command(
-    after_help = "Example:\n  osm namespace add bookstore bookbuyer bookthief bookwarehouse --mesh-name osm"
-)]
 pub struct AddArgs {
     /// Namespaces to enrol
     #[arg(required = true, value_name = "NAMESPACE")]

@@ -7,9 +7,19 @@ use super::{OutputArgs, parse_duration};
 #[derive(Debug, Subcommand)]
 pub enum TrafficCommand {
     /// Create, edit, show and delete TrafficSplits
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  osm traffic split list -n bookstore\n  \
+                      osm traffic split get bookstore-split -n bookstore\n  \
+                      osm traffic split set bookstore-split -n bookstore bookstore=50 bookstore-v2=50"
+    )]
     Split(SplitCommand),
     /// Move traffic to one backend step by step (a progressive canary)
+    #[command(
+        after_help = "Examples:\n  osm traffic shift bookstore-split -n bookstore --to bookstore-v2\n  \
+                            osm traffic shift bookstore-split -n bookstore --to bookstore-v2 --step 25 --interval 2m\n  \
+                            osm traffic shift bookstore-split -n bookstore --to bookstore-v2 --until 50 --dry-run"
+    )]
     Shift(ShiftArgs),
 }
 
@@ -24,8 +34,10 @@ pub struct NamespaceArg {
 pub enum SplitCommand {
     /// Create a TrafficSplit of a root Service between backend Services
     #[command(
-        after_help = "Example:\n  osm traffic split create bookstore-split -n bookstore --service bookstore.bookstore \\\n    \
-                            --backend bookstore-v1=50 --backend bookstore-v2=50"
+        after_help = "Examples:\n  osm traffic split create bookstore-split -n bookstore --service bookstore.bookstore \\\n    \
+                      --backend bookstore=50 --backend bookstore-v2=50\n  \
+                      osm traffic split create bookstore-split -n bookstore --service bookstore \\\n    \
+                      --backend bookstore=90 --backend bookstore-v2=10 --dry-run"
     )]
     Create(SplitCreateArgs),
     /// Change backend percentages; backends not named share the remainder by their current weight
@@ -36,10 +48,16 @@ pub enum SplitCommand {
     )]
     Set(SplitSetArgs),
     /// Show one TrafficSplit with its backends' percentages
+    #[command(after_help = "Examples:\n  osm traffic split get bookstore-split -n bookstore\n  \
+                            osm traffic split get bookstore-split -n bookstore -o yaml")]
     Get(SplitGetArgs),
     /// List TrafficSplits
+    #[command(
+        after_help = "Examples:\n  osm traffic split list -n bookstore\n  osm traffic split list -A -o json"
+    )]
     List(SplitListArgs),
     /// Delete a TrafficSplit
+    #[command(after_help = "Examples:\n  osm traffic split delete bookstore-split -n bookstore")]
     Delete(SplitDeleteArgs),
 }
 

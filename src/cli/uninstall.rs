@@ -14,6 +14,11 @@ pub struct UninstallArgs {
 #[derive(Debug, Clone, Subcommand)]
 pub enum UninstallCommand {
     /// Remove a mesh's control plane (and, with -a, OSM's CRDs)
+    #[command(
+        after_help = "Examples:\n  osm uninstall mesh\n  osm uninstall mesh --mesh-name osm --dry-run\n  \
+                            osm uninstall mesh --mesh-name osm --delete-namespace -y\n  \
+                            osm uninstall mesh -a -y"
+    )]
     Mesh,
 }
 

@@ -6,6 +6,7 @@ use super::OutputFormat;
 pub const CLIENT_VERSION: &str = concat!("v", env!("CARGO_PKG_VERSION"));
 
 #[derive(Debug, Clone, Args)]
+#[command(after_help = "Examples:\n  osm version\n  osm version --client\n  osm version -o json")]
 pub struct VersionArgs {
     /// Print only the client version; do not contact the cluster
     #[arg(long, visible_alias = "client-only")]

@@ -229,7 +229,13 @@ impl Forwarder {
         let mut listeners = Vec::new();
         let mut listening = Vec::new();
         for (spec, remote) in specs.iter().zip(&first.ports) {
-            let wanted = spec.local.unwrap_or(*remote);
+            // As in kubectl, an omitted local port is the number the user typed: for a
+            // service that is the service port, not the pod port it maps to.
+            let wanted = match (spec.local, &spec.remote) {
+                (Some(local), _) => local,
+                (None, RemotePort::Number(typed)) => *typed,
+                (None, RemotePort::Name(_)) => *remote,
+            };
             let (listener, busy_fallback_from) = match TcpListener::bind((address, wanted)).await {
                 Ok(l) => (l, None),
                 Err(e) if e.kind() == std::io::ErrorKind::AddrInUse && spec.local.is_none() => {

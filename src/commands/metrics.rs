@@ -76,12 +76,15 @@ async fn set_metrics(ctx: &Context, target: MetricsTarget, enable: bool) -> Resu
             if namespace_done && pods_changed == 0 {
                 return Ok(Done::unchanged(format!("Metrics already {state} in namespace [{name}]")));
             }
-            let mut message = format!("Metrics successfully {state} in namespace [{name}]");
+            // The Go CLI's exact line on stdout; the pod count goes to stderr.
+            let mut done = Done::changed(format!("Metrics successfully {state} in namespace [{name}]"));
             if pods_changed > 0 {
                 let pods = if pods_changed == 1 { "pod" } else { "pods" };
-                message.push_str(&format!(" ({pods_changed} running {pods} annotated)"));
+                done.hints.push(format!(
+                    "{pods_changed} meshed {pods} in namespace [{name}] annotated for scraping"
+                ));
             }
-            Ok(Done::changed(message))
+            Ok(done)
         }
     })
     .await

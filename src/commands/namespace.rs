@@ -214,7 +214,7 @@ async fn add(ctx: &Context, args: AddArgs) -> Result<()> {
             let in_place = current.mesh.as_deref() == Some(mesh_name)
                 && current.sidecar_injection.as_deref() == Some(injection);
             let mut done = if in_place {
-                Done::unchanged(format!("Namespace [{name}] is already in mesh [{mesh_name}]"))
+                Done::unchanged(format!("Namespace [{name}] has already been added to mesh [{mesh_name}]"))
             } else {
                 let patch = json!({"metadata": {
                     "labels": {MONITORED_BY_LABEL: mesh_name},
@@ -223,12 +223,16 @@ async fn add(ctx: &Context, args: AddArgs) -> Result<()> {
                 merge_patch(api, &name, &patch)
                     .await
                     .map_err(cluster.err(format!("patching namespace [{name}]")))?;
-                let suffix =
-                    if args.disable_sidecar_injection { " with sidecar injection disabled" } else { "" };
-                Done::changed(format!("Namespace [{name}] successfully added to mesh [{mesh_name}]{suffix}"))
+                // The Go CLI's exact line on stdout (scripts compare it); the detail goes to stderr.
+                let mut done =
+                    Done::changed(format!("Namespace [{name}] successfully added to mesh [{mesh_name}]"));
+                if args.disable_sidecar_injection {
+                    done.hints.push(format!("Sidecar injection is disabled in namespace [{name}]"));
+                }
+                done
             };
             if args.restart {
-                restart_into(cluster, &name, &mut done).await?;
+                restart_if_needed(cluster, &name, !args.disable_sidecar_injection, &mut done).await?;
             } else if !args.disable_sidecar_injection {
                 // Only a hint: a user who may patch namespaces but not list pods is still done.
                 let without = running_pods_without_sidecar(cluster, &name).await.unwrap_or(0);
@@ -283,7 +287,7 @@ async fn remove(ctx: &Context, args: RemoveArgs) -> Result<()> {
                 Done::changed(format!("Namespace [{name}] successfully removed from mesh [{mesh_name}]"))
             };
             if args.restart {
-                restart_into(cluster, &name, &mut done).await?;
+                restart_if_needed(cluster, &name, false, &mut done).await?;
             }
             Ok(done)
         }
@@ -410,6 +414,30 @@ fn control_plane_of<'m>(meshes: &'m [Mesh], namespace: &str) -> Option<&'m Mesh>
     meshes.iter().find(|m| m.namespace == namespace)
 }
 
+/// Restarts only when it changes something: the namespace was just changed, or a running pod's
+/// sidecar disagrees with what the namespace asks for. A re-run then rolls nothing again.
+async fn restart_if_needed(
+    cluster: &Cluster,
+    namespace: &str,
+    want_sidecar: bool,
+    done: &mut Done,
+) -> Result<()> {
+    if !done.changed {
+        let pods = namespace_pods(cluster, namespace).await?;
+        let running: Vec<&Pod> = pods.iter().filter(|p| is_running(p)).collect();
+        if running.iter().all(|p| is_meshed(p.labels()) == want_sidecar) {
+            done.hints.push(if running.is_empty() {
+                format!("No running pods in namespace [{namespace}]: nothing to restart")
+            } else {
+                let state = if want_sidecar { "has a sidecar" } else { "runs without a sidecar" };
+                format!("Every running pod in namespace [{namespace}] already {state}: nothing to restart")
+            });
+            return Ok(());
+        }
+    }
+    restart_into(cluster, namespace, done).await
+}
+
 async fn restart_into(cluster: &Cluster, namespace: &str, done: &mut Done) -> Result<()> {
     let restarted = rollout_restart(cluster, namespace).await?;
     done.changed |= !restarted.is_empty();
@@ -477,14 +505,14 @@ mod tests {
             Done {
                 namespace: "c".into(),
                 restarted: Some(vec![]),
-                ..Done::unchanged("Namespace [c] is already in mesh [osm]")
+                ..Done::unchanged("Namespace [c] has already been added to mesh [osm]")
             },
         ]);
         assert_eq!(
             report.human(),
             "Namespace [a] successfully added to mesh [osm]\n\
              Restarted in namespace [a]: deployment/web\n\
-             Namespace [c] is already in mesh [osm]\n\
+             Namespace [c] has already been added to mesh [osm]\n\
              No Deployments, StatefulSets or DaemonSets to restart in namespace [c]"
         );
     }

@@ -4,7 +4,7 @@ use std::time::Duration;
 use k8s_openapi::api::core::v1::Pod;
 use kube::api::Api;
 
-use crate::cli::proxy::{ProxyArgs, ProxyCommand};
+use crate::cli::proxy::{ProxyArgs, ProxyCommand, ProxyRequestArgs};
 use crate::cluster::portforward::{Forwarder, Notice, Options, PortSpec, RemotePort, Target, TargetKind};
 use crate::error::{Error, Result};
 use crate::mesh::keys::PROXY_UUID_LABEL;
@@ -15,23 +15,19 @@ use super::Context;
 const ENVOY_ADMIN_PORT: u16 = 15000;
 
 pub async fn run(ctx: &Context, args: ProxyArgs) -> Result<()> {
-    match args.command {
-        ProxyCommand::Get(get) => {
-            let body = admin_request(ctx, reqwest::Method::GET, &get.query, &get.pod, get.namespace).await?;
-            match get.file {
-                Some(path) => {
-                    std::fs::write(&path, &body)
-                        .map_err(|e| Error::failed(format!("cannot write {}: {e}", path.display())))?;
-                    ctx.out.info(&format!("wrote {} bytes to {}", body.len(), path.display()));
-                }
-                None => write_stdout(&body)?,
-            }
+    let (method, request) = match args.command {
+        ProxyCommand::Get(request) => (reqwest::Method::GET, request),
+        ProxyCommand::Set(request) => (reqwest::Method::POST, request),
+    };
+    let body = admin_request(ctx, method, &request).await?;
+    match request.file {
+        Some(path) => {
+            std::fs::write(&path, &body)
+                .map_err(|e| Error::failed(format!("cannot write {}: {e}", path.display())))?;
+            ctx.out.info(&format!("wrote {} bytes to {}", body.len(), path.display()));
             Ok(())
         }
-        ProxyCommand::Set(set) => {
-            let body = admin_request(ctx, reqwest::Method::POST, &set.query, &set.pod, set.namespace).await?;
-            write_stdout(&body)
-        }
+        None => write_stdout(&body),
     }
 }
 
@@ -46,12 +42,12 @@ fn write_stdout(body: &[u8]) -> Result<()> {
 async fn admin_request(
     ctx: &Context,
     method: reqwest::Method,
-    query: &str,
-    pod_name: &str,
-    namespace: Option<String>,
+    request: &ProxyRequestArgs,
 ) -> Result<Vec<u8>> {
+    let (query, pod_name) = (request.query.as_str(), request.pod.as_str());
     let cluster = ctx.cluster().await?;
-    let namespace = namespace.unwrap_or_else(|| cluster.client.default_namespace().to_string());
+    let namespace =
+        request.namespace.clone().unwrap_or_else(|| cluster.client.default_namespace().to_string());
     let pods: Api<Pod> = Api::namespaced(cluster.client.clone(), &namespace);
     let pod = pods
         .get_opt(pod_name)
@@ -78,7 +74,10 @@ async fn admin_request(
     }
 
     let target = Target { kind: TargetKind::Pod, name: pod_name.to_string() };
-    let spec = PortSpec { local: Some(0), remote: RemotePort::Number(ENVOY_ADMIN_PORT) };
+    let spec = PortSpec {
+        local: Some(request.local_port.unwrap_or(0)),
+        remote: RemotePort::Number(ENVOY_ADMIN_PORT),
+    };
     let opts = Options {
         namespace: namespace.clone(),
         address: "127.0.0.1".into(),
@@ -88,6 +87,8 @@ async fn admin_request(
     };
     let forwarder = Forwarder::start(cluster, &target, vec![spec], opts).await?;
     let local = forwarder.listening[0].local;
+    ctx.out
+        .debug(&format!("forwarding {local} to the Envoy admin port {ENVOY_ADMIN_PORT} of pod {pod_name}"));
     let quiet: Notice = Arc::new(|_| {});
     let serving = tokio::spawn(forwarder.run(cluster.clone(), quiet));
     let url = format!("http://{local}/{}", query.trim_start_matches('/'));

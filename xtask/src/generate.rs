@@ -336,8 +336,8 @@ fn cell(text: &str) -> String {
     joined.replace('|', "\\|")
 }
 
-/// Splits an `after_help` text into its example lines (the indented block after a line `Examples:`)
-/// and everything else.
+/// Splits an `after_help` text into its example lines (the indented block after a line `Examples:`,
+/// less its common indentation, so a continuation line keeps its extra indent) and everything else.
 fn split_after_help(text: &str) -> (Vec<String>, String) {
     let mut examples = Vec::new();
     let mut notes = String::new();
@@ -348,7 +348,7 @@ fn split_after_help(text: &str) -> (Vec<String>, String) {
             continue;
         }
         if in_examples && (line.starts_with(' ') || line.starts_with('\t') || line.trim().is_empty()) {
-            examples.push(line.trim().to_string());
+            examples.push(line.trim_end().to_string());
             continue;
         }
         in_examples = false;
@@ -358,6 +358,9 @@ fn split_after_help(text: &str) -> (Vec<String>, String) {
     while examples.last().is_some_and(|l| l.is_empty()) {
         examples.pop();
     }
+    let indent = examples.iter().filter(|l| !l.is_empty()).map(|l| l.len() - l.trim_start().len()).min();
+    let examples =
+        examples.into_iter().map(|l| l.get(indent.unwrap_or(0)..).unwrap_or("").to_string()).collect();
     (examples, notes)
 }
 
@@ -367,8 +370,9 @@ mod tests {
 
     #[test]
     fn after_help_splits_examples_from_notes() {
-        let (examples, notes) = split_after_help("Examples:\n  osm a\n\n  osm b\nExit codes: 0 ok");
-        assert_eq!(examples, ["osm a", "", "osm b"]);
+        let (examples, notes) =
+            split_after_help("Examples:\n  osm a\n\n  osm b \\\n    --c\nExit codes: 0 ok");
+        assert_eq!(examples, ["osm a", "", "osm b \\", "  --c"]);
         assert_eq!(notes.trim(), "Exit codes: 0 ok");
     }
 
