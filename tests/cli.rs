@@ -49,3 +49,26 @@ fn go_cli_version_flags_still_work() {
     assert!(run.stdout.contains(&format!("v{}", env!("CARGO_PKG_VERSION"))), "{}", run.stdout);
     assert!(!run.stdout.contains("Kubernetes Server"), "--client-only does not contact the cluster");
 }
+
+/// Runs osm on a pseudo-terminal (`script`, util-linux) and returns what the terminal showed.
+fn on_a_terminal(args: &str, no_color_env: bool) -> String {
+    let command = format!("{} --kubeconfig /nonexistent/kubeconfig {args}", osm_bin().display());
+    let mut script = std::process::Command::new("script");
+    script.args(["-qec", &command, "/dev/null"]).stdin(std::process::Stdio::null()).env_remove("NO_COLOR");
+    if no_color_env {
+        script.env("NO_COLOR", "1");
+    }
+    let out = script.output().expect("script (util-linux) runs");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn errors_are_coloured_on_a_terminal_unless_no_color_says_otherwise() {
+    let coloured = on_a_terminal("version", false);
+    assert!(coloured.contains("\x1b[1;31merror:"), "a terminal gets a red error:\n{coloured:?}");
+    for (args, env) in [("--no-color version", false), ("version", true)] {
+        let plain = on_a_terminal(args, env);
+        assert!(plain.contains("error:"), "{plain:?}");
+        assert!(!plain.contains('\x1b'), "`{args}` with NO_COLOR={env} must print no escape:\n{plain:?}");
+    }
+}

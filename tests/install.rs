@@ -349,13 +349,48 @@ fn unready_pods_time_out_with_reasons_and_atomic_cleans_up() {
         .run()
         .success();
 
+    // What this install did not create stays: a MeshConfig and an object labelled with the mesh.
+    let preset = format!(
+        "apiVersion: config.openservicemesh.io/v1alpha2\nkind: MeshConfig\nmetadata:\n  name: osm-mesh-config\n  namespace: {}\nspec:\n  traffic:\n    enableEgress: false\n",
+        m.namespace
+    );
+    cluster().apply(&preset).success();
+    cluster().kubectl().args(["create", "configmap", "keep-me", "-n", &m.namespace]).run().success();
+    cluster()
+        .kubectl()
+        .args(["label", "configmap", "keep-me", "-n", &m.namespace])
+        .arg(format!("app.kubernetes.io/instance={}", m.mesh))
+        .run()
+        .success();
+
+    // While the install waits, the mesh's components create their webhooks and CA bundle.
+    let (mesh, namespace) = (m.mesh.clone(), m.namespace.clone());
+    let runtime = std::thread::spawn(move || {
+        cluster().wait_until("osm-controller applied", Duration::from_secs(30), || {
+            cluster().kubectl().args(["get", "deployment", "osm-controller", "-n", &namespace]).run().code
+                == 0
+        });
+        for kind in ["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration"] {
+            let webhook = format!(
+                "apiVersion: admissionregistration.k8s.io/v1\nkind: {kind}\nmetadata:\n  name: osm-{}-{mesh}\n  labels:\n    app.kubernetes.io/instance: {mesh}\n    app.kubernetes.io/name: openservicemesh.io\nwebhooks: []\n",
+                kind.to_lowercase()
+            );
+            cluster().apply(&webhook).success();
+        }
+        cluster()
+            .kubectl()
+            .args(["create", "secret", "generic", "osm-ca-bundle", "-n", &namespace])
+            .arg("--from-literal=ca.crt=test")
+            .run()
+            .success();
+    });
     let atomic = cluster()
         .osm()
         .args([
             "install",
             "--atomic",
             "--timeout",
-            "5s",
+            "8s",
             "--mesh-name",
             &m.mesh,
             "--osm-namespace",
@@ -364,13 +399,86 @@ fn unready_pods_time_out_with_reasons_and_atomic_cleans_up() {
         .run()
         .code(5)
         .stderr_has("--atomic: removing");
+    runtime.join().unwrap();
     assert!(atomic.stderr.contains("CrashLoopBackOff"));
-    assert!(mesh_objects(&m.mesh).is_empty(), "{:?}", mesh_objects(&m.mesh));
-    let left =
-        kubectl_lines(&["get", "meshconfigs,configmaps,deployments", "-n", &m.namespace, "-o", "name"]);
-    assert!(left.iter().all(|o| o == "configmap/kube-root-ca.crt"), "{left:?}");
+    assert_eq!(mesh_objects(&m.mesh), ["configmap/keep-me"]);
+    let webhooks = kubectl_lines(&[
+        "get",
+        "mutatingwebhookconfigurations,validatingwebhookconfigurations",
+        "-l",
+        &format!("app.kubernetes.io/instance={}", m.mesh),
+        "-o",
+        "name",
+    ]);
+    assert!(webhooks.is_empty(), "{webhooks:?}");
+    let left = kubectl_lines(&[
+        "get",
+        "meshconfigs,configmaps,deployments,secrets",
+        "-n",
+        &m.namespace,
+        "-o",
+        "name",
+    ]);
+    let mut left: Vec<String> = left.into_iter().filter(|o| !o.starts_with("secret/default-token")).collect();
+    left.sort();
+    assert_eq!(
+        left,
+        [
+            "configmap/keep-me",
+            "configmap/kube-root-ca.crt",
+            "meshconfig.config.openservicemesh.io/osm-mesh-config"
+        ]
+    );
+    let egress = kubectl_lines(&[
+        "get",
+        "meshconfig",
+        "osm-mesh-config",
+        "-n",
+        &m.namespace,
+        "-o",
+        "jsonpath={.spec.traffic.enableEgress}",
+    ]);
+    assert_eq!(egress, ["false"]);
     // The namespace existed before, so --atomic leaves it.
     cluster().kubectl().args(["get", "namespace", &m.namespace]).run().success();
+}
+
+#[test]
+fn install_does_not_take_over_a_mesh_it_did_not_install() {
+    let _turn = turn();
+    let m = names("takeover");
+    let install = || {
+        cluster()
+            .osm()
+            .args(["install", "--no-wait", "--mesh-name", &m.mesh, "--osm-namespace", &m.namespace])
+            .run()
+    };
+    install().success();
+    // The same install again is a re-install of osm's own mesh.
+    install().success().stdout_has("OSM is already installed");
+    // Without its install record, the mesh is someone else's.
+    let record = format!("osm-install-{}", m.mesh);
+    cluster().kubectl().args(["delete", "configmap", &record, "-n", &m.namespace]).run().success();
+    let deployments = |ns: &str| {
+        kubectl_lines(&[
+            "get",
+            "deployments",
+            "-n",
+            ns,
+            "-o",
+            "jsonpath={range .items[*]}{.metadata.name}={.metadata.resourceVersion} {end}",
+        ])
+    };
+    let before = deployments(&m.namespace);
+    assert_eq!(before.len(), 3, "{before:?}");
+    install()
+        .code(4)
+        .stderr_has(&format!("mesh [{}] already runs in namespace [{}]", m.mesh, m.namespace))
+        .stderr_has("osm mesh upgrade")
+        .stderr_has("osm uninstall mesh");
+    assert_eq!(deployments(&m.namespace), before);
+    let run = cluster().kubectl().args(["get", "configmap", &record, "-n", &m.namespace]).run();
+    assert_ne!(run.code, 0, "a refused install wrote the install record");
 }
 
 #[test]
@@ -423,13 +531,18 @@ fn upgrade_keeps_values_and_prunes() {
     assert!(remaining.iter().all(|o| !o.contains("grafana")), "{remaining:?}");
     assert!(remaining.contains(&"deployment.apps/osm-prometheus".to_string()));
 
-    cluster()
+    let run = cluster()
         .osm()
         .args(["mesh", "upgrade", "--mesh-name", &m.mesh, "--reset-values", "--dry-run"])
         .run()
         .success()
         .stdout_has("osm.deployPrometheus: true -> false")
-        .stdout_has("osm.enablePermissiveTrafficPolicy: false -> true");
+        .stdout_has("osm.enablePermissiveTrafficPolicy: false -> true")
+        .stderr_has("osm mesh config set");
+    // Only the values that seed the MeshConfig are named as not reaching the live one.
+    let hint = run.stderr.lines().find(|l| l.contains("only seed the MeshConfig")).unwrap_or_default();
+    assert!(hint.contains("osm.enablePermissiveTrafficPolicy"), "{}", run.stderr);
+    assert!(!hint.contains("deployPrometheus"), "{}", run.stderr);
     cluster().wait_until("prometheus stays", Duration::from_secs(1), || {
         kubectl_lines(&["get", "deployments", "-n", &m.namespace, "-o", "name"])
             .contains(&"deployment.apps/osm-prometheus".to_string())

@@ -335,3 +335,30 @@ fn implicit_local_port_of_a_service_is_the_service_port_and_address_picks_the_in
     assert_eq!(&back, b"other address");
     assert!(std::net::TcpStream::connect(("127.0.0.1", local)).is_err(), "127.0.0.1:{local} must not listen");
 }
+
+#[test]
+fn a_rollout_restart_moves_the_forward_to_the_new_pod() {
+    let ns = cluster().namespace("pf-rollout");
+    deploy_echo(&ns, "echo", 8080, echo_server(), "");
+    wait_ready(&ns, "app=echo");
+    let first = pod_names(&ns, "app=echo").remove(0);
+
+    let mut forward = osm_long(&["port-forward", "deploy/echo", ":8080", "-n", &ns]);
+    let (local, _) = forward.forwarded_ports(1).remove(0);
+    assert_eq!(round_trip(local, b"before"), b"before");
+
+    // As `osm namespace add --restart` or a new image does: a new ReplicaSet, then the old pod goes.
+    cluster().kubectl().args(["rollout", "restart", "deployment/echo", "-n", &ns]).run().success();
+    forward.wait_stderr(&format!("pod {first} "), Duration::from_secs(60));
+    forward.wait_stderr("forwarding to pod ", Duration::from_secs(60));
+    let stderr = forward.stderr_text();
+    let replacement = stderr
+        .lines()
+        .find_map(|l| l.strip_prefix("forwarding to pod "))
+        .and_then(|rest| rest.split_whitespace().next())
+        .expect("the new pod is named")
+        .to_string();
+    assert_ne!(replacement, first, "the rollout's new pod took over:\n{stderr}");
+    assert_eq!(round_trip(local, b"after the rollout"), b"after the rollout");
+    assert_eq!(forward.interrupt(), 0);
+}

@@ -199,3 +199,61 @@ fn delete_cluster_wide_resources_removes_the_crds() {
     assert!(crds.iter().all(|c| !c.contains("openservicemesh.io") && !c.contains("smi-spec.io")), "{crds:?}");
     assert!(mesh_objects(&mesh).is_empty());
 }
+
+/// Every object of the mesh by its instance label, including the kinds only other tools or
+/// the mesh's components create.
+fn all_mesh_objects(mesh: &str) -> Vec<String> {
+    lines(&[
+        "get",
+        "deployments,services,serviceaccounts,configmaps,secrets,roles,rolebindings,jobs,\
+         poddisruptionbudgets,horizontalpodautoscalers,clusterroles,clusterrolebindings,\
+         mutatingwebhookconfigurations,validatingwebhookconfigurations",
+        "-A",
+        "-l",
+        &format!("app.kubernetes.io/instance={mesh}"),
+        "-o",
+        "name",
+    ])
+}
+
+#[test]
+fn a_mesh_without_install_record_is_removed_by_its_labels() {
+    let _turn = turn();
+    let (mesh, namespace) = (unique_name("norec"), unique_name("norec-system"));
+    install(
+        &mesh,
+        &namespace,
+        &["--set", "osm.osmController.enablePodDisruptionBudget=true,osm.injector.autoScale.enable=true"],
+    );
+    runtime_objects(&mesh, &namespace);
+    let labels = format!(
+        "  labels:\n    app.kubernetes.io/instance: {mesh}\n    app.kubernetes.io/name: openservicemesh.io\n"
+    );
+    let extra = format!(
+        "apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata:\n  name: osm-extra\n  namespace: {namespace}\n{labels}rules: []\n---\n\
+         apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata:\n  name: osm-extra\n  namespace: {namespace}\n{labels}roleRef:\n  apiGroup: rbac.authorization.k8s.io\n  kind: Role\n  name: osm-extra\nsubjects:\n- kind: ServiceAccount\n  name: osm-extra\n  namespace: {namespace}\n---\n\
+         apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: osm-extra\n  namespace: {namespace}\n{labels}spec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n      - name: c\n        image: busybox\n"
+    );
+    cluster().apply(&extra).success();
+    // As if another tool had installed the mesh: no install record.
+    cluster()
+        .kubectl()
+        .args(["delete", "configmap", &format!("osm-install-{mesh}"), "-n", &namespace])
+        .run()
+        .success();
+    let before = all_mesh_objects(&mesh);
+    for kind in ["poddisruptionbudget", "horizontalpodautoscaler", "role.", "rolebinding.", "job."] {
+        assert!(before.iter().any(|o| o.starts_with(kind)), "no {kind} in {before:?}");
+    }
+
+    cluster()
+        .osm()
+        .args(["uninstall", "mesh", "-y", "--mesh-name", &mesh])
+        .run()
+        .success()
+        .stdout_has(&format!("OSM [mesh name: {mesh}] in namespace [{namespace}] uninstalled"));
+    assert!(all_mesh_objects(&mesh).is_empty(), "{:?}", all_mesh_objects(&mesh));
+    let left = lines(&["get", "meshconfigs,secrets", "-n", &namespace, "-o", "name"]);
+    assert!(left.iter().all(|o| o.starts_with("secret/default-token")), "{left:?}");
+    cluster().kubectl().args(["delete", "namespace", &namespace, "--wait=false"]).run();
+}

@@ -70,6 +70,7 @@ pub fn plural(kind: &str) -> Option<&'static str> {
         "ConfigMap" => "configmaps",
         "Secret" => "secrets",
         "Deployment" => "deployments",
+        "Job" => "jobs",
         "Service" => "services",
         "PodDisruptionBudget" => "poddisruptionbudgets",
         "HorizontalPodAutoscaler" => "horizontalpodautoscalers",

@@ -5,7 +5,6 @@ use std::collections::BTreeSet;
 use std::time::Duration;
 
 use k8s_openapi::api::apps::v1::Deployment;
-use k8s_openapi::apiextensions_apiserver::pkg::apis::apiextensions::v1::CustomResourceDefinition;
 use kube::ResourceExt;
 use kube::api::{Api, ListParams};
 use serde_json::Value;
@@ -23,7 +22,7 @@ use crate::mesh::render::{self, ApiVersions, Rendered};
 use crate::mesh::values::{self, Overrides, Values};
 use crate::output::Output;
 
-use super::Context;
+use super::{Context, uninstall};
 
 /// The oldest Kubernetes version OSM v1.2 supports.
 const MIN_KUBERNETES: (u64, u64, u64) = (1, 22, 9);
@@ -87,16 +86,6 @@ pub async fn run(ctx: &Context, args: InstallArgs) -> Result<()> {
         return reinstall(ctx, cluster, &rendered, &new_record, &args).await;
     }
 
-    // What exists already, so that --atomic removes only what this install created.
-    let crd_api: Api<CustomResourceDefinition> = Api::all(cluster.client.clone());
-    let existing_crds: BTreeSet<String> = crd_api
-        .list_metadata(&ListParams::default())
-        .await
-        .map_err(cluster.err("listing CRDs"))?
-        .items
-        .into_iter()
-        .map(|c| c.name_any())
-        .collect();
     let existing_namespace = apply::get(
         cluster,
         &ObjectRef {
@@ -112,7 +101,18 @@ pub async fn run(ctx: &Context, args: InstallArgs) -> Result<()> {
             "wait until it is gone (kubectl wait --for=delete namespace/{namespace}), then install again"
         )));
     }
-    let namespace_existed = existing_namespace.is_some();
+    // What exists already (CRDs, the namespace, a MeshConfig, objects labelled with the mesh),
+    // so that --atomic removes only what this install and the mesh's components created.
+    let existed: BTreeSet<ObjectRef> = if args.atomic {
+        let mut candidates = new_record.inventory.clone();
+        candidates.push(InstallRecord::object_ref(&mesh, &namespace));
+        candidates.extend(
+            uninstall::runtime_objects(cluster, &mesh, &namespace, &values.osm.ca_bundle_secret_name).await?,
+        );
+        uninstall::present(cluster, candidates).await?.into_iter().collect()
+    } else {
+        BTreeSet::new()
+    };
 
     let result = async {
         apply_control_plane(ctx, cluster, &rendered, &new_record).await?;
@@ -124,17 +124,18 @@ pub async fn run(ctx: &Context, args: InstallArgs) -> Result<()> {
     .await;
     if let Err(err) = result {
         if args.atomic {
-            let created: Vec<ObjectRef> = new_record
+            let runtime =
+                uninstall::runtime_objects(cluster, &mesh, &namespace, &values.osm.ca_bundle_secret_name)
+                    .await?;
+            let candidates: BTreeSet<ObjectRef> = new_record
                 .inventory
                 .iter()
-                .filter(|r| match r.kind.as_str() {
-                    "Namespace" => !namespace_existed,
-                    "CustomResourceDefinition" => !existing_crds.contains(&r.name),
-                    _ => true,
-                })
                 .cloned()
                 .chain(std::iter::once(InstallRecord::object_ref(&mesh, &namespace)))
+                .chain(runtime)
+                .filter(|r| !existed.contains(r))
                 .collect();
+            let created = uninstall::present(cluster, candidates).await?;
             ctx.out.info(&format!("--atomic: removing the {} objects this install created", created.len()));
             apply::delete_all(cluster, &created).await?;
             let left = apply::wait_gone(cluster, &created, Duration::from_secs(60)).await?;
@@ -385,10 +386,16 @@ async fn reinstall(
     args: &InstallArgs,
 ) -> Result<()> {
     let (mesh, namespace) = (&rendered.mesh_name, &rendered.namespace);
-    let old = record::read(cluster, mesh, namespace).await?;
-    if let Some(old) = &old
-        && (old.values != new_record.values || old.version != new_record.version)
-    {
+    let Some(old) = record::read(cluster, mesh, namespace).await? else {
+        return Err(Error::invalid(format!(
+            "mesh [{mesh}] already runs in namespace [{namespace}] but was not installed by osm (there is no install record {}); osm install will not take it over, and `osm mesh upgrade` cannot change it either",
+            crate::mesh::render::record_name(mesh)
+        ))
+        .with_hint(format!(
+            "remove it first with `osm uninstall mesh --mesh-name {mesh} --osm-namespace {namespace}`, then install again; nothing was changed"
+        )));
+    };
+    if old.values != new_record.values || old.version != new_record.version {
         return Err(Error::invalid(format!(
             "mesh [{mesh}] is already installed in namespace [{namespace}] with other values or another version"
         ))

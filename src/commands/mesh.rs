@@ -94,8 +94,8 @@ async fn list(ctx: &Context, output: OutputArgs) -> Result<()> {
     ctx.out.print(format, &MeshList { meshes: rows })
 }
 
-/// Every value key whose effective value differs, with old and new.
-fn value_changes(old: &Value, new: &Value, prefix: &str, out: &mut Vec<String>) {
+/// Every value key whose effective value differs: its path, old and new value.
+fn value_changes(old: &Value, new: &Value, prefix: &str, out: &mut Vec<(String, Value, Value)>) {
     match (old, new) {
         (Value::Object(a), Value::Object(b)) => {
             let keys: BTreeSet<&String> = a.keys().chain(b.keys()).collect();
@@ -109,9 +109,43 @@ fn value_changes(old: &Value, new: &Value, prefix: &str, out: &mut Vec<String>) 
                 );
             }
         }
-        (a, b) if a != b => out.push(format!("  {prefix}: {a} -> {b}")),
+        (a, b) if a != b => out.push((prefix.to_string(), a.clone(), b.clone())),
         _ => {}
     }
+}
+
+/// The changed keys that only seed the MeshConfig: changed alone, they change its spec and
+/// nothing else osm applies (besides the `preset-mesh-config` copy). An upgrade never
+/// overwrites the live MeshConfig, so these changes do not reach the mesh.
+fn mesh_config_only(
+    old: &values::Values,
+    changes: &[(String, Value, Value)],
+    namespace: &str,
+) -> Vec<String> {
+    let Ok(old_tree) = serde_json::to_value(old) else { return vec![] };
+    let others = |v: &values::Values| {
+        let mut objects = render::render(v, namespace, &render::ApiVersions::default()).all();
+        objects.retain(|o| {
+            o["kind"] != "MeshConfig"
+                && !(o["kind"] == "ConfigMap" && o["metadata"]["name"] == render::PRESET_MESH_CONFIG)
+        });
+        objects
+    };
+    let old_spec = serde_json::to_value(render::mesh_config_spec(old, namespace)).ok();
+    let old_others = others(old);
+    changes
+        .iter()
+        .filter(|(path, _, new)| {
+            let mut tree = old_tree.clone();
+            let pointer = format!("/{}", path.replace('.', "/"));
+            let Some(slot) = tree.pointer_mut(&pointer) else { return false };
+            *slot = new.clone();
+            let Ok(single) = serde_json::from_value::<values::Values>(tree) else { return false };
+            serde_json::to_value(render::mesh_config_spec(&single, namespace)).ok() != old_spec
+                && others(&single) == old_others
+        })
+        .map(|(path, _, _)| path.clone())
+        .collect()
 }
 
 async fn upgrade(ctx: &Context, args: UpgradeArgs) -> Result<()> {
@@ -155,8 +189,10 @@ async fn upgrade(ctx: &Context, args: UpgradeArgs) -> Result<()> {
     let previous: BTreeSet<&ObjectRef> = old.inventory.iter().collect();
     let added: Vec<&ObjectRef> = new_record.inventory.iter().filter(|r| !previous.contains(r)).collect();
 
-    let mut changes = Vec::new();
-    value_changes(&serde_json::to_value(&old_values)?, &serde_json::to_value(&new_values)?, "", &mut changes);
+    let mut changed = Vec::new();
+    value_changes(&serde_json::to_value(&old_values)?, &serde_json::to_value(&new_values)?, "", &mut changed);
+    let seeds_only = mesh_config_only(&old_values, &changed, &mesh.namespace);
+    let changes: Vec<String> = changed.iter().map(|(path, a, b)| format!("  {path}: {a} -> {b}")).collect();
     let mut report = vec![format!(
         "Upgrading mesh [{}] in namespace [{}] from {} to {}",
         mesh.name,
@@ -193,6 +229,13 @@ async fn upgrade(ctx: &Context, args: UpgradeArgs) -> Result<()> {
         ));
     }
     ctx.out.data(&report.join("\n"));
+    if !seeds_only.is_empty() {
+        ctx.out.hint(&format!(
+            "{} only seed the MeshConfig; the live MeshConfig {} keeps its settings: change them with `osm mesh config set` (or `osm permissive`, `osm egress`)",
+            seeds_only.join(", "),
+            crate::mesh::keys::MESH_CONFIG_NAME
+        ));
+    }
     if args.dry_run {
         ctx.out.info("--dry-run: nothing was changed");
         return Ok(());

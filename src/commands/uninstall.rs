@@ -14,6 +14,7 @@ use serde::Serialize;
 
 use crate::cli::uninstall::UninstallArgs;
 use crate::cluster::Cluster;
+use crate::cluster::access;
 use crate::cluster::apply::{self, CONCURRENCY, ObjectRef};
 use crate::error::{Error, Result};
 use crate::mesh::keys::{
@@ -26,19 +27,28 @@ use crate::output::Render;
 
 use super::Context;
 
-/// Namespaced kinds looked for by label, beyond the record (meshes installed by other tools).
+/// Namespaced kinds looked for by label, beyond the record (meshes installed by other tools,
+/// and what the mesh's own components create at run time).
 const LABELLED_NAMESPACED: &[(&str, &str)] = &[
     ("apps/v1", "Deployment"),
     ("v1", "Service"),
     ("v1", "ServiceAccount"),
     ("v1", "ConfigMap"),
     ("v1", "Secret"),
+    ("rbac.authorization.k8s.io/v1", "Role"),
+    ("rbac.authorization.k8s.io/v1", "RoleBinding"),
+    ("batch/v1", "Job"),
 ];
 const LABELLED_CLUSTER: &[(&str, &str)] = &[
     ("rbac.authorization.k8s.io/v1", "ClusterRole"),
     ("rbac.authorization.k8s.io/v1", "ClusterRoleBinding"),
     ("admissionregistration.k8s.io/v1", "MutatingWebhookConfiguration"),
     ("admissionregistration.k8s.io/v1", "ValidatingWebhookConfiguration"),
+];
+/// Namespaced kinds whose API version depends on the server: group, kind, versions newest first.
+const LABELLED_SERVED: &[(&str, &str, &[&str])] = &[
+    ("policy", "PodDisruptionBudget", &["v1", "v1beta1"]),
+    ("autoscaling", "HorizontalPodAutoscaler", &["v2", "v2beta2", "v2beta1", "v1"]),
 ];
 
 /// What an uninstall removes.
@@ -221,27 +231,8 @@ pub async fn plan(
         namespace: Some(namespace.into()),
         name: MESH_CONFIG_NAME.into(),
     });
-    candidates.insert(ObjectRef {
-        api_version: "v1".into(),
-        kind: "Secret".into(),
-        namespace: Some(namespace.into()),
-        name: ca_bundle_secret.into(),
-    });
-    candidates.extend(labelled(cluster, mesh, namespace).await?);
-
-    // Keep what exists; a MeshConfig whose CRD is gone is simply absent.
-    let present: Vec<Option<ObjectRef>> = stream::iter(candidates.into_iter().map(|r| async move {
-        match apply::get(cluster, &r).await {
-            Ok(found) => Ok(found.map(|_| r)),
-            Err(e) if e.message.contains("the server could not find the requested resource") => Ok(None),
-            Err(e) if r.kind == "MeshConfig" && e.message.contains("404") => Ok(None),
-            Err(e) => Err(e),
-        }
-    }))
-    .buffer_unordered(CONCURRENCY)
-    .try_collect()
-    .await?;
-    let mut objects: Vec<ObjectRef> = present.into_iter().flatten().collect();
+    candidates.extend(runtime_objects(cluster, mesh, namespace, ca_bundle_secret).await?);
+    let mut objects = present(cluster, candidates).await?;
     objects.sort();
 
     let namespace_exists = apply::get(cluster, &namespace_ref(namespace)).await?.is_some();
@@ -281,42 +272,96 @@ pub async fn plan(
     Ok(plan)
 }
 
-/// Objects carrying `app.kubernetes.io/instance=<mesh>`: in the control-plane namespace, and
-/// cluster-wide (roles, webhooks). CRDs are left to `-a`.
-async fn labelled(cluster: &Cluster, mesh: &str, namespace: &str) -> Result<Vec<ObjectRef>> {
-    let selector = format!("{APP_INSTANCE_LABEL}={mesh}");
-    let kinds =
-        LABELLED_NAMESPACED.iter().map(|k| (k, true)).chain(LABELLED_CLUSTER.iter().map(|k| (k, false)));
-    let found: Vec<Vec<ObjectRef>> = stream::iter(kinds.map(|((api_version, kind), namespaced)| {
-        let selector = selector.clone();
-        async move {
-            let resource = apply::api_resource(api_version, kind)?;
-            let api: Api<DynamicObject> = if namespaced {
-                Api::namespaced_with(cluster.client.clone(), namespace, &resource)
-            } else {
-                Api::all_with(cluster.client.clone(), &resource)
-            };
-            let list = api
-                .list_metadata(&ListParams::default().labels(&selector))
-                .await
-                .map_err(cluster.err(format!("listing {kind} objects of mesh {mesh}")))?;
-            Ok::<_, Error>(
-                list.items
-                    .into_iter()
-                    .filter(|o| o.metadata.deletion_timestamp.is_none())
-                    .map(|o| ObjectRef {
-                        api_version: api_version.to_string(),
-                        kind: kind.to_string(),
-                        namespace: namespaced.then(|| namespace.to_string()),
-                        name: o.name_any(),
-                    })
-                    .collect(),
-            )
+/// What the mesh's components may have created beside what osm applies: the CA bundle Secret
+/// and everything carrying the mesh's instance label (webhooks, ...). `osm install --atomic`
+/// and `osm uninstall` both remove these.
+pub async fn runtime_objects(
+    cluster: &Cluster,
+    mesh: &str,
+    namespace: &str,
+    ca_bundle_secret: &str,
+) -> Result<Vec<ObjectRef>> {
+    let mut found = labelled(cluster, mesh, namespace).await?;
+    if !ca_bundle_secret.is_empty() {
+        found.push(ObjectRef {
+            api_version: "v1".into(),
+            kind: "Secret".into(),
+            namespace: Some(namespace.into()),
+            name: ca_bundle_secret.into(),
+        });
+    }
+    found.sort();
+    found.dedup();
+    Ok(found)
+}
+
+/// Those of `candidates` that exist; an object whose kind the server does not serve (a
+/// MeshConfig without its CRD) is simply absent.
+pub async fn present(
+    cluster: &Cluster,
+    candidates: impl IntoIterator<Item = ObjectRef>,
+) -> Result<Vec<ObjectRef>> {
+    let found: Vec<Option<ObjectRef>> = stream::iter(candidates.into_iter().map(|r| async move {
+        match apply::get(cluster, &r).await {
+            Ok(found) => Ok(found.map(|_| r)),
+            Err(e) if e.message.contains("the server could not find the requested resource") => Ok(None),
+            Err(e) if r.kind == "MeshConfig" && e.message.contains("404") => Ok(None),
+            Err(e) => Err(e),
         }
     }))
     .buffer_unordered(CONCURRENCY)
     .try_collect()
     .await?;
+    Ok(found.into_iter().flatten().collect())
+}
+
+/// Objects carrying `app.kubernetes.io/instance=<mesh>`: in the control-plane namespace, and
+/// cluster-wide (roles, webhooks). CRDs are left to `-a`. PodDisruptionBudgets and autoscalers
+/// are looked for in the newest version the server serves.
+pub async fn labelled(cluster: &Cluster, mesh: &str, namespace: &str) -> Result<Vec<ObjectRef>> {
+    let selector = format!("{APP_INSTANCE_LABEL}={mesh}");
+    let mut kinds: Vec<(String, String, bool)> = LABELLED_NAMESPACED
+        .iter()
+        .map(|(v, k)| (v.to_string(), k.to_string(), true))
+        .chain(LABELLED_CLUSTER.iter().map(|(v, k)| (v.to_string(), k.to_string(), false)))
+        .collect();
+    for (group, kind, wanted) in LABELLED_SERVED {
+        let served = access::served_versions(cluster, group).await?;
+        if let Some(version) = wanted.iter().find(|v| served.iter().any(|s| s == *v)) {
+            kinds.push((format!("{group}/{version}"), kind.to_string(), true));
+        }
+    }
+    let found: Vec<Vec<ObjectRef>> =
+        stream::iter(kinds.into_iter().map(|(api_version, kind, namespaced)| {
+            let selector = selector.clone();
+            async move {
+                let resource = apply::api_resource(&api_version, &kind)?;
+                let api: Api<DynamicObject> = if namespaced {
+                    Api::namespaced_with(cluster.client.clone(), namespace, &resource)
+                } else {
+                    Api::all_with(cluster.client.clone(), &resource)
+                };
+                let list = api
+                    .list_metadata(&ListParams::default().labels(&selector))
+                    .await
+                    .map_err(cluster.err(format!("listing {kind} objects of mesh {mesh}")))?;
+                Ok::<_, Error>(
+                    list.items
+                        .into_iter()
+                        .filter(|o| o.metadata.deletion_timestamp.is_none())
+                        .map(|o| ObjectRef {
+                            api_version: api_version.clone(),
+                            kind: kind.clone(),
+                            namespace: namespaced.then(|| namespace.to_string()),
+                            name: o.name_any(),
+                        })
+                        .collect(),
+                )
+            }
+        }))
+        .buffer_unordered(CONCURRENCY)
+        .try_collect()
+        .await?;
     Ok(found.into_iter().flatten().collect())
 }
 

@@ -27,7 +27,7 @@ use super::meshconfig::{
     CertificateSpec, ExternalAuthorization, FeatureFlags, MeshConfig, MeshConfigSpec, ObservabilitySpec,
     SidecarSpec, TracingSpec, TrafficSpec,
 };
-use super::values::{Component as ComponentValues, Resources, Values};
+use super::values::{self, Component as ComponentValues, Resources, Values};
 
 /// The API versions to render PodDisruptionBudgets and autoscalers with.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -176,7 +176,8 @@ pub fn render(values: &Values, namespace: &str, versions: &ApiVersions) -> Rende
         resource: o.osm_bootstrap.resource.clone(),
         pod_labels: o.osm_bootstrap.pod_labels.clone(),
         enable_pod_disruption_budget: false,
-        auto_scale: o.injector.auto_scale.clone(),
+        // The chart has no autoscaler for osm-bootstrap: it always runs its replicaCount.
+        auto_scale: values::AutoScale { enable: false, ..o.injector.auto_scale.clone() },
     };
     let bootstrap_ports = [("crdconversion", 9443), ("health", 9091)];
     objects.push(json(&control_plane_deployment(
@@ -1005,6 +1006,25 @@ mod tests {
         assert_eq!(
             r.mesh_config["spec"]["observability"]["tracing"]["address"],
             "jaeger.mesh-ns.svc.cluster.local"
+        );
+    }
+
+    #[test]
+    fn bootstrap_keeps_its_replicas_when_the_injector_autoscales() {
+        let set =
+            values::parse_set("osm.injector.autoScale.enable=true,osm.osmBootstrap.replicaCount=2", true)
+                .unwrap();
+        let v = values::resolve(&[&set]).unwrap();
+        let r = render(&v, "osm-system", &ApiVersions::default());
+        let bootstrap = find(&r.objects, "Deployment", "osm-bootstrap");
+        assert_eq!(bootstrap["spec"]["replicas"], i64::from(v.osm.osm_bootstrap.replica_count));
+        assert_eq!(bootstrap["spec"]["replicas"], 2);
+        assert!(find(&r.objects, "Deployment", "osm-injector")["spec"].get("replicas").is_none());
+        assert!(
+            r.objects
+                .iter()
+                .filter(|o| o["kind"] == "HorizontalPodAutoscaler")
+                .all(|o| o["metadata"]["name"] != "osm-bootstrap-hpa"),
         );
     }
 }
