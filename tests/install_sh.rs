@@ -32,9 +32,10 @@ fn releases() -> &'static Releases {
 
         let good = dir.path().join("good");
         let release = good.join(format!("v{version}"));
-        let docs = dist::documents(&xtask::repo_root());
-        dist::package(&release, &version, &platform, &small_osm_binary(dir.path()), &docs).unwrap();
-        dist::write_checksums(&release, &version).unwrap();
+        // Through the dist command itself (`cargo xtask dist --binary OS/ARCH=PATH`), so its
+        // argument checks, packaging and sha256sums.txt are what install.sh meets.
+        let binary = format!("{}/{}={}", platform.os, platform.arch, small_osm_binary(dir.path()).display());
+        dist::run(&xtask::repo_root(), None, &release, &[], &[binary]).expect("cargo xtask dist");
         std::fs::write(good.join("latest"), format!("v{version}\n")).unwrap();
 
         let tampered = dir.path().join("tampered");

@@ -5,6 +5,7 @@
 use std::fs::File;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::process::Command;
 
 use sha2::{Digest, Sha256};
 
@@ -195,6 +196,78 @@ pub fn write_checksums(out_dir: &Path, version: &str) -> io::Result<Vec<String>>
     }
     std::fs::write(out_dir.join(CHECKSUMS_FILE), text)?;
     Ok(archives)
+}
+
+/// The version given, or the osm package version, as archive names spell it.
+pub fn version_or_default(version: Option<String>) -> Result<String, String> {
+    normalize_version(&version.unwrap_or_else(crate_version))
+}
+
+/// `cargo xtask dist`: checks every argument, builds what needs building, packages each
+/// binary and writes sha256sums.txt. The tests package the test build through this too.
+pub fn run(
+    root: &Path,
+    version: Option<String>,
+    out: &Path,
+    targets: &[String],
+    binaries: &[String],
+) -> Result<(), String> {
+    let version = version_or_default(version)?;
+    let out = root.join(out);
+    // Validate every argument before the (slow) builds start.
+    let mut jobs: Vec<(Platform, Option<String>, PathBuf)> = Vec::new();
+    for spec in binaries {
+        let (platform, path) =
+            spec.split_once('=').ok_or_else(|| format!("--binary {spec:?} is not OS/ARCH=PATH"))?;
+        let path = PathBuf::from(path);
+        if !path.is_file() {
+            return Err(format!("--binary {spec:?}: {} is not a file", path.display()));
+        }
+        jobs.push((Platform::parse(platform)?, None, path));
+    }
+    for triple in targets {
+        let platform = Platform::from_triple(triple)?;
+        let path = root.join("target").join(triple).join("release").join(platform.binary_name());
+        jobs.push((platform, Some(triple.clone()), path));
+    }
+    if jobs.is_empty() {
+        let platform = Platform::host()?;
+        let path = root.join("target/release").join(platform.binary_name());
+        jobs.push((platform, Some(String::new()), path));
+    }
+
+    let documents = documents(root);
+    for (platform, build, binary) in &jobs {
+        if let Some(triple) = build {
+            cargo_build_release(root, triple)?;
+        }
+        let archive = package(&out, &version, platform, binary, &documents)
+            .map_err(|e| format!("packaging {}: {e}", binary.display()))?;
+        eprintln!("wrote {}", archive.display());
+    }
+    checksums(&out, &version)
+}
+
+/// `cargo build --release -p osm`, for `triple` unless it is empty (this machine).
+fn cargo_build_release(root: &Path, triple: &str) -> Result<(), String> {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let mut cmd = Command::new(cargo);
+    cmd.current_dir(root).args(["build", "--release", "--locked", "-p", "osm"]);
+    if !triple.is_empty() {
+        cmd.args(["--target", triple]);
+    }
+    let status = cmd.status().map_err(|e| format!("running cargo: {e}"))?;
+    if status.success() { Ok(()) } else { Err(format!("cargo build --release failed ({status})")) }
+}
+
+pub fn checksums(out: &Path, version: &str) -> Result<(), String> {
+    let archives =
+        write_checksums(out, version).map_err(|e| format!("writing checksums in {}: {e}", out.display()))?;
+    if archives.is_empty() {
+        return Err(format!("no osm-{version}-* archives in {}", out.display()));
+    }
+    eprintln!("wrote {} ({} archives)", out.join(CHECKSUMS_FILE).display(), archives.len());
+    Ok(())
 }
 
 #[cfg(test)]
