@@ -262,7 +262,13 @@ pub async fn plan(
             let gvk = GroupVersionKind::gvk(&crd.spec.group, &version, &crd.spec.names.kind);
             let resource = ApiResource::from_gvk_with_plural(&gvk, &crd.spec.names.plural);
             let api: Api<DynamicObject> = Api::all_with(cluster.client.clone(), &resource);
-            let count = api.list_metadata(&ListParams::default()).await.map(|l| l.items.len()).unwrap_or(0);
+            // A count that cannot be read must not show as zero: -a would look harmless.
+            let count = api
+                .list_metadata(&ListParams::default())
+                .await
+                .map_err(cluster.err(format!("counting the {} that -a would delete", crd.spec.names.plural)))?
+                .items
+                .len();
             if count > 0 {
                 plan.custom_resources.insert(crd.spec.names.kind.clone(), count);
             }
