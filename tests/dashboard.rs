@@ -43,28 +43,33 @@ spec:
 
 /// Grafana's Service and Deployment (as the chart names them), its port 3000 led to `backend`.
 fn deploy_grafana(ns: &str, backend: u16) {
+    deploy_addon(ns, "osm-grafana", 3000, backend);
+}
+
+/// An add-on's Service `name` and its Deployment, whose container port `port` leads to `backend`.
+fn deploy_addon(ns: &str, name: &str, port: u16, backend: u16) {
     cluster()
         .apply(&format!(
             r#"
 apiVersion: v1
 kind: Service
-metadata: {{name: osm-grafana, namespace: {ns}, labels: {{app: osm-grafana}}}}
+metadata: {{name: {name}, namespace: {ns}, labels: {{app: {name}}}}}
 spec:
-  selector: {{app: osm-grafana}}
-  ports: [{{name: http, port: 3000, targetPort: 3000}}]
+  selector: {{app: {name}}}
+  ports: [{{name: http, port: {port}, targetPort: {port}}}]
 ---
 apiVersion: apps/v1
 kind: Deployment
-metadata: {{name: osm-grafana, namespace: {ns}, labels: {{app: osm-grafana}}}}
+metadata: {{name: {name}, namespace: {ns}, labels: {{app: {name}}}}}
 spec:
   replicas: 1
-  selector: {{matchLabels: {{app: osm-grafana}}}}
+  selector: {{matchLabels: {{app: {name}}}}}
   template:
     metadata:
-      labels: {{app: osm-grafana}}
-      annotations: {{"{FORWARD_ANNOTATION_PREFIX}3000": "127.0.0.1:{backend}"}}
+      labels: {{app: {name}}}
+      annotations: {{"{FORWARD_ANNOTATION_PREFIX}{port}": "127.0.0.1:{backend}"}}
     spec:
-      containers: [{{name: grafana, image: "grafana/grafana:8.2.2", ports: [{{containerPort: 3000}}]}}]
+      containers: [{{name: ui, image: "{name}:test", ports: [{{containerPort: {port}}}]}}]
 "#
         ))
         .success();
@@ -172,4 +177,23 @@ fn grafana_not_installed_says_how_to_install_it() {
         .run()
         .code(4)
         .stderr_has("mesh [no-such-mesh-here] does not exist");
+}
+
+#[test]
+fn prometheus_and_jaeger_open_by_name_on_their_own_ports() {
+    let (mesh, ns) = mesh();
+    for (addon, title, service, port) in
+        [("prometheus", "Prometheus", "osm-prometheus", 7070), ("jaeger", "Jaeger", "jaeger", 16686)]
+    {
+        let page = format!("<html><head><title>{title}</title></head><body>{title}</body></html>");
+        let ui = http_server(&[("/", "text/html", page.as_bytes())]);
+        deploy_addon(&ns, service, port, ui.port);
+        let mut running = dashboard(&[addon, "--mesh-name", &mesh, "--no-browser", "-p", "0"], None);
+        let line = running.line_with(&format!("{title}: "), Duration::from_secs(90));
+        let url = line.trim_start_matches(&format!("{title}: ")).trim().to_string();
+        let (status, body) = http_get(&url);
+        assert!(status.contains("200"), "{addon}: {status}");
+        assert_eq!(body, page, "{addon}'s page through the tunnel to its port {port}");
+        assert_eq!(running.interrupt(), 0, "{}", running.stderr_text());
+    }
 }
