@@ -35,10 +35,7 @@ spec:
 /// A namespace in `mesh` with `meshed` pods carrying a sidecar and one pod without.
 fn meshed_namespace(c: &TestCluster, name: Option<&str>, mesh: &str, meshed: u32) -> String {
     let ns = match name {
-        Some(name) => {
-            c.kubectl().args(["create", "namespace", name]).run().success();
-            name.to_string()
-        }
+        Some(name) => c.fixed_namespace(name),
         None => c.namespace("metrics"),
     };
     c.osm().args(["namespace", "add", &ns, "--mesh-name", mesh]).run().success();

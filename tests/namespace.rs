@@ -128,7 +128,7 @@ fn go_cli_command_lines_work_verbatim() {
     let c = cluster();
     create_mesh(c, "osm", "kube-public");
     for name in ["ingress-nginx", "bookbuyer", "bookstore"] {
-        c.kubectl().args(["create", "namespace", name]).run().success();
+        c.fixed_namespace(name);
     }
     let added = c
         .osm()
@@ -240,6 +240,11 @@ fn a_control_plane_namespace_is_refused_and_no_namespace_changes() {
 fn mesh_in_kube_system_like_the_aks_add_on_is_found_and_kube_system_is_refused() {
     let c = cluster();
     let mesh = unique_name("aks");
+    // A reused cluster (OSM_TEST_KUBECONFIG) may still hold an earlier run's kube-system mesh.
+    c.kubectl()
+        .args(["delete", "deployment", "-n", "kube-system", "-l", "app=osm-controller"])
+        .run()
+        .success();
     create_mesh(c, &mesh, "kube-system");
     let app = c.namespace("aks-app");
     c.osm()

@@ -135,6 +135,17 @@ impl TestCluster {
         name
     }
 
+    /// Creates namespace `name` as it is spelled in the walkthroughs (bookstore, ...), deleting
+    /// what an earlier run against a reused cluster (`OSM_TEST_KUBECONFIG`) left under that name.
+    pub fn fixed_namespace(&self, name: &str) -> String {
+        self.kubectl()
+            .args(["delete", "namespace", name, "--ignore-not-found", "--wait", "--timeout=120s"])
+            .run()
+            .success();
+        self.kubectl().args(["create", "namespace", name]).run().success();
+        name.to_string()
+    }
+
     /// Applies YAML with kubectl.
     pub fn apply(&self, yaml: &str) -> Run {
         self.kubectl().args(["apply", "-f", "-"]).stdin(yaml).run()
