@@ -523,6 +523,9 @@ subjects: [{{kind: User, name: {USER_NAME}, apiGroup: rbac.authorization.k8s.io}
 "#
     ))
     .success();
+    // Cluster-wide grants outlive the test's namespaces: take them back even when the test fails,
+    // so the user stays unprivileged for the other tests of a reused cluster.
+    let _revoke = Revoke(format!("clusterrolebinding/{reader}"), format!("clusterrole/{reader}"));
     for ns in &allowed {
         c.apply(&format!(
             r#"apiVersion: rbac.authorization.k8s.io/v1
@@ -604,4 +607,13 @@ fn names_are_checked_before_the_cluster_is_contacted_and_usage_errors_exit_2() {
     osm_offline().args(["namespace", "add"]).run().code(2).stderr_has("<NAMESPACE>");
     osm_offline().args(["ns", "list", "one", "--mesh-name", "two"]).run().code(2);
     osm_offline().args(["ns", "list", "-o", "xml"]).run().code(2);
+}
+
+/// Deletes two cluster-wide objects when dropped (also while a failed test unwinds).
+struct Revoke(String, String);
+
+impl Drop for Revoke {
+    fn drop(&mut self) {
+        cluster().kubectl().args(["delete", "--ignore-not-found", &self.0, &self.1]).run();
+    }
 }

@@ -159,4 +159,25 @@ mod tests {
         assert!(is_status(&result.unwrap_err(), 403));
         assert_eq!(calls.load(Ordering::SeqCst), 1);
     }
+
+    /// 50 namespaces must not cost 50 sequential round trips: all 50 are in flight together,
+    /// and the results still come back in the items' order.
+    #[tokio::test]
+    async fn every_item_is_in_flight_at_once_and_results_keep_their_order() {
+        let (in_flight, most) = (AtomicU32::new(0), AtomicU32::new(0));
+        let results = for_each(0..50u32, |i| {
+            let (in_flight, most) = (&in_flight, &most);
+            async move {
+                let now = in_flight.fetch_add(1, Ordering::SeqCst) + 1;
+                most.fetch_max(now, Ordering::SeqCst);
+                // Later items finish first, as fast answers overtake slow ones.
+                tokio::time::sleep(Duration::from_millis(u64::from(50 - i))).await;
+                in_flight.fetch_sub(1, Ordering::SeqCst);
+                i * 2
+            }
+        })
+        .await;
+        assert_eq!(most.load(Ordering::SeqCst), 50);
+        assert_eq!(results, (0..50u32).map(|i| i * 2).collect::<Vec<_>>());
+    }
 }
