@@ -41,21 +41,16 @@ fn names(prefix: &str) -> Installed {
     Installed { mesh: unique_name(prefix), namespace: unique_name(&format!("{prefix}-system")) }
 }
 
-fn kubectl_lines(args: &[&str]) -> Vec<String> {
-    let run = cluster().kubectl().args(args).run().success();
-    run.stdout.split_whitespace().map(str::to_string).collect()
-}
-
-/// Objects carrying the mesh's instance label, by kind, as kubectl sees them.
-fn mesh_objects(mesh: &str) -> Vec<String> {
-    kubectl_lines(&[
+/// `spec.traffic.enableEgress` of the live MeshConfig, as kubectl reads it.
+fn live_egress(namespace: &str) -> Vec<String> {
+    cluster().kubectl_words(&[
         "get",
-        "deployments,services,serviceaccounts,configmaps,clusterroles,clusterrolebindings",
-        "-A",
-        "-l",
-        &format!("app.kubernetes.io/instance={mesh}"),
+        "meshconfig",
+        "osm-mesh-config",
+        "-n",
+        namespace,
         "-o",
-        "name",
+        "jsonpath={.spec.traffic.enableEgress}",
     ])
 }
 
@@ -104,7 +99,7 @@ fn seed_line_installs_everything_and_reinstall_is_a_no_op() {
         ["jaeger", "osm-bootstrap", "osm-controller", "osm-grafana", "osm-injector", "osm-prometheus"]
     );
 
-    let services = kubectl_lines(&[
+    let services = cluster().kubectl_words(&[
         "get",
         "services",
         "-n",
@@ -115,7 +110,7 @@ fn seed_line_installs_everything_and_reinstall_is_a_no_op() {
     for expected in ["osm-prometheus=7070", "osm-grafana=3000", "jaeger=9411", "osm-controller=15128"] {
         assert!(services.contains(&expected.to_string()), "{services:?} lacks {expected}");
     }
-    let grafana_selector = kubectl_lines(&[
+    let grafana_selector = cluster().kubectl_words(&[
         "get",
         "service",
         "osm-grafana",
@@ -138,7 +133,7 @@ fn seed_line_installs_everything_and_reinstall_is_a_no_op() {
         config["spec"]["observability"]["tracing"]["address"],
         format!("jaeger.{}.svc.cluster.local", m.namespace)
     );
-    let labels = &kubectl_lines(&[
+    let labels = &cluster().kubectl_words(&[
         "get",
         "deployment",
         "osm-controller",
@@ -164,16 +159,7 @@ fn seed_line_installs_everything_and_reinstall_is_a_no_op() {
         .run()
         .success();
     assert!(again.stdout.contains("nothing changed"), "{}\n{}", again.stdout, again.stderr);
-    let egress = kubectl_lines(&[
-        "get",
-        "meshconfig",
-        "osm-mesh-config",
-        "-n",
-        &m.namespace,
-        "-o",
-        "jsonpath={.spec.traffic.enableEgress}",
-    ]);
-    assert_eq!(egress, ["false"]);
+    assert_eq!(live_egress(&m.namespace), ["false"]);
 
     // Other values on an installed mesh belong to upgrade.
     cluster()
@@ -221,9 +207,16 @@ fn walkthrough_manifests_apply_after_install_and_malformed_ones_are_rejected() {
         }
         apply.arg("-f").arg(&file).run().success();
     }
-    let splits = kubectl_lines(&["get", "trafficsplits", "-n", "bookstore", "-o", "name"]);
+    let splits = cluster().kubectl_words(&["get", "trafficsplits", "-n", "bookstore", "-o", "name"]);
     assert_eq!(splits, ["trafficsplit.split.smi-spec.io/bookstore-split"]);
-    kubectl_lines(&["get", "traffictargets,httproutegroups,tcproutes", "-n", "bookstore", "-o", "name"]);
+    cluster().kubectl_words(&[
+        "get",
+        "traffictargets,httproutegroups,tcproutes",
+        "-n",
+        "bookstore",
+        "-o",
+        "name",
+    ]);
 
     let bad_weight = "apiVersion: split.smi-spec.io/v1alpha2\nkind: TrafficSplit\nmetadata:\n  name: bad\n  namespace: bookstore\nspec:\n  service: bookstore\n  backends:\n  - service: bookstore-v1\n    weight: fifty\n";
     let run = cluster().apply(bad_weight);
@@ -276,7 +269,7 @@ fn refused_installs_create_nothing() {
         run.stderr
     );
     assert!(!ns_exists(&m.namespace), "a refused install created its namespace");
-    assert!(mesh_objects(&m.mesh).is_empty());
+    assert!(cluster().mesh_objects(&m.mesh).is_empty());
 
     // An existing mesh: the same name elsewhere, and any mesh when one enforces a single mesh.
     cluster()
@@ -319,7 +312,7 @@ fn refused_installs_create_nothing() {
         .code(4)
         .stderr_has("already runs osm-controller");
     assert!(!ns_exists(&elsewhere));
-    assert!(mesh_objects(&other).is_empty());
+    assert!(cluster().mesh_objects(&other).is_empty());
 }
 
 #[test]
@@ -342,7 +335,7 @@ fn unready_pods_time_out_with_reasons_and_atomic_cleans_up() {
         .stderr_has("pod osm-controller-");
     assert!(run.stderr.contains("osm uninstall mesh"), "{}", run.stderr);
     // Without --atomic what was applied stays (and uninstall removes it).
-    assert!(!mesh_objects(&m.mesh).is_empty());
+    assert!(!cluster().mesh_objects(&m.mesh).is_empty());
     cluster()
         .osm()
         .args(["uninstall", "mesh", "-y", "--mesh-name", &m.mesh, "--osm-namespace", &m.namespace])
@@ -401,8 +394,8 @@ fn unready_pods_time_out_with_reasons_and_atomic_cleans_up() {
         .stderr_has("--atomic: removing");
     runtime.join().unwrap();
     assert!(atomic.stderr.contains("CrashLoopBackOff"));
-    assert_eq!(mesh_objects(&m.mesh), ["configmap/keep-me"]);
-    let webhooks = kubectl_lines(&[
+    assert_eq!(cluster().mesh_objects(&m.mesh), ["configmap/keep-me"]);
+    let webhooks = cluster().kubectl_words(&[
         "get",
         "mutatingwebhookconfigurations,validatingwebhookconfigurations",
         "-l",
@@ -411,7 +404,7 @@ fn unready_pods_time_out_with_reasons_and_atomic_cleans_up() {
         "name",
     ]);
     assert!(webhooks.is_empty(), "{webhooks:?}");
-    let left = kubectl_lines(&[
+    let left = cluster().kubectl_words(&[
         "get",
         "meshconfigs,configmaps,deployments,secrets",
         "-n",
@@ -429,16 +422,7 @@ fn unready_pods_time_out_with_reasons_and_atomic_cleans_up() {
             "meshconfig.config.openservicemesh.io/osm-mesh-config"
         ]
     );
-    let egress = kubectl_lines(&[
-        "get",
-        "meshconfig",
-        "osm-mesh-config",
-        "-n",
-        &m.namespace,
-        "-o",
-        "jsonpath={.spec.traffic.enableEgress}",
-    ]);
-    assert_eq!(egress, ["false"]);
+    assert_eq!(live_egress(&m.namespace), ["false"]);
     // The namespace existed before, so --atomic leaves it.
     cluster().kubectl().args(["get", "namespace", &m.namespace]).run().success();
 }
@@ -460,7 +444,7 @@ fn install_does_not_take_over_a_mesh_it_did_not_install() {
     let record = format!("osm-install-{}", m.mesh);
     cluster().kubectl().args(["delete", "configmap", &record, "-n", &m.namespace]).run().success();
     let deployments = |ns: &str| {
-        kubectl_lines(&[
+        cluster().kubectl_words(&[
             "get",
             "deployments",
             "-n",
@@ -499,19 +483,20 @@ fn upgrade_keeps_values_and_prunes() {
         .stdout_has("osm.deployPrometheus: false -> true")
         .stdout_has("OSM upgraded successfully");
     assert!(!run.stdout.contains("deployGrafana"), "kept values show as changes: {}", run.stdout);
-    let deployments = kubectl_lines(&["get", "deployments", "-n", &m.namespace, "-o", "name"]);
+    let deployments = cluster().kubectl_words(&["get", "deployments", "-n", &m.namespace, "-o", "name"]);
     assert!(deployments.contains(&"deployment.apps/osm-grafana".to_string()), "{deployments:?}");
     assert!(deployments.contains(&"deployment.apps/osm-prometheus".to_string()), "{deployments:?}");
-    let preset = kubectl_lines(&[
-        "get",
-        "configmap",
-        "preset-mesh-config",
-        "-n",
-        &m.namespace,
-        "-o",
-        "jsonpath={.data.preset-mesh-config\\.json}",
-    ])
-    .join(" ");
+    let preset = cluster()
+        .kubectl_words(&[
+            "get",
+            "configmap",
+            "preset-mesh-config",
+            "-n",
+            &m.namespace,
+            "-o",
+            "jsonpath={.data.preset-mesh-config\\.json}",
+        ])
+        .join(" ");
     assert!(preset.contains(r#""enablePermissiveTrafficPolicyMode": false"#), "{preset}");
 
     cluster()
@@ -520,7 +505,7 @@ fn upgrade_keeps_values_and_prunes() {
         .run()
         .success()
         .stdout_has("removes: ");
-    let remaining = kubectl_lines(&[
+    let remaining = cluster().kubectl_words(&[
         "get",
         "deployments,services,configmaps,serviceaccounts",
         "-n",
@@ -544,7 +529,8 @@ fn upgrade_keeps_values_and_prunes() {
     assert!(hint.contains("osm.enablePermissiveTrafficPolicy"), "{}", run.stderr);
     assert!(!hint.contains("deployPrometheus"), "{}", run.stderr);
     cluster().wait_until("prometheus stays", Duration::from_secs(1), || {
-        kubectl_lines(&["get", "deployments", "-n", &m.namespace, "-o", "name"])
+        cluster()
+            .kubectl_words(&["get", "deployments", "-n", &m.namespace, "-o", "name"])
             .contains(&"deployment.apps/osm-prometheus".to_string())
     });
 }

@@ -70,12 +70,29 @@ fn wait_ready(ns: &str, selector: &str) {
 }
 
 fn pod_names(ns: &str, selector: &str) -> Vec<String> {
-    let run = cluster()
-        .kubectl()
-        .args(["get", "pods", "-n", ns, "-l", selector, "-o", "jsonpath={.items[*].metadata.name}"])
-        .run()
-        .success();
-    run.stdout.split_whitespace().map(str::to_string).collect()
+    cluster().kubectl_words(&[
+        "get",
+        "pods",
+        "-n",
+        ns,
+        "-l",
+        selector,
+        "-o",
+        "jsonpath={.items[*].metadata.name}",
+    ])
+}
+
+/// Waits for the forward to say which pod took over; that pod's name and the stderr so far.
+fn pod_taking_over(forward: &Running) -> (String, String) {
+    forward.wait_stderr("forwarding to pod ", Duration::from_secs(60));
+    let stderr = forward.stderr_text();
+    let pod = stderr
+        .lines()
+        .find_map(|l| l.strip_prefix("forwarding to pod "))
+        .and_then(|rest| rest.split_whitespace().next())
+        .expect("the new pod is named")
+        .to_string();
+    (pod, stderr)
 }
 
 #[test]
@@ -147,14 +164,7 @@ fn pod_replaced_while_forwarding_then_forwarding_resumes() {
 
     cluster().kubectl().args(["delete", "pod", "-n", &ns, &first, "--wait=false"]).run().success();
     forward.wait_stderr(&format!("pod {first} "), Duration::from_secs(30));
-    forward.wait_stderr("forwarding to pod ", Duration::from_secs(60));
-    let stderr = forward.stderr_text();
-    let replacement = stderr
-        .lines()
-        .find_map(|l| l.strip_prefix("forwarding to pod "))
-        .and_then(|rest| rest.split_whitespace().next())
-        .expect("the new pod is named")
-        .to_string();
+    let (replacement, stderr) = pod_taking_over(&forward);
     assert_ne!(replacement, first, "a new pod took over:\n{stderr}");
     assert!(pod_names(&ns, "app=echo").contains(&replacement), "{replacement} is a pod of the deployment");
 
@@ -350,14 +360,7 @@ fn a_rollout_restart_moves_the_forward_to_the_new_pod() {
     // As `osm namespace add --restart` or a new image does: a new ReplicaSet, then the old pod goes.
     cluster().kubectl().args(["rollout", "restart", "deployment/echo", "-n", &ns]).run().success();
     forward.wait_stderr(&format!("pod {first} "), Duration::from_secs(60));
-    forward.wait_stderr("forwarding to pod ", Duration::from_secs(60));
-    let stderr = forward.stderr_text();
-    let replacement = stderr
-        .lines()
-        .find_map(|l| l.strip_prefix("forwarding to pod "))
-        .and_then(|rest| rest.split_whitespace().next())
-        .expect("the new pod is named")
-        .to_string();
+    let (replacement, stderr) = pod_taking_over(&forward);
     assert_ne!(replacement, first, "the rollout's new pod took over:\n{stderr}");
     assert_eq!(round_trip(local, b"after the rollout"), b"after the rollout");
     assert_eq!(forward.interrupt(), 0);

@@ -13,10 +13,6 @@ fn turn() -> MutexGuard<'static, ()> {
     MESHES.lock().unwrap_or_else(|p| p.into_inner())
 }
 
-fn lines(args: &[&str]) -> Vec<String> {
-    cluster().kubectl().args(args).run().success().stdout.split_whitespace().map(str::to_string).collect()
-}
-
 fn install(mesh: &str, namespace: &str, extra: &[&str]) {
     cluster()
         .osm()
@@ -26,18 +22,15 @@ fn install(mesh: &str, namespace: &str, extra: &[&str]) {
         .success();
 }
 
-/// Every object of the mesh kubectl can find by its instance label, cluster-wide.
-fn mesh_objects(mesh: &str) -> Vec<String> {
-    lines(&[
-        "get",
-        "deployments,services,serviceaccounts,configmaps,secrets,clusterroles,clusterrolebindings,\
-         mutatingwebhookconfigurations,validatingwebhookconfigurations",
-        "-A",
-        "-l",
-        &format!("app.kubernetes.io/instance={mesh}"),
-        "-o",
-        "name",
-    ])
+/// `osm uninstall mesh -y`, then nothing labelled with the mesh is left.
+fn uninstall_leaves_no_mesh_object(mesh: &str, namespace: &str) {
+    cluster()
+        .osm()
+        .args(["uninstall", "mesh", "-y", "--mesh-name", mesh])
+        .run()
+        .success()
+        .stdout_has(&format!("OSM [mesh name: {mesh}] in namespace [{namespace}] uninstalled"));
+    assert!(cluster().mesh_objects(mesh).is_empty(), "{:?}", cluster().mesh_objects(mesh));
 }
 
 /// What osm-bootstrap and osm-injector create at run time, which uninstall must remove too.
@@ -76,7 +69,7 @@ fn uninstall_mesh_removes_everything_and_cleans_namespaces() {
         ])
         .run()
         .success();
-    assert!(!mesh_objects(&mesh).is_empty());
+    assert!(!cluster().mesh_objects(&mesh).is_empty());
 
     let dry = cluster()
         .osm()
@@ -87,16 +80,17 @@ fn uninstall_mesh_removes_everything_and_cleans_namespaces() {
         .stdout_has("MutatingWebhookConfiguration")
         .stdout_has(&app);
     assert!(dry.stdout.contains("4 Deployment"), "{}", dry.stdout);
-    assert!(!mesh_objects(&mesh).is_empty(), "--dry-run removed something");
+    assert!(!cluster().mesh_objects(&mesh).is_empty(), "--dry-run removed something");
 
-    cluster()
-        .osm()
-        .args(["uninstall", "mesh", "-y", "--mesh-name", &mesh])
-        .run()
-        .success()
-        .stdout_has(&format!("OSM [mesh name: {mesh}] in namespace [{namespace}] uninstalled"));
-    assert!(mesh_objects(&mesh).is_empty(), "{:?}", mesh_objects(&mesh));
-    let left = lines(&["get", "meshconfigs,secrets,configmaps,deployments", "-n", &namespace, "-o", "name"]);
+    uninstall_leaves_no_mesh_object(&mesh, &namespace);
+    let left = cluster().kubectl_words(&[
+        "get",
+        "meshconfigs,secrets,configmaps,deployments",
+        "-n",
+        &namespace,
+        "-o",
+        "name",
+    ]);
     assert!(
         left.iter().all(|o| o.starts_with("secret/default-token") || o == "configmap/kube-root-ca.crt"),
         "{left:?}"
@@ -136,7 +130,7 @@ fn older_syntax_with_force_and_delete_namespace() {
         ])
         .run()
         .success();
-    assert!(mesh_objects(&mesh).is_empty());
+    assert!(cluster().mesh_objects(&mesh).is_empty());
     let run =
         cluster().kubectl().args(["get", "namespace", &namespace, "-o", "jsonpath={.status.phase}"]).run();
     assert!(run.code != 0 || run.stdout.contains("Terminating"), "namespace still active: {}", run.stdout);
@@ -155,7 +149,8 @@ fn without_a_terminal_or_yes_it_refuses() {
         .stderr_has("no terminal")
         .stderr_has("-y");
     assert!(
-        lines(&["get", "deployments", "-n", &namespace, "-o", "name"])
+        cluster()
+            .kubectl_words(&["get", "deployments", "-n", &namespace, "-o", "name"])
             .contains(&"deployment.apps/osm-controller".to_string())
     );
     cluster().osm().args(["uninstall", "mesh", "-y", "--mesh-name", &mesh]).run().success();
@@ -195,25 +190,9 @@ fn delete_cluster_wide_resources_removes_the_crds() {
         .stdout_has("1 TrafficSplit custom resources")
         .stdout_has("10 CustomResourceDefinition");
     cluster().osm().args(["uninstall", "mesh", "-y", "-a", "--mesh-name", &mesh]).run().success();
-    let crds = lines(&["get", "crd", "-o", "name"]);
+    let crds = cluster().kubectl_words(&["get", "crd", "-o", "name"]);
     assert!(crds.iter().all(|c| !c.contains("openservicemesh.io") && !c.contains("smi-spec.io")), "{crds:?}");
-    assert!(mesh_objects(&mesh).is_empty());
-}
-
-/// Every object of the mesh by its instance label, including the kinds only other tools or
-/// the mesh's components create.
-fn all_mesh_objects(mesh: &str) -> Vec<String> {
-    lines(&[
-        "get",
-        "deployments,services,serviceaccounts,configmaps,secrets,roles,rolebindings,jobs,\
-         poddisruptionbudgets,horizontalpodautoscalers,clusterroles,clusterrolebindings,\
-         mutatingwebhookconfigurations,validatingwebhookconfigurations",
-        "-A",
-        "-l",
-        &format!("app.kubernetes.io/instance={mesh}"),
-        "-o",
-        "name",
-    ])
+    assert!(cluster().mesh_objects(&mesh).is_empty());
 }
 
 #[test]
@@ -241,19 +220,13 @@ fn a_mesh_without_install_record_is_removed_by_its_labels() {
         .args(["delete", "configmap", &format!("osm-install-{mesh}"), "-n", &namespace])
         .run()
         .success();
-    let before = all_mesh_objects(&mesh);
+    let before = cluster().mesh_objects(&mesh);
     for kind in ["poddisruptionbudget", "horizontalpodautoscaler", "role.", "rolebinding.", "job."] {
         assert!(before.iter().any(|o| o.starts_with(kind)), "no {kind} in {before:?}");
     }
 
-    cluster()
-        .osm()
-        .args(["uninstall", "mesh", "-y", "--mesh-name", &mesh])
-        .run()
-        .success()
-        .stdout_has(&format!("OSM [mesh name: {mesh}] in namespace [{namespace}] uninstalled"));
-    assert!(all_mesh_objects(&mesh).is_empty(), "{:?}", all_mesh_objects(&mesh));
-    let left = lines(&["get", "meshconfigs,secrets", "-n", &namespace, "-o", "name"]);
+    uninstall_leaves_no_mesh_object(&mesh, &namespace);
+    let left = cluster().kubectl_words(&["get", "meshconfigs,secrets", "-n", &namespace, "-o", "name"]);
     assert!(left.iter().all(|o| o.starts_with("secret/default-token")), "{left:?}");
     cluster().kubectl().args(["delete", "namespace", &namespace, "--wait=false"]).run();
 }

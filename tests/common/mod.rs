@@ -146,6 +146,28 @@ impl TestCluster {
         name.to_string()
     }
 
+    /// kubectl's stdout split into words: the shape of `-o name` and of jsonpath lists.
+    pub fn kubectl_words(&self, args: &[&str]) -> Vec<String> {
+        let run = self.kubectl().args(args).run().success();
+        run.stdout.split_whitespace().map(str::to_string).collect()
+    }
+
+    /// Every object carrying the mesh's instance label, cluster-wide, as kubectl names them:
+    /// what osm applies and what the mesh's components or other tools create.
+    pub fn mesh_objects(&self, mesh: &str) -> Vec<String> {
+        self.kubectl_words(&[
+            "get",
+            "deployments,services,serviceaccounts,configmaps,secrets,roles,rolebindings,jobs,\
+             poddisruptionbudgets,horizontalpodautoscalers,clusterroles,clusterrolebindings,\
+             mutatingwebhookconfigurations,validatingwebhookconfigurations",
+            "-A",
+            "-l",
+            &format!("app.kubernetes.io/instance={mesh}"),
+            "-o",
+            "name",
+        ])
+    }
+
     /// Applies YAML with kubectl.
     pub fn apply(&self, yaml: &str) -> Run {
         self.kubectl().args(["apply", "-f", "-"]).stdin(yaml).run()
