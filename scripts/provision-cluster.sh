@@ -19,7 +19,7 @@ fi
 SUDO=""
 if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
 
-APT_PKGS="golang-go etcd-server rsync make openssl dpkg-dev golang-github-modern-go-reflect2-dev"
+APT_PKGS="golang-1.19-go etcd-server rsync make openssl dpkg-dev golang-github-modern-go-reflect2-dev"
 missing=""
 for p in $APT_PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing="$missing $p"
@@ -77,7 +77,12 @@ cd "$TREE"
 mkdir -p .go/src/k8s.io
 [ -e .go/src/k8s.io/kubernetes ] || ln -s ../../.. .go/src/k8s.io/kubernetes
 log "building kube-apiserver, kube-controller-manager, kubectl (several minutes on 2 cores)"
-export GOPATH="$TREE/.go" GO111MODULE=off GOFLAGS="" GOCACHE="$CACHE/gocache"
+# The 1.20 tree builds with Debian's Go 1.19 only (newer Go rejects its vendored code), so that Go is
+# named by path ahead of whatever `go` the machine puts first.
+GO119=/usr/lib/go-1.19/bin
+[ -x "$GO119/go" ] || { log "Debian's Go 1.19 is missing at $GO119 (apt-get install golang-1.19-go)"; exit 1; }
+export PATH="$GO119:$PATH" GOROOT="/usr/lib/go-1.19" GOTOOLCHAIN=local
+export GOPATH="$TREE/.go" GO111MODULE=off GOFLAGS="" GOCACHE="$CACHE/gocache-go1.19"
 make WHAT="cmd/kube-apiserver cmd/kube-controller-manager cmd/kubectl" >"$CACHE/build.log" 2>&1 || {
   tail -n 40 "$CACHE/build.log" >&2
   log "build failed; full log: $CACHE/build.log"
