@@ -1482,7 +1482,7 @@ _osm() {
             return 0
             ;;
         osm__subcmd__install)
-            opts="-f -o -v -h -V --mesh-name --set --set-string --values --timeout --atomic --no-wait --dry-run --output --enforce-single-mesh --osm-chart-path --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            opts="-f -o -a -v -h -V --mesh-name --set --set-string --values --timeout --atomic --no-wait --dry-run --output --enforce-single-mesh --api-versions --osm-chart-path --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1522,6 +1522,14 @@ _osm() {
                     ;;
                 --enforce-single-mesh)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-versions)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --osm-chart-path)

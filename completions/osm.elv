@@ -56,6 +56,8 @@ set edit:completion:arg-completer[osm] = {|@words|
             cand -o 'With --dry-run: print YAML (default) or JSON'
             cand --output 'With --dry-run: print YAML (default) or JSON'
             cand --enforce-single-mesh 'Allow no other mesh in the cluster (overrides osm.enforceSingleMesh)'
+            cand -a 'With --dry-run: an API group/version the target cluster serves besides the usual ones, as `helm template -a` (e.g. security.openshift.io/v1); repeatable'
+            cand --api-versions 'With --dry-run: an API group/version the target cluster serves besides the usual ones, as `helm template -a` (e.g. security.openshift.io/v1); repeatable'
             cand --osm-chart-path 'Not supported: osm renders the control plane itself (use --set or -f instead)'
             cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
             cand --context 'The kubeconfig context to use'

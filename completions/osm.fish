@@ -58,6 +58,7 @@ json\t''
 yaml\t''"
 complete -c osm -n "__fish_osm_using_subcommand install" -l enforce-single-mesh -d 'Allow no other mesh in the cluster (overrides osm.enforceSingleMesh)' -r -f -a "true\t''
 false\t''"
+complete -c osm -n "__fish_osm_using_subcommand install" -s a -l api-versions -d 'With --dry-run: an API group/version the target cluster serves besides the usual ones, as `helm template -a` (e.g. security.openshift.io/v1); repeatable' -r
 complete -c osm -n "__fish_osm_using_subcommand install" -l osm-chart-path -d 'Not supported: osm renders the control plane itself (use --set or -f instead)' -r -F
 complete -c osm -n "__fish_osm_using_subcommand install" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
 complete -c osm -n "__fish_osm_using_subcommand install" -l context -d 'The kubeconfig context to use' -r

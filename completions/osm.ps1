@@ -60,6 +60,8 @@ Register-ArgumentCompleter -Native -CommandName 'osm' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'With --dry-run: print YAML (default) or JSON')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'With --dry-run: print YAML (default) or JSON')
             [CompletionResult]::new('--enforce-single-mesh', '--enforce-single-mesh', [CompletionResultType]::ParameterName, 'Allow no other mesh in the cluster (overrides osm.enforceSingleMesh)')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'With --dry-run: an API group/version the target cluster serves besides the usual ones, as `helm template -a` (e.g. security.openshift.io/v1); repeatable')
+            [CompletionResult]::new('--api-versions', '--api-versions', [CompletionResultType]::ParameterName, 'With --dry-run: an API group/version the target cluster serves besides the usual ones, as `helm template -a` (e.g. security.openshift.io/v1); repeatable')
             [CompletionResult]::new('--osm-chart-path', '--osm-chart-path', [CompletionResultType]::ParameterName, 'Not supported: osm renders the control plane itself (use --set or -f instead)')
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')

@@ -11,7 +11,7 @@ use fixture::*;
 #[test]
 fn a_read_back_that_disagrees_is_exit_1() {
     let c = cluster();
-    let mut crd = serde_json::to_value(osm::mesh::meshconfig::crd()).unwrap();
+    let mut crd = osm::mesh::chart::crds::named("meshconfigs.config.openservicemesh.io").unwrap();
     for version in crd["spec"]["versions"].as_array_mut().unwrap() {
         let traffic =
             &mut version["schema"]["openAPIV3Schema"]["properties"]["spec"]["properties"]["traffic"];

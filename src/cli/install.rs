@@ -59,7 +59,23 @@ pub struct InstallArgs {
     #[arg(long, num_args = 0..=1, default_missing_value = "true", value_name = "BOOL")]
     pub enforce_single_mesh: Option<bool>,
 
+    /// With --dry-run: an API group/version the target cluster serves besides the usual ones,
+    /// as `helm template -a` (e.g. security.openshift.io/v1); repeatable
+    #[arg(short = 'a', long = "api-versions", value_name = "GROUP/VERSION", value_parser = parse_api_version)]
+    pub api_versions: Vec<String>,
+
     /// Not supported: osm renders the control plane itself (use --set or -f instead)
     #[arg(long, value_name = "PATH", hide = true)]
     pub osm_chart_path: Option<PathBuf>,
+}
+
+fn parse_api_version(text: &str) -> Result<String, String> {
+    let valid = |part: &str| {
+        !part.is_empty() && part.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+    };
+    match text.split_once('/') {
+        Some((group, version)) if valid(group) && valid(version) => Ok(text.to_string()),
+        None if valid(text) => Ok(text.to_string()),
+        _ => Err(format!("{text:?} is not GROUP/VERSION, e.g. security.openshift.io/v1")),
+    }
 }

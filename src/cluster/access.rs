@@ -81,3 +81,14 @@ pub async fn served_versions(cluster: &Cluster, group: &str) -> Result<Vec<Strin
         .map(|g| g.versions.into_iter().map(|v| v.version).collect())
         .unwrap_or_default())
 }
+
+/// Every group/version the cluster serves (`v1` for the core group), as Helm's
+/// `.Capabilities.APIVersions` lists them.
+pub async fn served_api_versions(cluster: &Cluster) -> Result<std::collections::BTreeSet<String>> {
+    let groups =
+        cluster.client.list_api_groups().await.map_err(cluster.err("discovering the served APIs"))?;
+    let mut out: std::collections::BTreeSet<String> =
+        groups.groups.into_iter().flat_map(|g| g.versions.into_iter().map(|v| v.group_version)).collect();
+    out.insert("v1".into());
+    Ok(out)
+}

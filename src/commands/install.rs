@@ -16,10 +16,9 @@ use crate::cluster::access::{self, Permission};
 use crate::cluster::apply::{self, ObjectRef};
 use crate::cluster::wait;
 use crate::error::{Error, Result};
+use crate::mesh::chart::{self, Capabilities, Overrides, Release, Rendered, Values};
 use crate::mesh::keys::{APP_LABEL, CONTROLLER_APP, ENFORCE_SINGLE_MESH_LABEL, MESH_NAME_LABEL};
 use crate::mesh::record::{self, InstallRecord};
-use crate::mesh::render::{self, ApiVersions, Rendered};
-use crate::mesh::values::{self, Overrides, Values};
 use crate::output::Output;
 
 use super::{Context, uninstall};
@@ -37,12 +36,20 @@ pub fn overrides(values: &ValuesArgs, mesh_name: Option<String>, enforce: Option
     }
 }
 
-/// The control-plane namespace: `--osm-namespace`, unless the values name one.
-pub fn target_namespace(ctx: &Context, values: &Values) -> String {
-    if values.osm.osm_namespace.is_empty() {
-        ctx.global.osm_namespace.clone()
-    } else {
-        values.osm.osm_namespace.clone()
+/// The release the Go CLI would install: named after the mesh, in `--osm-namespace`.
+pub fn release(ctx: &Context, values: &Values) -> Release {
+    Release { name: values.text("osm.meshName"), namespace: ctx.global.osm_namespace.clone() }
+}
+
+/// Warns, naming keys only, when credentials were given as values: the chart passes the Vault
+/// token to the pods as a command-line argument, where anyone who can read the pods sees it.
+pub fn warn_about_secrets(ctx: &Context, user_values: &Value) {
+    for path in chart::values::secret_paths(user_values) {
+        if path == "osm.vault.token" {
+            ctx.out.warn(
+                "osm.vault.token is passed to the control-plane pods as a command-line argument, visible to anyone who can read them; store it in a Secret and set osm.vault.secret.name and osm.vault.secret.key instead",
+            );
+        }
     }
 }
 
@@ -51,7 +58,7 @@ pub async fn run(ctx: &Context, args: InstallArgs) -> Result<()> {
         return Err(Error::invalid(format!(
             "--osm-chart-path {} is not supported: osm renders the OSM {} control plane itself instead of a Helm chart",
             path.display(),
-            values::OSM_VERSION
+            chart::APP_VERSION
         ))
         .with_hint("change what is installed with --set key=value or -f values.yaml (the chart's keys), and see it with --dry-run"));
     }
@@ -61,22 +68,31 @@ pub async fn run(ctx: &Context, args: InstallArgs) -> Result<()> {
         );
     }
     let user_values = overrides(&args.values, args.mesh_name.clone(), args.enforce_single_mesh).to_tree()?;
-    let values = values::resolve(&[&user_values])?;
-    let namespace = target_namespace(ctx, &values);
-    let mesh = values.osm.mesh_name.clone();
+    let values = chart::values::resolve(&[&user_values])?;
+    warn_about_secrets(ctx, &user_values);
+    let release = release(ctx, &values);
+    let mesh = release.name.clone();
 
     if args.dry_run {
-        let rendered = render::render(&values, &namespace, &ApiVersions::default());
-        return print_objects(
-            &ctx.out,
-            &with_record(&rendered, &user_values),
-            args.output.unwrap_or(OutputFormat::Yaml),
-        );
+        let rendered = chart::render(&values, &release, &Capabilities::assumed(&args.api_versions))?;
+        let mut objects = with_record(&rendered, &user_values);
+        let hidden = mask_secrets(&mut objects, &user_values);
+        if !hidden.is_empty() {
+            ctx.out.info(&format!("--dry-run hides the values of {}", hidden.join(", ")));
+        }
+        return print_objects(&ctx.out, &objects, args.output.unwrap_or(OutputFormat::Yaml));
+    }
+    if !args.api_versions.is_empty() {
+        return Err(Error::usage(
+            "--api-versions only applies with --dry-run: with a cluster, osm asks it what it serves",
+        )
+        .with_hint("drop --api-versions, or add --dry-run"));
     }
 
     let cluster = ctx.cluster().await?;
-    let versions = preflight_cluster(ctx, cluster, &values).await?;
-    let rendered = render::render(&values, &namespace, &versions);
+    let caps = preflight_cluster(ctx, cluster).await?;
+    let rendered = chart::render(&values, &release, &caps)?;
+    let namespace = rendered.namespace.clone();
     check_permissions(cluster, &rendered).await?;
     let meshes = controller_deployments(cluster).await?;
     let existing = check_meshes(&meshes, &values, &namespace)?;
@@ -107,7 +123,8 @@ pub async fn run(ctx: &Context, args: InstallArgs) -> Result<()> {
         let mut candidates = new_record.inventory.clone();
         candidates.push(InstallRecord::object_ref(&mesh, &namespace));
         candidates.extend(
-            uninstall::runtime_objects(cluster, &mesh, &namespace, &values.osm.ca_bundle_secret_name).await?,
+            uninstall::runtime_objects(cluster, &mesh, &namespace, &values.text("osm.caBundleSecretName"))
+                .await?,
         );
         uninstall::present(cluster, candidates).await?.into_iter().collect()
     } else {
@@ -124,9 +141,13 @@ pub async fn run(ctx: &Context, args: InstallArgs) -> Result<()> {
     .await;
     if let Err(err) = result {
         if args.atomic {
-            let runtime =
-                uninstall::runtime_objects(cluster, &mesh, &namespace, &values.osm.ca_bundle_secret_name)
-                    .await?;
+            let runtime = uninstall::runtime_objects(
+                cluster,
+                &mesh,
+                &namespace,
+                &values.text("osm.caBundleSecretName"),
+            )
+            .await?;
             let candidates: BTreeSet<ObjectRef> = new_record
                 .inventory
                 .iter()
@@ -164,6 +185,34 @@ fn with_record(rendered: &Rendered, user_values: &Value) -> Vec<Value> {
     all
 }
 
+/// Replaces every credential the user gave wherever the chart put it (pod arguments, the
+/// fluent-bit ConfigMap), so a dry run can be shared; returns the keys hidden.
+fn mask_secrets(objects: &mut [Value], user_values: &Value) -> Vec<String> {
+    fn replace(node: &mut Value, secret: &str, mask: &str) {
+        match node {
+            Value::String(s) if s.contains(secret) => *s = s.replace(secret, mask),
+            Value::Array(items) => items.iter_mut().for_each(|i| replace(i, secret, mask)),
+            Value::Object(map) => map.values_mut().for_each(|v| replace(v, secret, mask)),
+            _ => {}
+        }
+    }
+    let mut hidden = Vec::new();
+    for path in chart::values::secret_paths(user_values) {
+        let pointer = format!("/{}", path.replace('.', "/"));
+        let Some(secret) = user_values.pointer(&pointer).map(|v| chart::values::go_print(Some(v))) else {
+            continue;
+        };
+        // Masking a one-letter value would shred the output; such a value is no credential.
+        if secret.len() < 4 {
+            continue;
+        }
+        let mask = format!("<hidden: {path}>");
+        objects.iter_mut().for_each(|o| replace(o, &secret, &mask));
+        hidden.push(path);
+    }
+    hidden
+}
+
 pub fn print_objects(out: &Output, objects: &[Value], format: OutputFormat) -> Result<()> {
     match format {
         OutputFormat::Json => {
@@ -185,8 +234,9 @@ pub fn print_objects(out: &Output, objects: &[Value], format: OutputFormat) -> R
     Ok(())
 }
 
-/// Server version (a warning below what OSM supports) and the API versions to render with.
-pub async fn preflight_cluster(ctx: &Context, cluster: &Cluster, values: &Values) -> Result<ApiVersions> {
+/// Server version (a warning below what OSM supports) and the API versions the cluster serves,
+/// which the chart's templates consult.
+pub async fn preflight_cluster(ctx: &Context, cluster: &Cluster) -> Result<Capabilities> {
     let info = cluster.server_version().await?;
     if let Some(version) = parse_version(&info.git_version)
         && version < MIN_KUBERNETES
@@ -197,31 +247,10 @@ pub async fn preflight_cluster(ctx: &Context, cluster: &Cluster, values: &Values
             MIN_KUBERNETES.0,
             MIN_KUBERNETES.1,
             MIN_KUBERNETES.2,
-            values::OSM_VERSION
+            chart::APP_VERSION
         ));
     }
-    let mut versions = ApiVersions::default();
-    let o = &values.osm;
-    if o.osm_controller.enable_pod_disruption_budget || o.injector.enable_pod_disruption_budget {
-        let served = access::served_versions(cluster, "policy").await?;
-        versions.pdb = newest(&served, &["v1", "v1beta1"], "policy", "PodDisruptionBudgets")?;
-    }
-    if o.osm_controller.auto_scale.enable || o.injector.auto_scale.enable {
-        let served = access::served_versions(cluster, "autoscaling").await?;
-        versions.hpa = newest(&served, &["v2", "v2beta2"], "autoscaling", "HorizontalPodAutoscalers")?;
-    }
-    Ok(versions)
-}
-
-fn newest(served: &[String], wanted: &[&str], group: &str, what: &str) -> Result<String> {
-    wanted.iter().find(|v| served.iter().any(|s| s == *v)).map(|v| format!("{group}/{v}")).ok_or_else(|| {
-        Error::invalid(format!(
-            "the cluster serves none of {} for {what} (it serves {group}/{})",
-            wanted.iter().map(|v| format!("{group}/{v}")).collect::<Vec<_>>().join(", "),
-            served.join(", ")
-        ))
-        .with_hint("turn the PodDisruptionBudget or autoscaling value off")
-    })
+    Ok(Capabilities { api_versions: access::served_api_versions(cluster).await? })
 }
 
 fn parse_version(text: &str) -> Option<(u64, u64, u64)> {
@@ -269,7 +298,7 @@ pub async fn controller_deployments(cluster: &Cluster) -> Result<Vec<Deployment>
 /// OSM's rules for a new mesh among the existing ones. True when this very mesh is already
 /// installed in `namespace` (a re-install).
 fn check_meshes(controllers: &[Deployment], values: &Values, namespace: &str) -> Result<bool> {
-    let mesh = &values.osm.mesh_name;
+    let mesh = &values.text("osm.meshName");
     let mut same = false;
     for d in controllers {
         let name = d.labels().get(MESH_NAME_LABEL).cloned().unwrap_or_default();
@@ -300,7 +329,7 @@ fn check_meshes(controllers: &[Deployment], values: &Values, namespace: &str) ->
         ))
         .with_hint("uninstall that mesh first (osm uninstall mesh), or reinstall it with --enforce-single-mesh=false"));
     }
-    if values.osm.enforce_single_mesh && !others.is_empty() {
+    if values.flag("osm.enforceSingleMesh") && !others.is_empty() {
         let list: Vec<String> = others
             .iter()
             .map(|d| {
@@ -341,10 +370,8 @@ pub async fn apply_control_plane(
 
     // The record goes in before the rest, so a failed install can still be uninstalled.
     apply::apply(cluster, &record.to_config_map()).await?;
-    let (applied, created) = tokio::try_join!(
-        apply::apply_all(cluster, &rest),
-        apply::create_if_absent(cluster, &rendered.mesh_config)
-    )?;
+    let (applied, created) =
+        tokio::try_join!(apply::apply_all(cluster, &rest), create_presets(cluster, rendered))?;
     ctx.out.info(&format!(
         "{} control-plane objects applied; MeshConfig {} {}",
         applied.len(),
@@ -352,6 +379,19 @@ pub async fn apply_control_plane(
         if created { "created from the values" } else { "already present, left as it is" }
     ));
     Ok(())
+}
+
+/// Creates the presets osm-bootstrap would create (MeshConfig, MeshRootCertificate) where they
+/// are absent; true when the MeshConfig was created. Existing ones keep users' edits.
+async fn create_presets(cluster: &Cluster, rendered: &Rendered) -> Result<bool> {
+    let mut mesh_config_created = false;
+    for preset in &rendered.presets {
+        let created = apply::create_if_absent(cluster, preset).await?;
+        if preset["kind"] == "MeshConfig" {
+            mesh_config_created = created;
+        }
+    }
+    Ok(mesh_config_created)
 }
 
 /// Waits for every component's Deployment, a spinner (or line) each.
@@ -389,7 +429,7 @@ async fn reinstall(
     let Some(old) = record::read(cluster, mesh, namespace).await? else {
         return Err(Error::invalid(format!(
             "mesh [{mesh}] already runs in namespace [{namespace}] but was not installed by osm (there is no install record {}); osm install will not take it over, and `osm mesh upgrade` cannot change it either",
-            crate::mesh::render::record_name(mesh)
+            record::record_name(mesh)
         ))
         .with_hint(format!(
             "remove it first with `osm uninstall mesh --mesh-name {mesh} --osm-namespace {namespace}`, then install again; nothing was changed"
@@ -423,7 +463,7 @@ async fn reinstall(
     ctx.out.debug(&format!("changed by re-applying: {changed:?}"));
     let changed = changed.len();
     apply::apply(cluster, &new_record.to_config_map()).await?;
-    apply::create_if_absent(cluster, &rendered.mesh_config).await?;
+    create_presets(cluster, rendered).await?;
     if !args.no_wait {
         wait_components(&ctx.out, cluster, rendered, args.timeout).await?;
     }
@@ -463,14 +503,5 @@ mod tests {
         assert_eq!(parse_version("v1.20.2"), Some((1, 20, 2)));
         assert_eq!(parse_version("v1.22.9-gke.1"), Some((1, 22, 9)));
         assert!(parse_version("v1.20.2").unwrap() < MIN_KUBERNETES);
-    }
-
-    #[test]
-    fn newest_served_version_wins() {
-        let served = vec!["v1beta1".to_string()];
-        assert_eq!(newest(&served, &["v1", "v1beta1"], "policy", "PDBs").unwrap(), "policy/v1beta1");
-        let served = vec!["v1".to_string(), "v1beta1".to_string()];
-        assert_eq!(newest(&served, &["v1", "v1beta1"], "policy", "PDBs").unwrap(), "policy/v1");
-        assert!(newest(&[], &["v2"], "autoscaling", "HPAs").is_err());
     }
 }

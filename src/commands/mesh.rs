@@ -12,11 +12,10 @@ use crate::cli::{OutputArgs, OutputFormat};
 use crate::cluster::apply::{self, ObjectRef};
 use crate::cluster::wait::deployment_ready;
 use crate::error::{Error, Result};
+use crate::mesh::chart::{self, Capabilities, Release, values};
 use crate::mesh::discovery;
 use crate::mesh::keys::APP_INSTANCE_LABEL;
 use crate::mesh::record::{self, InstallRecord};
-use crate::mesh::render;
-use crate::mesh::values;
 use crate::output::{Render, table};
 
 use super::Context;
@@ -120,29 +119,25 @@ fn value_changes(old: &Value, new: &Value, prefix: &str, out: &mut Vec<(String, 
 fn mesh_config_only(
     old: &values::Values,
     changes: &[(String, Value, Value)],
-    namespace: &str,
+    release: &Release,
 ) -> Vec<String> {
-    let Ok(old_tree) = serde_json::to_value(old) else { return vec![] };
-    let others = |v: &values::Values| {
-        let mut objects = render::render(v, namespace, &render::ApiVersions::default()).all();
-        objects.retain(|o| {
-            o["kind"] != "MeshConfig"
-                && !(o["kind"] == "ConfigMap" && o["metadata"]["name"] == render::PRESET_MESH_CONFIG)
-        });
-        objects
+    let caps = Capabilities::assumed(&[]);
+    let split = |v: &values::Values| -> Option<(Value, Vec<Value>)> {
+        let rendered = chart::render(v, release, &caps).ok()?;
+        let mut others = rendered.objects.clone();
+        others.retain(|o| !(o["kind"] == "ConfigMap" && o["metadata"]["name"] == chart::PRESET_MESH_CONFIG));
+        Some((rendered.mesh_config()["spec"].clone(), others))
     };
-    let old_spec = serde_json::to_value(render::mesh_config_spec(old, namespace)).ok();
-    let old_others = others(old);
+    let Some((old_spec, old_others)) = split(old) else { return vec![] };
     changes
         .iter()
         .filter(|(path, _, new)| {
-            let mut tree = old_tree.clone();
-            let pointer = format!("/{}", path.replace('.', "/"));
-            let Some(slot) = tree.pointer_mut(&pointer) else { return false };
-            *slot = new.clone();
-            let Ok(single) = serde_json::from_value::<values::Values>(tree) else { return false };
-            serde_json::to_value(render::mesh_config_spec(&single, namespace)).ok() != old_spec
-                && others(&single) == old_others
+            let mut single = new.clone();
+            for key in path.rsplit('.') {
+                single = serde_json::json!({ key: single });
+            }
+            let Ok(changed) = values::resolve(&[old.tree(), &single]) else { return false };
+            split(&changed).is_some_and(|(spec, others)| spec != old_spec && others == old_others)
         })
         .map(|(path, _, _)| path.clone())
         .collect()
@@ -165,19 +160,22 @@ async fn upgrade(ctx: &Context, args: UpgradeArgs) -> Result<()> {
     } else {
         old.values.clone()
     };
-    values::merge(&mut user_values, new_overrides);
+    values::coalesce(&mut user_values, new_overrides);
     let new_values = values::resolve(&[&user_values])?;
-    if new_values.osm.mesh_name != mesh.name {
+    install::warn_about_secrets(ctx, &user_values);
+    if new_values.text("osm.meshName") != mesh.name {
         return Err(Error::invalid(format!(
             "an upgrade cannot rename mesh [{}] to [{}]",
-            mesh.name, new_values.osm.mesh_name
+            mesh.name,
+            new_values.text("osm.meshName")
         ))
         .with_hint("drop osm.meshName from --set/-f"));
     }
     let old_values = values::resolve(&[&old.values])?;
 
-    let versions = install::preflight_cluster(ctx, cluster, &new_values).await?;
-    let rendered = render::render(&new_values, &mesh.namespace, &versions);
+    let caps = install::preflight_cluster(ctx, cluster).await?;
+    let release = Release { name: mesh.name.clone(), namespace: mesh.namespace.clone() };
+    let rendered = chart::render(&new_values, &release, &caps)?;
     let new_record = InstallRecord::new(&rendered, &user_values);
     let current: BTreeSet<&ObjectRef> = new_record.inventory.iter().collect();
     let prune: Vec<ObjectRef> = old
@@ -190,25 +188,31 @@ async fn upgrade(ctx: &Context, args: UpgradeArgs) -> Result<()> {
     let added: Vec<&ObjectRef> = new_record.inventory.iter().filter(|r| !previous.contains(r)).collect();
 
     let mut changed = Vec::new();
-    value_changes(&serde_json::to_value(&old_values)?, &serde_json::to_value(&new_values)?, "", &mut changed);
-    let seeds_only = mesh_config_only(&old_values, &changed, &mesh.namespace);
-    let changes: Vec<String> = changed.iter().map(|(path, a, b)| format!("  {path}: {a} -> {b}")).collect();
+    value_changes(old_values.tree(), new_values.tree(), "", &mut changed);
+    let seeds_only = mesh_config_only(&old_values, &changed, &release);
+    // Credentials are named, never shown.
+    let changes: Vec<String> = changed
+        .iter()
+        .map(|(path, a, b)| {
+            if values::is_secret_path(path) {
+                format!("  {path}: (changed)")
+            } else {
+                format!("  {path}: {a} -> {b}")
+            }
+        })
+        .collect();
     let mut report = vec![format!(
         "Upgrading mesh [{}] in namespace [{}] from {} to {}",
         mesh.name,
         mesh.namespace,
         old.version,
-        values::OSM_VERSION
+        chart::APP_VERSION
     )];
     if changes.is_empty() {
         report.push("values: unchanged".into());
     } else {
         report.push("values:".into());
-        report.extend(values::SECRET_KEYS.iter().fold(changes, |c, key| {
-            c.into_iter()
-                .map(|l| if l.starts_with(&format!("  {key}:")) { format!("  {key}: (changed)") } else { l })
-                .collect()
-        }));
+        report.extend(changes);
     }
     let by_kind = |refs: &[&ObjectRef]| {
         let mut counts: BTreeMap<&str, usize> = BTreeMap::new();

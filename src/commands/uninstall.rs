@@ -11,18 +11,20 @@ use kube::ResourceExt;
 use kube::api::{Api, DynamicObject, ListParams, Patch, PatchParams};
 use kube::core::{ApiResource, GroupVersionKind};
 use serde::Serialize;
+use serde_json::Value;
 
 use crate::cli::uninstall::UninstallArgs;
 use crate::cluster::Cluster;
 use crate::cluster::access;
 use crate::cluster::apply::{self, CONCURRENCY, ObjectRef};
 use crate::error::{Error, Result};
+use crate::mesh::chart::crds;
+use crate::mesh::discovery;
 use crate::mesh::keys::{
     APP_INSTANCE_LABEL, MESH_CONFIG_NAME, METRICS_ANNOTATION, MONITORED_BY_LABEL,
     SIDECAR_INJECTION_ANNOTATION,
 };
 use crate::mesh::record::{self, InstallRecord};
-use crate::mesh::{crds, discovery};
 use crate::output::Render;
 
 use super::Context;
@@ -247,7 +249,7 @@ pub async fn plan(
     };
     if delete_crds {
         for crd in crds::all() {
-            let name = crd.name_any();
+            let name = crd["metadata"]["name"].as_str().unwrap_or_default().to_string();
             let r = ObjectRef {
                 api_version: "apiextensions.k8s.io/v1".into(),
                 kind: "CustomResourceDefinition".into(),
@@ -257,20 +259,26 @@ pub async fn plan(
             if apply::get(cluster, &r).await?.is_none() {
                 continue;
             }
-            let version =
-                crd.spec.versions.iter().find(|v| v.storage).map(|v| v.name.clone()).unwrap_or_default();
-            let gvk = GroupVersionKind::gvk(&crd.spec.group, &version, &crd.spec.names.kind);
-            let resource = ApiResource::from_gvk_with_plural(&gvk, &crd.spec.names.plural);
+            let spec = &crd["spec"];
+            let text = |v: &Value| v.as_str().unwrap_or_default().to_string();
+            let version = spec["versions"]
+                .as_array()
+                .and_then(|vs| vs.iter().find(|v| v["storage"] == true))
+                .map(|v| text(&v["name"]))
+                .unwrap_or_default();
+            let (kind, plural) = (text(&spec["names"]["kind"]), text(&spec["names"]["plural"]));
+            let gvk = GroupVersionKind::gvk(&text(&spec["group"]), &version, &kind);
+            let resource = ApiResource::from_gvk_with_plural(&gvk, &plural);
             let api: Api<DynamicObject> = Api::all_with(cluster.client.clone(), &resource);
             // A count that cannot be read must not show as zero: -a would look harmless.
             let count = api
                 .list_metadata(&ListParams::default())
                 .await
-                .map_err(cluster.err(format!("counting the {} that -a would delete", crd.spec.names.plural)))?
+                .map_err(cluster.err(format!("counting the {plural} that -a would delete")))?
                 .items
                 .len();
             if count > 0 {
-                plan.custom_resources.insert(crd.spec.names.kind.clone(), count);
+                plan.custom_resources.insert(kind, count);
             }
             plan.crds.push(r);
         }

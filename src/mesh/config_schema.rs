@@ -6,20 +6,15 @@ use serde_json::{Map, Value};
 
 use crate::error::{Error, Result};
 
-use super::meshconfig;
+use super::chart::crds;
 
-/// The schema of `spec` in the stored MeshConfig version.
+/// The schema of `spec` in the stored MeshConfig version of upstream's CRD.
 pub fn spec_schema() -> Value {
-    let crd = meshconfig::crd();
+    let crd = crds::named("meshconfigs.config.openservicemesh.io").expect("the MeshConfig CRD is embedded");
+    let versions = crd["spec"]["versions"].as_array().expect("a CRD has versions");
     let stored =
-        crd.spec.versions.iter().find(|v| v.storage).expect("the MeshConfig CRD has a stored version");
-    let schema = stored
-        .schema
-        .as_ref()
-        .and_then(|s| s.open_api_v3_schema.as_ref())
-        .expect("the stored MeshConfig version has a schema");
-    let schema = serde_json::to_value(schema).expect("a schema serializes");
-    schema["properties"]["spec"].clone()
+        versions.iter().find(|v| v["storage"] == true).expect("the MeshConfig CRD has a stored version");
+    stored["schema"]["openAPIV3Schema"]["properties"]["spec"].clone()
 }
 
 /// Splits `traffic.enableEgress` into its keys; a leading `spec.` is accepted and dropped.
@@ -38,13 +33,21 @@ pub fn split_path(path: &str) -> Result<Vec<String>> {
 }
 
 /// The schema at `keys` below `spec`, or an error naming the closest valid path.
+/// The schema of a field that takes any value.
+static ANY_VALUE: std::sync::LazyLock<Value> = std::sync::LazyLock::new(|| Value::Object(Map::new()));
+
 pub fn resolve<'a>(spec: &'a Value, keys: &[String]) -> Result<&'a Value> {
     let mut node = spec;
     for (depth, key) in keys.iter().enumerate() {
         let next = match node.get("properties").and_then(|p| p.get(key)) {
             Some(child) => Some(child),
-            // Maps such as sidecar.resources.limits accept any key.
-            None => node.get("additionalProperties").filter(|a| a.is_object()),
+            // Maps such as sidecar.resources.limits accept any key: upstream's schema says so
+            // with `additionalProperties: true`, which allows any value.
+            None => match node.get("additionalProperties") {
+                Some(Value::Bool(true)) => Some(&*ANY_VALUE),
+                Some(schema @ Value::Object(_)) => Some(schema),
+                _ => None,
+            },
         };
         match next {
             Some(child) => node = child,

@@ -1,15 +1,13 @@
 //! MeshConfig (`config.openservicemesh.io`): the mesh's runtime settings, one object named
-//! `osm-mesh-config` in the control-plane namespace. The CRD's structural schema is generated
-//! from these types; v1alpha2 is stored, v1alpha1 is still served for older manifests.
+//! `osm-mesh-config` in the control-plane namespace. These types are for reading and patching
+//! it; the CRD itself is upstream's (`chart::crds`).
 //!
 //! Every field is optional so that a typed object serializes only what was set: osm patches
 //! single fields and must never overwrite what users changed.
 
 use std::collections::BTreeMap;
 
-use k8s_openapi::apiextensions_apiserver::pkg::apis::apiextensions::v1::CustomResourceDefinition;
 use kube::CustomResource;
-use kube::core::crd::merge_crds;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -227,34 +225,4 @@ pub struct FeatureFlags {
     pub enable_envoy_active_health_checks: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_retry_policy: Option<bool>,
-}
-
-/// The older API version, still served so v1alpha1 manifests (like the OSM docs' example) apply.
-pub mod v1alpha1 {
-    use kube::CustomResource;
-    use schemars::JsonSchema;
-    use serde::{Deserialize, Serialize};
-
-    #[derive(CustomResource, Serialize, Deserialize, Clone, Debug, Default, PartialEq, JsonSchema)]
-    #[kube(
-        group = "config.openservicemesh.io",
-        version = "v1alpha1",
-        kind = "MeshConfig",
-        plural = "meshconfigs",
-        singular = "meshconfig",
-        shortname = "meshconfig",
-        namespaced,
-        label("app.kubernetes.io/name", "openservicemesh.io")
-    )]
-    pub struct MeshConfigSpec {
-        #[serde(flatten)]
-        pub fields: super::MeshConfigSpec,
-    }
-}
-
-/// The MeshConfig CRD: v1alpha2 stored, v1alpha1 served.
-pub fn crd() -> CustomResourceDefinition {
-    use kube::CustomResourceExt;
-    merge_crds(vec![MeshConfig::crd(), v1alpha1::MeshConfig::crd()], "v1alpha2")
-        .expect("the two MeshConfig versions share names and scope")
 }

@@ -13,9 +13,8 @@ use crate::cluster::Cluster;
 use crate::cluster::apply::ObjectRef;
 use crate::error::{Error, Result};
 
+use super::chart::{self, Rendered};
 use super::keys::{APP_INSTANCE_LABEL, APP_NAME_LABEL, APP_NAME_VALUE};
-use super::render::{Rendered, record_name};
-use super::values;
 
 pub const MANAGED_BY_LABEL: &str = "app.kubernetes.io/managed-by";
 
@@ -36,8 +35,8 @@ impl InstallRecord {
         InstallRecord {
             mesh_name: rendered.mesh_name.clone(),
             namespace: rendered.namespace.clone(),
-            version: values::OSM_VERSION.into(),
-            values: values::without_secrets(user_values),
+            version: chart::APP_VERSION.into(),
+            values: chart::values::without_secrets(user_values),
             inventory,
         }
     }
@@ -73,6 +72,11 @@ impl InstallRecord {
             name: record_name(mesh),
         }
     }
+}
+
+/// The record's name for a mesh.
+pub fn record_name(mesh: &str) -> String {
+    format!("osm-install-{mesh}")
 }
 
 /// Reads the record of `mesh` in `namespace`, if there is one.

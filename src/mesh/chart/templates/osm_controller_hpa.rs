@@ -1,0 +1,10 @@
+//! `templates/osm-controller-hpa.yaml`. The chart hard-codes autoscaling/v2beta2, which
+//! Kubernetes 1.26 removed; osm uses the newest version the cluster serves (same fields).
+
+use serde_json::Value;
+
+use crate::mesh::chart::Scope;
+
+pub(super) fn render(scope: &Scope) -> Vec<Value> {
+    super::hpa(scope, "osm.osmController", "osm-controller")
+}

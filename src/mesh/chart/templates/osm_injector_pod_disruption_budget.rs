@@ -1,0 +1,10 @@
+//! `templates/osm-injector-pod-disruption-budget.yaml`. The chart hard-codes policy/v1beta1,
+//! which Kubernetes 1.25 removed; osm uses the newest version the cluster serves (same fields).
+
+use serde_json::Value;
+
+use crate::mesh::chart::Scope;
+
+pub(super) fn render(scope: &Scope) -> Vec<Value> {
+    super::pdb(scope, "osm.injector", "osm-injector")
+}

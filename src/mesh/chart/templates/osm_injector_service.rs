@@ -1,0 +1,17 @@
+//! `templates/osm-injector-service.yaml`: the injector's mutating webhook endpoint.
+
+use serde_json::{Value, json};
+
+use crate::mesh::chart::{Scope, meta};
+
+pub(super) fn render(scope: &Scope) -> Vec<Value> {
+    vec![json!({
+        "apiVersion": "v1",
+        "kind": "Service",
+        "metadata": meta("osm-injector", &scope.namespace(), scope.labels_with(&[("app", json!("osm-injector"))])),
+        "spec": {
+            "ports": [{"name": "sidecar-inject", "port": 9090}],
+            "selector": {"app": "osm-injector"},
+        },
+    })]
+}
