@@ -94,10 +94,39 @@ pub fn api_resource(api_version: &str, kind: &str) -> Result<ApiResource> {
 pub async fn apply(cluster: &Cluster, obj: &Value) -> Result<DynamicObject> {
     let r = ObjectRef::of(obj);
     let params = PatchParams::apply(FIELD_MANAGER).force();
+    let obj = with_port_protocols(obj);
     r.api(cluster)?
-        .patch(&r.name, &params, &Patch::Apply(obj))
+        .patch(&r.name, &params, &Patch::Apply(&obj))
         .await
         .map_err(cluster.err(format!("applying {}", r.describe())))
+}
+
+/// Fills in `protocol: TCP` on Service and container ports that leave it out, as the API
+/// server would default it. Ports are lists keyed by port and protocol, and server-side apply
+/// before Kubernetes 1.21 refuses a port without its key ("omits key field protocol"); the
+/// chart's manifests leave it out.
+fn with_port_protocols(obj: &Value) -> Value {
+    fn default_protocol(ports: &mut Value) {
+        for port in ports.as_array_mut().into_iter().flatten() {
+            if let Some(map) = port.as_object_mut() {
+                map.entry("protocol").or_insert_with(|| Value::String("TCP".into()));
+            }
+        }
+    }
+    let mut obj = obj.clone();
+    if obj["kind"] == "Service" {
+        default_protocol(&mut obj["spec"]["ports"]);
+    }
+    if let Some(pod) = obj.pointer_mut("/spec/template/spec") {
+        for list in ["containers", "initContainers"] {
+            for container in pod[list].as_array_mut().into_iter().flatten() {
+                if container.get("ports").is_some() {
+                    default_protocol(&mut container["ports"]);
+                }
+            }
+        }
+    }
+    obj
 }
 
 /// Applies objects concurrently; the first failure is returned after the rest finish.

@@ -296,6 +296,21 @@ pub async fn runtime_objects(
     ca_bundle_secret: &str,
 ) -> Result<Vec<ObjectRef>> {
     let mut found = labelled(cluster, mesh, namespace).await?;
+    // The chart gives its PodDisruptionBudgets and autoscalers no mesh label (and the Go CLI
+    // left no record): they are known by their fixed names in the mesh's namespace.
+    for (group, kind, versions) in LABELLED_SERVED {
+        let served = access::served_versions(cluster, group).await?;
+        let Some(version) = versions.iter().find(|v| served.iter().any(|s| s == *v)) else { continue };
+        let suffix = if *kind == "PodDisruptionBudget" { "pdb" } else { "hpa" };
+        for component in ["osm-controller", "osm-injector"] {
+            found.push(ObjectRef {
+                api_version: format!("{group}/{version}"),
+                kind: kind.to_string(),
+                namespace: Some(namespace.into()),
+                name: format!("{component}-{suffix}"),
+            });
+        }
+    }
     if !ca_bundle_secret.is_empty() {
         found.push(ObjectRef {
             api_version: "v1".into(),

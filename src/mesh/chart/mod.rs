@@ -228,9 +228,9 @@ pub fn render(values: &Values, release: &Release, caps: &Capabilities) -> crate:
     objects.extend(templates::render_all(&scope));
     let presets = presets(&objects, &namespace);
     let mut components = vec![
-        ComponentRef { title: "osm-bootstrap".into(), deployment: "osm-bootstrap".into() },
-        ComponentRef { title: "osm-controller".into(), deployment: "osm-controller".into() },
-        ComponentRef { title: "osm-injector".into(), deployment: "osm-injector".into() },
+        ComponentRef { title: "OSM bootstrap".into(), deployment: "osm-bootstrap".into() },
+        ComponentRef { title: "OSM controller".into(), deployment: "osm-controller".into() },
+        ComponentRef { title: "OSM injector".into(), deployment: "osm-injector".into() },
     ];
     for (flag, title, deployment) in [
         ("osm.deployPrometheus", "Prometheus", "osm-prometheus"),

@@ -153,7 +153,7 @@ fn check(root: &Value, node: &Value, value: &Value, path: &str, problems: &mut V
                         let suggestions = near
                             .iter()
                             .filter(|(score, _)| *score > 0.75)
-                            .take(3)
+                            .take(1)
                             .map(|(_, k)| join(path, k))
                             .collect();
                         problems.push(Problem {

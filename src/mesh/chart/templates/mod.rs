@@ -193,7 +193,9 @@ pub(super) fn hpa(scope: &Scope, component: &str, deployment: &str) -> Vec<Value
     vec![json!({
         "apiVersion": scope.caps.newest(&["autoscaling/v2", "autoscaling/v2beta2"]),
         "kind": "HorizontalPodAutoscaler",
-        "metadata": {"name": format!("{deployment}-hpa"), "namespace": scope.namespace()},
+        // The chart gives the autoscaler no labels; osm adds the mesh's so that uninstall finds
+        // it by label like everything else it installed.
+        "metadata": {"name": format!("{deployment}-hpa"), "namespace": scope.namespace(), "labels": scope.labels_with(&[])},
         "spec": {
             "scaleTargetRef": {"apiVersion": "apps/v1", "kind": "Deployment", "name": deployment},
             "minReplicas": v.plain(&format!("{component}.autoScale.minReplicas")),
@@ -211,7 +213,12 @@ pub(super) fn pdb(scope: &Scope, component: &str, app: &str) -> Vec<Value> {
     vec![json!({
         "apiVersion": scope.caps.newest(&["policy/v1", "policy/v1beta1"]),
         "kind": "PodDisruptionBudget",
-        "metadata": {"name": format!("{app}-pdb"), "namespace": scope.namespace(), "labels": {"app": app}},
+        // The chart labels it `app` only; osm adds the mesh's labels so that uninstall finds it.
+        "metadata": {
+            "name": format!("{app}-pdb"),
+            "namespace": scope.namespace(),
+            "labels": scope.labels_with(&[("app", json!(app))]),
+        },
         "spec": {"minAvailable": 1, "selector": {"matchLabels": {"app": app}}},
     })]
 }
