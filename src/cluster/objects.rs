@@ -90,15 +90,22 @@ impl Cluster {
     ) -> Result<Modified> {
         let api = self.objects(resource, Some(namespace));
         let what = format!("updating {} {namespace}/{name}", resource.kind);
-        for _ in 0..CONFLICT_RETRIES {
+        let hold = hold_before_write();
+        for attempt in 0..CONFLICT_RETRIES {
             let Some(before) = self.get_json(resource, namespace, name).await? else {
                 return Err(not_found(resource, namespace, name));
             };
+            let version = before["metadata"]["resourceVersion"].clone();
+            tracing::debug!("{what}: read at resourceVersion {version}");
             let Some(mut patch) = intent(&before)? else {
                 return Ok(Modified { after: before.clone(), before, patch: None });
             };
+            if attempt == 0
+                && let Some(pause) = hold
+            {
+                tokio::time::sleep(pause).await;
+            }
             let shown = patch.clone();
-            let version = before["metadata"]["resourceVersion"].clone();
             patch
                 .as_object_mut()
                 .ok_or_else(|| Error::failed("a merge patch must be a JSON object"))?
@@ -108,7 +115,7 @@ impl Cluster {
                     return Ok(Modified { before, after: serde_json::to_value(after)?, patch: Some(shown) });
                 }
                 Err(e) if is_status(&e, 409) => {
-                    tracing::debug!("{what}: conflict, reading it again");
+                    tracing::debug!("{what}: conflict at resourceVersion {version}, reading it again");
                     continue;
                 }
                 Err(e) => return Err(self.err(what)(e)),
@@ -118,6 +125,13 @@ impl Cluster {
             "something else is rewriting it continuously; find the writer, then run the command again",
         ))
     }
+}
+
+/// `OSM_HOLD_BEFORE_WRITE_MS` holds the first write of a read-modify-write that long after its
+/// read: the tests use it to make two writers overlap for certain, not by luck of timing.
+fn hold_before_write() -> Option<std::time::Duration> {
+    let ms: u64 = std::env::var("OSM_HOLD_BEFORE_WRITE_MS").ok()?.parse().ok()?;
+    Some(std::time::Duration::from_millis(ms))
 }
 
 pub fn not_found(resource: &ApiResource, namespace: &str, name: &str) -> Error {

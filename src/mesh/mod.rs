@@ -10,6 +10,7 @@ pub mod mrc;
 pub mod policy;
 pub mod record;
 pub mod render;
+pub mod routing;
 pub mod settings;
 pub mod smi;
 pub mod split;
