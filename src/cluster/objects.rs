@@ -42,6 +42,22 @@ impl Cluster {
         found.map(serde_json::to_value).transpose().map_err(Error::from)
     }
 
+    /// As [`Cluster::get_json`], and `None` too when the API server does not serve the kind at
+    /// all (its CRD is not installed): then no such object exists either.
+    pub async fn get_json_if_served(
+        &self,
+        resource: &ApiResource,
+        namespace: &str,
+        name: &str,
+    ) -> Result<Option<Value>> {
+        let what = format!("reading {} {namespace}/{name}", resource.kind);
+        match self.objects(resource, Some(namespace)).get_opt(name).await {
+            Ok(found) => found.map(serde_json::to_value).transpose().map_err(Error::from),
+            Err(e) if is_status(&e, 404) => Ok(None),
+            Err(e) => Err(self.err(what)(e)),
+        }
+    }
+
     /// Every object of the kind, in one namespace or (None) in all, as JSON.
     pub async fn list_json(&self, resource: &ApiResource, namespace: Option<&str>) -> Result<Vec<Value>> {
         let what = format!("listing {}", resource.plural);

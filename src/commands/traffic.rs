@@ -77,7 +77,7 @@ async fn locate(
     };
     let reads = futures::future::join_all(candidates.iter().map(|api| {
         let resource = api.resource();
-        async move { cluster.get_json(&resource, namespace, name).await }
+        async move { cluster.get_json_if_served(&resource, namespace, name).await }
     }))
     .await;
     let mut found = Vec::new();
