@@ -25,7 +25,8 @@ fn gateway_crds(c: &TestCluster) {
     static DONE: OnceLock<()> = OnceLock::new();
     DONE.get_or_init(|| {
         let crd = repo_root().join("testdata/gateway-api/httproutes.yaml");
-        let applied = c.kubectl().args(["apply", "--validate=false", "-f"]).arg(&crd).run();
+        // Server-side: the CRD is larger than the annotation client-side apply would keep.
+        let applied = c.kubectl().args(["apply", "--server-side", "--force-conflicts", "--validate=false", "-f"]).arg(&crd).run();
         if applied.code != 0 {
             panic!(
                 "NOT RUN: the HTTPRoute tests need the Gateway API v1.6.1 HTTPRoute CRD, which needs \
