@@ -226,7 +226,7 @@ fn summarize(api: Api, summary: &Summary, before: &Value, after: &Value) -> Resu
         Summary::Weights => {
             describe_change(&routing::default_weights(api, before)?, &routing::default_weights(api, after)?)
         }
-        Summary::Table => format!("updated\n{}", TableView(routing::table(api, after)?).human()),
+        Summary::Table => TableView(routing::table(api, after)?).human(),
     })
 }
 
@@ -261,10 +261,11 @@ async fn write(
             &to_yaml(&after["spec"])?,
         );
         let body = if diff.is_empty() { "(no change)".to_string() } else { diff };
-        ctx.out.data(&format!(
-            "# dry run: nothing was changed\n{namespace}/{name}: {}\n{body}",
-            summarize(api, &summary, current, &after)?
-        ));
+        let would = match summary {
+            Summary::Weights => summarize(api, &summary, current, &after)?,
+            Summary::Table => format!("would become\n{}", summarize(api, &summary, current, &after)?),
+        };
+        ctx.out.data(&format!("# dry run: nothing was changed\n{namespace}/{name}: {would}\n{body}"));
         return Ok(());
     }
     let modified =
@@ -279,10 +280,11 @@ async fn write(
         };
         ctx.out.data(&format!("{namespace}/{name}: already {now}; nothing changed"));
     } else {
-        ctx.out.data(&format!(
-            "{namespace}/{name}: {}",
-            summarize(api, &summary, &modified.before, &modified.after)?
-        ));
+        let done = summarize(api, &summary, &modified.before, &modified.after)?;
+        match summary {
+            Summary::Weights => ctx.out.data(&format!("{namespace}/{name}: {done}")),
+            Summary::Table => ctx.out.data(&format!("{namespace}/{name}: updated\n{done}")),
+        }
     }
     Ok(())
 }
