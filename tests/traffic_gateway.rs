@@ -203,6 +203,14 @@ fn refusals_on_an_http_route_exit_4_and_leave_it_unchanged() {
         (&["mirror", "set", "reviews-route", "--to", "reviews-v3", "--percent", "120"], "from 0 to 100"),
         (&["mirror", "set", "reviews-route", "--to", "nowhere"], "neither a backendRef"),
     ];
+    osm_traffic(
+        c,
+        &ns,
+        &["split", "create", "other", "--api", "gateway", "--service", "reviews", "--backend", "nosuch=1"],
+    )
+    .code(4)
+    .stderr_has("nosuch is not a Service");
+    c.kubectl().args(["get", "httproute", "other", "-n", &ns]).run().code(1);
     for (args, message) in cases {
         let before = route(c, &ns);
         osm_traffic(c, &ns, args).code(4).stderr_has(message);

@@ -502,3 +502,39 @@ fn create_a_virtual_service_from_scratch() {
         .stderr_has("defines v1, v2, v3");
     c.kubectl().args(["get", "virtualservice", "other", "-n", &ns]).run().code(1);
 }
+
+/// `route` and `get` work on SMI TrafficSplits too, keeping their zero-weight backends.
+#[test]
+fn route_and_get_on_a_traffic_split() {
+    let c = cluster();
+    fixture::install_crds(c);
+    let ns = c.namespace("smi");
+    c.apply(&format!(
+        "apiVersion: split.smi-spec.io/v1alpha2\nkind: TrafficSplit\nmetadata: {{name: bookstore-split, namespace: {ns}}}\n\
+         spec:\n  service: bookstore.{ns}\n  backends:\n  - {{service: bookstore-v1, weight: 50}}\n  - {{service: bookstore-v2, weight: 50}}\n"
+    ))
+    .success();
+    osm_traffic(c, &ns, &["route", "bookstore-split", "--to", "bookstore-v2"])
+        .success()
+        .stdout_has("bookstore-v1 50% -> 0%, bookstore-v2 50% -> 100%");
+    let split = c
+        .kubectl()
+        .args(["get", "trafficsplit", "bookstore-split", "-n", &ns, "-o", "json"])
+        .run()
+        .success()
+        .json();
+    assert_eq!(
+        split["spec"]["backends"],
+        json!([{"service": "bookstore-v1", "weight": 0}, {"service": "bookstore-v2", "weight": 100}])
+    );
+    let table = osm_traffic(c, &ns, &["get", "bookstore-split", "-o", "json"]).success().json();
+    assert_eq!(table["api"], "smi");
+    assert_eq!(table["kind"], "TrafficSplit");
+    assert_eq!(table["hosts"], json!([format!("bookstore.{ns}")]));
+    assert_eq!(
+        table["rules"],
+        json!([{"matches": [], "backends": [
+            {"backend": "bookstore-v1", "percent": 0.0}, {"backend": "bookstore-v2", "percent": 100.0}
+        ], "mirrors": []}])
+    );
+}

@@ -503,12 +503,16 @@ async fn create_route(
                 ))
                 .with_hint("pass --port, the port clients use on the root Service")
             })?;
-            let with_port = json!({ "rules": [{ "backendRefs": [{ "name": "", "port": port }] }] });
             let resolved = weights
                 .iter()
                 .map(|(name, w)| {
-                    let is_service = resolver.services.iter().any(|(n, _)| n == name);
-                    Ok((gateway::resolve(&with_port, name, None, is_service)?, *w))
+                    if !resolver.services.iter().any(|(n, _)| n == name) {
+                        return Err(Error::invalid(format!(
+                            "{name} is not a Service of namespace {namespace}: a new HTTPRoute's backends are Services"
+                        ))
+                        .with_hint("check the name, or create the Service first"));
+                    }
+                    Ok((Backend { name: name.clone(), target: json!({ "name": name, "port": port }) }, *w))
                 })
                 .collect::<Result<Vec<_>>>()?;
             gateway::new_spec(root, port, &resolved)
