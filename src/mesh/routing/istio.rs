@@ -8,8 +8,8 @@ use serde_json::{Map, Value, json};
 use super::{Backend, Edit, HeaderKind, RuleView, Share, plan_route, shares};
 use crate::error::{Error, Result};
 
-/// Istio sends everything to a destination without weight when it is the only one.
-const UNWEIGHTED: u64 = 100;
+/// Beside weighted destinations, Istio gives one without weight nothing (a lone one gets all).
+const UNWEIGHTED: u64 = 0;
 
 /// A VirtualService bound to gateways routes ingress traffic, not the sidecars' mesh traffic
 /// (unless `mesh` is among them): editing it would not change what the mesh does.
@@ -386,6 +386,11 @@ mod tests {
             ]}])
         );
         let http = split(&reviews(http), &[("v1", 90), ("v2", 10)]).unwrap();
+        let unweighted = json!([{"route": [
+            {"destination": {"host": "reviews", "subset": "v1"}, "weight": 100},
+            {"destination": {"host": "reviews", "subset": "v2"}}
+        ]}]);
+        assert_eq!(default_weights(&reviews(unweighted)), vec![("v1".into(), 100), ("v2".into(), 0)]);
         assert_eq!(
             http,
             json!([{"route": [

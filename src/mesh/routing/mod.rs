@@ -229,8 +229,12 @@ pub fn table(api: Api, object: &Value) -> Result<RoutingTable> {
     })
 }
 
-/// Shares of a route's entries from their weights (`None`: no weight written).
+/// Shares of a route's entries from their weights (`None`: no weight written, counted as
+/// `unweighted`). A lone entry takes everything, whatever its weight says.
 pub(crate) fn shares(entries: &[(String, Option<u64>)], unweighted: u64) -> Vec<Share> {
+    if let [(only, _)] = entries {
+        return vec![Share { backend: only.clone(), percent: 100.0 }];
+    }
     let weights: Vec<(String, u32)> = entries
         .iter()
         .map(|(n, w)| (n.clone(), w.unwrap_or(unweighted).min(u64::from(u32::MAX)) as u32))
