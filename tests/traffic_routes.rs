@@ -130,6 +130,11 @@ fn shift_moves_a_virtual_service_step_by_step() {
         osm_traffic(c, &ns, &["shift", "reviews", "--to", "v3", "--step", "25", "--dry-run"]).success();
     assert!(plan.stdout.contains("step 1: v2 75%, v3 25%"), "{}", plan.stdout);
     assert!(plan.stdout.contains("step 4: v2 0%, v3 100%"), "{}", plan.stdout);
+    assert!(
+        plan.stdout.contains("\n-      subset: v2\n+      subset: v3"),
+        "the end state as a diff:\n{}",
+        plan.stdout
+    );
 }
 
 /// Istio's traffic mirroring task: all traffic to httpbin v1, then a copy of it to v2.

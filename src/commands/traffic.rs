@@ -672,6 +672,14 @@ async fn shift(ctx: &Context, args: &ShiftArgs) -> Result<()> {
     }
     let plan = split::plan_shift(&weights, &args.to, args.step, args.until)?;
     let target = |weights: &Weights| weights.iter().find(|(s, _)| *s == args.to).map_or(0, |(_, w)| *w);
+    let step_edit = |percent: u32| Edit::Split {
+        request: SetRequest {
+            assignments: vec![(args.to.clone(), percent)],
+            equal: false,
+            add: api != Api::Smi,
+        },
+        backends: to_backend.clone(),
+    };
     if plan.is_empty() {
         ctx.out.data(&format!(
             "{namespace}/{}: {} already has {}% (--until {}); nothing to shift",
@@ -689,6 +697,16 @@ async fn shift(ctx: &Context, args: &ShiftArgs) -> Result<()> {
             humantime(args.interval)
         )];
         lines.extend(plan.iter().enumerate().map(|(i, w)| format!("step {}: {}", i + 1, split::describe(w))));
+        let last = plan.last().map(target).unwrap_or_default();
+        if let Some(patch) = routing::apply(api, &current, &step_edit(last))? {
+            let label = format!("{} {namespace}/{}", api.kind(), args.name);
+            lines.push(crate::output::diff(
+                &format!("{label} (now)"),
+                &format!("{label} (after the last step)"),
+                &to_yaml(&current["spec"])?,
+                &to_yaml(&routing::merged(&current, &patch)["spec"])?,
+            ));
+        }
         ctx.out.data(&lines.join("\n"));
         return Ok(());
     }
@@ -698,14 +716,7 @@ async fn shift(ctx: &Context, args: &ShiftArgs) -> Result<()> {
     let mut last: Weights = weights.clone();
     for (i, step) in plan.iter().enumerate() {
         let percent = target(step);
-        let edit = Edit::Split {
-            request: SetRequest {
-                assignments: vec![(args.to.clone(), percent)],
-                equal: false,
-                add: api != Api::Smi,
-            },
-            backends: to_backend.clone(),
-        };
+        let edit = step_edit(percent);
         let modified = cluster
             .modify(&api.resource(), &namespace, &args.name, |object| routing::apply(api, object, &edit))
             .await;
