@@ -40,6 +40,9 @@ fn gateway_crds(c: &TestCluster) {
             .args(["wait", "--for=condition=Established", "--timeout=60s", "crd/httproutes.gateway.networking.k8s.io"])
             .run()
             .success();
+        c.wait_until("HTTPRoutes served", std::time::Duration::from_secs(60), || {
+            c.kubectl().args(["get", "httproutes", "-A"]).run().code == 0
+        });
     });
 }
 

@@ -22,6 +22,10 @@ fn istio_crds(c: &TestCluster) {
             .args(["crd/virtualservices.networking.istio.io", "crd/destinationrules.networking.istio.io"])
             .run()
             .success();
+        // Established comes a moment before discovery lists the kinds, which kubectl apply needs.
+        c.wait_until("VirtualServices served", std::time::Duration::from_secs(60), || {
+            c.kubectl().args(["get", "virtualservices,destinationrules", "-A"]).run().code == 0
+        });
     });
 }
 

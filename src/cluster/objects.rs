@@ -66,6 +66,22 @@ impl Cluster {
         list.items.into_iter().map(|o| serde_json::to_value(o).map_err(Error::from)).collect()
     }
 
+    /// As [`Cluster::list_json`], and empty when the API server does not serve the kind at all.
+    pub async fn list_json_if_served(
+        &self,
+        resource: &ApiResource,
+        namespace: Option<&str>,
+    ) -> Result<Vec<Value>> {
+        let what = format!("listing {}", resource.plural);
+        match self.objects(resource, namespace).list(&ListParams::default()).await {
+            Ok(list) => {
+                list.items.into_iter().map(|o| serde_json::to_value(o).map_err(Error::from)).collect()
+            }
+            Err(e) if is_status(&e, 404) => Ok(Vec::new()),
+            Err(e) => Err(self.err(what)(e)),
+        }
+    }
+
     pub async fn create_json(
         &self,
         resource: &ApiResource,

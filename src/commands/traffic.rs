@@ -142,7 +142,7 @@ impl Resolver {
             .collect();
         let destination_rules = if api == Api::Istio {
             // No DestinationRule CRD means no subsets, which resolution then says.
-            cluster.list_json(&destination_rules(), Some(namespace)).await.unwrap_or_default()
+            cluster.list_json_if_served(&destination_rules(), Some(namespace)).await?
         } else {
             Vec::new()
         };
@@ -232,18 +232,15 @@ fn summarize(api: Api, summary: &Summary, before: &Value, after: &Value) -> Resu
 
 /// Applies `edit` to NAME: refusals come from the object as read, before any write; `--dry-run`
 /// prints the change as a diff of the spec (or, with `-o`, the object as it would be).
-#[allow(clippy::too_many_arguments)]
 async fn write(
     ctx: &Context,
-    cluster: &Cluster,
-    api: Api,
-    namespace: &str,
+    at: &Located<'_>,
     name: &str,
-    current: &Value,
     edit: &Edit,
     args: &WriteArgs,
     summary: Summary,
 ) -> Result<()> {
+    let (cluster, api, namespace, current) = (at.cluster, at.api, at.namespace.as_str(), &at.object);
     let format = args.output.output;
     let planned = routing::apply(api, current, edit)?;
     if args.dry_run {
@@ -594,7 +591,8 @@ async fn set(ctx: &Context, args: &SplitSetArgs) -> Result<()> {
         warn_missing_services(ctx, cluster, &namespace, &added).await;
     }
     let write_args = WriteArgs { dry_run: args.dry_run, output: args.output.clone() };
-    write(ctx, cluster, api, &namespace, &args.name, &current, &edit, &write_args, Summary::Weights).await
+    let at = Located { cluster, namespace, api, object: current };
+    write(ctx, &at, &args.name, &edit, &write_args, Summary::Weights).await
 }
 
 async fn get(ctx: &Context, args: &SplitGetArgs) -> Result<()> {
@@ -760,6 +758,7 @@ async fn shift(ctx: &Context, args: &ShiftArgs) -> Result<()> {
     Ok(())
 }
 
+/// A routing object found by name, as read, with what later steps need to edit it.
 struct Located<'a> {
     cluster: &'a Cluster,
     namespace: String,
@@ -801,8 +800,7 @@ async fn route(ctx: &Context, args: &RouteArgs) -> Result<()> {
         Edit::route(resolve_one(&at, &args.to).await?)
     };
     let name = &args.target.name;
-    write(ctx, at.cluster, at.api, &at.namespace, name, &at.object, &edit, &args.write, Summary::Weights)
-        .await
+    write(ctx, &at, name, &edit, &args.write, Summary::Weights).await
 }
 
 async fn match_add(ctx: &Context, args: &MatchAddArgs) -> Result<()> {
@@ -819,14 +817,14 @@ async fn match_add(ctx: &Context, args: &MatchAddArgs) -> Result<()> {
     let to = resolve_one(&at, &args.to).await?;
     let edit = Edit::MatchAdd { header: HeaderMatch { name: key, kind, value }, to };
     let name = &args.target.name;
-    write(ctx, at.cluster, at.api, &at.namespace, name, &at.object, &edit, &args.write, Summary::Table).await
+    write(ctx, &at, name, &edit, &args.write, Summary::Table).await
 }
 
 async fn match_remove(ctx: &Context, args: &MatchRemoveArgs) -> Result<()> {
     let at = located(ctx, &args.target).await?;
     let edit = Edit::MatchRemove { name: args.header.clone() };
     let name = &args.target.name;
-    write(ctx, at.cluster, at.api, &at.namespace, name, &at.object, &edit, &args.write, Summary::Table).await
+    write(ctx, &at, name, &edit, &args.write, Summary::Table).await
 }
 
 async fn mirror_set(ctx: &Context, args: &MirrorSetArgs) -> Result<()> {
@@ -838,14 +836,14 @@ async fn mirror_set(ctx: &Context, args: &MirrorSetArgs) -> Result<()> {
     let to = resolve_one(&at, &args.to).await?;
     let edit = Edit::MirrorSet { to, percent };
     let name = &args.target.name;
-    write(ctx, at.cluster, at.api, &at.namespace, name, &at.object, &edit, &args.write, Summary::Table).await
+    write(ctx, &at, name, &edit, &args.write, Summary::Table).await
 }
 
 async fn mirror_clear(ctx: &Context, args: &MirrorClearArgs) -> Result<()> {
     let at = located(ctx, &args.target).await?;
     let name = &args.target.name;
     let edit = Edit::MirrorClear;
-    write(ctx, at.cluster, at.api, &at.namespace, name, &at.object, &edit, &args.write, Summary::Table).await
+    write(ctx, &at, name, &edit, &args.write, Summary::Table).await
 }
 
 async fn routing_get(ctx: &Context, args: &TrafficGetArgs) -> Result<()> {
