@@ -1,6 +1,6 @@
 //! Istio beside OSM: `osm namespace add|remove|list --mesh istio` write and read Istio's own
 //! injection labels, and `osm mesh list` finds istiod (by `app=istiod`, revision `istio.io/rev`)
-//! and Linkerd control planes. Labels are read back with kubectl.
+//! Linkerd and osm-edge control planes. Labels are read back with kubectl.
 mod common;
 
 use common::*;
@@ -88,6 +88,15 @@ spec:
         "{linkerd.io/control-plane-component: destination, app.kubernetes.io/version: edge-25.1.1}",
         "cr.l5d.io/linkerd/controller:edge-25.1.1",
     );
+    // osm-edge, OSM's fork: OSM's labels on its own images.
+    let edge_ns = c.namespace("edge-system");
+    let edge = unique_name("edge");
+    deployment(
+        &edge_ns,
+        "osm-controller",
+        &format!("{{app: osm-controller, meshName: {edge}, app.kubernetes.io/instance: {edge}}}"),
+        "flomesh/osm-edge-controller:v1.3.0",
+    );
     let list = c.osm().args(["mesh", "list", "-o", "json"]).run().success().json();
     let find = |kind: &str, name: &str, ns: &str| {
         list["meshes"]
@@ -101,6 +110,7 @@ spec:
     assert_eq!(find("istio", "default", &istio)["version"], "1.24.0");
     assert_eq!(find("istio", "canary", &istio)["version"], "1.25.1");
     assert_eq!(find("linkerd", "linkerd", &linkerd)["version"], "edge-25.1.1");
+    assert_eq!(find("osm-edge", &edge, &edge_ns)["version"], "v1.3.0");
     let table = c.osm().args(["mesh", "list"]).run().success();
     assert!(table.stdout.contains("istio") && table.stdout.contains("linkerd"), "{}", table.stdout);
 }
