@@ -1,5 +1,5 @@
 //! Istio beside OSM: `osm namespace add|remove|list --mesh istio` write and read Istio's own
-//! injection labels, and `osm mesh list` finds istiod (by `app=istiod`, revision `istio.io/rev`)
+//! injection labels, and `osm mesh list` finds istiod (by `app=istiod`, revision `istio.io/rev`),
 //! Linkerd and osm-edge control planes. Labels are read back with kubectl.
 mod common;
 
