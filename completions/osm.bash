@@ -202,11 +202,35 @@ _osm() {
             osm__subcmd__help__subcmd__tracing,status)
                 cmd="osm__subcmd__help__subcmd__tracing__subcmd__status"
                 ;;
+            osm__subcmd__help__subcmd__traffic,get)
+                cmd="osm__subcmd__help__subcmd__traffic__subcmd__get"
+                ;;
+            osm__subcmd__help__subcmd__traffic,match)
+                cmd="osm__subcmd__help__subcmd__traffic__subcmd__match"
+                ;;
+            osm__subcmd__help__subcmd__traffic,mirror)
+                cmd="osm__subcmd__help__subcmd__traffic__subcmd__mirror"
+                ;;
+            osm__subcmd__help__subcmd__traffic,route)
+                cmd="osm__subcmd__help__subcmd__traffic__subcmd__route"
+                ;;
             osm__subcmd__help__subcmd__traffic,shift)
                 cmd="osm__subcmd__help__subcmd__traffic__subcmd__shift"
                 ;;
             osm__subcmd__help__subcmd__traffic,split)
                 cmd="osm__subcmd__help__subcmd__traffic__subcmd__split"
+                ;;
+            osm__subcmd__help__subcmd__traffic__subcmd__match,add)
+                cmd="osm__subcmd__help__subcmd__traffic__subcmd__match__subcmd__add"
+                ;;
+            osm__subcmd__help__subcmd__traffic__subcmd__match,remove)
+                cmd="osm__subcmd__help__subcmd__traffic__subcmd__match__subcmd__remove"
+                ;;
+            osm__subcmd__help__subcmd__traffic__subcmd__mirror,clear)
+                cmd="osm__subcmd__help__subcmd__traffic__subcmd__mirror__subcmd__clear"
+                ;;
+            osm__subcmd__help__subcmd__traffic__subcmd__mirror,set)
+                cmd="osm__subcmd__help__subcmd__traffic__subcmd__mirror__subcmd__set"
                 ;;
             osm__subcmd__help__subcmd__traffic__subcmd__split,create)
                 cmd="osm__subcmd__help__subcmd__traffic__subcmd__split__subcmd__create"
@@ -400,8 +424,20 @@ _osm() {
             osm__subcmd__tracing__subcmd__help,status)
                 cmd="osm__subcmd__tracing__subcmd__help__subcmd__status"
                 ;;
+            osm__subcmd__traffic,get)
+                cmd="osm__subcmd__traffic__subcmd__get"
+                ;;
             osm__subcmd__traffic,help)
                 cmd="osm__subcmd__traffic__subcmd__help"
+                ;;
+            osm__subcmd__traffic,match)
+                cmd="osm__subcmd__traffic__subcmd__match"
+                ;;
+            osm__subcmd__traffic,mirror)
+                cmd="osm__subcmd__traffic__subcmd__mirror"
+                ;;
+            osm__subcmd__traffic,route)
+                cmd="osm__subcmd__traffic__subcmd__route"
                 ;;
             osm__subcmd__traffic,shift)
                 cmd="osm__subcmd__traffic__subcmd__shift"
@@ -409,14 +445,38 @@ _osm() {
             osm__subcmd__traffic,split)
                 cmd="osm__subcmd__traffic__subcmd__split"
                 ;;
+            osm__subcmd__traffic__subcmd__help,get)
+                cmd="osm__subcmd__traffic__subcmd__help__subcmd__get"
+                ;;
             osm__subcmd__traffic__subcmd__help,help)
                 cmd="osm__subcmd__traffic__subcmd__help__subcmd__help"
+                ;;
+            osm__subcmd__traffic__subcmd__help,match)
+                cmd="osm__subcmd__traffic__subcmd__help__subcmd__match"
+                ;;
+            osm__subcmd__traffic__subcmd__help,mirror)
+                cmd="osm__subcmd__traffic__subcmd__help__subcmd__mirror"
+                ;;
+            osm__subcmd__traffic__subcmd__help,route)
+                cmd="osm__subcmd__traffic__subcmd__help__subcmd__route"
                 ;;
             osm__subcmd__traffic__subcmd__help,shift)
                 cmd="osm__subcmd__traffic__subcmd__help__subcmd__shift"
                 ;;
             osm__subcmd__traffic__subcmd__help,split)
                 cmd="osm__subcmd__traffic__subcmd__help__subcmd__split"
+                ;;
+            osm__subcmd__traffic__subcmd__help__subcmd__match,add)
+                cmd="osm__subcmd__traffic__subcmd__help__subcmd__match__subcmd__add"
+                ;;
+            osm__subcmd__traffic__subcmd__help__subcmd__match,remove)
+                cmd="osm__subcmd__traffic__subcmd__help__subcmd__match__subcmd__remove"
+                ;;
+            osm__subcmd__traffic__subcmd__help__subcmd__mirror,clear)
+                cmd="osm__subcmd__traffic__subcmd__help__subcmd__mirror__subcmd__clear"
+                ;;
+            osm__subcmd__traffic__subcmd__help__subcmd__mirror,set)
+                cmd="osm__subcmd__traffic__subcmd__help__subcmd__mirror__subcmd__set"
                 ;;
             osm__subcmd__traffic__subcmd__help__subcmd__split,create)
                 cmd="osm__subcmd__traffic__subcmd__help__subcmd__split__subcmd__create"
@@ -432,6 +492,42 @@ _osm() {
                 ;;
             osm__subcmd__traffic__subcmd__help__subcmd__split,set)
                 cmd="osm__subcmd__traffic__subcmd__help__subcmd__split__subcmd__set"
+                ;;
+            osm__subcmd__traffic__subcmd__match,add)
+                cmd="osm__subcmd__traffic__subcmd__match__subcmd__add"
+                ;;
+            osm__subcmd__traffic__subcmd__match,help)
+                cmd="osm__subcmd__traffic__subcmd__match__subcmd__help"
+                ;;
+            osm__subcmd__traffic__subcmd__match,remove)
+                cmd="osm__subcmd__traffic__subcmd__match__subcmd__remove"
+                ;;
+            osm__subcmd__traffic__subcmd__match__subcmd__help,add)
+                cmd="osm__subcmd__traffic__subcmd__match__subcmd__help__subcmd__add"
+                ;;
+            osm__subcmd__traffic__subcmd__match__subcmd__help,help)
+                cmd="osm__subcmd__traffic__subcmd__match__subcmd__help__subcmd__help"
+                ;;
+            osm__subcmd__traffic__subcmd__match__subcmd__help,remove)
+                cmd="osm__subcmd__traffic__subcmd__match__subcmd__help__subcmd__remove"
+                ;;
+            osm__subcmd__traffic__subcmd__mirror,clear)
+                cmd="osm__subcmd__traffic__subcmd__mirror__subcmd__clear"
+                ;;
+            osm__subcmd__traffic__subcmd__mirror,help)
+                cmd="osm__subcmd__traffic__subcmd__mirror__subcmd__help"
+                ;;
+            osm__subcmd__traffic__subcmd__mirror,set)
+                cmd="osm__subcmd__traffic__subcmd__mirror__subcmd__set"
+                ;;
+            osm__subcmd__traffic__subcmd__mirror__subcmd__help,clear)
+                cmd="osm__subcmd__traffic__subcmd__mirror__subcmd__help__subcmd__clear"
+                ;;
+            osm__subcmd__traffic__subcmd__mirror__subcmd__help,help)
+                cmd="osm__subcmd__traffic__subcmd__mirror__subcmd__help__subcmd__help"
+                ;;
+            osm__subcmd__traffic__subcmd__mirror__subcmd__help,set)
+                cmd="osm__subcmd__traffic__subcmd__mirror__subcmd__help__subcmd__set"
                 ;;
             osm__subcmd__traffic__subcmd__split,create)
                 cmd="osm__subcmd__traffic__subcmd__split__subcmd__create"
@@ -1328,8 +1424,120 @@ _osm() {
             return 0
             ;;
         osm__subcmd__help__subcmd__traffic)
-            opts="split shift"
+            opts="split shift route match mirror get"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__help__subcmd__traffic__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__help__subcmd__traffic__subcmd__match)
+            opts="add remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__help__subcmd__traffic__subcmd__match__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__help__subcmd__traffic__subcmd__match__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__help__subcmd__traffic__subcmd__mirror)
+            opts="set clear"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__help__subcmd__traffic__subcmd__mirror__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__help__subcmd__traffic__subcmd__mirror__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__help__subcmd__traffic__subcmd__route)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2150,13 +2358,21 @@ _osm() {
             return 0
             ;;
         osm__subcmd__namespace__subcmd__add)
-            opts="-o -v -h -V --mesh-name --disable-sidecar-injection --restart --output --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            opts="-o -v -h -V --mesh-name --disable-sidecar-injection --restart --mesh --revision --output --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --mesh-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mesh)
+                    COMPREPLY=($(compgen -W "osm istio" -- "${cur}"))
+                    return 0
+                    ;;
+                --revision)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2370,7 +2586,7 @@ _osm() {
             return 0
             ;;
         osm__subcmd__namespace__subcmd__remove)
-            opts="-o -v -h -V --mesh-name --restart --output --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            opts="-o -v -h -V --mesh-name --restart --mesh --output --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2378,6 +2594,10 @@ _osm() {
             case "${prev}" in
                 --mesh-name)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mesh)
+                    COMPREPLY=($(compgen -W "osm istio" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -3122,7 +3342,7 @@ _osm() {
             return 0
             ;;
         osm__subcmd__traffic)
-            opts="-v -h -V --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version split shift help"
+            opts="-v -h -V --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version split shift route match mirror get help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3151,8 +3371,58 @@ _osm() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        osm__subcmd__traffic__subcmd__get)
+            opts="-n -o -v -h -V --namespace --api --output --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "smi istio gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --osm-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         osm__subcmd__traffic__subcmd__help)
-            opts="split shift help"
+            opts="split shift route match mirror get help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3165,7 +3435,119 @@ _osm() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        osm__subcmd__traffic__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         osm__subcmd__traffic__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__traffic__subcmd__help__subcmd__match)
+            opts="add remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__traffic__subcmd__help__subcmd__match__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__traffic__subcmd__help__subcmd__match__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__traffic__subcmd__help__subcmd__mirror)
+            opts="set clear"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__traffic__subcmd__help__subcmd__mirror__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__traffic__subcmd__help__subcmd__mirror__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__traffic__subcmd__help__subcmd__route)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3277,8 +3659,462 @@ _osm() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        osm__subcmd__traffic__subcmd__match)
+            opts="-v -h -V --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version add remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --osm-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__traffic__subcmd__match__subcmd__add)
+            opts="-n -o -v -h -V --namespace --api --header --header-prefix --header-regex --to --dry-run --output --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "smi istio gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header-regex)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --osm-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__traffic__subcmd__match__subcmd__help)
+            opts="add remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__traffic__subcmd__match__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__traffic__subcmd__match__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__traffic__subcmd__match__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__traffic__subcmd__match__subcmd__remove)
+            opts="-n -o -v -h -V --namespace --api --header --dry-run --output --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "smi istio gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --osm-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__traffic__subcmd__mirror)
+            opts="-v -h -V --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version set clear help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --osm-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__traffic__subcmd__mirror__subcmd__clear)
+            opts="-n -o -v -h -V --namespace --api --dry-run --output --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "smi istio gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --osm-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__traffic__subcmd__mirror__subcmd__help)
+            opts="set clear help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__traffic__subcmd__mirror__subcmd__help__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__traffic__subcmd__mirror__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__traffic__subcmd__mirror__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__traffic__subcmd__mirror__subcmd__set)
+            opts="-n -o -v -h -V --namespace --api --to --percent --dry-run --output --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "smi istio gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --percent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --osm-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__traffic__subcmd__route)
+            opts="-n -o -v -h -V --namespace --api --to --dry-run --output --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "smi istio gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --osm-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         osm__subcmd__traffic__subcmd__shift)
-            opts="-n -v -h -V --namespace --to --step --interval --until --dry-run --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            opts="-n -v -h -V --namespace --to --step --interval --until --api --dry-run --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3306,6 +4142,10 @@ _osm() {
                     ;;
                 --until)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "smi istio gateway" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -3362,7 +4202,7 @@ _osm() {
             return 0
             ;;
         osm__subcmd__traffic__subcmd__split__subcmd__create)
-            opts="-n -v -h -V --namespace --service --backend --dry-run --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            opts="-n -o -v -h -V --namespace --service --backend --api --port --dry-run --output --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3382,6 +4222,22 @@ _osm() {
                     ;;
                 --backend)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "smi istio gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -3636,7 +4492,7 @@ _osm() {
             return 0
             ;;
         osm__subcmd__traffic__subcmd__split__subcmd__set)
-            opts="-n -v -h -V --namespace --equal --add --dry-run --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            opts="-n -o -v -h -V --namespace --equal --add --api --dry-run --output --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3648,6 +4504,18 @@ _osm() {
                     ;;
                 -n)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "smi istio gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)

@@ -38,7 +38,7 @@ set edit:completion:arg-completer[osm] = {|@words|
             cand permissive 'Turn permissive traffic policy mode (no SMI policy needed) on or off'
             cand egress 'Let meshed pods reach destinations outside the mesh, or stop them'
             cand tracing 'Send the sidecars'' trace spans to a collector, or stop'
-            cand traffic 'Split traffic between service versions (SMI TrafficSplit) and shift it progressively'
+            cand traffic 'Route traffic between service versions: splits, shifts, header matches, mirrors (SMI, Istio, Gateway API)'
             cand port-forward 'Forward local ports to a pod, deployment or service; follows the workload across restarts'
             cand dashboard 'Open a mesh add-on''s UI (Grafana, Prometheus, Jaeger) through a port-forward'
             cand proxy 'Read or change a sidecar''s Envoy admin interface'
@@ -310,6 +310,8 @@ set edit:completion:arg-completer[osm] = {|@words|
         }
         &'osm;namespace;add'= {
             cand --mesh-name 'Name of the mesh to enrol them in'
+            cand --mesh 'Which mesh''s injection labels to set'
+            cand --revision 'The istiod revision that injects (istio.io/rev=REV instead of istio-injection=enabled)'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
@@ -321,13 +323,15 @@ set edit:completion:arg-completer[osm] = {|@words|
             cand -v 'Print debug lines on stderr (-vv also shows every API request)'
             cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
             cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'osm;ns;add'= {
             cand --mesh-name 'Name of the mesh to enrol them in'
+            cand --mesh 'Which mesh''s injection labels to set'
+            cand --revision 'The istiod revision that injects (istio.io/rev=REV instead of istio-injection=enabled)'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
@@ -339,13 +343,14 @@ set edit:completion:arg-completer[osm] = {|@words|
             cand -v 'Print debug lines on stderr (-vv also shows every API request)'
             cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
             cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'osm;namespace;remove'= {
             cand --mesh-name 'Name of the mesh they belong to'
+            cand --mesh 'Which mesh''s injection labels to remove'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
@@ -356,13 +361,14 @@ set edit:completion:arg-completer[osm] = {|@words|
             cand -v 'Print debug lines on stderr (-vv also shows every API request)'
             cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
             cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'osm;namespace;rm'= {
             cand --mesh-name 'Name of the mesh they belong to'
+            cand --mesh 'Which mesh''s injection labels to remove'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
@@ -373,13 +379,14 @@ set edit:completion:arg-completer[osm] = {|@words|
             cand -v 'Print debug lines on stderr (-vv also shows every API request)'
             cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
             cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'osm;ns;remove'= {
             cand --mesh-name 'Name of the mesh they belong to'
+            cand --mesh 'Which mesh''s injection labels to remove'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
@@ -390,13 +397,14 @@ set edit:completion:arg-completer[osm] = {|@words|
             cand -v 'Print debug lines on stderr (-vv also shows every API request)'
             cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
             cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'osm;ns;rm'= {
             cand --mesh-name 'Name of the mesh they belong to'
+            cand --mesh 'Which mesh''s injection labels to remove'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
@@ -407,8 +415,8 @@ set edit:completion:arg-completer[osm] = {|@words|
             cand -v 'Print debug lines on stderr (-vv also shows every API request)'
             cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
             cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -883,8 +891,12 @@ set edit:completion:arg-completer[osm] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand split 'Create, edit, show and delete TrafficSplits'
+            cand split 'Create and set weighted splits (TrafficSplit, VirtualService, HTTPRoute); show, list, delete TrafficSplits'
             cand shift 'Move traffic to one backend step by step (a progressive canary)'
+            cand route 'Send all traffic of the default route to one backend'
+            cand match 'Route requests carrying a header to one backend, before the default route'
+            cand mirror 'Copy the default route''s requests to another backend (responses are discarded)'
+            cand get 'Show the effective routing table: rules in order, matches, weights in percent, mirrors'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'osm;traffic;split'= {
@@ -899,7 +911,7 @@ set edit:completion:arg-completer[osm] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand create 'Create a TrafficSplit of a root Service between backend Services'
+            cand create 'Create a TrafficSplit, VirtualService or HTTPRoute splitting a root Service between backends'
             cand set 'Change backend percentages; backends not named share the remainder by their current weight'
             cand get 'Show one TrafficSplit with its backends'' percentages'
             cand list 'List TrafficSplits'
@@ -907,44 +919,51 @@ set edit:completion:arg-completer[osm] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'osm;traffic;split;create'= {
-            cand -n 'Namespace of the TrafficSplit (default: the kubeconfig context''s namespace)'
-            cand --namespace 'Namespace of the TrafficSplit (default: the kubeconfig context''s namespace)'
+            cand -n 'Namespace of the routing object (default: the kubeconfig context''s namespace)'
+            cand --namespace 'Namespace of the routing object (default: the kubeconfig context''s namespace)'
             cand --service 'The root Service clients address: svc, svc.ns or svc.ns.svc.cluster.local'
             cand --backend 'A backend Service and its weight (non-negative integer); repeat for each backend'
+            cand --api 'Which kind of object to create: a TrafficSplit, a VirtualService or an HTTPRoute'
+            cand --port 'The port of the HTTPRoute''s parent Service and backendRefs (default: the root Service''s first port)'
+            cand -o 'Output format'
+            cand --output 'Output format'
             cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
             cand --context 'The kubeconfig context to use'
             cand --osm-namespace 'Namespace of the OSM control plane'
             cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
-            cand --dry-run 'Print the TrafficSplit and create nothing'
+            cand --dry-run 'Print the object and create nothing'
             cand -v 'Print debug lines on stderr (-vv also shows every API request)'
             cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
             cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'osm;traffic;split;set'= {
-            cand -n 'Namespace of the TrafficSplit (default: the kubeconfig context''s namespace)'
-            cand --namespace 'Namespace of the TrafficSplit (default: the kubeconfig context''s namespace)'
+            cand -n 'Namespace of the routing object (default: the kubeconfig context''s namespace)'
+            cand --namespace 'Namespace of the routing object (default: the kubeconfig context''s namespace)'
+            cand --api 'Which kind of object NAME is (default: whichever exists)'
+            cand -o 'Output format'
+            cand --output 'Output format'
             cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
             cand --context 'The kubeconfig context to use'
             cand --osm-namespace 'Namespace of the OSM control plane'
             cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
             cand --equal 'Spread the percentage not assigned evenly (all of it when nothing is assigned)'
             cand --add 'Add named Services that are not backends yet'
-            cand --dry-run 'Print the new weights and change nothing'
+            cand --dry-run 'Print the new weights and the change as a diff, and change nothing'
             cand -v 'Print debug lines on stderr (-vv also shows every API request)'
             cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
             cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'osm;traffic;split;get'= {
-            cand -n 'Namespace of the TrafficSplit (default: the kubeconfig context''s namespace)'
-            cand --namespace 'Namespace of the TrafficSplit (default: the kubeconfig context''s namespace)'
+            cand -n 'Namespace of the routing object (default: the kubeconfig context''s namespace)'
+            cand --namespace 'Namespace of the routing object (default: the kubeconfig context''s namespace)'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
@@ -960,8 +979,8 @@ set edit:completion:arg-completer[osm] = {|@words|
             cand --version 'Print version'
         }
         &'osm;traffic;split;list'= {
-            cand -n 'Namespace of the TrafficSplit (default: the kubeconfig context''s namespace)'
-            cand --namespace 'Namespace of the TrafficSplit (default: the kubeconfig context''s namespace)'
+            cand -n 'Namespace of the routing object (default: the kubeconfig context''s namespace)'
+            cand --namespace 'Namespace of the routing object (default: the kubeconfig context''s namespace)'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
@@ -979,8 +998,8 @@ set edit:completion:arg-completer[osm] = {|@words|
             cand --version 'Print version'
         }
         &'osm;traffic;split;delete'= {
-            cand -n 'Namespace of the TrafficSplit (default: the kubeconfig context''s namespace)'
-            cand --namespace 'Namespace of the TrafficSplit (default: the kubeconfig context''s namespace)'
+            cand -n 'Namespace of the routing object (default: the kubeconfig context''s namespace)'
+            cand --namespace 'Namespace of the routing object (default: the kubeconfig context''s namespace)'
             cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
             cand --context 'The kubeconfig context to use'
             cand --osm-namespace 'Namespace of the OSM control plane'
@@ -994,7 +1013,7 @@ set edit:completion:arg-completer[osm] = {|@words|
             cand --version 'Print version'
         }
         &'osm;traffic;split;help'= {
-            cand create 'Create a TrafficSplit of a root Service between backend Services'
+            cand create 'Create a TrafficSplit, VirtualService or HTTPRoute splitting a root Service between backends'
             cand set 'Change backend percentages; backends not named share the remainder by their current weight'
             cand get 'Show one TrafficSplit with its backends'' percentages'
             cand list 'List TrafficSplits'
@@ -1014,12 +1033,13 @@ set edit:completion:arg-completer[osm] = {|@words|
         &'osm;traffic;split;help;help'= {
         }
         &'osm;traffic;shift'= {
-            cand -n 'Namespace of the TrafficSplit (default: the kubeconfig context''s namespace)'
-            cand --namespace 'Namespace of the TrafficSplit (default: the kubeconfig context''s namespace)'
+            cand -n 'Namespace of the routing object (default: the kubeconfig context''s namespace)'
+            cand --namespace 'Namespace of the routing object (default: the kubeconfig context''s namespace)'
             cand --to 'The backend Service that receives the traffic'
             cand --step 'Percentage moved to it per step'
             cand --interval 'How long to wait after each step (e.g. 30s, 2m)'
             cand --until 'Stop when it has this percentage'
+            cand --api 'Which kind of object NAME is (default: whichever exists)'
             cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
             cand --context 'The kubeconfig context to use'
             cand --osm-namespace 'Namespace of the OSM control plane'
@@ -1028,18 +1048,197 @@ set edit:completion:arg-completer[osm] = {|@words|
             cand -v 'Print debug lines on stderr (-vv also shows every API request)'
             cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
             cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'osm;traffic;route'= {
+            cand -n 'Namespace of the routing object (default: the kubeconfig context''s namespace)'
+            cand --namespace 'Namespace of the routing object (default: the kubeconfig context''s namespace)'
+            cand --api 'Which kind of object NAME is (default: whichever exists)'
+            cand --to 'The backend: a subset, a host or Service, or a backendRef name'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand --dry-run 'Print the change as a diff and change nothing'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'osm;traffic;match'= {
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand add 'Add (or replace) the rule for a header; exactly one of --header, --header-prefix, --header-regex'
+            cand remove 'Remove the rules that match on this header alone'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'osm;traffic;match;add'= {
+            cand -n 'Namespace of the routing object (default: the kubeconfig context''s namespace)'
+            cand --namespace 'Namespace of the routing object (default: the kubeconfig context''s namespace)'
+            cand --api 'Which kind of object NAME is (default: whichever exists)'
+            cand --header 'Requests whose header KEY is exactly VALUE'
+            cand --header-prefix 'Requests whose header KEY starts with VALUE (Istio only)'
+            cand --header-regex 'Requests whose header KEY matches the regular expression VALUE'
+            cand --to 'The backend those requests go to'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand --dry-run 'Print the change as a diff and change nothing'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'osm;traffic;match;remove'= {
+            cand -n 'Namespace of the routing object (default: the kubeconfig context''s namespace)'
+            cand --namespace 'Namespace of the routing object (default: the kubeconfig context''s namespace)'
+            cand --api 'Which kind of object NAME is (default: whichever exists)'
+            cand --header 'The header whose rules go'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand --dry-run 'Print the change as a diff and change nothing'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'osm;traffic;match;help'= {
+            cand add 'Add (or replace) the rule for a header; exactly one of --header, --header-prefix, --header-regex'
+            cand remove 'Remove the rules that match on this header alone'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'osm;traffic;match;help;add'= {
+        }
+        &'osm;traffic;match;help;remove'= {
+        }
+        &'osm;traffic;match;help;help'= {
+        }
+        &'osm;traffic;mirror'= {
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand set 'Mirror the default route to a backend'
+            cand clear 'Stop mirroring (every rule of the object)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'osm;traffic;mirror;set'= {
+            cand -n 'Namespace of the routing object (default: the kubeconfig context''s namespace)'
+            cand --namespace 'Namespace of the routing object (default: the kubeconfig context''s namespace)'
+            cand --api 'Which kind of object NAME is (default: whichever exists)'
+            cand --to 'The backend that receives the copies'
+            cand --percent 'Share of requests copied, 0 to 100'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand --dry-run 'Print the change as a diff and change nothing'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'osm;traffic;mirror;clear'= {
+            cand -n 'Namespace of the routing object (default: the kubeconfig context''s namespace)'
+            cand --namespace 'Namespace of the routing object (default: the kubeconfig context''s namespace)'
+            cand --api 'Which kind of object NAME is (default: whichever exists)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand --dry-run 'Print the change as a diff and change nothing'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'osm;traffic;mirror;help'= {
+            cand set 'Mirror the default route to a backend'
+            cand clear 'Stop mirroring (every rule of the object)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'osm;traffic;mirror;help;set'= {
+        }
+        &'osm;traffic;mirror;help;clear'= {
+        }
+        &'osm;traffic;mirror;help;help'= {
+        }
+        &'osm;traffic;get'= {
+            cand -n 'Namespace of the routing object (default: the kubeconfig context''s namespace)'
+            cand --namespace 'Namespace of the routing object (default: the kubeconfig context''s namespace)'
+            cand --api 'Which kind of object NAME is (default: whichever exists)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'osm;traffic;help'= {
-            cand split 'Create, edit, show and delete TrafficSplits'
+            cand split 'Create and set weighted splits (TrafficSplit, VirtualService, HTTPRoute); show, list, delete TrafficSplits'
             cand shift 'Move traffic to one backend step by step (a progressive canary)'
+            cand route 'Send all traffic of the default route to one backend'
+            cand match 'Route requests carrying a header to one backend, before the default route'
+            cand mirror 'Copy the default route''s requests to another backend (responses are discarded)'
+            cand get 'Show the effective routing table: rules in order, matches, weights in percent, mirrors'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'osm;traffic;help;split'= {
-            cand create 'Create a TrafficSplit of a root Service between backend Services'
+            cand create 'Create a TrafficSplit, VirtualService or HTTPRoute splitting a root Service between backends'
             cand set 'Change backend percentages; backends not named share the remainder by their current weight'
             cand get 'Show one TrafficSplit with its backends'' percentages'
             cand list 'List TrafficSplits'
@@ -1056,6 +1255,26 @@ set edit:completion:arg-completer[osm] = {|@words|
         &'osm;traffic;help;split;delete'= {
         }
         &'osm;traffic;help;shift'= {
+        }
+        &'osm;traffic;help;route'= {
+        }
+        &'osm;traffic;help;match'= {
+            cand add 'Add (or replace) the rule for a header; exactly one of --header, --header-prefix, --header-regex'
+            cand remove 'Remove the rules that match on this header alone'
+        }
+        &'osm;traffic;help;match;add'= {
+        }
+        &'osm;traffic;help;match;remove'= {
+        }
+        &'osm;traffic;help;mirror'= {
+            cand set 'Mirror the default route to a backend'
+            cand clear 'Stop mirroring (every rule of the object)'
+        }
+        &'osm;traffic;help;mirror;set'= {
+        }
+        &'osm;traffic;help;mirror;clear'= {
+        }
+        &'osm;traffic;help;get'= {
         }
         &'osm;traffic;help;help'= {
         }
@@ -1204,7 +1423,7 @@ set edit:completion:arg-completer[osm] = {|@words|
             cand permissive 'Turn permissive traffic policy mode (no SMI policy needed) on or off'
             cand egress 'Let meshed pods reach destinations outside the mesh, or stop them'
             cand tracing 'Send the sidecars'' trace spans to a collector, or stop'
-            cand traffic 'Split traffic between service versions (SMI TrafficSplit) and shift it progressively'
+            cand traffic 'Route traffic between service versions: splits, shifts, header matches, mirrors (SMI, Istio, Gateway API)'
             cand port-forward 'Forward local ports to a pod, deployment or service; follows the workload across restarts'
             cand dashboard 'Open a mesh add-on''s UI (Grafana, Prometheus, Jaeger) through a port-forward'
             cand proxy 'Read or change a sidecar''s Envoy admin interface'
@@ -1295,11 +1514,15 @@ set edit:completion:arg-completer[osm] = {|@words|
         &'osm;help;tracing;status'= {
         }
         &'osm;help;traffic'= {
-            cand split 'Create, edit, show and delete TrafficSplits'
+            cand split 'Create and set weighted splits (TrafficSplit, VirtualService, HTTPRoute); show, list, delete TrafficSplits'
             cand shift 'Move traffic to one backend step by step (a progressive canary)'
+            cand route 'Send all traffic of the default route to one backend'
+            cand match 'Route requests carrying a header to one backend, before the default route'
+            cand mirror 'Copy the default route''s requests to another backend (responses are discarded)'
+            cand get 'Show the effective routing table: rules in order, matches, weights in percent, mirrors'
         }
         &'osm;help;traffic;split'= {
-            cand create 'Create a TrafficSplit of a root Service between backend Services'
+            cand create 'Create a TrafficSplit, VirtualService or HTTPRoute splitting a root Service between backends'
             cand set 'Change backend percentages; backends not named share the remainder by their current weight'
             cand get 'Show one TrafficSplit with its backends'' percentages'
             cand list 'List TrafficSplits'
@@ -1316,6 +1539,26 @@ set edit:completion:arg-completer[osm] = {|@words|
         &'osm;help;traffic;split;delete'= {
         }
         &'osm;help;traffic;shift'= {
+        }
+        &'osm;help;traffic;route'= {
+        }
+        &'osm;help;traffic;match'= {
+            cand add 'Add (or replace) the rule for a header; exactly one of --header, --header-prefix, --header-regex'
+            cand remove 'Remove the rules that match on this header alone'
+        }
+        &'osm;help;traffic;match;add'= {
+        }
+        &'osm;help;traffic;match;remove'= {
+        }
+        &'osm;help;traffic;mirror'= {
+            cand set 'Mirror the default route to a backend'
+            cand clear 'Stop mirroring (every rule of the object)'
+        }
+        &'osm;help;traffic;mirror;set'= {
+        }
+        &'osm;help;traffic;mirror;clear'= {
+        }
+        &'osm;help;traffic;get'= {
         }
         &'osm;help;port-forward'= {
         }

@@ -41,7 +41,7 @@ complete -c osm -n "__fish_osm_needs_command" -f -a "metrics" -d 'Enable or disa
 complete -c osm -n "__fish_osm_needs_command" -f -a "permissive" -d 'Turn permissive traffic policy mode (no SMI policy needed) on or off'
 complete -c osm -n "__fish_osm_needs_command" -f -a "egress" -d 'Let meshed pods reach destinations outside the mesh, or stop them'
 complete -c osm -n "__fish_osm_needs_command" -f -a "tracing" -d 'Send the sidecars\' trace spans to a collector, or stop'
-complete -c osm -n "__fish_osm_needs_command" -f -a "traffic" -d 'Split traffic between service versions (SMI TrafficSplit) and shift it progressively'
+complete -c osm -n "__fish_osm_needs_command" -f -a "traffic" -d 'Route traffic between service versions: splits, shifts, header matches, mirrors (SMI, Istio, Gateway API)'
 complete -c osm -n "__fish_osm_needs_command" -f -a "port-forward" -d 'Forward local ports to a pod, deployment or service; follows the workload across restarts'
 complete -c osm -n "__fish_osm_needs_command" -f -a "dashboard" -d 'Open a mesh add-on\'s UI (Grafana, Prometheus, Jaeger) through a port-forward'
 complete -c osm -n "__fish_osm_needs_command" -f -a "proxy" -d 'Read or change a sidecar\'s Envoy admin interface'
@@ -178,6 +178,9 @@ complete -c osm -n "__fish_osm_using_subcommand namespace; and not __fish_seen_s
 complete -c osm -n "__fish_osm_using_subcommand namespace; and not __fish_seen_subcommand_from add remove rm list ls ignore unignore help" -f -a "unignore" -d 'Undo `osm namespace ignore`'
 complete -c osm -n "__fish_osm_using_subcommand namespace; and not __fish_seen_subcommand_from add remove rm list ls ignore unignore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from add" -l mesh-name -d 'Name of the mesh to enrol them in' -r
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from add" -l mesh -d 'Which mesh\'s injection labels to set' -r -f -a "osm\t'Open Service Mesh: openservicemesh.io/monitored-by and the sidecar-injection annotation'
+istio\t'Istio: istio-injection=enabled, or istio.io/rev=REV with --revision'"
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from add" -l revision -d 'The istiod revision that injects (istio.io/rev=REV instead of istio-injection=enabled)' -r
 complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''"
@@ -189,9 +192,11 @@ complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subco
 complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from add" -l restart -d 'Restart the namespaces\' Deployments, StatefulSets and DaemonSets so running pods get a sidecar'
 complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
 complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from add" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
-complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from remove" -l mesh-name -d 'Name of the mesh they belong to' -r
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from remove" -l mesh -d 'Which mesh\'s injection labels to remove' -r -f -a "osm\t'Open Service Mesh: openservicemesh.io/monitored-by and the sidecar-injection annotation'
+istio\t'Istio: istio-injection=enabled, or istio.io/rev=REV with --revision'"
 complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''"
@@ -202,9 +207,11 @@ complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subco
 complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from remove" -l restart -d 'Restart the namespaces\' Deployments, StatefulSets and DaemonSets so pods lose their sidecar'
 complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
 complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from remove" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
-complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from rm" -l mesh-name -d 'Name of the mesh they belong to' -r
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from rm" -l mesh -d 'Which mesh\'s injection labels to remove' -r -f -a "osm\t'Open Service Mesh: openservicemesh.io/monitored-by and the sidecar-injection annotation'
+istio\t'Istio: istio-injection=enabled, or istio.io/rev=REV with --revision'"
 complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''"
@@ -215,7 +222,7 @@ complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subco
 complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from rm" -l restart -d 'Restart the namespaces\' Deployments, StatefulSets and DaemonSets so pods lose their sidecar'
 complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
 complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from rm" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
-complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from list" -l mesh-name -d 'Only the namespaces of this mesh (default: every mesh)' -r
 complete -c osm -n "__fish_osm_using_subcommand namespace; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -286,6 +293,9 @@ complete -c osm -n "__fish_osm_using_subcommand ns; and not __fish_seen_subcomma
 complete -c osm -n "__fish_osm_using_subcommand ns; and not __fish_seen_subcommand_from add remove rm list ls ignore unignore help" -f -a "unignore" -d 'Undo `osm namespace ignore`'
 complete -c osm -n "__fish_osm_using_subcommand ns; and not __fish_seen_subcommand_from add remove rm list ls ignore unignore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from add" -l mesh-name -d 'Name of the mesh to enrol them in' -r
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from add" -l mesh -d 'Which mesh\'s injection labels to set' -r -f -a "osm\t'Open Service Mesh: openservicemesh.io/monitored-by and the sidecar-injection annotation'
+istio\t'Istio: istio-injection=enabled, or istio.io/rev=REV with --revision'"
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from add" -l revision -d 'The istiod revision that injects (istio.io/rev=REV instead of istio-injection=enabled)' -r
 complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''"
@@ -297,9 +307,11 @@ complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_f
 complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from add" -l restart -d 'Restart the namespaces\' Deployments, StatefulSets and DaemonSets so running pods get a sidecar'
 complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
 complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from add" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
-complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from remove" -l mesh-name -d 'Name of the mesh they belong to' -r
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from remove" -l mesh -d 'Which mesh\'s injection labels to remove' -r -f -a "osm\t'Open Service Mesh: openservicemesh.io/monitored-by and the sidecar-injection annotation'
+istio\t'Istio: istio-injection=enabled, or istio.io/rev=REV with --revision'"
 complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''"
@@ -310,9 +322,11 @@ complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_f
 complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from remove" -l restart -d 'Restart the namespaces\' Deployments, StatefulSets and DaemonSets so pods lose their sidecar'
 complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
 complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from remove" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
-complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from rm" -l mesh-name -d 'Name of the mesh they belong to' -r
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from rm" -l mesh -d 'Which mesh\'s injection labels to remove' -r -f -a "osm\t'Open Service Mesh: openservicemesh.io/monitored-by and the sidecar-injection annotation'
+istio\t'Istio: istio-injection=enabled, or istio.io/rev=REV with --revision'"
 complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''"
@@ -323,7 +337,7 @@ complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_f
 complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from rm" -l restart -d 'Restart the namespaces\' Deployments, StatefulSets and DaemonSets so pods lose their sidecar'
 complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
 complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from rm" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
-complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from list" -l mesh-name -d 'Only the namespaces of this mesh (default: every mesh)' -r
 complete -c osm -n "__fish_osm_using_subcommand ns; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -562,17 +576,21 @@ complete -c osm -n "__fish_osm_using_subcommand tracing; and __fish_seen_subcomm
 complete -c osm -n "__fish_osm_using_subcommand tracing; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Stop sending spans'
 complete -c osm -n "__fish_osm_using_subcommand tracing; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show whether tracing is on and where spans go'
 complete -c osm -n "__fish_osm_using_subcommand tracing; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c osm -n "__fish_osm_using_subcommand traffic; and not __fish_seen_subcommand_from split shift help" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
-complete -c osm -n "__fish_osm_using_subcommand traffic; and not __fish_seen_subcommand_from split shift help" -l context -d 'The kubeconfig context to use' -r
-complete -c osm -n "__fish_osm_using_subcommand traffic; and not __fish_seen_subcommand_from split shift help" -l osm-namespace -d 'Namespace of the OSM control plane' -r
-complete -c osm -n "__fish_osm_using_subcommand traffic; and not __fish_seen_subcommand_from split shift help" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
-complete -c osm -n "__fish_osm_using_subcommand traffic; and not __fish_seen_subcommand_from split shift help" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
-complete -c osm -n "__fish_osm_using_subcommand traffic; and not __fish_seen_subcommand_from split shift help" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
-complete -c osm -n "__fish_osm_using_subcommand traffic; and not __fish_seen_subcommand_from split shift help" -s h -l help -d 'Print help'
-complete -c osm -n "__fish_osm_using_subcommand traffic; and not __fish_seen_subcommand_from split shift help" -s V -l version -d 'Print version'
-complete -c osm -n "__fish_osm_using_subcommand traffic; and not __fish_seen_subcommand_from split shift help" -f -a "split" -d 'Create, edit, show and delete TrafficSplits'
-complete -c osm -n "__fish_osm_using_subcommand traffic; and not __fish_seen_subcommand_from split shift help" -f -a "shift" -d 'Move traffic to one backend step by step (a progressive canary)'
-complete -c osm -n "__fish_osm_using_subcommand traffic; and not __fish_seen_subcommand_from split shift help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and not __fish_seen_subcommand_from split shift route match mirror get help" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand traffic; and not __fish_seen_subcommand_from split shift route match mirror get help" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand traffic; and not __fish_seen_subcommand_from split shift route match mirror get help" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand traffic; and not __fish_seen_subcommand_from split shift route match mirror get help" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand traffic; and not __fish_seen_subcommand_from split shift route match mirror get help" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and not __fish_seen_subcommand_from split shift route match mirror get help" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and not __fish_seen_subcommand_from split shift route match mirror get help" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and not __fish_seen_subcommand_from split shift route match mirror get help" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and not __fish_seen_subcommand_from split shift route match mirror get help" -f -a "split" -d 'Create and set weighted splits (TrafficSplit, VirtualService, HTTPRoute); show, list, delete TrafficSplits'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and not __fish_seen_subcommand_from split shift route match mirror get help" -f -a "shift" -d 'Move traffic to one backend step by step (a progressive canary)'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and not __fish_seen_subcommand_from split shift route match mirror get help" -f -a "route" -d 'Send all traffic of the default route to one backend'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and not __fish_seen_subcommand_from split shift route match mirror get help" -f -a "match" -d 'Route requests carrying a header to one backend, before the default route'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and not __fish_seen_subcommand_from split shift route match mirror get help" -f -a "mirror" -d 'Copy the default route\'s requests to another backend (responses are discarded)'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and not __fish_seen_subcommand_from split shift route match mirror get help" -f -a "get" -d 'Show the effective routing table: rules in order, matches, weights in percent, mirrors'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and not __fish_seen_subcommand_from split shift route match mirror get help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from split" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from split" -l context -d 'The kubeconfig context to use' -r
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from split" -l osm-namespace -d 'Namespace of the OSM control plane' -r
@@ -581,17 +599,20 @@ complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcomm
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from split" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from split" -s h -l help -d 'Print help'
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from split" -s V -l version -d 'Print version'
-complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from split" -f -a "create" -d 'Create a TrafficSplit of a root Service between backend Services'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from split" -f -a "create" -d 'Create a TrafficSplit, VirtualService or HTTPRoute splitting a root Service between backends'
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from split" -f -a "set" -d 'Change backend percentages; backends not named share the remainder by their current weight'
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from split" -f -a "get" -d 'Show one TrafficSplit with its backends\' percentages'
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from split" -f -a "list" -d 'List TrafficSplits'
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from split" -f -a "delete" -d 'Delete a TrafficSplit'
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from split" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -s n -l namespace -d 'Namespace of the TrafficSplit (default: the kubeconfig context\'s namespace)' -r
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -s n -l namespace -d 'Namespace of the routing object (default: the kubeconfig context\'s namespace)' -r
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l to -d 'The backend Service that receives the traffic' -r
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l step -d 'Percentage moved to it per step' -r
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l interval -d 'How long to wait after each step (e.g. 30s, 2m)' -r
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l until -d 'Stop when it has this percentage' -r
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l api -d 'Which kind of object NAME is (default: whichever exists)' -r -f -a "smi\t'SMI TrafficSplit (split.smi-spec.io/v1alpha2), as upstream OSM serves'
+istio\t'Istio VirtualService (networking.istio.io/v1)'
+gateway\t'Gateway API HTTPRoute (gateway.networking.k8s.io/v1)'"
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l context -d 'The kubeconfig context to use' -r
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l osm-namespace -d 'Namespace of the OSM control plane' -r
@@ -599,10 +620,68 @@ complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcomm
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l dry-run -d 'Print the steps and change nothing'
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
-complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -s V -l version -d 'Print version'
-complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from help" -f -a "split" -d 'Create, edit, show and delete TrafficSplits'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from route" -s n -l namespace -d 'Namespace of the routing object (default: the kubeconfig context\'s namespace)' -r
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from route" -l api -d 'Which kind of object NAME is (default: whichever exists)' -r -f -a "smi\t'SMI TrafficSplit (split.smi-spec.io/v1alpha2), as upstream OSM serves'
+istio\t'Istio VirtualService (networking.istio.io/v1)'
+gateway\t'Gateway API HTTPRoute (gateway.networking.k8s.io/v1)'"
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from route" -l to -d 'The backend: a subset, a host or Service, or a backendRef name' -r
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from route" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from route" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from route" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from route" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from route" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from route" -l dry-run -d 'Print the change as a diff and change nothing'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from route" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from route" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from route" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from route" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from match" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from match" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from match" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from match" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from match" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from match" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from match" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from match" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from match" -f -a "add" -d 'Add (or replace) the rule for a header; exactly one of --header, --header-prefix, --header-regex'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from match" -f -a "remove" -d 'Remove the rules that match on this header alone'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from match" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from mirror" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from mirror" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from mirror" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from mirror" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from mirror" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from mirror" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from mirror" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from mirror" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from mirror" -f -a "set" -d 'Mirror the default route to a backend'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from mirror" -f -a "clear" -d 'Stop mirroring (every rule of the object)'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from mirror" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from get" -s n -l namespace -d 'Namespace of the routing object (default: the kubeconfig context\'s namespace)' -r
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from get" -l api -d 'Which kind of object NAME is (default: whichever exists)' -r -f -a "smi\t'SMI TrafficSplit (split.smi-spec.io/v1alpha2), as upstream OSM serves'
+istio\t'Istio VirtualService (networking.istio.io/v1)'
+gateway\t'Gateway API HTTPRoute (gateway.networking.k8s.io/v1)'"
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from get" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from get" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from get" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from get" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from get" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from help" -f -a "split" -d 'Create and set weighted splits (TrafficSplit, VirtualService, HTTPRoute); show, list, delete TrafficSplits'
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from help" -f -a "shift" -d 'Move traffic to one backend step by step (a progressive canary)'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from help" -f -a "route" -d 'Send all traffic of the default route to one backend'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from help" -f -a "match" -d 'Route requests carrying a header to one backend, before the default route'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from help" -f -a "mirror" -d 'Copy the default route\'s requests to another backend (responses are discarded)'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show the effective routing table: rules in order, matches, weights in percent, mirrors'
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c osm -n "__fish_osm_using_subcommand port-forward" -s n -l namespace -d 'Namespace of the target (default: the kubeconfig context\'s namespace)' -r
 complete -c osm -n "__fish_osm_using_subcommand port-forward" -l address -d 'Local address to listen on (loopback unless you say otherwise)' -r
@@ -696,7 +775,7 @@ complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcom
 complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy version completion help" -f -a "permissive" -d 'Turn permissive traffic policy mode (no SMI policy needed) on or off'
 complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy version completion help" -f -a "egress" -d 'Let meshed pods reach destinations outside the mesh, or stop them'
 complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy version completion help" -f -a "tracing" -d 'Send the sidecars\' trace spans to a collector, or stop'
-complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy version completion help" -f -a "traffic" -d 'Split traffic between service versions (SMI TrafficSplit) and shift it progressively'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy version completion help" -f -a "traffic" -d 'Route traffic between service versions: splits, shifts, header matches, mirrors (SMI, Istio, Gateway API)'
 complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy version completion help" -f -a "port-forward" -d 'Forward local ports to a pod, deployment or service; follows the workload across restarts'
 complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy version completion help" -f -a "dashboard" -d 'Open a mesh add-on\'s UI (Grafana, Prometheus, Jaeger) through a port-forward'
 complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy version completion help" -f -a "proxy" -d 'Read or change a sidecar\'s Envoy admin interface'
@@ -723,7 +802,11 @@ complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand
 complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from tracing" -f -a "enable" -d 'Send spans to a collector (Zipkin API, e.g. Jaeger)'
 complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from tracing" -f -a "disable" -d 'Stop sending spans'
 complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from tracing" -f -a "status" -d 'Show whether tracing is on and where spans go'
-complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from traffic" -f -a "split" -d 'Create, edit, show and delete TrafficSplits'
+complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from traffic" -f -a "split" -d 'Create and set weighted splits (TrafficSplit, VirtualService, HTTPRoute); show, list, delete TrafficSplits'
 complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from traffic" -f -a "shift" -d 'Move traffic to one backend step by step (a progressive canary)'
+complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from traffic" -f -a "route" -d 'Send all traffic of the default route to one backend'
+complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from traffic" -f -a "match" -d 'Route requests carrying a header to one backend, before the default route'
+complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from traffic" -f -a "mirror" -d 'Copy the default route\'s requests to another backend (responses are discarded)'
+complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from traffic" -f -a "get" -d 'Show the effective routing table: rules in order, matches, weights in percent, mirrors'
 complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from proxy" -f -a "get" -d 'GET from the sidecar\'s admin interface (e.g. config_dump, stats, clusters, "stats?format=json")'
 complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from proxy" -f -a "set" -d 'POST to the sidecar\'s admin interface (e.g. reset_counters, "logging?level=debug")'

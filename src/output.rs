@@ -277,9 +277,68 @@ pub fn to_yaml<T: Serialize>(value: &T) -> Result<String> {
     serde_saphyr::to_string(value).map_err(|e| Error::failed(format!("cannot encode YAML: {e}")))
 }
 
+/// A unified diff of two texts, line by line, with three lines of context around each change;
+/// empty when they are equal.
+pub fn diff(before_label: &str, after_label: &str, before: &str, after: &str) -> String {
+    let a: Vec<&str> = before.lines().collect();
+    let b: Vec<&str> = after.lines().collect();
+    if a == b {
+        return String::new();
+    }
+    // Longest common subsequence table, from the end, so the walk below goes forward.
+    let mut lcs = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for i in (0..a.len()).rev() {
+        for j in (0..b.len()).rev() {
+            lcs[i][j] = if a[i] == b[j] { lcs[i + 1][j + 1] + 1 } else { lcs[i + 1][j].max(lcs[i][j + 1]) };
+        }
+    }
+    let mut lines: Vec<(char, &str)> = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() || j < b.len() {
+        if i < a.len() && j < b.len() && a[i] == b[j] {
+            lines.push((' ', a[i]));
+            i += 1;
+            j += 1;
+        } else if i < a.len() && (j == b.len() || lcs[i + 1][j] >= lcs[i][j + 1]) {
+            lines.push(('-', a[i]));
+            i += 1;
+        } else {
+            lines.push(('+', b[j]));
+            j += 1;
+        }
+    }
+    const CONTEXT: usize = 3;
+    let changed: Vec<usize> =
+        lines.iter().enumerate().filter(|(_, (c, _))| *c != ' ').map(|(k, _)| k).collect();
+    let keep = |k: usize| changed.iter().any(|&c| k + CONTEXT >= c && k <= c + CONTEXT);
+    let mut out = vec![format!("--- {before_label}"), format!("+++ {after_label}")];
+    let mut skipped = false;
+    for (k, (c, line)) in lines.iter().enumerate() {
+        if keep(k) {
+            if skipped || (k > 0 && out.len() == 2) {
+                out.push("@@".to_string());
+            }
+            skipped = false;
+            out.push(format!("{c}{line}"));
+        } else {
+            skipped = true;
+        }
+    }
+    out.join("\n")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn diff_shows_changes_with_context() {
+        assert_eq!(diff("a", "b", "x\ny\n", "x\ny\n"), "");
+        let text = diff("before", "after", "1\n2\n3\n4\n5\n6\n7\n8\n", "1\n2\n3\n4\n5\n6\nseven\n8\n");
+        assert_eq!(text, "--- before\n+++ after\n@@\n 4\n 5\n 6\n-7\n+seven\n 8");
+        let text = diff("a", "b", "weight: 50\n", "weight: 90\nadded: 1\n");
+        assert_eq!(text, "--- a\n+++ b\n-weight: 50\n+weight: 90\n+added: 1");
+    }
 
     #[test]
     fn table_has_kubectl_shape() {

@@ -127,12 +127,14 @@ pub enum Command {
         after_help = "Examples:\n  osm tracing enable\n  osm tracing status\n  osm tracing disable"
     )]
     Tracing(toggles::TracingCommand),
-    /// Split traffic between service versions (SMI TrafficSplit) and shift it progressively
+    /// Route traffic between service versions: splits, shifts, header matches, mirrors (SMI, Istio, Gateway API)
     #[command(
         subcommand,
         after_help = "Examples:\n  osm traffic split list -n bookstore\n  \
                       osm traffic split set bookstore-split -n bookstore bookstore-v2=100\n  \
-                      osm traffic shift bookstore-split -n bookstore --to bookstore-v2 --step 20 --interval 1m"
+                      osm traffic shift bookstore-split -n bookstore --to bookstore-v2 --step 20 --interval 1m\n  \
+                      osm traffic match add reviews -n bookinfo --header end-user=jason --to v2\n  \
+                      osm traffic get reviews -n bookinfo"
     )]
     Traffic(traffic::TrafficCommand),
     /// Forward local ports to a pod, deployment or service; follows the workload across restarts

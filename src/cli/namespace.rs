@@ -1,4 +1,4 @@
-use clap::{Args, Subcommand};
+use clap::{Args, Subcommand, ValueEnum};
 
 use super::{OutputArgs, OutputFormat};
 use crate::mesh::keys::DEFAULT_MESH_NAME;
@@ -15,14 +15,17 @@ pub enum NamespaceCommand {
     #[command(
         after_help = "Examples:\n  osm namespace add bookstore bookbuyer bookthief bookwarehouse --mesh-name osm\n  \
                             osm namespace add bookstore --restart\n  \
-                            osm namespace add bookwarehouse --disable-sidecar-injection"
+                            osm namespace add bookwarehouse --disable-sidecar-injection\n  \
+                            osm namespace add bookinfo --mesh istio\n  \
+                            osm namespace add bookinfo --mesh istio --revision 1-24"
     )]
     Add(AddArgs),
     /// Take namespaces out of their mesh
     #[command(
         visible_alias = "rm",
         after_help = "Examples:\n  osm namespace remove bookthief\n  \
-                      osm namespace remove bookstore bookbuyer --mesh-name osm --restart"
+                      osm namespace remove bookstore bookbuyer --mesh-name osm --restart\n  \
+                      osm namespace remove bookinfo --mesh istio"
     )]
     Remove(RemoveArgs),
     /// List the namespaces of one mesh or of every mesh
@@ -43,6 +46,16 @@ pub enum NamespaceCommand {
     Unignore(IgnoreArgs),
 }
 
+/// Which mesh's namespace labels `namespace add` and `remove` write.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
+pub enum MeshKind {
+    /// Open Service Mesh: openservicemesh.io/monitored-by and the sidecar-injection annotation
+    #[default]
+    Osm,
+    /// Istio: istio-injection=enabled, or istio.io/rev=REV with --revision
+    Istio,
+}
+
 #[derive(Debug, Args)]
 pub struct AddArgs {
     /// Namespaces to enrol
@@ -61,8 +74,27 @@ pub struct AddArgs {
     #[arg(long)]
     pub restart: bool,
 
+    /// Which mesh's injection labels to set
+    #[arg(long, value_enum, default_value_t = MeshKind::Osm, value_name = "MESH")]
+    pub mesh: MeshKind,
+
+    /// The istiod revision that injects (istio.io/rev=REV instead of istio-injection=enabled)
+    #[arg(long, value_name = "REV", value_parser = parse_revision)]
+    pub revision: Option<String>,
+
     #[command(flatten)]
     pub output: OutputArgs,
+}
+
+/// An Istio revision is a label value: up to 63 characters, alphanumerics, '-', '_' and '.'.
+fn parse_revision(text: &str) -> Result<String, String> {
+    let valid = |c: char| c.is_ascii_alphanumeric() || "-_.".contains(c);
+    let ends = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+    if text.len() > 63 || !text.chars().all(valid) || !ends(text.chars().next()) || !ends(text.chars().last())
+    {
+        return Err(format!("{text:?} is not a revision name (a label value, e.g. 1-24 or canary)"));
+    }
+    Ok(text.to_string())
 }
 
 #[derive(Debug, Args)]
@@ -78,6 +110,10 @@ pub struct RemoveArgs {
     /// Restart the namespaces' Deployments, StatefulSets and DaemonSets so pods lose their sidecar
     #[arg(long)]
     pub restart: bool,
+
+    /// Which mesh's injection labels to remove
+    #[arg(long, value_enum, default_value_t = MeshKind::Osm, value_name = "MESH")]
+    pub mesh: MeshKind,
 
     #[command(flatten)]
     pub output: OutputArgs,

@@ -42,12 +42,44 @@ impl Cluster {
         found.map(serde_json::to_value).transpose().map_err(Error::from)
     }
 
+    /// As [`Cluster::get_json`], and `None` too when the API server does not serve the kind at
+    /// all (its CRD is not installed): then no such object exists either.
+    pub async fn get_json_if_served(
+        &self,
+        resource: &ApiResource,
+        namespace: &str,
+        name: &str,
+    ) -> Result<Option<Value>> {
+        let what = format!("reading {} {namespace}/{name}", resource.kind);
+        match self.objects(resource, Some(namespace)).get_opt(name).await {
+            Ok(found) => found.map(serde_json::to_value).transpose().map_err(Error::from),
+            Err(e) if is_status(&e, 404) => Ok(None),
+            Err(e) => Err(self.err(what)(e)),
+        }
+    }
+
     /// Every object of the kind, in one namespace or (None) in all, as JSON.
     pub async fn list_json(&self, resource: &ApiResource, namespace: Option<&str>) -> Result<Vec<Value>> {
         let what = format!("listing {}", resource.plural);
         let list =
             self.objects(resource, namespace).list(&ListParams::default()).await.map_err(self.err(&what))?;
         list.items.into_iter().map(|o| serde_json::to_value(o).map_err(Error::from)).collect()
+    }
+
+    /// As [`Cluster::list_json`], and empty when the API server does not serve the kind at all.
+    pub async fn list_json_if_served(
+        &self,
+        resource: &ApiResource,
+        namespace: Option<&str>,
+    ) -> Result<Vec<Value>> {
+        let what = format!("listing {}", resource.plural);
+        match self.objects(resource, namespace).list(&ListParams::default()).await {
+            Ok(list) => {
+                list.items.into_iter().map(|o| serde_json::to_value(o).map_err(Error::from)).collect()
+            }
+            Err(e) if is_status(&e, 404) => Ok(Vec::new()),
+            Err(e) => Err(self.err(what)(e)),
+        }
     }
 
     pub async fn create_json(
@@ -90,15 +122,22 @@ impl Cluster {
     ) -> Result<Modified> {
         let api = self.objects(resource, Some(namespace));
         let what = format!("updating {} {namespace}/{name}", resource.kind);
-        for _ in 0..CONFLICT_RETRIES {
+        let hold = hold_before_write();
+        for attempt in 0..CONFLICT_RETRIES {
             let Some(before) = self.get_json(resource, namespace, name).await? else {
                 return Err(not_found(resource, namespace, name));
             };
+            let version = before["metadata"]["resourceVersion"].clone();
+            tracing::debug!("{what}: read at resourceVersion {version}");
             let Some(mut patch) = intent(&before)? else {
                 return Ok(Modified { after: before.clone(), before, patch: None });
             };
+            if attempt == 0
+                && let Some(pause) = hold
+            {
+                tokio::time::sleep(pause).await;
+            }
             let shown = patch.clone();
-            let version = before["metadata"]["resourceVersion"].clone();
             patch
                 .as_object_mut()
                 .ok_or_else(|| Error::failed("a merge patch must be a JSON object"))?
@@ -108,7 +147,7 @@ impl Cluster {
                     return Ok(Modified { before, after: serde_json::to_value(after)?, patch: Some(shown) });
                 }
                 Err(e) if is_status(&e, 409) => {
-                    tracing::debug!("{what}: conflict, reading it again");
+                    tracing::debug!("{what}: conflict at resourceVersion {version}, reading it again");
                     continue;
                 }
                 Err(e) => return Err(self.err(what)(e)),
@@ -118,6 +157,13 @@ impl Cluster {
             "something else is rewriting it continuously; find the writer, then run the command again",
         ))
     }
+}
+
+/// `OSM_HOLD_BEFORE_WRITE_MS` holds the first write of a read-modify-write that long after its
+/// read: the tests use it to make two writers overlap for certain, not by luck of timing.
+fn hold_before_write() -> Option<std::time::Duration> {
+    let ms: u64 = std::env::var("OSM_HOLD_BEFORE_WRITE_MS").ok()?.parse().ok()?;
+    Some(std::time::Duration::from_millis(ms))
 }
 
 pub fn not_found(resource: &ApiResource, namespace: &str, name: &str) -> Error {

@@ -32,6 +32,8 @@ pub async fn run(ctx: &Context, args: MeshArgs) -> Result<()> {
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct MeshRow {
+    /// Which mesh: osm, osm-edge, istio or linkerd.
+    pub kind: String,
     pub name: String,
     pub namespace: String,
     pub version: String,
@@ -58,6 +60,7 @@ impl Render for MeshList {
             .map(|m| {
                 vec![
                     m.name.clone(),
+                    m.kind.clone(),
                     m.namespace.clone(),
                     m.version.clone(),
                     format!("{}/{}", m.ready_components, m.components),
@@ -65,7 +68,7 @@ impl Render for MeshList {
                 ]
             })
             .collect();
-        table(&["MESH NAME", "NAMESPACE", "VERSION", "READY", "NAMESPACES"], rows)
+        table(&["MESH NAME", "MESH", "NAMESPACE", "VERSION", "READY", "NAMESPACES"], rows)
     }
 }
 
@@ -79,7 +82,14 @@ async fn list(ctx: &Context, output: OutputArgs) -> Result<()> {
             .await
             .map_err(cluster.err(format!("reading the Deployments of mesh {}", m.name)))?;
         let monitored = super::uninstall::monitored(cluster, &m.name).await?;
+        // osm-edge is OSM's fork: same labels, its own images.
+        let edge = deployments.items.iter().any(|d| {
+            d.spec.as_ref().and_then(|s| s.template.spec.as_ref()).is_some_and(|p| {
+                p.containers.iter().any(|c| c.image.as_deref().is_some_and(|i| i.contains("osm-edge")))
+            })
+        });
         Ok::<_, Error>(MeshRow {
+            kind: if edge { "osm-edge" } else { "osm" }.to_string(),
             ready_components: deployments.items.iter().filter(|d| deployment_ready(d)).count(),
             components: deployments.items.len(),
             monitored_namespaces: monitored.len(),
@@ -89,6 +99,31 @@ async fn list(ctx: &Context, output: OutputArgs) -> Result<()> {
         })
     }))
     .await?;
+    let mut rows = rows;
+    let namespaces: Api<k8s_openapi::api::core::v1::Namespace> = Api::all(cluster.client.clone());
+    for plane in discovery::list_other_control_planes(cluster).await? {
+        let monitored = match plane.kind {
+            "istio" => {
+                let selector = if plane.name == "default" {
+                    "istio-injection=enabled".to_string()
+                } else {
+                    format!("istio.io/rev={}", plane.name)
+                };
+                let list = namespaces.list(&ListParams::default().labels(&selector)).await;
+                list.map(|l| l.items.len()).unwrap_or(0)
+            }
+            _ => 0,
+        };
+        rows.push(MeshRow {
+            kind: plane.kind.to_string(),
+            ready_components: plane.deployments.iter().filter(|d| deployment_ready(d)).count(),
+            components: plane.deployments.len(),
+            monitored_namespaces: monitored,
+            name: plane.name,
+            namespace: plane.namespace,
+            version: plane.version,
+        });
+    }
     let format = if output.output == OutputFormat::Table { OutputFormat::Table } else { output.output };
     ctx.out.print(format, &MeshList { meshes: rows })
 }

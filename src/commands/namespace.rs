@@ -14,15 +14,20 @@ use serde::Serialize;
 use serde_json::json;
 
 use crate::cli::OutputFormat;
-use crate::cli::namespace::{AddArgs, IgnoreArgs, ListArgs, NamespaceArgs, NamespaceCommand, RemoveArgs};
+use crate::cli::namespace::{
+    AddArgs, IgnoreArgs, ListArgs, MeshKind, NamespaceArgs, NamespaceCommand, RemoveArgs,
+};
 use crate::cluster::Cluster;
 use crate::cluster::patch::{for_each, merge_patch, rollout_restart};
 use crate::error::{Error, Result};
 use crate::mesh::discovery::{self, Mesh, no_such_mesh};
 use crate::mesh::keys::{
-    IGNORE_LABEL, METRICS_ANNOTATION, MONITORED_BY_LABEL, PROXY_UUID_LABEL, SIDECAR_INJECTION_ANNOTATION,
+    IGNORE_LABEL, ISTIO_INJECTION_LABEL, ISTIO_REV_LABEL, METRICS_ANNOTATION, MONITORED_BY_LABEL,
+    PROXY_UUID_LABEL, SIDECAR_INJECTION_ANNOTATION,
 };
-use crate::mesh::membership::{Membership, fetch_namespaces, injection_value, validate_names};
+use crate::mesh::membership::{
+    IstioInjection, Membership, fetch_namespaces, injection_value, validate_names,
+};
 use crate::output::{Render, table};
 
 use super::Context;
@@ -173,7 +178,13 @@ fn namespace_api(cluster: &Cluster) -> Api<Namespace> {
 async fn add(ctx: &Context, args: AddArgs) -> Result<()> {
     let names = unique(&args.namespaces);
     validate_names(&names)?;
+    if args.revision.is_some() && args.mesh != MeshKind::Istio {
+        return Err(Error::usage("--revision is an Istio revision: it needs --mesh istio"));
+    }
     let cluster = ctx.cluster().await?;
+    if args.mesh == MeshKind::Istio {
+        return istio_labels(ctx, cluster, &names, Some(args.revision.as_deref()), args.output.output).await;
+    }
     let (meshes, namespaces) =
         futures::try_join!(discovery::list_meshes(cluster), fetch_namespaces(cluster, &names))?;
     let mesh_name = args.mesh_name.as_str();
@@ -254,6 +265,9 @@ async fn remove(ctx: &Context, args: RemoveArgs) -> Result<()> {
     let names = unique(&args.namespaces);
     validate_names(&names)?;
     let cluster = ctx.cluster().await?;
+    if args.mesh == MeshKind::Istio {
+        return istio_labels(ctx, cluster, &names, None, args.output.output).await;
+    }
     let namespaces = fetch_namespaces(cluster, &names).await?;
     let mesh_name = args.mesh_name.as_str();
     let mut refusals = Vec::new();
@@ -289,6 +303,63 @@ async fn remove(ctx: &Context, args: RemoveArgs) -> Result<()> {
             if args.restart {
                 restart_if_needed(cluster, &name, false, &mut done).await?;
             }
+            Ok(done)
+        }
+    })
+    .await
+}
+
+/// `namespace add|remove --mesh istio`: Istio's injection labels. `wanted` is `Some(None)` for
+/// the default revision, `Some(Some(rev))` for a revision, `None` to take the namespace out.
+async fn istio_labels(
+    ctx: &Context,
+    cluster: &Cluster,
+    names: &[String],
+    wanted: Option<Option<&str>>,
+    format: OutputFormat,
+) -> Result<()> {
+    let namespaces = fetch_namespaces(cluster, names).await?;
+    let api = namespace_api(cluster);
+    let what = if wanted.is_some() { "adding to Istio" } else { "removing from Istio" };
+    for_each_namespace(ctx, format, &namespaces, what, |ns| {
+        let api = &api;
+        async move {
+            let name = ns.name_any();
+            let labels = ns.labels();
+            let has = |key: &str| labels.contains_key(key);
+            let (in_place, patch, message) = match wanted {
+                Some(rev) => {
+                    let target = match rev {
+                        None => IstioInjection::Enabled,
+                        Some(rev) => IstioInjection::Revision(rev.to_string()),
+                    };
+                    let current = IstioInjection::from_labels(labels);
+                    let exact = match rev {
+                        None => !has(ISTIO_REV_LABEL),
+                        Some(_) => !has(ISTIO_INJECTION_LABEL),
+                    };
+                    (
+                        current.as_ref() == Some(&target) && exact,
+                        IstioInjection::labels_patch(rev),
+                        format!("Namespace [{name}] sidecar injection by Istio {}", target.display()),
+                    )
+                }
+                None => (
+                    !has(ISTIO_INJECTION_LABEL) && !has(ISTIO_REV_LABEL),
+                    json!({ ISTIO_INJECTION_LABEL: null, ISTIO_REV_LABEL: null }),
+                    format!("Namespace [{name}] removed from Istio"),
+                ),
+            };
+            if in_place {
+                return Ok(Done::unchanged(format!("{message} (already)")));
+            }
+            merge_patch(api, &name, &json!({ "metadata": { "labels": patch } }))
+                .await
+                .map_err(cluster.err(format!("patching namespace [{name}]")))?;
+            let mut done = Done::changed(message);
+            done.hints.push(format!(
+                "running pods change only when re-created: kubectl rollout restart deployment -n {name}"
+            ));
             Ok(done)
         }
     })
@@ -398,8 +469,11 @@ async fn list(ctx: &Context, args: ListArgs) -> Result<()> {
             total_pods,
         });
     }
+    if mesh.as_deref().is_none_or(|m| m == ISTIO_MESH) {
+        rows.extend(istio_rows(cluster).await?);
+    }
     rows.sort_by(|a, b| a.mesh.cmp(&b.mesh).then(a.namespace.cmp(&b.namespace)));
-    if let Some(name) = &mesh {
+    if let Some(name) = mesh.as_ref().filter(|m| *m != ISTIO_MESH) {
         // Only a note: namespaces labelled for a mesh that is gone are still worth showing.
         if let Ok(meshes) = discovery::list_meshes(cluster).await
             && !meshes.iter().any(|m| &m.name == name)
@@ -408,6 +482,60 @@ async fn list(ctx: &Context, args: ListArgs) -> Result<()> {
         }
     }
     ctx.out.print(args.output, &NamespaceList { rows, mesh })
+}
+
+/// The name `namespace list` shows Istio's namespaces under.
+const ISTIO_MESH: &str = "istio";
+
+/// Namespaces Istio injects, by either of its labels.
+async fn istio_rows(cluster: &Cluster) -> Result<Vec<NamespaceRow>> {
+    let api = namespace_api(cluster);
+    let injection = ListParams::default().labels(&format!("{ISTIO_INJECTION_LABEL}=enabled"));
+    let revision = ListParams::default().labels(ISTIO_REV_LABEL);
+    let (by_injection, by_revision) = futures::try_join!(api.list(&injection), api.list(&revision))
+        .map_err(cluster.err("listing the namespaces Istio injects"))?;
+    let mut namespaces: Vec<Namespace> = by_injection.items;
+    for ns in by_revision.items {
+        if !namespaces.iter().any(|n| n.name_any() == ns.name_any()) {
+            namespaces.push(ns);
+        }
+    }
+    namespaces.retain(|ns| IstioInjection::from_labels(ns.labels()).is_some());
+    let counts =
+        for_each(&namespaces, |ns| async move { istio_pod_counts(cluster, &ns.name_any()).await }).await;
+    let mut rows = Vec::new();
+    for (ns, counts) in namespaces.iter().zip(counts) {
+        let (meshed_pods, total_pods) = counts?;
+        let injection = IstioInjection::from_labels(ns.labels()).expect("kept above");
+        rows.push(NamespaceRow {
+            namespace: ns.name_any(),
+            mesh: ISTIO_MESH.to_string(),
+            sidecar_injection: injection.display(),
+            metrics: "-".to_string(),
+            ignored: false,
+            meshed_pods,
+            total_pods,
+        });
+    }
+    rows.sort_by(|a, b| a.namespace.cmp(&b.namespace));
+    Ok(rows)
+}
+
+/// Live pods, and those of them with Istio's sidecar container.
+async fn istio_pod_counts(cluster: &Cluster, namespace: &str) -> Result<(usize, usize)> {
+    let pods = namespace_pods(cluster, namespace).await?;
+    let live: Vec<&Pod> = pods
+        .iter()
+        .filter(|p| {
+            !matches!(p.status.as_ref().and_then(|s| s.phase.as_deref()), Some("Succeeded" | "Failed"))
+        })
+        .collect();
+    let injected = |p: &&&Pod| {
+        p.spec.as_ref().is_some_and(|s| {
+            s.containers.iter().chain(s.init_containers.iter().flatten()).any(|c| c.name == "istio-proxy")
+        })
+    };
+    Ok((live.iter().filter(injected).count(), live.len()))
 }
 
 fn control_plane_of<'m>(meshes: &'m [Mesh], namespace: &str) -> Option<&'m Mesh> {

@@ -1,5 +1,6 @@
 //! Finding meshes: a mesh exists where a Deployment labelled `app=osm-controller` carries
-//! `meshName=<name>`, in any namespace (the AKS add-on runs it in `kube-system`).
+//! `meshName=<name>`, in any namespace (the AKS add-on runs it in `kube-system`). Istio and
+//! Linkerd control planes are found too, for `osm mesh list`.
 
 use k8s_openapi::api::apps::v1::Deployment;
 use kube::ResourceExt;
@@ -9,7 +10,7 @@ use serde::Serialize;
 use crate::cluster::Cluster;
 use crate::error::{Error, Result};
 
-use super::keys::{APP_LABEL, APP_VERSION_LABEL, CONTROLLER_APP, MESH_NAME_LABEL};
+use super::keys::{APP_LABEL, APP_VERSION_LABEL, CONTROLLER_APP, ISTIO_REV_LABEL, MESH_NAME_LABEL};
 
 /// A mesh as seen through its controller Deployment.
 #[derive(Debug, Clone, Serialize)]
@@ -38,6 +39,53 @@ pub async fn list_meshes(cluster: &Cluster) -> Result<Vec<Mesh>> {
         .collect();
     meshes.sort_by(|a, b| a.name.cmp(&b.name).then(a.namespace.cmp(&b.namespace)));
     Ok(meshes)
+}
+
+/// A control plane of another mesh, found by its Deployments.
+#[derive(Debug, Clone)]
+pub struct OtherControlPlane {
+    /// `istio` or `linkerd`.
+    pub kind: &'static str,
+    /// Istio: the revision (`default` without `istio.io/rev`); Linkerd: `linkerd`.
+    pub name: String,
+    pub namespace: String,
+    pub version: String,
+    pub deployments: Vec<Deployment>,
+}
+
+/// Istio control planes (istiod Deployments, `app=istiod`, one per revision `istio.io/rev`) and
+/// Linkerd's (the Deployments labelled `linkerd.io/control-plane-component`, one per namespace).
+pub async fn list_other_control_planes(cluster: &Cluster) -> Result<Vec<OtherControlPlane>> {
+    let api: Api<Deployment> = Api::all(cluster.client.clone());
+    let istiod = ListParams::default().labels("app=istiod");
+    let linkerd = ListParams::default().labels(LINKERD_COMPONENT_LABEL);
+    let (istiod, linkerd) = futures::try_join!(api.list(&istiod), api.list(&linkerd))
+        .map_err(cluster.err("looking for Istio and Linkerd control planes"))?;
+    let mut planes: Vec<OtherControlPlane> = Vec::new();
+    for d in istiod.items {
+        let name = d.labels().get(ISTIO_REV_LABEL).cloned().unwrap_or_else(|| "default".into());
+        group(&mut planes, "istio", name, d);
+    }
+    for d in linkerd.items {
+        group(&mut planes, "linkerd", "linkerd".into(), d);
+    }
+    planes.sort_by(|a, b| (a.kind, &a.name, &a.namespace).cmp(&(b.kind, &b.name, &b.namespace)));
+    Ok(planes)
+}
+
+const LINKERD_COMPONENT_LABEL: &str = "linkerd.io/control-plane-component";
+
+fn group(planes: &mut Vec<OtherControlPlane>, kind: &'static str, name: String, d: Deployment) {
+    let namespace = d.namespace().unwrap_or_default();
+    if let Some(plane) =
+        planes.iter_mut().find(|p| p.kind == kind && p.name == name && p.namespace == namespace)
+    {
+        plane.deployments.push(d);
+        return;
+    }
+    // Linkerd's own components carry the version; istiod's image tag is its version.
+    let version = version_of(&d);
+    planes.push(OtherControlPlane { kind, name, namespace, version, deployments: vec![d] });
 }
 
 /// The mesh of this name, or an error (exit 4) that names the meshes that do exist.

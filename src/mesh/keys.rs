@@ -9,6 +9,12 @@ pub const SIDECAR_INJECTION_ANNOTATION: &str = "openservicemesh.io/sidecar-injec
 pub const METRICS_ANNOTATION: &str = "openservicemesh.io/metrics";
 /// Namespace label: `"true"` when the mesh must leave the namespace alone.
 pub const IGNORE_LABEL: &str = "openservicemesh.io/ignore";
+/// Istio's namespace label turning sidecar injection on (`enabled`) for the default revision.
+pub const ISTIO_INJECTION_LABEL: &str = "istio-injection";
+/// Istio's revision label: on a namespace, which istiod revision injects its pods; on an istiod
+/// Deployment, the revision it serves.
+pub const ISTIO_REV_LABEL: &str = "istio.io/rev";
+
 /// Pod label carried by every pod with an Envoy sidecar.
 pub const PROXY_UUID_LABEL: &str = "osm-proxy-uuid";
 

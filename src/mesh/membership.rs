@@ -51,6 +51,43 @@ impl Membership {
     }
 }
 
+/// How a namespace takes part in Istio, from its labels: `None` when it does not.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum IstioInjection {
+    /// `istio-injection=enabled`: the default revision injects.
+    Enabled,
+    /// `istio.io/rev=REV`: that revision injects.
+    Revision(String),
+}
+
+impl IstioInjection {
+    /// `istio-injection` wins over `istio.io/rev`, as in Istio's injection webhook selectors.
+    pub fn from_labels(labels: &BTreeMap<String, String>) -> Option<Self> {
+        match labels.get(super::keys::ISTIO_INJECTION_LABEL).map(String::as_str) {
+            Some("enabled") => Some(IstioInjection::Enabled),
+            Some(_) => None,
+            None => labels.get(super::keys::ISTIO_REV_LABEL).map(|rev| IstioInjection::Revision(rev.clone())),
+        }
+    }
+
+    /// The label changes (a `null` removes one) that put a namespace in this state.
+    pub fn labels_patch(wanted: Option<&str>) -> serde_json::Value {
+        use super::keys::{ISTIO_INJECTION_LABEL, ISTIO_REV_LABEL};
+        match wanted {
+            None => serde_json::json!({ ISTIO_INJECTION_LABEL: "enabled", ISTIO_REV_LABEL: null }),
+            Some(rev) => serde_json::json!({ ISTIO_INJECTION_LABEL: null, ISTIO_REV_LABEL: rev }),
+        }
+    }
+
+    pub fn display(&self) -> String {
+        match self {
+            IstioInjection::Enabled => "enabled".to_string(),
+            IstioInjection::Revision(rev) => format!("enabled (revision {rev})"),
+        }
+    }
+}
+
 /// The injection annotation value `namespace add` writes.
 pub fn injection_value(disable_sidecar_injection: bool) -> &'static str {
     if disable_sidecar_injection { "disabled" } else { "enabled" }
@@ -128,6 +165,30 @@ pub fn flatten_names<'a>(values: impl IntoIterator<Item = &'a String>) -> Vec<St
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn istio_injection_from_labels() {
+        let labels = |pairs: &[(&str, &str)]| -> BTreeMap<String, String> {
+            pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+        };
+        assert_eq!(
+            IstioInjection::from_labels(&labels(&[("istio-injection", "enabled")])),
+            Some(IstioInjection::Enabled)
+        );
+        assert_eq!(
+            IstioInjection::from_labels(&labels(&[("istio.io/rev", "canary")])),
+            Some(IstioInjection::Revision("canary".into()))
+        );
+        assert_eq!(
+            IstioInjection::from_labels(&labels(&[("istio-injection", "disabled"), ("istio.io/rev", "x")])),
+            None
+        );
+        assert_eq!(IstioInjection::from_labels(&labels(&[])), None);
+        assert_eq!(
+            IstioInjection::labels_patch(Some("1-24")),
+            serde_json::json!({"istio-injection": null, "istio.io/rev": "1-24"})
+        );
+    }
 
     #[test]
     fn dns1123_labels() {

@@ -8,6 +8,7 @@ pub mod membership;
 pub mod meshconfig;
 pub mod policy;
 pub mod record;
+pub mod routing;
 pub mod settings;
 pub mod smi;
 pub mod split;
