@@ -185,11 +185,17 @@ up() {
     >"$DIR/etcd.log" 2>&1 &
   echo $! >"$DIR/etcd.pid"
 
-  # Flags that exist only on one side of the releases.
+  # Flags that exist only on one side of the releases. The modern API server refuses to
+  # publish a loopback address as the `kubernetes` Service's endpoint, and nothing in this
+  # cluster reaches the API server through that Service.
+  # The node controllers stay off: the stand-in posts no heartbeats and no pod CIDRs.
   local api_extra=() kcm_extra=()
   if [ "$RELEASE" = 1.20 ]; then
     api_extra=(--insecure-port 0)
-    kcm_extra=(--port 0)
+    kcm_extra=(--port 0 --controllers '*,-nodeipam,-nodelifecycle,-cloud-node-lifecycle')
+  else
+    api_extra=(--endpoint-reconciler-type none)
+    kcm_extra=(--controllers '*,-node-ipam-controller,-node-lifecycle-controller')
   fi
 
   log "starting kube-apiserver $RELEASE on https://127.0.0.1:$api_port"
@@ -229,7 +235,6 @@ up() {
     --kubeconfig "$KUBECONFIG_FILE" \
     --service-account-private-key-file "$DIR/pki/sa.key" --root-ca-file "$DIR/pki/ca.crt" \
     --leader-elect=false --use-service-account-credentials=false \
-    --controllers '*,-nodeipam,-nodelifecycle,-cloud-node-lifecycle' \
     --secure-port 0 --v=1 \
     >"$DIR/kube-controller-manager.log" 2>&1 &
   echo $! >"$DIR/kube-controller-manager.pid"
@@ -246,6 +251,8 @@ up() {
   for _ in $(seq 1 480); do
     if "${kubectl[@]}" -n default get serviceaccount default >/dev/null 2>&1 \
       && "${kubectl[@]}" get node osm-dev-node >/dev/null 2>&1; then ok=1; break; fi
+    kill -0 "$(cat "$DIR/kube-controller-manager.pid")" 2>/dev/null || break
+    kill -0 "$(cat "$DIR/kubelet-standin.pid")" 2>/dev/null || break
     sleep 0.25
   done
   if [ -z "$ok" ]; then
