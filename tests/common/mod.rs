@@ -164,7 +164,11 @@ impl TestCluster {
 
     /// Real helm against this cluster as the admin.
     pub fn helm(&self) -> Cmd {
-        Cmd::new(helm_bin()).arg("--kubeconfig").arg(&self.kubeconfig).arg("--kube-context").arg(ADMIN_CONTEXT)
+        Cmd::new(helm_bin())
+            .arg("--kubeconfig")
+            .arg(&self.kubeconfig)
+            .arg("--kube-context")
+            .arg(ADMIN_CONTEXT)
     }
 
     /// Real kubectl against this cluster as the admin.
