@@ -50,6 +50,24 @@ fn kube_bin_dir() -> PathBuf {
     }
 }
 
+/// The server version the selected release reports, `v1.20.2` or what bin/modern links to.
+pub fn kube_version() -> String {
+    match kube_release().as_str() {
+        "1.20" => "v1.20.2".into(),
+        _ => {
+            let link = cache_dir().join("bin/modern");
+            let target = std::fs::read_link(&link).unwrap_or_else(|e| {
+                panic!(
+                    "{}: {e}\nProvision it with: ./scripts/provision-cluster.sh modern   \
+                     (./scripts/test.sh does this for you)",
+                    link.display()
+                )
+            });
+            target.file_name().expect("bin/modern names a version").to_string_lossy().into_owned()
+        }
+    }
+}
+
 /// Real kubectl, built from the same Kubernetes source as the control plane.
 pub fn kubectl_bin() -> PathBuf {
     kube_bin_dir().join("kubectl")
