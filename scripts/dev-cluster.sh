@@ -187,8 +187,8 @@ up() {
 
   # Flags that exist only on one side of the releases. The modern API server refuses to
   # publish a loopback address as the `kubernetes` Service's endpoint, and nothing in this
-  # cluster reaches the API server through that Service.
-  # The node controllers stay off: the stand-in posts no heartbeats and no pod CIDRs.
+  # cluster reaches the API server through that Service. The node controllers, renamed since
+  # 1.20, stay off: the stand-in posts no heartbeats and takes no pod CIDR.
   local api_extra=() kcm_extra=()
   if [ "$RELEASE" = 1.20 ]; then
     api_extra=(--insecure-port 0)
@@ -286,5 +286,5 @@ case "${1:-}" in
   env) echo "export KUBECONFIG=$KUBECONFIG_FILE" ;;
   bin) echo "$BIN" ;;
   status) if running; then echo "running: KUBECONFIG=$KUBECONFIG_FILE"; else echo "not running"; exit 1; fi ;;
-  *) echo "usage: $0 up|down|env|status" >&2; exit 2 ;;
+  *) echo "usage: $0 up|down|env|bin|status" >&2; exit 2 ;;
 esac
