@@ -11,7 +11,7 @@ RUNS="${BENCH_RUNS:-5}"
 eval "$(./scripts/dev-cluster.sh env)"
 cargo build --release -q --bin osm
 OSM="$REPO/target/release/osm"
-KUBECTL="${OSM_CLUSTER_CACHE:-$HOME/.cache/osm-dev-cluster}/bin/kubectl"
+KUBECTL="$(./scripts/dev-cluster.sh bin)/kubectl"
 export OSM KUBECTL KUBECONFIG NO_COLOR=1
 
 measure() { python3 "$REPO/scripts/bench-measure.py" --runs "$RUNS" "$@"; }

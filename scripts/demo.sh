@@ -9,7 +9,7 @@ cd "$REPO"
 ./scripts/dev-cluster.sh up
 eval "$(./scripts/dev-cluster.sh env)"
 cargo build --workspace -q
-export PATH="$REPO/target/debug:${OSM_CLUSTER_CACHE:-$HOME/.cache/osm-dev-cluster}/bin:$PATH"
+export PATH="$REPO/target/debug:$(./scripts/dev-cluster.sh bin):$PATH"
 export KUBECONFIG
 
 # run CMD...: prints the command, then runs it (its output follows).

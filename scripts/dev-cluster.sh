@@ -7,8 +7,11 @@
 #   scripts/dev-cluster.sh down   stop it and remove its state
 #   scripts/dev-cluster.sh env    print `export KUBECONFIG=...` for a shell
 #   scripts/dev-cluster.sh status say whether it runs
+#   scripts/dev-cluster.sh bin    print the directory of the release's binaries (kubectl ...)
 #
 # Environment:
+#   OSM_KUBE_RELEASE            which Kubernetes: unset or `modern` for the current release built
+#                               from Go modules, `1.20` for the build of Debian's 1.20 source
 #   OSM_DEV_CLUSTER_DIR         state directory (default ~/.cache/osm-dev-cluster/run)
 #   OSM_DEV_CLUSTER_PARENT_PID  stop the cluster when this process exits (used by the test harness)
 #   OSM_KUBELET_STANDIN         path of the kubelet stand-in binary (default: built from tools/)
@@ -17,7 +20,11 @@ set -euo pipefail
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 CACHE="${OSM_CLUSTER_CACHE:-$HOME/.cache/osm-dev-cluster}"
-BIN="$CACHE/bin"
+case "${OSM_KUBE_RELEASE:-modern}" in
+  modern) RELEASE=modern; BIN="$CACHE/bin/modern"; ETCD="$BIN/etcd" ;;
+  1.20) RELEASE=1.20; BIN="$CACHE/bin"; ETCD=etcd ;;
+  *) echo "[dev-cluster] OSM_KUBE_RELEASE=$OSM_KUBE_RELEASE: expected modern or 1.20" >&2; exit 2 ;;
+esac
 DIR="${OSM_DEV_CLUSTER_DIR:-$CACHE/run}"
 KUBECONFIG_FILE="$DIR/kubeconfig"
 PROCS="etcd kube-apiserver kube-controller-manager kubelet-standin"
@@ -141,15 +148,22 @@ standin_binary() {
 
 up() {
   if running; then
+    local have
+    have=$(cat "$DIR/release" 2>/dev/null || echo 1.20)
+    if [ "$have" != "$RELEASE" ]; then
+      log "already running with Kubernetes $have, not $RELEASE: run \`$0 down\` first"
+      exit 1
+    fi
     log "already running (KUBECONFIG=$KUBECONFIG_FILE)"
     return 0
   fi
-  "$REPO/scripts/provision-cluster.sh"
+  "$REPO/scripts/provision-cluster.sh" "$RELEASE"
   local standin
   standin=$(standin_binary)
   stop
   rm -rf "$DIR"
   mkdir -p "$DIR"
+  echo "$RELEASE" >"$DIR/release"
   make_pki
 
   local etcd_port peer_port api_port kubelet_port admin_token user_token
@@ -164,17 +178,30 @@ up() {
   # The data lives in memory when /dev/shm exists: these clusters are thrown away.
   local data="$DIR/etcd-data"
   if [ -d /dev/shm ] && [ -w /dev/shm ]; then data=$(mktemp -d /dev/shm/osm-etcd.XXXXXX); echo "$data" >"$DIR/etcd-data.path"; fi
-  etcd --name default --data-dir "$data" \
+  "$ETCD" --name default --data-dir "$data" \
     --listen-client-urls "http://127.0.0.1:$etcd_port" --advertise-client-urls "http://127.0.0.1:$etcd_port" \
     --listen-peer-urls "http://127.0.0.1:$peer_port" --initial-advertise-peer-urls "http://127.0.0.1:$peer_port" \
     --initial-cluster "default=http://127.0.0.1:$peer_port" --unsafe-no-fsync \
     >"$DIR/etcd.log" 2>&1 &
   echo $! >"$DIR/etcd.pid"
 
-  log "starting kube-apiserver on https://127.0.0.1:$api_port"
-  "$BIN/kube-apiserver" \
+  # Flags that exist only on one side of the releases. The modern API server refuses to
+  # publish a loopback address as the `kubernetes` Service's endpoint, and nothing in this
+  # cluster reaches the API server through that Service. The node controllers, renamed since
+  # 1.20, stay off: the stand-in posts no heartbeats and takes no pod CIDR.
+  local api_extra=() kcm_extra=()
+  if [ "$RELEASE" = 1.20 ]; then
+    api_extra=(--insecure-port 0)
+    kcm_extra=(--port 0 --controllers '*,-nodeipam,-nodelifecycle,-cloud-node-lifecycle')
+  else
+    api_extra=(--endpoint-reconciler-type none)
+    kcm_extra=(--controllers '*,-node-ipam-controller,-node-lifecycle-controller')
+  fi
+
+  log "starting kube-apiserver $RELEASE on https://127.0.0.1:$api_port"
+  "$BIN/kube-apiserver" "${api_extra[@]}" \
     --etcd-servers "http://127.0.0.1:$etcd_port" \
-    --bind-address 127.0.0.1 --advertise-address 127.0.0.1 --secure-port "$api_port" --insecure-port 0 \
+    --bind-address 127.0.0.1 --advertise-address 127.0.0.1 --secure-port "$api_port" \
     --tls-cert-file "$DIR/pki/apiserver.crt" --tls-private-key-file "$DIR/pki/apiserver.key" \
     --client-ca-file "$DIR/pki/ca.crt" \
     --token-auth-file "$DIR/tokens.csv" --authorization-mode RBAC \
@@ -204,12 +231,11 @@ up() {
   fi
 
   log "starting kube-controller-manager"
-  "$BIN/kube-controller-manager" \
+  "$BIN/kube-controller-manager" "${kcm_extra[@]}" \
     --kubeconfig "$KUBECONFIG_FILE" \
     --service-account-private-key-file "$DIR/pki/sa.key" --root-ca-file "$DIR/pki/ca.crt" \
     --leader-elect=false --use-service-account-credentials=false \
-    --controllers '*,-nodeipam,-nodelifecycle,-cloud-node-lifecycle' \
-    --port 0 --secure-port 0 --v=1 \
+    --secure-port 0 --v=1 \
     >"$DIR/kube-controller-manager.log" 2>&1 &
   echo $! >"$DIR/kube-controller-manager.pid"
 
@@ -225,6 +251,8 @@ up() {
   for _ in $(seq 1 480); do
     if "${kubectl[@]}" -n default get serviceaccount default >/dev/null 2>&1 \
       && "${kubectl[@]}" get node osm-dev-node >/dev/null 2>&1; then ok=1; break; fi
+    kill -0 "$(cat "$DIR/kube-controller-manager.pid")" 2>/dev/null || break
+    kill -0 "$(cat "$DIR/kubelet-standin.pid")" 2>/dev/null || break
     sleep 0.25
   done
   if [ -z "$ok" ]; then
@@ -256,6 +284,7 @@ case "${1:-}" in
   up) up ;;
   down) down ;;
   env) echo "export KUBECONFIG=$KUBECONFIG_FILE" ;;
+  bin) echo "$BIN" ;;
   status) if running; then echo "running: KUBECONFIG=$KUBECONFIG_FILE"; else echo "not running"; exit 1; fi ;;
-  *) echo "usage: $0 up|down|env|status" >&2; exit 2 ;;
+  *) echo "usage: $0 up|down|env|bin|status" >&2; exit 2 ;;
 esac

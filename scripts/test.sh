@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh machine: installs what is missing, then format check,
-# clippy with warnings denied, and every test (offline and against the real local control plane).
+# clippy with warnings denied, and every test (offline and against the real local control plane)
+# on the current Kubernetes release, then the install and uninstall tests again on Kubernetes 1.20,
+# so that both sides of every API-version choice run live.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 step() { printf '\n==> %s\n' "$*" >&2; }
 
-step "provisioning the local control plane (cached after the first run)"
-./scripts/provision-cluster.sh
+step "provisioning the local control planes and helm (cached after the first run)"
+./scripts/provision-cluster.sh modern 1.20 helm
 
 step "installing test tools"
 ./scripts/install-test-deps.sh
@@ -27,12 +29,15 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 step "cargo build"
 cargo build --workspace --locked
 
-step "cargo test"
+step "cargo test (Kubernetes $(basename "$(readlink "${OSM_CLUSTER_CACHE:-$HOME/.cache/osm-dev-cluster}/bin/modern")"))"
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0
-cargo test --workspace --all-targets --locked -- --test-threads="${OSM_TEST_THREADS:-4}" 2>&1 | tee "$log" || status=$?
-# One closing line over every test binary, so a run that executed no test cannot pass unnoticed.
+OSM_KUBE_RELEASE=modern cargo test --workspace --all-targets --locked --no-fail-fast -- --test-threads="${OSM_TEST_THREADS:-4}" 2>&1 | tee "$log" || status=$?
+
+step "cargo test --test install --test uninstall (Kubernetes 1.20)"
+OSM_KUBE_RELEASE=1.20 cargo test --locked --no-fail-fast --test install --test uninstall -- --test-threads="${OSM_TEST_THREADS:-4}" 2>&1 | tee -a "$log" || status=$?
+# One closing line over every test binary of both runs, so a run that executed no test cannot pass unnoticed.
 awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }
      END { printf "\nsummary: %d passed, %d failed\n", p, f; if (p == 0) exit 1 }' "$log" || status=1
 exit "$status"

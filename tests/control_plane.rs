@@ -64,7 +64,13 @@ spec:
     let list = api.list(&ListParams::default()).await.unwrap();
     assert_eq!(list.items.len(), 1);
     assert_eq!(list.items[0].data["spec"]["size"], 3);
-    let event = tokio::time::timeout(Duration::from_secs(20), watch.try_next()).await.unwrap().unwrap();
+    // Newer API servers may send a bookmark first; it carries no object.
+    let event = loop {
+        let event = tokio::time::timeout(Duration::from_secs(20), watch.try_next()).await.unwrap().unwrap();
+        if !matches!(event, Some(WatchEvent::Bookmark(_))) {
+            break event;
+        }
+    };
     match event {
         Some(WatchEvent::Added(o)) => assert_eq!(o.metadata.name.as_deref(), Some("g1")),
         other => panic!("expected an Added event, got {other:?}"),

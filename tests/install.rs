@@ -575,33 +575,22 @@ fn disruption_budgets_and_autoscalers_use_the_versions_the_server_serves() {
         .run()
         .success()
         .stdout_has("not waiting");
-    // Kubernetes 1.20 serves policy/v1beta1 and autoscaling/v2beta2, not v1 and v2.
+    // Kubernetes 1.20 serves policy/v1beta1 and autoscaling/v2beta2, not v1 and v2; from 1.25 and
+    // 1.26 on it is the other way round.
+    let (pdb_resource, hpa_resource) = match common::kube_release().as_str() {
+        "1.20" => ("poddisruptionbudgets.v1beta1.policy", "horizontalpodautoscalers.v2beta2.autoscaling"),
+        _ => ("poddisruptionbudgets.v1.policy", "horizontalpodautoscalers.v2.autoscaling"),
+    };
     let pdb = cluster()
         .kubectl()
-        .args([
-            "get",
-            "poddisruptionbudgets.v1beta1.policy",
-            "osm-controller-pdb",
-            "-n",
-            &m.namespace,
-            "-o",
-            "json",
-        ])
+        .args(["get", pdb_resource, "osm-controller-pdb", "-n", &m.namespace, "-o", "json"])
         .run()
         .success()
         .json();
     assert_eq!(pdb["spec"]["minAvailable"], 1);
     let hpa = cluster()
         .kubectl()
-        .args([
-            "get",
-            "horizontalpodautoscalers.v2beta2.autoscaling",
-            "osm-injector-hpa",
-            "-n",
-            &m.namespace,
-            "-o",
-            "json",
-        ])
+        .args(["get", hpa_resource, "osm-injector-hpa", "-n", &m.namespace, "-o", "json"])
         .run()
         .success()
         .json();

@@ -289,8 +289,20 @@ fn no_ready_pod_says_why() {
 }
 
 /// The stand-in also speaks kubectl's SPDY protocol, so the benchmark can put the two side by side.
+/// kubectl from 1.31 on speaks WebSocket (`v2.portforward.k8s.io`) to the API server, which
+/// tunnels it into SPDY towards the kubelet.
 #[test]
 fn kubectl_port_forward_reaches_the_same_pod() {
+    kubectl_port_forward_round_trip(None);
+}
+
+/// kubectl's own SPDY client, end to end, as kubectl falls back to against older API servers.
+#[test]
+fn kubectl_port_forward_over_spdy_reaches_the_same_pod() {
+    kubectl_port_forward_round_trip(Some("false"));
+}
+
+fn kubectl_port_forward_round_trip(websockets: Option<&str>) {
     let ns = cluster().namespace("pf-kubectl");
     deploy_echo(&ns, "echo", 8080, echo_server(), "");
     wait_ready(&ns, "app=echo");
@@ -304,6 +316,9 @@ fn kubectl_port_forward_reaches_the_same_pod() {
         "-n",
         &ns,
     ]);
+    if let Some(value) = websockets {
+        command.env("KUBECTL_PORT_FORWARD_WEBSOCKETS", value);
+    }
     let mut kubectl = Running::spawn(command);
     let (local, _) = kubectl.forwarded_ports(1).remove(0);
     let payload: Vec<u8> = (0..300_000u32).map(|i| (i % 253) as u8).collect();

@@ -2,7 +2,9 @@
 //! (etcd + kube-apiserver + kube-controller-manager + the kubelet stand-in) started once per
 //! test binary by `scripts/dev-cluster.sh`, and stopped by its watchdog when the binary exits.
 //!
-//! `OSM_TEST_KUBECONFIG` points the tests at an already running control plane instead.
+//! `OSM_KUBE_RELEASE` picks the Kubernetes release: unset (or `modern`) for the current one built
+//! from Go modules, `1.20` for the build of Debian's 1.20 source. `OSM_TEST_KUBECONFIG` points the
+//! tests at an already running control plane instead.
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
@@ -30,9 +32,57 @@ fn cache_dir() -> PathBuf {
     }
 }
 
+/// The Kubernetes release the tests run against, as `OSM_KUBE_RELEASE` names it.
+pub fn kube_release() -> String {
+    let release = std::env::var("OSM_KUBE_RELEASE").unwrap_or_default();
+    match release.as_str() {
+        "" | "modern" => "modern".into(),
+        "1.20" => release,
+        other => panic!("OSM_KUBE_RELEASE={other}: expected modern or 1.20"),
+    }
+}
+
+/// Where provision-cluster.sh puts the binaries of the selected release.
+fn kube_bin_dir() -> PathBuf {
+    match kube_release().as_str() {
+        "1.20" => cache_dir().join("bin"),
+        _ => cache_dir().join("bin/modern"),
+    }
+}
+
+/// The server version the selected release reports, `v1.20.2` or what bin/modern links to.
+pub fn kube_version() -> String {
+    match kube_release().as_str() {
+        "1.20" => "v1.20.2".into(),
+        _ => {
+            let link = cache_dir().join("bin/modern");
+            let target = std::fs::read_link(&link).unwrap_or_else(|e| {
+                panic!(
+                    "{}: {e}\nProvision it with: ./scripts/provision-cluster.sh modern   \
+                     (./scripts/test.sh does this for you)",
+                    link.display()
+                )
+            });
+            target.file_name().expect("bin/modern names a version").to_string_lossy().into_owned()
+        }
+    }
+}
+
 /// Real kubectl, built from the same Kubernetes source as the control plane.
 pub fn kubectl_bin() -> PathBuf {
-    cache_dir().join("bin/kubectl")
+    kube_bin_dir().join("kubectl")
+}
+
+/// Real helm v3, built by provision-cluster.sh.
+pub fn helm_bin() -> PathBuf {
+    let helm = cache_dir().join("bin/helm");
+    assert!(
+        helm.exists(),
+        "helm is not provisioned ({} is missing).\n\
+         Provision it with: ./scripts/provision-cluster.sh helm   (./scripts/test.sh does this for you)",
+        helm.display()
+    );
+    helm
 }
 
 pub struct TestCluster {
@@ -51,12 +101,18 @@ fn start_cluster() -> TestCluster {
     if let Some(kubeconfig) = std::env::var_os("OSM_TEST_KUBECONFIG") {
         return TestCluster { kubeconfig: kubeconfig.into(), state_dir: None };
     }
-    let bin = cache_dir().join("bin");
-    for needed in ["kube-apiserver", "kube-controller-manager", "kubectl"] {
+    let release = kube_release();
+    let bin = kube_bin_dir();
+    // Kubernetes 1.20 runs Debian's etcd from PATH.
+    let needed: &[&str] = match release.as_str() {
+        "1.20" => &["kube-apiserver", "kube-controller-manager", "kubectl"],
+        _ => &["kube-apiserver", "kube-controller-manager", "kubectl", "etcd"],
+    };
+    for needed in needed {
         assert!(
             bin.join(needed).exists(),
-            "the local Kubernetes control plane is not provisioned ({} is missing).\n\
-             Provision it with: ./scripts/provision-cluster.sh   (./scripts/test.sh does this for you)",
+            "the local Kubernetes control plane ({release}) is not provisioned ({} is missing).\n\
+             Provision it with: ./scripts/provision-cluster.sh {release}   (./scripts/test.sh does this for you)",
             bin.join(needed).display()
         );
     }
@@ -82,6 +138,7 @@ fn start_cluster() -> TestCluster {
             .env("OSM_DEV_CLUSTER_DIR", &state_dir)
             .env("OSM_DEV_CLUSTER_PARENT_PID", std::process::id().to_string())
             .env("OSM_KUBELET_STANDIN", &standin)
+            .env("OSM_KUBE_RELEASE", &release)
             .stdin(Stdio::null())
             .output()
             .expect("run scripts/dev-cluster.sh");
@@ -98,7 +155,7 @@ fn start_cluster() -> TestCluster {
     }
     assert!(failure.is_empty(), "{failure}");
     eprintln!(
-        "[harness] control plane up in {:.1}s ({})",
+        "[harness] control plane ({release}) up in {:.1}s ({})",
         started.elapsed().as_secs_f64(),
         state_dir.display()
     );
@@ -121,6 +178,15 @@ impl TestCluster {
     /// `osm` with this cluster's kubeconfig (admin context) in KUBECONFIG.
     pub fn osm(&self) -> Cmd {
         Cmd::new(osm_bin()).env("KUBECONFIG", &self.kubeconfig)
+    }
+
+    /// Real helm against this cluster as the admin.
+    pub fn helm(&self) -> Cmd {
+        Cmd::new(helm_bin())
+            .arg("--kubeconfig")
+            .arg(&self.kubeconfig)
+            .arg("--kube-context")
+            .arg(ADMIN_CONTEXT)
     }
 
     /// Real kubectl against this cluster as the admin.
@@ -303,4 +369,48 @@ impl Run {
         serde_json::from_str(&self.stdout)
             .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", self.dump()))
     }
+}
+
+/// A chart on disk, removed when dropped.
+pub struct Chart {
+    _dir: tempfile::TempDir,
+    pub path: PathBuf,
+}
+
+/// The OSM v1.2.4 chart as `helm install` sees it, made of its reference rendering
+/// (testdata/helm-chart): Chart.yaml `osm` 1.2.4, each `# Source: osm/templates/<file>` document
+/// under templates/<file>, and no Helm hooks, whose jobs run images this cluster cannot run.
+pub fn reference_chart() -> Chart {
+    let rendered = std::fs::read_to_string(repo_root().join("testdata/helm-chart/default.yaml"))
+        .expect("read testdata/helm-chart/default.yaml");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("osm");
+    let templates = path.join("templates");
+    std::fs::create_dir_all(&templates).expect("create templates/");
+    std::fs::write(
+        path.join("Chart.yaml"),
+        "apiVersion: v2\nname: osm\nversion: 1.2.4\nappVersion: v1.2.4\n\
+         description: Open Service Mesh, from its v1.2.4 reference rendering\n",
+    )
+    .expect("write Chart.yaml");
+    let mut files: Vec<(String, String)> = Vec::new();
+    for doc in rendered.split("\n---\n").map(|d| d.trim_start_matches("---\n")) {
+        if doc.trim().is_empty() || doc.contains("helm.sh/hook:") {
+            continue;
+        }
+        let file = doc
+            .lines()
+            .find_map(|l| l.strip_prefix("# Source: osm/templates/"))
+            .unwrap_or_else(|| panic!("a document without its `# Source:` line:\n{doc}"))
+            .to_string();
+        match files.iter_mut().find(|(name, _)| *name == file) {
+            Some((_, text)) => text.push_str(&format!("---\n{doc}\n")),
+            None => files.push((file, format!("---\n{doc}\n"))),
+        }
+    }
+    assert!(!files.is_empty(), "no document in testdata/helm-chart/default.yaml");
+    for (file, text) in files {
+        std::fs::write(templates.join(&file), text).unwrap_or_else(|e| panic!("write templates/{file}: {e}"));
+    }
+    Chart { _dir: dir, path }
 }

@@ -126,6 +126,9 @@ async fn register_node(client: &Client, opts: &Options) -> Result<(), kube::Erro
         Err(e) => return Err(e),
     }
     let now = now_rfc3339();
+    // A kubelet reports its own release, which is the API server's in these clusters.
+    let version =
+        client.apiserver_version().await.map(|v| v.git_version).unwrap_or_else(|_| "v1.20.2".into());
     let status = json!({
         "status": {
             "addresses": [
@@ -141,8 +144,8 @@ async fn register_node(client: &Client, opts: &Options) -> Result<(), kube::Erro
                 "lastHeartbeatTime": now, "lastTransitionTime": now,
             }],
             "nodeInfo": {
-                "architecture": "amd64", "operatingSystem": "linux", "kubeletVersion": "v1.20.2",
-                "kubeProxyVersion": "v1.20.2", "containerRuntimeVersion": "standin://1",
+                "architecture": "amd64", "operatingSystem": "linux", "kubeletVersion": version,
+                "kubeProxyVersion": version, "containerRuntimeVersion": "standin://1",
                 "bootID": "", "kernelVersion": "", "machineID": "", "osImage": "kubelet stand-in",
                 "systemUUID": "",
             },
