@@ -29,7 +29,7 @@ mod prometheus_rbac;
 mod prometheus_svc;
 mod proxy_config;
 
-use serde_json::{Value, json};
+use serde_json::{Map, Value, json};
 
 use super::Scope;
 
@@ -170,6 +170,73 @@ pub(super) fn certificate_args(scope: &Scope, controller: bool) -> Vec<String> {
         format!("--enable-reconciler={}", v.text("osm.enableReconciler")),
     ]);
     args
+}
+
+/// What differs between the three control-plane Deployments; the rest of their pod spec is the
+/// same in the chart's three templates.
+pub(super) struct Component<'a> {
+    /// `app` label and Deployment name.
+    pub app: &'a str,
+    /// Where its values live, e.g. `osm.osmController`.
+    pub values: &'a str,
+    /// Whether `replicas` gives way to an autoscaler when `<values>.autoScale.enable` is on.
+    pub autoscaled: bool,
+    pub labels: Vec<(&'a str, Value)>,
+    pub init_containers: Option<Value>,
+    pub containers: Vec<Value>,
+    pub volumes: Option<Value>,
+}
+
+/// A control-plane Deployment as `osm-deployment.yaml`, `osm-injector-deployment.yaml` and
+/// `osm-bootstrap-deployment.yaml` each write it.
+pub(super) fn component_deployment(scope: &Scope, c: Component) -> Value {
+    let v = scope.values;
+    let mut spec = Map::new();
+    if v.flag(&format!("{}.affinity", c.values)) {
+        spec.insert("affinity".into(), v.value(&format!("{}.affinity", c.values)));
+    }
+    spec.insert("priorityClassName".into(), json!("system-node-critical"));
+    spec.insert("serviceAccountName".into(), json!(scope.release.name));
+    if let Some(sc) = scope.restricted_security_context() {
+        spec.insert("securityContext".into(), sc);
+    }
+    if let Some(init) = c.init_containers {
+        spec.insert("initContainers".into(), init);
+    }
+    spec.insert("containers".into(), Value::Array(c.containers));
+    if let Some(volumes) = c.volumes {
+        spec.insert("volumes".into(), volumes);
+    }
+    scope.image_pull_secrets(&mut spec);
+    for field in ["nodeSelector", "tolerations"] {
+        let path = format!("{}.{field}", c.values);
+        if v.flag(&path) {
+            spec.insert(field.into(), v.value(&path));
+        }
+    }
+    let mut deployment_spec = Map::new();
+    if !(c.autoscaled && v.flag(&format!("{}.autoScale.enable", c.values))) {
+        deployment_spec.insert("replicas".into(), v.plain(&format!("{}.replicaCount", c.values)));
+    }
+    deployment_spec.insert("selector".into(), json!({"matchLabels": {"app": c.app}}));
+    deployment_spec.insert(
+        "template".into(),
+        json!({
+            "metadata": {
+                "labels": scope.pod_labels(c.app, Some(&format!("{}.podLabels", c.values))),
+                "annotations": {"prometheus.io/scrape": "true", "prometheus.io/port": "9091"},
+            },
+            "spec": spec,
+        }),
+    );
+    let mut labels = vec![("app", json!(c.app)), ("meshName", v.plain("osm.meshName"))];
+    labels.extend(c.labels);
+    json!({
+        "apiVersion": "apps/v1",
+        "kind": "Deployment",
+        "metadata": {"name": c.app, "namespace": scope.namespace(), "labels": scope.labels_with(&labels)},
+        "spec": deployment_spec,
+    })
 }
 
 /// An HPA of `deployment` from `<component>.autoScale`, at the API version the cluster serves.

@@ -1,9 +1,9 @@
 //! `templates/osm-bootstrap-deployment.yaml`: osm-bootstrap, which installs the CRDs' conversion
 //! webhooks and creates the MeshConfig from the preset.
 
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 
-use super::{certificate_args, probe, resources};
+use super::{Component, certificate_args, component_deployment, probe, resources};
 use crate::mesh::chart::Scope;
 
 pub(super) fn render(scope: &Scope) -> Vec<Value> {
@@ -35,41 +35,16 @@ pub(super) fn render(scope: &Scope) -> Vec<Value> {
         "env": [{"name": "BOOTSTRAP_POD_NAME", "valueFrom": {"fieldRef": {"fieldPath": "metadata.name"}}}],
     });
 
-    let mut spec = Map::new();
-    if v.flag("osm.osmBootstrap.affinity") {
-        spec.insert("affinity".into(), v.value("osm.osmBootstrap.affinity"));
-    }
-    spec.insert("priorityClassName".into(), json!("system-node-critical"));
-    spec.insert("serviceAccountName".into(), json!(scope.release.name));
-    if let Some(sc) = scope.restricted_security_context() {
-        spec.insert("securityContext".into(), sc);
-    }
-    spec.insert("containers".into(), json!([bootstrap]));
-    scope.image_pull_secrets(&mut spec);
-    for field in ["nodeSelector", "tolerations"] {
-        let path = format!("osm.osmBootstrap.{field}");
-        if v.flag(&path) {
-            spec.insert(field.into(), v.value(&path));
-        }
-    }
-    vec![json!({
-        "apiVersion": "apps/v1",
-        "kind": "Deployment",
-        "metadata": {
-            "name": "osm-bootstrap",
-            "namespace": ns,
-            "labels": scope.labels_with(&[("app", json!("osm-bootstrap")), ("meshName", v.plain("osm.meshName"))]),
+    vec![component_deployment(
+        scope,
+        Component {
+            app: "osm-bootstrap",
+            values: "osm.osmBootstrap",
+            autoscaled: false,
+            labels: vec![],
+            init_containers: None,
+            containers: vec![bootstrap],
+            volumes: None,
         },
-        "spec": {
-            "replicas": v.plain("osm.osmBootstrap.replicaCount"),
-            "selector": {"matchLabels": {"app": "osm-bootstrap"}},
-            "template": {
-                "metadata": {
-                    "labels": scope.pod_labels("osm-bootstrap", Some("osm.osmBootstrap.podLabels")),
-                    "annotations": {"prometheus.io/scrape": "true", "prometheus.io/port": "9091"},
-                },
-                "spec": spec,
-            },
-        },
-    })]
+    )]
 }

@@ -2,16 +2,12 @@
 
 use serde_json::{Map, Value, json};
 
-use super::{certificate_args, probe, resources, wait_for_bootstrap};
+use super::{Component, certificate_args, component_deployment, probe, resources, wait_for_bootstrap};
 use crate::mesh::chart::Scope;
 
 pub(super) fn render(scope: &Scope) -> Vec<Value> {
     let v = scope.values;
     let ns = scope.namespace();
-    let mut labels = vec![("app", json!("osm-controller")), ("meshName", v.plain("osm.meshName"))];
-    if v.flag("osm.enforceSingleMesh") {
-        labels.push(("enforceSingleMesh", json!("true")));
-    }
     let mut args = vec![
         "--verbosity".to_string(),
         v.text("osm.controllerLogLevel"),
@@ -50,57 +46,30 @@ pub(super) fn render(scope: &Scope) -> Vec<Value> {
         containers.push(fluentbit(scope));
     }
 
-    let mut spec = Map::new();
-    if v.flag("osm.osmController.affinity") {
-        spec.insert("affinity".into(), v.value("osm.osmController.affinity"));
+    let mut extra_labels = Vec::new();
+    if v.flag("osm.enforceSingleMesh") {
+        extra_labels.push(("enforceSingleMesh", json!("true")));
     }
-    spec.insert("priorityClassName".into(), json!("system-node-critical"));
-    spec.insert("serviceAccountName".into(), json!(scope.release.name));
-    if let Some(sc) = scope.restricted_security_context() {
-        spec.insert("securityContext".into(), sc);
-    }
-    spec.insert("initContainers".into(), json!([wait_for_bootstrap(scope, "init-osm-controller")]));
-    spec.insert("containers".into(), Value::Array(containers));
-    if v.flag("osm.enableFluentbit") {
-        spec.insert(
-            "volumes".into(),
-            json!([
-                {"name": "config", "configMap": {"name": "fluentbit-configmap"}},
-                {"name": "var-log-containers", "hostPath": {"path": "/var/log/containers"}},
-                {"name": "var-log-pods", "hostPath": {"path": "/var/log/pods"}},
-                {"name": "var-lib-containers", "hostPath": {"path": "/var/lib/docker/containers"}},
-            ]),
-        );
-    }
-    scope.image_pull_secrets(&mut spec);
-    for field in ["nodeSelector", "tolerations"] {
-        let path = format!("osm.osmController.{field}");
-        if v.flag(&path) {
-            spec.insert(field.into(), v.value(&path));
-        }
-    }
-
-    let mut deployment_spec = Map::new();
-    if !v.flag("osm.osmController.autoScale.enable") {
-        deployment_spec.insert("replicas".into(), v.plain("osm.osmController.replicaCount"));
-    }
-    deployment_spec.insert("selector".into(), json!({"matchLabels": {"app": "osm-controller"}}));
-    deployment_spec.insert(
-        "template".into(),
-        json!({
-            "metadata": {
-                "labels": scope.pod_labels("osm-controller", Some("osm.osmController.podLabels")),
-                "annotations": {"prometheus.io/scrape": "true", "prometheus.io/port": "9091"},
-            },
-            "spec": spec,
-        }),
-    );
-    vec![json!({
-        "apiVersion": "apps/v1",
-        "kind": "Deployment",
-        "metadata": {"name": "osm-controller", "namespace": ns, "labels": scope.labels_with(&labels)},
-        "spec": deployment_spec,
-    })]
+    let volumes = v.flag("osm.enableFluentbit").then(|| {
+        json!([
+            {"name": "config", "configMap": {"name": "fluentbit-configmap"}},
+            {"name": "var-log-containers", "hostPath": {"path": "/var/log/containers"}},
+            {"name": "var-log-pods", "hostPath": {"path": "/var/log/pods"}},
+            {"name": "var-lib-containers", "hostPath": {"path": "/var/lib/docker/containers"}},
+        ])
+    });
+    vec![component_deployment(
+        scope,
+        Component {
+            app: "osm-controller",
+            values: "osm.osmController",
+            autoscaled: true,
+            labels: extra_labels,
+            init_containers: Some(json!([wait_for_bootstrap(scope, "init-osm-controller")])),
+            containers,
+            volumes,
+        },
+    )]
 }
 
 /// The fluent-bit sidecar that ships the controller's logs.

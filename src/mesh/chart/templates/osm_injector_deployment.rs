@@ -1,8 +1,8 @@
 //! `templates/osm-injector-deployment.yaml`: the sidecar injector Deployment.
 
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 
-use super::{certificate_args, probe, resources, wait_for_bootstrap};
+use super::{Component, certificate_args, component_deployment, probe, resources, wait_for_bootstrap};
 use crate::mesh::chart::Scope;
 
 pub(super) fn render(scope: &Scope) -> Vec<Value> {
@@ -47,48 +47,16 @@ pub(super) fn render(scope: &Scope) -> Vec<Value> {
         ],
     });
 
-    let mut spec = Map::new();
-    if v.flag("osm.injector.affinity") {
-        spec.insert("affinity".into(), v.value("osm.injector.affinity"));
-    }
-    spec.insert("priorityClassName".into(), json!("system-node-critical"));
-    spec.insert("serviceAccountName".into(), json!(scope.release.name));
-    if let Some(sc) = scope.restricted_security_context() {
-        spec.insert("securityContext".into(), sc);
-    }
-    spec.insert("initContainers".into(), json!([wait_for_bootstrap(scope, "init-osm-injector")]));
-    spec.insert("containers".into(), json!([injector]));
-    scope.image_pull_secrets(&mut spec);
-    for field in ["nodeSelector", "tolerations"] {
-        let path = format!("osm.injector.{field}");
-        if v.flag(&path) {
-            spec.insert(field.into(), v.value(&path));
-        }
-    }
-
-    let mut deployment_spec = Map::new();
-    if !v.flag("osm.injector.autoScale.enable") {
-        deployment_spec.insert("replicas".into(), v.plain("osm.injector.replicaCount"));
-    }
-    deployment_spec.insert("selector".into(), json!({"matchLabels": {"app": "osm-injector"}}));
-    deployment_spec.insert(
-        "template".into(),
-        json!({
-            "metadata": {
-                "labels": scope.pod_labels("osm-injector", Some("osm.injector.podLabels")),
-                "annotations": {"prometheus.io/scrape": "true", "prometheus.io/port": "9091"},
-            },
-            "spec": spec,
-        }),
-    );
-    vec![json!({
-        "apiVersion": "apps/v1",
-        "kind": "Deployment",
-        "metadata": {
-            "name": "osm-injector",
-            "namespace": ns,
-            "labels": scope.labels_with(&[("app", json!("osm-injector")), ("meshName", v.plain("osm.meshName"))]),
+    vec![component_deployment(
+        scope,
+        Component {
+            app: "osm-injector",
+            values: "osm.injector",
+            autoscaled: true,
+            labels: vec![],
+            init_containers: Some(json!([wait_for_bootstrap(scope, "init-osm-injector")])),
+            containers: vec![injector],
+            volumes: None,
         },
-        "spec": deployment_spec,
-    })]
+    )]
 }
