@@ -6,10 +6,13 @@
 
 use serde_json::{Value, json};
 
-use super::{Backend, Edit, HeaderKind, RuleView, Share, plan_route, shares};
+use super::{Backend, Destinations, Edit, HeaderKind, RuleView, Share, shares, split_default_rule};
 use crate::error::{Error, Result};
 
 /// A backendRef without weight has weight 1.
+const DESTINATIONS: Destinations =
+    Destinations { key: "backendRefs", unweighted: UNWEIGHTED, is_default, entries, entry };
+
 const UNWEIGHTED: u64 = 1;
 
 fn rules(spec: &Value) -> Vec<Value> {
@@ -117,24 +120,7 @@ pub fn apply(spec: &Value, edit: &Edit) -> Result<Value> {
     let default_index = |rules: &Vec<Value>| rules.iter().rposition(is_default);
     match edit {
         Edit::Split { request, backends } => {
-            let index = match default_index(&rules) {
-                Some(i) => i,
-                None => {
-                    rules.push(json!({ "backendRefs": [] }));
-                    rules.len() - 1
-                }
-            };
-            let rule = &mut rules[index];
-            let planned = plan_route(&entries(rule), UNWEIGHTED, request)?;
-            let existing = rule["backendRefs"].as_array().cloned().unwrap_or_default();
-            let lone = planned.len() == 1;
-            let refs = planned
-                .iter()
-                .map(|(name, w)| {
-                    entry(&existing, backends.iter().find(|b| &b.name == name), name, (!lone).then_some(*w))
-                })
-                .collect::<Result<Vec<_>>>()?;
-            rule["backendRefs"] = Value::Array(refs);
+            split_default_rule(&mut rules, &DESTINATIONS, request, backends)?
         }
         Edit::MatchAdd { header, to } => {
             let kind = match header.kind {

@@ -5,10 +5,13 @@
 
 use serde_json::{Map, Value, json};
 
-use super::{Backend, Edit, HeaderKind, RuleView, Share, plan_route, shares};
+use super::{Backend, Destinations, Edit, HeaderKind, RuleView, Share, shares, split_default_rule};
 use crate::error::{Error, Result};
 
 /// Beside weighted destinations, Istio gives one without weight nothing (a lone one gets all).
+const DESTINATIONS: Destinations =
+    Destinations { key: "route", unweighted: UNWEIGHTED, is_default, entries, entry };
+
 const UNWEIGHTED: u64 = 0;
 
 /// A VirtualService bound to gateways routes ingress traffic, not the sidecars' mesh traffic
@@ -185,24 +188,7 @@ pub fn apply(spec: &Value, edit: &Edit) -> Result<Value> {
     let default_index = |rules: &Vec<Value>| rules.iter().rposition(is_default);
     match edit {
         Edit::Split { request, backends } => {
-            let index = match default_index(&rules) {
-                Some(i) => i,
-                None => {
-                    rules.push(json!({ "route": [] }));
-                    rules.len() - 1
-                }
-            };
-            let rule = &mut rules[index];
-            let planned = plan_route(&entries(rule), UNWEIGHTED, request)?;
-            let existing = rule["route"].as_array().cloned().unwrap_or_default();
-            let lone = planned.len() == 1;
-            let route = planned
-                .iter()
-                .map(|(name, w)| {
-                    entry(&existing, backends.iter().find(|b| &b.name == name), name, (!lone).then_some(*w))
-                })
-                .collect::<Result<Vec<_>>>()?;
-            rule["route"] = Value::Array(route);
+            split_default_rule(&mut rules, &DESTINATIONS, request, backends)?
         }
         Edit::MatchAdd { header, to } => {
             let condition = json!({ header.name.clone(): { kind_key(header.kind): header.value } });

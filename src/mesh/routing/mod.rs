@@ -245,6 +245,53 @@ pub(crate) fn shares(entries: &[(String, Option<u64>)], unweighted: u64) -> Vec<
         .collect()
 }
 
+/// A rule's destinations as (name, weight as read).
+type Entries = Vec<(String, Option<u64>)>;
+/// Builds one destination from the existing ones (to keep their fields), the backend asked
+/// for, its name and its weight (none for a lone destination).
+type EntryBuilder = fn(&[Value], Option<&Backend>, &str, Option<u32>) -> Result<Value>;
+
+/// How one API spells a rule's destinations, so that the weighted split of the default rule is
+/// written once for Istio's `route` and Gateway API's `backendRefs`.
+pub(crate) struct Destinations {
+    /// The rule's list of destinations.
+    pub key: &'static str,
+    /// The weight an entry without one counts as.
+    pub unweighted: u64,
+    pub is_default: fn(&Value) -> bool,
+    pub entries: fn(&Value) -> Entries,
+    pub entry: EntryBuilder,
+}
+
+/// Sets the weights of the last default rule (adding one when there is none): a lone
+/// destination carries no weight, several carry percentages totalling 100.
+pub(crate) fn split_default_rule(
+    rules: &mut Vec<Value>,
+    d: &Destinations,
+    request: &SetRequest,
+    backends: &[Backend],
+) -> Result<()> {
+    let index = match rules.iter().rposition(d.is_default) {
+        Some(i) => i,
+        None => {
+            rules.push(serde_json::json!({ d.key: [] }));
+            rules.len() - 1
+        }
+    };
+    let rule = &mut rules[index];
+    let planned = plan_route(&(d.entries)(rule), d.unweighted, request)?;
+    let existing = rule[d.key].as_array().cloned().unwrap_or_default();
+    let lone = planned.len() == 1;
+    let list = planned
+        .iter()
+        .map(|(name, w)| {
+            (d.entry)(&existing, backends.iter().find(|b| &b.name == name), name, (!lone).then_some(*w))
+        })
+        .collect::<Result<Vec<_>>>()?;
+    rule[d.key] = Value::Array(list);
+    Ok(())
+}
+
 /// New weights for a route from `request`, under the weight rule: percentages totalling 100,
 /// entries at 0 dropped. `current` are the route's entries as (name, weight as read).
 pub(crate) fn plan_route(
