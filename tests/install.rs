@@ -479,6 +479,15 @@ fn install_does_not_take_over_a_mesh_it_did_not_install() {
             "jsonpath={range .items[*]}{.metadata.name}={.metadata.resourceVersion} {end}",
         ])
     };
+    // The Deployments' status settles first: a status update by the controllers would change
+    // the resourceVersions this test compares to prove osm wrote nothing.
+    for d in ["osm-bootstrap", "osm-controller", "osm-injector"] {
+        cluster()
+            .kubectl()
+            .args(["rollout", "status", "--timeout=120s", "-n", &m.namespace, &format!("deployment/{d}")])
+            .run()
+            .success();
+    }
     let before = deployments(&m.namespace);
     assert_eq!(before.len(), 3, "{before:?}");
     install()
