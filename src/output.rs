@@ -42,6 +42,8 @@ pub trait Render: Serialize {
 #[derive(Debug, Clone)]
 pub struct Output {
     pub color: bool,
+    /// Whether colour may be used on stdout (a terminal, and colour not turned off).
+    color_stdout: bool,
     pub verbose: u8,
     stderr_tty: bool,
     stdin_tty: bool,
@@ -49,8 +51,10 @@ pub struct Output {
 
 impl Output {
     pub fn new(no_color: bool, verbose: u8) -> Self {
+        let no_color_env = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         Output {
             color: color_enabled(no_color),
+            color_stdout: !no_color && !no_color_env && std::io::stdout().is_terminal(),
             verbose,
             stderr_tty: std::io::stderr().is_terminal(),
             stdin_tty: std::io::stdin().is_terminal(),
@@ -100,6 +104,15 @@ impl Output {
         if self.verbose > 0 {
             eprintln!("{} {text}", paint("debug:", "2", self.color));
         }
+    }
+
+    pub fn color_stdout(&self) -> bool {
+        self.color_stdout
+    }
+
+    /// Whether stderr is a terminal (progress bars and spinners show only there).
+    pub fn stderr_is_terminal(&self) -> bool {
+        self.stderr_tty
     }
 
     pub fn is_interactive(&self) -> bool {

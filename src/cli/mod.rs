@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+pub mod check;
 pub mod completion;
 pub mod dashboard;
 pub mod install;
@@ -143,6 +144,8 @@ pub enum Command {
     Dashboard(dashboard::DashboardArgs),
     /// Read or change a sidecar's Envoy admin interface
     Proxy(proxy::ProxyArgs),
+    /// Check a cluster before installing (--pre) or the health of an installed mesh
+    Check(check::CheckArgs),
     /// Print the version of osm and of the cluster it talks to
     Version(version::VersionArgs),
     /// Print a shell completion script

@@ -5,6 +5,7 @@ pub mod access;
 pub mod apply;
 mod config;
 mod errors;
+pub mod logs;
 mod objects;
 pub mod patch;
 pub mod portforward;

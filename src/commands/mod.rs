@@ -1,6 +1,7 @@
 //! One module per command group. Each takes its arguments and a [`Context`] and returns a typed
 //! result that [`crate::output`] renders.
 
+pub mod check;
 pub mod completion;
 pub mod dashboard;
 pub mod install;
@@ -63,6 +64,7 @@ pub fn run(cli: Cli) -> Result<()> {
 async fn dispatch(ctx: &Context, command: Command) -> Result<()> {
     match command {
         Command::Version(args) => version::run(ctx, args).await,
+        Command::Check(args) => check::run(ctx, args).await,
         Command::Completion(args) => completion::run(ctx, args),
         Command::Namespace(args) => namespace::run(ctx, args).await,
         Command::Metrics(args) => metrics::run(ctx, args).await,

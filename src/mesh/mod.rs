@@ -1,8 +1,11 @@
 //! The domain: Open Service Mesh's label and annotation keys, its resources and values.
 
 pub mod chart;
+pub mod checkup;
 pub mod config_schema;
 pub mod discovery;
+pub mod errcodes;
+pub mod health;
 pub mod keys;
 pub mod membership;
 pub mod meshconfig;
