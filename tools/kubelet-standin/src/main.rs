@@ -13,6 +13,8 @@
 //! Given `--cert`, `--key` and `--client-ca`, it also serves the kubelet's port-forward endpoint
 //! (see [`portforward`]): a pod annotated `kubelet-standin.osm.dev/forward-<containerPort>:
 //! 127.0.0.1:<port>` has that container port relayed to the loopback TCP server at that address.
+//! The same endpoint serves container logs (`pods/log`) from the pod annotations
+//! `kubelet-standin.osm.dev/log` and `kubelet-standin.osm.dev/previous-log`.
 
 mod pods;
 mod portforward;

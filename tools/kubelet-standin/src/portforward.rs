@@ -169,6 +169,9 @@ async fn handle_connection(client: Client, acceptor: TlsAcceptor, tcp: TcpStream
     tcp.set_nodelay(true)?;
     let mut tls = acceptor.accept(tcp).await?;
     let head = read_head(&mut tls).await?;
+    if head.target.starts_with("/containerLogs/") {
+        return container_logs(client, &mut tls, &head.target).await;
+    }
     let target = match parse_target(&head.target) {
         Ok(t) => t,
         Err(e) => return respond(&mut tls, "404 Not Found", &e).await,
@@ -207,6 +210,46 @@ async fn handle_connection(client: Client, acceptor: TlsAcceptor, tcp: TcpStream
     }
     respond(&mut tls, "400 Bad Request", "port-forward needs an upgrade to WebSocket or SPDY/3.1").await
 }
+
+/// The kubelet's `/containerLogs/{namespace}/{pod}/{container}` endpoint, which the API server
+/// calls for `pods/log`. No container runs here, so a pod's log is what a test wrote into its
+/// annotations: `kubelet-standin.osm.dev/log` for the running container and
+/// `kubelet-standin.osm.dev/previous-log` for the last terminated one (`?previous=true`), lines
+/// separated by newlines, for every container of the pod. Honours `tailLines`.
+async fn container_logs<S: tokio::io::AsyncWrite + Unpin>(
+    client: Client,
+    stream: &mut S,
+    target: &str,
+) -> Result<(), BoxError> {
+    let (path, query) = target.split_once('?').unwrap_or((target, ""));
+    let parts: Vec<&str> = path.trim_start_matches("/containerLogs/").split('/').collect();
+    let [namespace, pod, container] = parts[..] else {
+        return respond(stream, "404 Not Found", "expected /containerLogs/NAMESPACE/POD/CONTAINER").await;
+    };
+    let previous = query.split('&').any(|p| p == "previous=true");
+    let tail: Option<usize> =
+        query.split('&').find_map(|p| p.strip_prefix("tailLines=")).and_then(|n| n.parse().ok());
+    let pods: Api<Pod> = Api::namespaced(client, namespace);
+    let Ok(Some(found)) = pods.get_opt(pod).await else {
+        return respond(stream, "404 Not Found", &format!("pod {namespace}/{pod} not found")).await;
+    };
+    let key = if previous { LOG_ANNOTATION_PREVIOUS } else { LOG_ANNOTATION };
+    let Some(text) = found.annotations().get(key) else {
+        if previous {
+            let message = format!("previous terminated container \"{container}\" in pod \"{pod}\" not found");
+            return respond(stream, "400 Bad Request", &message).await;
+        }
+        return respond(stream, "200 OK", "").await;
+    };
+    let lines: Vec<&str> = text.lines().collect();
+    let start = tail.map(|n| lines.len().saturating_sub(n)).unwrap_or(0);
+    let mut body = lines[start..].join("\n");
+    body.push('\n');
+    respond(stream, "200 OK", &body).await
+}
+
+pub const LOG_ANNOTATION: &str = "kubelet-standin.osm.dev/log";
+pub const LOG_ANNOTATION_PREVIOUS: &str = "kubelet-standin.osm.dev/previous-log";
 
 /// Where each container port of a pod leads, from its annotations.
 pub async fn destinations(client: &Client, target: &Target) -> Vec<Result<SocketAddr, String>> {

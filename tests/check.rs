@@ -1,0 +1,267 @@
+//! `osm check` against the real local control plane: the pre-install checks on a fresh cluster,
+//! for a user without RBAC and beside an installed mesh; the post-install checks on a healthy
+//! mesh, on a crash-looping and an image-pull-failing control-plane pod (made so by the kubelet
+//! stand-in), and `--wait` until a pod recovers. Meshes are cluster-wide, so the tests take turns.
+
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Stdio};
+use std::sync::{Mutex, MutexGuard};
+use std::time::Duration;
+
+use common::{USER_CONTEXT, cluster, osm_bin, unique_name};
+
+static MESHES: Mutex<()> = Mutex::new(());
+
+fn turn() -> MutexGuard<'static, ()> {
+    MESHES.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+/// Uninstalls the mesh when the test ends, passing or not.
+struct Installed {
+    mesh: String,
+    namespace: String,
+}
+
+impl Drop for Installed {
+    fn drop(&mut self) {
+        cluster()
+            .osm()
+            .args(["uninstall", "mesh", "-f", "--delete-namespace", "--mesh-name", &self.mesh])
+            .args(["--osm-namespace", &self.namespace])
+            .run();
+        for kind in ["mutatingwebhookconfiguration", "validatingwebhookconfiguration"] {
+            cluster()
+                .kubectl()
+                .args(["delete", kind, "-l", &format!("osm-check-test={}", self.mesh), "--ignore-not-found"])
+                .run();
+        }
+    }
+}
+
+fn install() -> Installed {
+    let m = Installed { mesh: unique_name("chk"), namespace: unique_name("chk-system") };
+    cluster()
+        .osm()
+        .args(["install", "--mesh-name", &m.mesh, "--osm-namespace", &m.namespace])
+        .run()
+        .success();
+    m
+}
+
+/// The webhook configurations OSM's injector and controller create when they start (no
+/// container runs on the test node, so the test does their part), pointing at the chart's
+/// Services, with a CA bundle, matching no object.
+fn create_webhooks(m: &Installed) {
+    let hook = |kind: &str, name: &str, service: &str| {
+        format!(
+            "apiVersion: admissionregistration.k8s.io/v1\nkind: {kind}\nmetadata:\n  name: {name}\n  labels:\n    osm-check-test: {mesh}\n\
+             webhooks:\n- name: {service}.openservicemesh.io\n  clientConfig:\n    service:\n      namespace: {ns}\n      name: {service}\n      path: /x\n\
+             \x20   caBundle: Zm9vYmFy\n  admissionReviewVersions: [v1]\n  sideEffects: None\n  failurePolicy: Ignore\n\
+             \x20 objectSelector:\n    matchLabels:\n      osm-check-test-never: \"true\"\n  rules:\n  - apiGroups: [\"\"]\n    apiVersions: [v1]\n    operations: [CREATE]\n    resources: [pods]\n",
+            mesh = m.mesh,
+            ns = m.namespace,
+        )
+    };
+    cluster()
+        .apply(&hook("MutatingWebhookConfiguration", &format!("osm-webhook-{}", m.mesh), "osm-injector"))
+        .success();
+    cluster()
+        .apply(&hook(
+            "ValidatingWebhookConfiguration",
+            &format!("osm-validator-mesh-{}", m.mesh),
+            "osm-validator",
+        ))
+        .success();
+}
+
+/// Sets (or with `None` removes) annotations on a Deployment's pod template: a new rollout.
+fn template_annotations(ns: &str, deployment: &str, annotations: &[(&str, Option<&str>)]) {
+    let map: serde_json::Map<String, serde_json::Value> = annotations
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.map(|v| serde_json::json!(v)).unwrap_or(serde_json::Value::Null)))
+        .collect();
+    let patch = serde_json::json!({"spec": {"template": {"metadata": {"annotations": map}}}});
+    cluster()
+        .kubectl()
+        .args(["patch", "deployment", deployment, "-n", ns, "--type", "merge", "-p", &patch.to_string()])
+        .run()
+        .success();
+}
+
+const BEHAVIOUR: &str = "kubelet-standin.osm.dev/behaviour";
+const PREVIOUS_LOG: &str = "kubelet-standin.osm.dev/previous-log";
+
+#[test]
+fn pre_checks_pass_on_a_fresh_cluster_and_fail_for_an_unprivileged_user() {
+    let _turn = turn();
+    let run = cluster().osm().args(["check", "--pre"]).run().success();
+    for line in [
+        "[ok] can query the Kubernetes API",
+        "[ok] can create what osm install creates (RBAC)",
+        "[ok] no other service mesh is installed",
+        "[ok] namespace osm-system is absent or active",
+        "[ok] OSM's CRDs are absent or compatible",
+    ] {
+        assert!(run.stdout.contains(line), "missing {line:?}:\n{}", run.stdout);
+    }
+    assert!(run.stdout.contains("Status check results are [ok]"), "{}", run.stdout);
+    assert!(!run.stdout.contains('✔'), "NO_COLOR output must be ASCII:\n{}", run.stdout);
+    let json = cluster().osm().args(["check", "--pre", "-o", "json"]).run().success().json();
+    assert_eq!(json["success"], true);
+    assert_eq!(json["categories"][0]["categoryName"], "kubernetes-api");
+
+    // osm-dev-user is authenticated but holds no RBAC role.
+    let run = cluster().osm().args(["--context", USER_CONTEXT, "check", "--pre"]).run().code(1);
+    assert!(run.stdout.contains("[fail] can create what osm install creates (RBAC)"), "{}", run.stdout);
+    assert!(run.stdout.contains("user \"osm-dev-user\" lacks"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("create customresourcedefinitions.apiextensions.k8s.io (cluster-wide)"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("docs/checks.md#pre-rbac for hints"), "{}", run.stdout);
+    assert!(run.stderr.contains("can create what osm install creates (RBAC)"), "{}", run.stderr);
+    assert!(run.stdout.ends_with("Status check results are [fail]\n"), "{}", run.stdout);
+}
+
+#[test]
+fn checks_around_an_installed_mesh() {
+    let _turn = turn();
+    let m = install();
+
+    // Before another install: the mesh is named.
+    let run = cluster().osm().args(["check", "--pre"]).run().code(1);
+    assert!(run.stdout.contains("[fail] no other service mesh is installed"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains(&format!("OSM mesh {} runs in namespace {}", m.mesh, m.namespace)),
+        "{}",
+        run.stdout
+    );
+
+    // Before the components have created their webhooks, the post checks say so.
+    let run = cluster().osm().args(["check", "--osm-namespace", &m.namespace]).run().code(1);
+    assert!(run.stdout.contains(&format!("osm-webhook-{} does not exist", m.mesh)), "{}", run.stdout);
+    create_webhooks(&m);
+    let run = cluster().osm().args(["check", "--osm-namespace", &m.namespace]).run().success();
+    for line in [
+        format!("[ok] mesh {} (", m.mesh),
+        format!("[ok] control-plane Deployments in {} are available", m.namespace),
+        format!("[ok] sidecar-injection webhook osm-webhook-{} exists", m.mesh),
+        format!("[ok] validating webhook osm-validator-mesh-{} exists", m.mesh),
+        "[ok] the CRDs' stored versions are served".to_string(),
+        format!("[ok] MeshConfig {}/osm-mesh-config is valid", m.namespace),
+    ] {
+        assert!(run.stdout.contains(&line), "missing {line:?}:\n{}", run.stdout);
+    }
+
+    // A crash-looping controller: the check names the pod, the reason and its last log line.
+    template_annotations(
+        &m.namespace,
+        "osm-controller",
+        &[
+            (BEHAVIOUR, Some("crashloop")),
+            (PREVIOUS_LOG, Some("starting\npanic: cannot read MeshConfig osm-mesh-config")),
+        ],
+    );
+    let crashing = pod_with(&m.namespace, "osm-controller", "CrashLoopBackOff");
+    let run = cluster().osm().args(["check", "--osm-namespace", &m.namespace]).run().code(1);
+    assert!(
+        run.stdout.contains(&format!("[fail] control-plane Deployments in {} are available", m.namespace)),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains(&format!(
+            "osm-controller: pod {crashing}: CrashLoopBackOff (container osm-controller, 5 restarts)"
+        )),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("last log line: panic: cannot read MeshConfig osm-mesh-config"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains(&format!("kubectl logs -n {} {crashing} --previous", m.namespace)),
+        "{}",
+        run.stdout
+    );
+    let json =
+        cluster().osm().args(["check", "--osm-namespace", &m.namespace, "-o", "json"]).run().code(1).json();
+    assert_eq!(json["success"], false);
+
+    // --wait: still failing when it starts, passing once the controller recovers.
+    let mut child = Command::new(osm_bin())
+        .env("KUBECONFIG", &cluster().kubeconfig)
+        .env("NO_COLOR", "1")
+        .args(["check", "--osm-namespace", &m.namespace, "--wait", "3m"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn osm check --wait");
+    let mut stderr = BufReader::new(child.stderr.take().expect("stderr"));
+    let mut seen = String::new();
+    loop {
+        let mut line = String::new();
+        assert!(
+            stderr.read_line(&mut line).expect("read stderr") > 0,
+            "osm check --wait ended early:\n{seen}"
+        );
+        seen.push_str(&line);
+        if line.contains("waiting for:") && line.contains("control-plane Deployments") {
+            break;
+        }
+    }
+    template_annotations(&m.namespace, "osm-controller", &[(BEHAVIOUR, None), (PREVIOUS_LOG, None)]);
+    let output = child.wait_with_output().expect("wait for osm check --wait");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(0), "stdout:\n{stdout}\nstderr:\n{seen}");
+    assert!(
+        stdout.contains(&format!("[ok] control-plane Deployments in {} are available", m.namespace)),
+        "{stdout}"
+    );
+
+    // An image that cannot be pulled.
+    template_annotations(&m.namespace, "osm-injector", &[(BEHAVIOUR, Some("imagepull"))]);
+    let pulling = pod_with(&m.namespace, "osm-injector", "ImagePullBackOff");
+    let run = cluster().osm().args(["check", "--osm-namespace", &m.namespace]).run().code(1);
+    assert!(
+        run.stdout
+            .contains(&format!("osm-injector: pod {pulling}: ImagePullBackOff (container osm-injector)")),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("Back-off pulling image"), "{}", run.stdout);
+    template_annotations(&m.namespace, "osm-injector", &[(BEHAVIOUR, None)]);
+    let run =
+        cluster().osm().args(["check", "--osm-namespace", &m.namespace, "--wait", "2m"]).run().success();
+    assert!(run.stdout.contains("Status check results are [ok]"), "{}", run.stdout);
+}
+
+/// The name of the pod of Deployment `app` whose container waits with `reason`, once there is one.
+fn pod_with(ns: &str, app: &str, reason: &str) -> String {
+    let mut found = String::new();
+    cluster().wait_until(&format!("a pod of {app} in {reason}"), Duration::from_secs(60), || {
+        let words = cluster().kubectl_words(&[
+            "get",
+            "pods",
+            "-n",
+            ns,
+            "-l",
+            &format!("app={app}"),
+            "-o",
+            "jsonpath={range .items[*]}{.metadata.name}={.status.containerStatuses[0].state.waiting.reason}{\"\\n\"}{end}",
+        ]);
+        match words.iter().find_map(|w| w.strip_suffix(&format!("={reason}"))) {
+            Some(name) => {
+                found = name.to_string();
+                true
+            }
+            None => false,
+        }
+    });
+    found
+}
