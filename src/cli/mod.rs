@@ -8,6 +8,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 pub mod check;
 pub mod completion;
 pub mod dashboard;
+pub mod env;
 pub mod install;
 pub mod mesh;
 pub mod mesh_config;
@@ -15,6 +16,7 @@ pub mod metrics;
 pub mod namespace;
 pub mod port_forward;
 pub mod proxy;
+pub mod support;
 pub mod toggles;
 pub mod traffic;
 pub mod uninstall;
@@ -146,6 +148,14 @@ pub enum Command {
     Proxy(proxy::ProxyArgs),
     /// Check a cluster before installing (--pre) or the health of an installed mesh
     Check(check::CheckArgs),
+    /// Supportability tools: a bug-report archive, OSM's error codes
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  osm support bug-report -o report.zip\n  osm support error-info E1000"
+    )]
+    Support(support::SupportCommand),
+    /// Print osm's settings (namespace, kubeconfig, context, ...) and where each came from
+    Env(env::EnvArgs),
     /// Print the version of osm and of the cluster it talks to
     Version(version::VersionArgs),
     /// Print a shell completion script

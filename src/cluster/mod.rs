@@ -4,6 +4,7 @@
 pub mod access;
 pub mod apply;
 mod config;
+pub mod envoy;
 mod errors;
 pub mod logs;
 mod objects;

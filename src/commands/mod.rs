@@ -4,6 +4,7 @@
 pub mod check;
 pub mod completion;
 pub mod dashboard;
+pub mod env;
 pub mod install;
 pub mod mesh;
 pub mod mesh_config;
@@ -11,6 +12,7 @@ pub mod metrics;
 pub mod namespace;
 pub mod port_forward;
 pub mod proxy;
+pub mod support;
 pub mod toggles;
 pub mod traffic;
 pub mod uninstall;
@@ -65,6 +67,8 @@ async fn dispatch(ctx: &Context, command: Command) -> Result<()> {
     match command {
         Command::Version(args) => version::run(ctx, args).await,
         Command::Check(args) => check::run(ctx, args).await,
+        Command::Support(cmd) => support::run(ctx, cmd).await,
+        Command::Env(args) => env::run(ctx, args),
         Command::Completion(args) => completion::run(ctx, args),
         Command::Namespace(args) => namespace::run(ctx, args).await,
         Command::Metrics(args) => metrics::run(ctx, args).await,

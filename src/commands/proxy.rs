@@ -1,18 +1,12 @@
-use std::sync::Arc;
-use std::time::Duration;
-
 use k8s_openapi::api::core::v1::Pod;
 use kube::api::Api;
 
 use crate::cli::proxy::{ProxyArgs, ProxyCommand, ProxyRequestArgs};
-use crate::cluster::portforward::{Forwarder, Notice, Options, PortSpec, RemotePort, Target, TargetKind};
+use crate::cluster::envoy;
 use crate::error::{Error, Result};
 use crate::mesh::keys::PROXY_UUID_LABEL;
 
 use super::Context;
-
-/// Envoy's admin interface in an OSM sidecar.
-const ENVOY_ADMIN_PORT: u16 = 15000;
 
 pub async fn run(ctx: &Context, args: ProxyArgs) -> Result<()> {
     let (method, request) = match args.command {
@@ -73,49 +67,5 @@ async fn admin_request(
         .with_hint(format!("see why with: kubectl describe pod -n {namespace} {pod_name}")));
     }
 
-    let target = Target { kind: TargetKind::Pod, name: pod_name.to_string() };
-    let spec = PortSpec {
-        local: Some(request.local_port.unwrap_or(0)),
-        remote: RemotePort::Number(ENVOY_ADMIN_PORT),
-    };
-    let opts = Options {
-        namespace: namespace.clone(),
-        address: "127.0.0.1".into(),
-        wait_ready: Duration::ZERO,
-        reconnect_timeout: Duration::from_secs(5),
-        require_ready: false,
-    };
-    let forwarder = Forwarder::start(cluster, &target, vec![spec], opts).await?;
-    let local = forwarder.listening[0].local;
-    ctx.out
-        .debug(&format!("forwarding {local} to the Envoy admin port {ENVOY_ADMIN_PORT} of pod {pod_name}"));
-    let quiet: Notice = Arc::new(|_| {});
-    let serving = tokio::spawn(forwarder.run(cluster.clone(), quiet));
-    let url = format!("http://{local}/{}", query.trim_start_matches('/'));
-    let result = async {
-        let client = reqwest::Client::builder()
-            .timeout(Duration::from_secs(60))
-            .build()
-            .map_err(|e| Error::failed(format!("cannot build an HTTP client: {e}")))?;
-        let response = client.request(method, &url).send().await.map_err(|e| {
-            Error::failed(format!("the Envoy admin interface of pod {pod_name} does not answer: {e}"))
-                .with_hint(format!("check the sidecar: kubectl logs -n {namespace} {pod_name} -c envoy"))
-        })?;
-        let status = response.status();
-        let body = response
-            .bytes()
-            .await
-            .map_err(|e| Error::failed(format!("reading the answer of pod {pod_name}'s Envoy admin: {e}")))?;
-        if !status.is_success() {
-            return Err(Error::failed(format!(
-                "Envoy admin of pod {pod_name} answered {status} to {query}: {}",
-                String::from_utf8_lossy(&body).trim()
-            ))
-            .with_hint("see the admin paths Envoy offers with: osm proxy get help POD"));
-        }
-        Ok(body.to_vec())
-    }
-    .await;
-    serving.abort();
-    result
+    envoy::admin(cluster, &namespace, pod_name, method, query, request.local_port).await
 }

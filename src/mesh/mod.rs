@@ -11,6 +11,7 @@ pub mod membership;
 pub mod meshconfig;
 pub mod policy;
 pub mod record;
+pub mod redact;
 pub mod routing;
 pub mod settings;
 pub mod smi;
