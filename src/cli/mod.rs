@@ -14,12 +14,14 @@ pub mod mesh;
 pub mod mesh_config;
 pub mod metrics;
 pub mod namespace;
+pub mod policy;
 pub mod port_forward;
 pub mod proxy;
 pub mod support;
 pub mod toggles;
 pub mod traffic;
 pub mod uninstall;
+pub mod verify;
 pub mod version;
 
 /// The default namespace of the OSM control plane.
@@ -148,6 +150,20 @@ pub enum Command {
     Proxy(proxy::ProxyArgs),
     /// Check a cluster before installing (--pre) or the health of an installed mesh
     Check(check::CheckArgs),
+    /// Verify mesh configuration step by step: connectivity, control-plane health, ingress
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  osm verify control-plane-health\n  \
+                            osm verify connectivity --from-pod curl/curl-7bb5 --to-pod httpbin/httpbin-69dc --to-service httpbin"
+    )]
+    Verify(verify::VerifyCommand),
+    /// Check traffic policies: may one pod reach another, do policies conflict
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  osm policy check-pods bookbuyer/bookbuyer-5d8f bookstore/bookstore-v1-7c9c\n  \
+                            osm policy check-conflicts IngressBackend -n bookstore"
+    )]
+    Policy(policy::PolicyCommand),
     /// Supportability tools: a bug-report archive, OSM's error codes
     #[command(
         subcommand,

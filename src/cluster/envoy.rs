@@ -1,4 +1,5 @@
-//! A sidecar's Envoy admin interface (port 15000), reached through a port-forward to its pod.
+//! HTTP requests to a pod's port through a port-forward: a sidecar's Envoy admin interface
+//! (port 15000), the control plane's health endpoints.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -20,8 +21,28 @@ pub async fn admin(
     query: &str,
     local_port: Option<u16>,
 ) -> Result<Vec<u8>> {
+    pod_http(cluster, namespace, pod, ADMIN_PORT, method, query, local_port).await.map_err(|e| {
+        if e.hint.is_none() {
+            e.with_hint("see the admin paths Envoy offers with: osm proxy get help POD")
+        } else {
+            e
+        }
+    })
+}
+
+/// One HTTP request to container port `port` of `pod`, through a port-forward; the answer's
+/// body, or an error for a non-2xx answer.
+pub async fn pod_http(
+    cluster: &Cluster,
+    namespace: &str,
+    pod: &str,
+    port: u16,
+    method: reqwest::Method,
+    query: &str,
+    local_port: Option<u16>,
+) -> Result<Vec<u8>> {
     let target = Target { kind: TargetKind::Pod, name: pod.to_string() };
-    let spec = PortSpec { local: Some(local_port.unwrap_or(0)), remote: RemotePort::Number(ADMIN_PORT) };
+    let spec = PortSpec { local: Some(local_port.unwrap_or(0)), remote: RemotePort::Number(port) };
     let opts = Options {
         namespace: namespace.to_string(),
         address: "127.0.0.1".into(),
@@ -31,7 +52,7 @@ pub async fn admin(
     };
     let forwarder = Forwarder::start(cluster, &target, vec![spec], opts).await?;
     let local = forwarder.listening[0].local;
-    tracing::debug!("forwarding {local} to the Envoy admin port {ADMIN_PORT} of pod {namespace}/{pod}");
+    tracing::debug!("forwarding {local} to port {port} of pod {namespace}/{pod}");
     let quiet: Notice = Arc::new(|_| {});
     let serving = tokio::spawn(forwarder.run(cluster.clone(), quiet));
     let url = format!("http://{local}/{}", query.trim_start_matches('/'));
@@ -41,20 +62,23 @@ pub async fn admin(
             .build()
             .map_err(|e| Error::failed(format!("cannot build an HTTP client: {e}")))?;
         let response = client.request(method, &url).send().await.map_err(|e| {
-            Error::failed(format!("the Envoy admin interface of pod {pod} does not answer: {e}"))
-                .with_hint(format!("check the sidecar: kubectl logs -n {namespace} {pod} -c envoy"))
+            let hint = if port == ADMIN_PORT {
+                format!("check the sidecar: kubectl logs -n {namespace} {pod} -c envoy")
+            } else {
+                format!("check the pod: kubectl logs -n {namespace} {pod}")
+            };
+            Error::failed(format!("port {port} of pod {pod} does not answer: {e}")).with_hint(hint)
         })?;
         let status = response.status();
         let body = response
             .bytes()
             .await
-            .map_err(|e| Error::failed(format!("reading the answer of pod {pod}'s Envoy admin: {e}")))?;
+            .map_err(|e| Error::failed(format!("reading the answer of port {port} of pod {pod}: {e}")))?;
         if !status.is_success() {
             return Err(Error::failed(format!(
-                "Envoy admin of pod {pod} answered {status} to {query}: {}",
+                "port {port} of pod {pod} answered {status} to {query}: {}",
                 String::from_utf8_lossy(&body).trim()
-            ))
-            .with_hint("see the admin paths Envoy offers with: osm proxy get help POD"));
+            )));
         }
         Ok(body.to_vec())
     }

@@ -10,12 +10,14 @@ pub mod mesh;
 pub mod mesh_config;
 pub mod metrics;
 pub mod namespace;
+pub mod policy;
 pub mod port_forward;
 pub mod proxy;
 pub mod support;
 pub mod toggles;
 pub mod traffic;
 pub mod uninstall;
+pub mod verify;
 pub mod version;
 
 use tokio::sync::OnceCell;
@@ -68,6 +70,8 @@ async fn dispatch(ctx: &Context, command: Command) -> Result<()> {
         Command::Version(args) => version::run(ctx, args).await,
         Command::Check(args) => check::run(ctx, args).await,
         Command::Support(cmd) => support::run(ctx, cmd).await,
+        Command::Verify(cmd) => verify::run(ctx, cmd).await,
+        Command::Policy(cmd) => policy::run(ctx, cmd).await,
         Command::Env(args) => env::run(ctx, args),
         Command::Completion(args) => completion::run(ctx, args),
         Command::Namespace(args) => namespace::run(ctx, args).await,

@@ -16,3 +16,4 @@ pub mod routing;
 pub mod settings;
 pub mod smi;
 pub mod split;
+pub mod verify;
