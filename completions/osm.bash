@@ -16,6 +16,9 @@ _osm() {
             ",$1")
                 cmd="osm"
                 ;;
+            osm,check)
+                cmd="osm__subcmd__check"
+                ;;
             osm,completion)
                 cmd="osm__subcmd__completion"
                 ;;
@@ -24,6 +27,9 @@ _osm() {
                 ;;
             osm,egress)
                 cmd="osm__subcmd__egress"
+                ;;
+            osm,env)
+                cmd="osm__subcmd__env"
                 ;;
             osm,help)
                 cmd="osm__subcmd__help"
@@ -46,11 +52,17 @@ _osm() {
             osm,permissive)
                 cmd="osm__subcmd__permissive"
                 ;;
+            osm,policy)
+                cmd="osm__subcmd__policy"
+                ;;
             osm,port-forward)
                 cmd="osm__subcmd__port__subcmd__forward"
                 ;;
             osm,proxy)
                 cmd="osm__subcmd__proxy"
+                ;;
+            osm,support)
+                cmd="osm__subcmd__support"
                 ;;
             osm,tracing)
                 cmd="osm__subcmd__tracing"
@@ -60,6 +72,9 @@ _osm() {
                 ;;
             osm,uninstall)
                 cmd="osm__subcmd__uninstall"
+                ;;
+            osm,verify)
+                cmd="osm__subcmd__verify"
                 ;;
             osm,version)
                 cmd="osm__subcmd__version"
@@ -88,6 +103,9 @@ _osm() {
             osm__subcmd__egress__subcmd__help,status)
                 cmd="osm__subcmd__egress__subcmd__help__subcmd__status"
                 ;;
+            osm__subcmd__help,check)
+                cmd="osm__subcmd__help__subcmd__check"
+                ;;
             osm__subcmd__help,completion)
                 cmd="osm__subcmd__help__subcmd__completion"
                 ;;
@@ -96,6 +114,9 @@ _osm() {
                 ;;
             osm__subcmd__help,egress)
                 cmd="osm__subcmd__help__subcmd__egress"
+                ;;
+            osm__subcmd__help,env)
+                cmd="osm__subcmd__help__subcmd__env"
                 ;;
             osm__subcmd__help,help)
                 cmd="osm__subcmd__help__subcmd__help"
@@ -115,11 +136,17 @@ _osm() {
             osm__subcmd__help,permissive)
                 cmd="osm__subcmd__help__subcmd__permissive"
                 ;;
+            osm__subcmd__help,policy)
+                cmd="osm__subcmd__help__subcmd__policy"
+                ;;
             osm__subcmd__help,port-forward)
                 cmd="osm__subcmd__help__subcmd__port__subcmd__forward"
                 ;;
             osm__subcmd__help,proxy)
                 cmd="osm__subcmd__help__subcmd__proxy"
+                ;;
+            osm__subcmd__help,support)
+                cmd="osm__subcmd__help__subcmd__support"
                 ;;
             osm__subcmd__help,tracing)
                 cmd="osm__subcmd__help__subcmd__tracing"
@@ -129,6 +156,9 @@ _osm() {
                 ;;
             osm__subcmd__help,uninstall)
                 cmd="osm__subcmd__help__subcmd__uninstall"
+                ;;
+            osm__subcmd__help,verify)
+                cmd="osm__subcmd__help__subcmd__verify"
                 ;;
             osm__subcmd__help,version)
                 cmd="osm__subcmd__help__subcmd__version"
@@ -187,11 +217,23 @@ _osm() {
             osm__subcmd__help__subcmd__permissive,status)
                 cmd="osm__subcmd__help__subcmd__permissive__subcmd__status"
                 ;;
+            osm__subcmd__help__subcmd__policy,check-conflicts)
+                cmd="osm__subcmd__help__subcmd__policy__subcmd__check__subcmd__conflicts"
+                ;;
+            osm__subcmd__help__subcmd__policy,check-pods)
+                cmd="osm__subcmd__help__subcmd__policy__subcmd__check__subcmd__pods"
+                ;;
             osm__subcmd__help__subcmd__proxy,get)
                 cmd="osm__subcmd__help__subcmd__proxy__subcmd__get"
                 ;;
             osm__subcmd__help__subcmd__proxy,set)
                 cmd="osm__subcmd__help__subcmd__proxy__subcmd__set"
+                ;;
+            osm__subcmd__help__subcmd__support,bug-report)
+                cmd="osm__subcmd__help__subcmd__support__subcmd__bug__subcmd__report"
+                ;;
+            osm__subcmd__help__subcmd__support,error-info)
+                cmd="osm__subcmd__help__subcmd__support__subcmd__error__subcmd__info"
                 ;;
             osm__subcmd__help__subcmd__tracing,disable)
                 cmd="osm__subcmd__help__subcmd__tracing__subcmd__disable"
@@ -249,6 +291,15 @@ _osm() {
                 ;;
             osm__subcmd__help__subcmd__uninstall,mesh)
                 cmd="osm__subcmd__help__subcmd__uninstall__subcmd__mesh"
+                ;;
+            osm__subcmd__help__subcmd__verify,connectivity)
+                cmd="osm__subcmd__help__subcmd__verify__subcmd__connectivity"
+                ;;
+            osm__subcmd__help__subcmd__verify,control-plane-health)
+                cmd="osm__subcmd__help__subcmd__verify__subcmd__control__subcmd__plane__subcmd__health"
+                ;;
+            osm__subcmd__help__subcmd__verify,ingress)
+                cmd="osm__subcmd__help__subcmd__verify__subcmd__ingress"
                 ;;
             osm__subcmd__mesh,config)
                 cmd="osm__subcmd__mesh__subcmd__config"
@@ -382,6 +433,24 @@ _osm() {
             osm__subcmd__permissive__subcmd__help,status)
                 cmd="osm__subcmd__permissive__subcmd__help__subcmd__status"
                 ;;
+            osm__subcmd__policy,check-conflicts)
+                cmd="osm__subcmd__policy__subcmd__check__subcmd__conflicts"
+                ;;
+            osm__subcmd__policy,check-pods)
+                cmd="osm__subcmd__policy__subcmd__check__subcmd__pods"
+                ;;
+            osm__subcmd__policy,help)
+                cmd="osm__subcmd__policy__subcmd__help"
+                ;;
+            osm__subcmd__policy__subcmd__help,check-conflicts)
+                cmd="osm__subcmd__policy__subcmd__help__subcmd__check__subcmd__conflicts"
+                ;;
+            osm__subcmd__policy__subcmd__help,check-pods)
+                cmd="osm__subcmd__policy__subcmd__help__subcmd__check__subcmd__pods"
+                ;;
+            osm__subcmd__policy__subcmd__help,help)
+                cmd="osm__subcmd__policy__subcmd__help__subcmd__help"
+                ;;
             osm__subcmd__proxy,get)
                 cmd="osm__subcmd__proxy__subcmd__get"
                 ;;
@@ -399,6 +468,24 @@ _osm() {
                 ;;
             osm__subcmd__proxy__subcmd__help,set)
                 cmd="osm__subcmd__proxy__subcmd__help__subcmd__set"
+                ;;
+            osm__subcmd__support,bug-report)
+                cmd="osm__subcmd__support__subcmd__bug__subcmd__report"
+                ;;
+            osm__subcmd__support,error-info)
+                cmd="osm__subcmd__support__subcmd__error__subcmd__info"
+                ;;
+            osm__subcmd__support,help)
+                cmd="osm__subcmd__support__subcmd__help"
+                ;;
+            osm__subcmd__support__subcmd__help,bug-report)
+                cmd="osm__subcmd__support__subcmd__help__subcmd__bug__subcmd__report"
+                ;;
+            osm__subcmd__support__subcmd__help,error-info)
+                cmd="osm__subcmd__support__subcmd__help__subcmd__error__subcmd__info"
+                ;;
+            osm__subcmd__support__subcmd__help,help)
+                cmd="osm__subcmd__support__subcmd__help__subcmd__help"
                 ;;
             osm__subcmd__tracing,disable)
                 cmd="osm__subcmd__tracing__subcmd__disable"
@@ -577,6 +664,30 @@ _osm() {
             osm__subcmd__uninstall__subcmd__help,mesh)
                 cmd="osm__subcmd__uninstall__subcmd__help__subcmd__mesh"
                 ;;
+            osm__subcmd__verify,connectivity)
+                cmd="osm__subcmd__verify__subcmd__connectivity"
+                ;;
+            osm__subcmd__verify,control-plane-health)
+                cmd="osm__subcmd__verify__subcmd__control__subcmd__plane__subcmd__health"
+                ;;
+            osm__subcmd__verify,help)
+                cmd="osm__subcmd__verify__subcmd__help"
+                ;;
+            osm__subcmd__verify,ingress)
+                cmd="osm__subcmd__verify__subcmd__ingress"
+                ;;
+            osm__subcmd__verify__subcmd__help,connectivity)
+                cmd="osm__subcmd__verify__subcmd__help__subcmd__connectivity"
+                ;;
+            osm__subcmd__verify__subcmd__help,control-plane-health)
+                cmd="osm__subcmd__verify__subcmd__help__subcmd__control__subcmd__plane__subcmd__health"
+                ;;
+            osm__subcmd__verify__subcmd__help,help)
+                cmd="osm__subcmd__verify__subcmd__help__subcmd__help"
+                ;;
+            osm__subcmd__verify__subcmd__help,ingress)
+                cmd="osm__subcmd__verify__subcmd__help__subcmd__ingress"
+                ;;
             *)
                 ;;
         esac
@@ -584,12 +695,58 @@ _osm() {
 
     case "${cmd}" in
         osm)
-            opts="-v -h -V --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version install uninstall mesh namespace ns metrics permissive egress tracing traffic port-forward dashboard proxy version completion help"
+            opts="-v -h -V --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version install uninstall mesh namespace ns metrics permissive egress tracing traffic port-forward dashboard proxy check verify policy support env version completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --osm-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__check)
+            opts="-o -v -h -V --pre --wait --mesh-name --output --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mesh-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
                 --kubeconfig)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -919,9 +1076,61 @@ _osm() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        osm__subcmd__help)
-            opts="install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy version completion help"
+        osm__subcmd__env)
+            opts="-o -v -h -V --output --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --osm-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__help)
+            opts="install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy check verify policy support env version completion help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1006,6 +1215,20 @@ _osm() {
         osm__subcmd__help__subcmd__egress__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__help__subcmd__env)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1311,6 +1534,48 @@ _osm() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        osm__subcmd__help__subcmd__policy)
+            opts="check-pods check-conflicts"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__help__subcmd__policy__subcmd__check__subcmd__conflicts)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__help__subcmd__policy__subcmd__check__subcmd__pods)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         osm__subcmd__help__subcmd__port__subcmd__forward)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1354,6 +1619,48 @@ _osm() {
             return 0
             ;;
         osm__subcmd__help__subcmd__proxy__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__help__subcmd__support)
+            opts="bug-report error-info"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__help__subcmd__support__subcmd__bug__subcmd__report)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__help__subcmd__support__subcmd__error__subcmd__info)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1662,6 +1969,62 @@ _osm() {
             return 0
             ;;
         osm__subcmd__help__subcmd__uninstall__subcmd__mesh)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__help__subcmd__verify)
+            opts="connectivity control-plane-health ingress"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__help__subcmd__verify__subcmd__connectivity)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__help__subcmd__verify__subcmd__control__subcmd__plane__subcmd__health)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__help__subcmd__verify__subcmd__ingress)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2879,6 +3242,164 @@ _osm() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        osm__subcmd__policy)
+            opts="-v -h -V --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version check-pods check-conflicts help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --osm-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__policy__subcmd__check__subcmd__conflicts)
+            opts="-n -v -h -V --namespace --namespaces --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version IngressBackend UpstreamTrafficSetting"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --namespaces)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --osm-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__policy__subcmd__check__subcmd__pods)
+            opts="-v -h -V --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --osm-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__policy__subcmd__help)
+            opts="check-pods check-conflicts help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__policy__subcmd__help__subcmd__check__subcmd__conflicts)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__policy__subcmd__help__subcmd__check__subcmd__pods)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__policy__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         osm__subcmd__port__subcmd__forward)
             opts="-n -v -h -V --namespace --address --reconnect-timeout --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -3112,6 +3633,188 @@ _osm() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__support)
+            opts="-v -h -V --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version bug-report error-info help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --osm-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__support__subcmd__bug__subcmd__report)
+            opts="-o -v -h -V --out-file --app-namespace --app-namespaces --app-deployments --app-pods --all --ingress --mesh-name --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-namespaces)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-deployments)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-pods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mesh-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --osm-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__support__subcmd__error__subcmd__info)
+            opts="-o -v -h -V --output --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --osm-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__support__subcmd__help)
+            opts="bug-report error-info help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__support__subcmd__help__subcmd__bug__subcmd__report)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__support__subcmd__help__subcmd__error__subcmd__info)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__support__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;
@@ -4650,6 +5353,276 @@ _osm() {
                     ;;
                 -p)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --osm-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__verify)
+            opts="-v -h -V --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version connectivity control-plane-health ingress help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --osm-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__verify__subcmd__connectivity)
+            opts="-o -v -h -V --from-pod --to-pod --to-service --app-protocol --to-ext-port --to-ext-host --mesh-name --output --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from-pod)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to-pod)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to-service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to-ext-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to-ext-host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mesh-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --osm-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__verify__subcmd__control__subcmd__plane__subcmd__health)
+            opts="-o -v -h -V --output --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --osm-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__verify__subcmd__help)
+            opts="connectivity control-plane-health ingress help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__verify__subcmd__help__subcmd__connectivity)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__verify__subcmd__help__subcmd__control__subcmd__plane__subcmd__health)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__verify__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__verify__subcmd__help__subcmd__ingress)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__verify__subcmd__ingress)
+            opts="-o -v -h -V --from-service --to-pod --to-service --ingress-backend --to-port --app-protocol --mesh-name --output --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from-service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to-pod)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to-service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ingress-backend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mesh-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)

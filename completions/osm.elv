@@ -42,6 +42,11 @@ set edit:completion:arg-completer[osm] = {|@words|
             cand port-forward 'Forward local ports to a pod, deployment or service; follows the workload across restarts'
             cand dashboard 'Open a mesh add-on''s UI (Grafana, Prometheus, Jaeger) through a port-forward'
             cand proxy 'Read or change a sidecar''s Envoy admin interface'
+            cand check 'Check a cluster before installing (--pre) or the health of an installed mesh'
+            cand verify 'Verify mesh configuration step by step: connectivity, control-plane health, ingress'
+            cand policy 'Check traffic policies: may one pod reach another, do policies conflict'
+            cand support 'Supportability tools: a bug-report archive, OSM''s error codes'
+            cand env 'Print osm''s settings (namespace, kubeconfig, context, ...) and where each came from'
             cand version 'Print the version of osm and of the cluster it talks to'
             cand completion 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1383,6 +1388,249 @@ set edit:completion:arg-completer[osm] = {|@words|
         }
         &'osm;proxy;help;help'= {
         }
+        &'osm;check'= {
+            cand --wait 'Re-run failing checks until they pass or this much time has passed (e.g. 90s, 5m)'
+            cand --mesh-name 'The mesh to check (default: the one in --osm-namespace; with --pre, `osm`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand --pre 'Check that `osm install` can go ahead in this cluster instead of checking an installed mesh'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'osm;verify'= {
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand connectivity 'Verify that a pod can reach another pod (or an external host) through the mesh'
+            cand control-plane-health 'Verify the health of the OSM control plane: pods ready and their health endpoints answering'
+            cand ingress 'Verify that an ingress Service can reach a pod through an IngressBackend'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'osm;verify;connectivity'= {
+            cand --from-pod 'The client pod, as NAMESPACE/NAME'
+            cand --to-pod 'The destination pod, as NAMESPACE/NAME (needs --to-service)'
+            cand --to-service 'The destination Service, in the destination pod''s namespace'
+            cand --app-protocol 'Application protocol'
+            cand --to-ext-port 'External port (egress)'
+            cand --to-ext-host 'External host name (egress)'
+            cand --mesh-name 'Mesh name'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'osm;verify;control-plane-health'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'osm;verify;ingress'= {
+            cand --from-service 'The ingress Service, as NAMESPACE/NAME'
+            cand --to-pod 'The destination pod, as NAMESPACE/NAME'
+            cand --to-service 'The destination Service, in the destination pod''s namespace'
+            cand --ingress-backend 'The IngressBackend, in the destination pod''s namespace'
+            cand --to-port 'The port the destination pod listens on'
+            cand --app-protocol 'Application protocol'
+            cand --mesh-name 'Mesh name'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'osm;verify;help'= {
+            cand connectivity 'Verify that a pod can reach another pod (or an external host) through the mesh'
+            cand control-plane-health 'Verify the health of the OSM control plane: pods ready and their health endpoints answering'
+            cand ingress 'Verify that an ingress Service can reach a pod through an IngressBackend'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'osm;verify;help;connectivity'= {
+        }
+        &'osm;verify;help;control-plane-health'= {
+        }
+        &'osm;verify;help;ingress'= {
+        }
+        &'osm;verify;help;help'= {
+        }
+        &'osm;policy'= {
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand check-pods 'Check whether a pod may send traffic to another, by an SMI TrafficTarget or permissive mode'
+            cand check-conflicts 'Check whether resources of one kind conflict with each other in a namespace'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'osm;policy;check-pods'= {
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'osm;policy;check-conflicts'= {
+            cand -n 'The namespace to check (exactly one)'
+            cand --namespaces 'The namespace to check (exactly one)'
+            cand --namespace 'The namespace to check (exactly one)'
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'osm;policy;help'= {
+            cand check-pods 'Check whether a pod may send traffic to another, by an SMI TrafficTarget or permissive mode'
+            cand check-conflicts 'Check whether resources of one kind conflict with each other in a namespace'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'osm;policy;help;check-pods'= {
+        }
+        &'osm;policy;help;check-conflicts'= {
+        }
+        &'osm;policy;help;help'= {
+        }
+        &'osm;support'= {
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand bug-report 'Collect the mesh''s logs, objects, sidecar configs and checks into a zip for a bug report'
+            cand error-info 'Print what OSM''s error codes (E1000...) mean, one or all'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'osm;support;bug-report'= {
+            cand -o 'The zip file to write (default: osm-bug-report-<time>.zip in the current directory)'
+            cand --out-file 'The zip file to write (default: osm-bug-report-<time>.zip in the current directory)'
+            cand --app-namespaces 'Application namespaces to include, besides the mesh''s monitored ones (comma-separated or repeated)'
+            cand --app-namespace 'Application namespaces to include, besides the mesh''s monitored ones (comma-separated or repeated)'
+            cand --app-deployments 'Application Deployments to include, as NAMESPACE/NAME (comma-separated or repeated)'
+            cand --app-pods 'Application pods to include, as NAMESPACE/NAME (comma-separated or repeated)'
+            cand --mesh-name 'The mesh to report on (default: the one in --osm-namespace)'
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand --all 'Every monitored namespace and all its pods (the default when no --app-* flag is given)'
+            cand --ingress 'Also collect Ingress objects and IngressBackends of the collected namespaces'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'osm;support;error-info'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'osm;support;help'= {
+            cand bug-report 'Collect the mesh''s logs, objects, sidecar configs and checks into a zip for a bug report'
+            cand error-info 'Print what OSM''s error codes (E1000...) mean, one or all'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'osm;support;help;bug-report'= {
+        }
+        &'osm;support;help;error-info'= {
+        }
+        &'osm;support;help;help'= {
+        }
+        &'osm;env'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'osm;version'= {
             cand -o 'Output format'
             cand --output 'Output format'
@@ -1427,6 +1675,11 @@ set edit:completion:arg-completer[osm] = {|@words|
             cand port-forward 'Forward local ports to a pod, deployment or service; follows the workload across restarts'
             cand dashboard 'Open a mesh add-on''s UI (Grafana, Prometheus, Jaeger) through a port-forward'
             cand proxy 'Read or change a sidecar''s Envoy admin interface'
+            cand check 'Check a cluster before installing (--pre) or the health of an installed mesh'
+            cand verify 'Verify mesh configuration step by step: connectivity, control-plane health, ingress'
+            cand policy 'Check traffic policies: may one pod reach another, do policies conflict'
+            cand support 'Supportability tools: a bug-report archive, OSM''s error codes'
+            cand env 'Print osm''s settings (namespace, kubeconfig, context, ...) and where each came from'
             cand version 'Print the version of osm and of the cluster it talks to'
             cand completion 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1571,6 +1824,37 @@ set edit:completion:arg-completer[osm] = {|@words|
         &'osm;help;proxy;get'= {
         }
         &'osm;help;proxy;set'= {
+        }
+        &'osm;help;check'= {
+        }
+        &'osm;help;verify'= {
+            cand connectivity 'Verify that a pod can reach another pod (or an external host) through the mesh'
+            cand control-plane-health 'Verify the health of the OSM control plane: pods ready and their health endpoints answering'
+            cand ingress 'Verify that an ingress Service can reach a pod through an IngressBackend'
+        }
+        &'osm;help;verify;connectivity'= {
+        }
+        &'osm;help;verify;control-plane-health'= {
+        }
+        &'osm;help;verify;ingress'= {
+        }
+        &'osm;help;policy'= {
+            cand check-pods 'Check whether a pod may send traffic to another, by an SMI TrafficTarget or permissive mode'
+            cand check-conflicts 'Check whether resources of one kind conflict with each other in a namespace'
+        }
+        &'osm;help;policy;check-pods'= {
+        }
+        &'osm;help;policy;check-conflicts'= {
+        }
+        &'osm;help;support'= {
+            cand bug-report 'Collect the mesh''s logs, objects, sidecar configs and checks into a zip for a bug report'
+            cand error-info 'Print what OSM''s error codes (E1000...) mean, one or all'
+        }
+        &'osm;help;support;bug-report'= {
+        }
+        &'osm;help;support;error-info'= {
+        }
+        &'osm;help;env'= {
         }
         &'osm;help;version'= {
         }

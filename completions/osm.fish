@@ -45,6 +45,11 @@ complete -c osm -n "__fish_osm_needs_command" -f -a "traffic" -d 'Route traffic 
 complete -c osm -n "__fish_osm_needs_command" -f -a "port-forward" -d 'Forward local ports to a pod, deployment or service; follows the workload across restarts'
 complete -c osm -n "__fish_osm_needs_command" -f -a "dashboard" -d 'Open a mesh add-on\'s UI (Grafana, Prometheus, Jaeger) through a port-forward'
 complete -c osm -n "__fish_osm_needs_command" -f -a "proxy" -d 'Read or change a sidecar\'s Envoy admin interface'
+complete -c osm -n "__fish_osm_needs_command" -f -a "check" -d 'Check a cluster before installing (--pre) or the health of an installed mesh'
+complete -c osm -n "__fish_osm_needs_command" -f -a "verify" -d 'Verify mesh configuration step by step: connectivity, control-plane health, ingress'
+complete -c osm -n "__fish_osm_needs_command" -f -a "policy" -d 'Check traffic policies: may one pod reach another, do policies conflict'
+complete -c osm -n "__fish_osm_needs_command" -f -a "support" -d 'Supportability tools: a bug-report archive, OSM\'s error codes'
+complete -c osm -n "__fish_osm_needs_command" -f -a "env" -d 'Print osm\'s settings (namespace, kubeconfig, context, ...) and where each came from'
 complete -c osm -n "__fish_osm_needs_command" -f -a "version" -d 'Print the version of osm and of the cluster it talks to'
 complete -c osm -n "__fish_osm_needs_command" -f -a "completion" -d 'Print a shell completion script'
 complete -c osm -n "__fish_osm_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -746,6 +751,160 @@ complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcomman
 complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from help" -f -a "get" -d 'GET from the sidecar\'s admin interface (e.g. config_dump, stats, clusters, "stats?format=json")'
 complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from help" -f -a "set" -d 'POST to the sidecar\'s admin interface (e.g. reset_counters, "logging?level=debug")'
 complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c osm -n "__fish_osm_using_subcommand check" -l wait -d 'Re-run failing checks until they pass or this much time has passed (e.g. 90s, 5m)' -r
+complete -c osm -n "__fish_osm_using_subcommand check" -l mesh-name -d 'The mesh to check (default: the one in --osm-namespace; with --pre, `osm`)' -r
+complete -c osm -n "__fish_osm_using_subcommand check" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''"
+complete -c osm -n "__fish_osm_using_subcommand check" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand check" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand check" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand check" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand check" -l pre -d 'Check that `osm install` can go ahead in this cluster instead of checking an installed mesh'
+complete -c osm -n "__fish_osm_using_subcommand check" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand check" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand check" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand check" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand verify; and not __fish_seen_subcommand_from connectivity control-plane-health ingress help" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand verify; and not __fish_seen_subcommand_from connectivity control-plane-health ingress help" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand verify; and not __fish_seen_subcommand_from connectivity control-plane-health ingress help" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand verify; and not __fish_seen_subcommand_from connectivity control-plane-health ingress help" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand verify; and not __fish_seen_subcommand_from connectivity control-plane-health ingress help" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand verify; and not __fish_seen_subcommand_from connectivity control-plane-health ingress help" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand verify; and not __fish_seen_subcommand_from connectivity control-plane-health ingress help" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand verify; and not __fish_seen_subcommand_from connectivity control-plane-health ingress help" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand verify; and not __fish_seen_subcommand_from connectivity control-plane-health ingress help" -f -a "connectivity" -d 'Verify that a pod can reach another pod (or an external host) through the mesh'
+complete -c osm -n "__fish_osm_using_subcommand verify; and not __fish_seen_subcommand_from connectivity control-plane-health ingress help" -f -a "control-plane-health" -d 'Verify the health of the OSM control plane: pods ready and their health endpoints answering'
+complete -c osm -n "__fish_osm_using_subcommand verify; and not __fish_seen_subcommand_from connectivity control-plane-health ingress help" -f -a "ingress" -d 'Verify that an ingress Service can reach a pod through an IngressBackend'
+complete -c osm -n "__fish_osm_using_subcommand verify; and not __fish_seen_subcommand_from connectivity control-plane-health ingress help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c osm -n "__fish_osm_using_subcommand verify; and __fish_seen_subcommand_from connectivity" -l from-pod -d 'The client pod, as NAMESPACE/NAME' -r
+complete -c osm -n "__fish_osm_using_subcommand verify; and __fish_seen_subcommand_from connectivity" -l to-pod -d 'The destination pod, as NAMESPACE/NAME (needs --to-service)' -r
+complete -c osm -n "__fish_osm_using_subcommand verify; and __fish_seen_subcommand_from connectivity" -l to-service -d 'The destination Service, in the destination pod\'s namespace' -r
+complete -c osm -n "__fish_osm_using_subcommand verify; and __fish_seen_subcommand_from connectivity" -l app-protocol -d 'Application protocol' -r
+complete -c osm -n "__fish_osm_using_subcommand verify; and __fish_seen_subcommand_from connectivity" -l to-ext-port -d 'External port (egress)' -r
+complete -c osm -n "__fish_osm_using_subcommand verify; and __fish_seen_subcommand_from connectivity" -l to-ext-host -d 'External host name (egress)' -r
+complete -c osm -n "__fish_osm_using_subcommand verify; and __fish_seen_subcommand_from connectivity" -l mesh-name -d 'Mesh name' -r
+complete -c osm -n "__fish_osm_using_subcommand verify; and __fish_seen_subcommand_from connectivity" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''"
+complete -c osm -n "__fish_osm_using_subcommand verify; and __fish_seen_subcommand_from connectivity" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand verify; and __fish_seen_subcommand_from connectivity" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand verify; and __fish_seen_subcommand_from connectivity" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand verify; and __fish_seen_subcommand_from connectivity" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand verify; and __fish_seen_subcommand_from connectivity" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand verify; and __fish_seen_subcommand_from connectivity" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand verify; and __fish_seen_subcommand_from connectivity" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand verify; and __fish_seen_subcommand_from connectivity" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand verify; and __fish_seen_subcommand_from control-plane-health" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''"
+complete -c osm -n "__fish_osm_using_subcommand verify; and __fish_seen_subcommand_from control-plane-health" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand verify; and __fish_seen_subcommand_from control-plane-health" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand verify; and __fish_seen_subcommand_from control-plane-health" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand verify; and __fish_seen_subcommand_from control-plane-health" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand verify; and __fish_seen_subcommand_from control-plane-health" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand verify; and __fish_seen_subcommand_from control-plane-health" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand verify; and __fish_seen_subcommand_from control-plane-health" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand verify; and __fish_seen_subcommand_from control-plane-health" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand verify; and __fish_seen_subcommand_from ingress" -l from-service -d 'The ingress Service, as NAMESPACE/NAME' -r
+complete -c osm -n "__fish_osm_using_subcommand verify; and __fish_seen_subcommand_from ingress" -l to-pod -d 'The destination pod, as NAMESPACE/NAME' -r
+complete -c osm -n "__fish_osm_using_subcommand verify; and __fish_seen_subcommand_from ingress" -l to-service -d 'The destination Service, in the destination pod\'s namespace' -r
+complete -c osm -n "__fish_osm_using_subcommand verify; and __fish_seen_subcommand_from ingress" -l ingress-backend -d 'The IngressBackend, in the destination pod\'s namespace' -r
+complete -c osm -n "__fish_osm_using_subcommand verify; and __fish_seen_subcommand_from ingress" -l to-port -d 'The port the destination pod listens on' -r
+complete -c osm -n "__fish_osm_using_subcommand verify; and __fish_seen_subcommand_from ingress" -l app-protocol -d 'Application protocol' -r
+complete -c osm -n "__fish_osm_using_subcommand verify; and __fish_seen_subcommand_from ingress" -l mesh-name -d 'Mesh name' -r
+complete -c osm -n "__fish_osm_using_subcommand verify; and __fish_seen_subcommand_from ingress" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''"
+complete -c osm -n "__fish_osm_using_subcommand verify; and __fish_seen_subcommand_from ingress" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand verify; and __fish_seen_subcommand_from ingress" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand verify; and __fish_seen_subcommand_from ingress" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand verify; and __fish_seen_subcommand_from ingress" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand verify; and __fish_seen_subcommand_from ingress" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand verify; and __fish_seen_subcommand_from ingress" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand verify; and __fish_seen_subcommand_from ingress" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand verify; and __fish_seen_subcommand_from ingress" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand verify; and __fish_seen_subcommand_from help" -f -a "connectivity" -d 'Verify that a pod can reach another pod (or an external host) through the mesh'
+complete -c osm -n "__fish_osm_using_subcommand verify; and __fish_seen_subcommand_from help" -f -a "control-plane-health" -d 'Verify the health of the OSM control plane: pods ready and their health endpoints answering'
+complete -c osm -n "__fish_osm_using_subcommand verify; and __fish_seen_subcommand_from help" -f -a "ingress" -d 'Verify that an ingress Service can reach a pod through an IngressBackend'
+complete -c osm -n "__fish_osm_using_subcommand verify; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c osm -n "__fish_osm_using_subcommand policy; and not __fish_seen_subcommand_from check-pods check-conflicts help" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand policy; and not __fish_seen_subcommand_from check-pods check-conflicts help" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand policy; and not __fish_seen_subcommand_from check-pods check-conflicts help" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand policy; and not __fish_seen_subcommand_from check-pods check-conflicts help" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand policy; and not __fish_seen_subcommand_from check-pods check-conflicts help" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand policy; and not __fish_seen_subcommand_from check-pods check-conflicts help" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand policy; and not __fish_seen_subcommand_from check-pods check-conflicts help" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand policy; and not __fish_seen_subcommand_from check-pods check-conflicts help" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand policy; and not __fish_seen_subcommand_from check-pods check-conflicts help" -f -a "check-pods" -d 'Check whether a pod may send traffic to another, by an SMI TrafficTarget or permissive mode'
+complete -c osm -n "__fish_osm_using_subcommand policy; and not __fish_seen_subcommand_from check-pods check-conflicts help" -f -a "check-conflicts" -d 'Check whether resources of one kind conflict with each other in a namespace'
+complete -c osm -n "__fish_osm_using_subcommand policy; and not __fish_seen_subcommand_from check-pods check-conflicts help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c osm -n "__fish_osm_using_subcommand policy; and __fish_seen_subcommand_from check-pods" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand policy; and __fish_seen_subcommand_from check-pods" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand policy; and __fish_seen_subcommand_from check-pods" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand policy; and __fish_seen_subcommand_from check-pods" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand policy; and __fish_seen_subcommand_from check-pods" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand policy; and __fish_seen_subcommand_from check-pods" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand policy; and __fish_seen_subcommand_from check-pods" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand policy; and __fish_seen_subcommand_from check-pods" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand policy; and __fish_seen_subcommand_from check-conflicts" -s n -l namespaces -l namespace -d 'The namespace to check (exactly one)' -r
+complete -c osm -n "__fish_osm_using_subcommand policy; and __fish_seen_subcommand_from check-conflicts" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand policy; and __fish_seen_subcommand_from check-conflicts" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand policy; and __fish_seen_subcommand_from check-conflicts" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand policy; and __fish_seen_subcommand_from check-conflicts" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand policy; and __fish_seen_subcommand_from check-conflicts" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand policy; and __fish_seen_subcommand_from check-conflicts" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand policy; and __fish_seen_subcommand_from check-conflicts" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand policy; and __fish_seen_subcommand_from check-conflicts" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "check-pods" -d 'Check whether a pod may send traffic to another, by an SMI TrafficTarget or permissive mode'
+complete -c osm -n "__fish_osm_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "check-conflicts" -d 'Check whether resources of one kind conflict with each other in a namespace'
+complete -c osm -n "__fish_osm_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c osm -n "__fish_osm_using_subcommand support; and not __fish_seen_subcommand_from bug-report error-info help" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand support; and not __fish_seen_subcommand_from bug-report error-info help" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand support; and not __fish_seen_subcommand_from bug-report error-info help" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand support; and not __fish_seen_subcommand_from bug-report error-info help" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand support; and not __fish_seen_subcommand_from bug-report error-info help" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand support; and not __fish_seen_subcommand_from bug-report error-info help" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand support; and not __fish_seen_subcommand_from bug-report error-info help" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand support; and not __fish_seen_subcommand_from bug-report error-info help" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand support; and not __fish_seen_subcommand_from bug-report error-info help" -f -a "bug-report" -d 'Collect the mesh\'s logs, objects, sidecar configs and checks into a zip for a bug report'
+complete -c osm -n "__fish_osm_using_subcommand support; and not __fish_seen_subcommand_from bug-report error-info help" -f -a "error-info" -d 'Print what OSM\'s error codes (E1000...) mean, one or all'
+complete -c osm -n "__fish_osm_using_subcommand support; and not __fish_seen_subcommand_from bug-report error-info help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c osm -n "__fish_osm_using_subcommand support; and __fish_seen_subcommand_from bug-report" -s o -l out-file -d 'The zip file to write (default: osm-bug-report-<time>.zip in the current directory)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand support; and __fish_seen_subcommand_from bug-report" -l app-namespaces -l app-namespace -d 'Application namespaces to include, besides the mesh\'s monitored ones (comma-separated or repeated)' -r
+complete -c osm -n "__fish_osm_using_subcommand support; and __fish_seen_subcommand_from bug-report" -l app-deployments -d 'Application Deployments to include, as NAMESPACE/NAME (comma-separated or repeated)' -r
+complete -c osm -n "__fish_osm_using_subcommand support; and __fish_seen_subcommand_from bug-report" -l app-pods -d 'Application pods to include, as NAMESPACE/NAME (comma-separated or repeated)' -r
+complete -c osm -n "__fish_osm_using_subcommand support; and __fish_seen_subcommand_from bug-report" -l mesh-name -d 'The mesh to report on (default: the one in --osm-namespace)' -r
+complete -c osm -n "__fish_osm_using_subcommand support; and __fish_seen_subcommand_from bug-report" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand support; and __fish_seen_subcommand_from bug-report" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand support; and __fish_seen_subcommand_from bug-report" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand support; and __fish_seen_subcommand_from bug-report" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand support; and __fish_seen_subcommand_from bug-report" -l all -d 'Every monitored namespace and all its pods (the default when no --app-* flag is given)'
+complete -c osm -n "__fish_osm_using_subcommand support; and __fish_seen_subcommand_from bug-report" -l ingress -d 'Also collect Ingress objects and IngressBackends of the collected namespaces'
+complete -c osm -n "__fish_osm_using_subcommand support; and __fish_seen_subcommand_from bug-report" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand support; and __fish_seen_subcommand_from bug-report" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand support; and __fish_seen_subcommand_from bug-report" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand support; and __fish_seen_subcommand_from bug-report" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand support; and __fish_seen_subcommand_from error-info" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c osm -n "__fish_osm_using_subcommand support; and __fish_seen_subcommand_from error-info" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand support; and __fish_seen_subcommand_from error-info" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand support; and __fish_seen_subcommand_from error-info" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand support; and __fish_seen_subcommand_from error-info" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand support; and __fish_seen_subcommand_from error-info" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand support; and __fish_seen_subcommand_from error-info" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand support; and __fish_seen_subcommand_from error-info" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand support; and __fish_seen_subcommand_from error-info" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand support; and __fish_seen_subcommand_from help" -f -a "bug-report" -d 'Collect the mesh\'s logs, objects, sidecar configs and checks into a zip for a bug report'
+complete -c osm -n "__fish_osm_using_subcommand support; and __fish_seen_subcommand_from help" -f -a "error-info" -d 'Print what OSM\'s error codes (E1000...) mean, one or all'
+complete -c osm -n "__fish_osm_using_subcommand support; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c osm -n "__fish_osm_using_subcommand env" -s o -l output -d 'Output format' -r -f -a "yaml\t''
+json\t''"
+complete -c osm -n "__fish_osm_using_subcommand env" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
+complete -c osm -n "__fish_osm_using_subcommand env" -l context -d 'The kubeconfig context to use' -r
+complete -c osm -n "__fish_osm_using_subcommand env" -l osm-namespace -d 'Namespace of the OSM control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand env" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand env" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
+complete -c osm -n "__fish_osm_using_subcommand env" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
+complete -c osm -n "__fish_osm_using_subcommand env" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand env" -s V -l version -d 'Print version'
 complete -c osm -n "__fish_osm_using_subcommand version" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''"
@@ -767,21 +926,26 @@ complete -c osm -n "__fish_osm_using_subcommand completion" -s v -l verbose -d '
 complete -c osm -n "__fish_osm_using_subcommand completion" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
 complete -c osm -n "__fish_osm_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c osm -n "__fish_osm_using_subcommand completion" -s V -l version -d 'Print version'
-complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy version completion help" -f -a "install" -d 'Install the OSM control plane'
-complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy version completion help" -f -a "uninstall" -d 'Remove a mesh (`osm uninstall mesh`)'
-complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy version completion help" -f -a "mesh" -d 'Manage meshes: list, upgrade, read and change their settings'
-complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy version completion help" -f -a "namespace" -d 'Enrol namespaces in a mesh, take them out, list them'
-complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy version completion help" -f -a "metrics" -d 'Enable or disable Prometheus metrics for meshed namespaces'
-complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy version completion help" -f -a "permissive" -d 'Turn permissive traffic policy mode (no SMI policy needed) on or off'
-complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy version completion help" -f -a "egress" -d 'Let meshed pods reach destinations outside the mesh, or stop them'
-complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy version completion help" -f -a "tracing" -d 'Send the sidecars\' trace spans to a collector, or stop'
-complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy version completion help" -f -a "traffic" -d 'Route traffic between service versions: splits, shifts, header matches, mirrors (SMI, Istio, Gateway API)'
-complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy version completion help" -f -a "port-forward" -d 'Forward local ports to a pod, deployment or service; follows the workload across restarts'
-complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy version completion help" -f -a "dashboard" -d 'Open a mesh add-on\'s UI (Grafana, Prometheus, Jaeger) through a port-forward'
-complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy version completion help" -f -a "proxy" -d 'Read or change a sidecar\'s Envoy admin interface'
-complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy version completion help" -f -a "version" -d 'Print the version of osm and of the cluster it talks to'
-complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy version completion help" -f -a "completion" -d 'Print a shell completion script'
-complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy version completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy check verify policy support env version completion help" -f -a "install" -d 'Install the OSM control plane'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy check verify policy support env version completion help" -f -a "uninstall" -d 'Remove a mesh (`osm uninstall mesh`)'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy check verify policy support env version completion help" -f -a "mesh" -d 'Manage meshes: list, upgrade, read and change their settings'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy check verify policy support env version completion help" -f -a "namespace" -d 'Enrol namespaces in a mesh, take them out, list them'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy check verify policy support env version completion help" -f -a "metrics" -d 'Enable or disable Prometheus metrics for meshed namespaces'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy check verify policy support env version completion help" -f -a "permissive" -d 'Turn permissive traffic policy mode (no SMI policy needed) on or off'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy check verify policy support env version completion help" -f -a "egress" -d 'Let meshed pods reach destinations outside the mesh, or stop them'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy check verify policy support env version completion help" -f -a "tracing" -d 'Send the sidecars\' trace spans to a collector, or stop'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy check verify policy support env version completion help" -f -a "traffic" -d 'Route traffic between service versions: splits, shifts, header matches, mirrors (SMI, Istio, Gateway API)'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy check verify policy support env version completion help" -f -a "port-forward" -d 'Forward local ports to a pod, deployment or service; follows the workload across restarts'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy check verify policy support env version completion help" -f -a "dashboard" -d 'Open a mesh add-on\'s UI (Grafana, Prometheus, Jaeger) through a port-forward'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy check verify policy support env version completion help" -f -a "proxy" -d 'Read or change a sidecar\'s Envoy admin interface'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy check verify policy support env version completion help" -f -a "check" -d 'Check a cluster before installing (--pre) or the health of an installed mesh'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy check verify policy support env version completion help" -f -a "verify" -d 'Verify mesh configuration step by step: connectivity, control-plane health, ingress'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy check verify policy support env version completion help" -f -a "policy" -d 'Check traffic policies: may one pod reach another, do policies conflict'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy check verify policy support env version completion help" -f -a "support" -d 'Supportability tools: a bug-report archive, OSM\'s error codes'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy check verify policy support env version completion help" -f -a "env" -d 'Print osm\'s settings (namespace, kubeconfig, context, ...) and where each came from'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy check verify policy support env version completion help" -f -a "version" -d 'Print the version of osm and of the cluster it talks to'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy check verify policy support env version completion help" -f -a "completion" -d 'Print a shell completion script'
+complete -c osm -n "__fish_osm_using_subcommand help; and not __fish_seen_subcommand_from install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy check verify policy support env version completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from uninstall" -f -a "mesh" -d 'Remove a mesh\'s control plane (and, with -a, OSM\'s CRDs)'
 complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from mesh" -f -a "list" -d 'List the meshes in the cluster, with their readiness and monitored namespaces'
 complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from mesh" -f -a "upgrade" -d 'Upgrade a mesh\'s control plane, keeping its values unless --reset-values'
@@ -810,3 +974,10 @@ complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand
 complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from traffic" -f -a "get" -d 'Show the effective routing table: rules in order, matches, weights in percent, mirrors'
 complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from proxy" -f -a "get" -d 'GET from the sidecar\'s admin interface (e.g. config_dump, stats, clusters, "stats?format=json")'
 complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from proxy" -f -a "set" -d 'POST to the sidecar\'s admin interface (e.g. reset_counters, "logging?level=debug")'
+complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from verify" -f -a "connectivity" -d 'Verify that a pod can reach another pod (or an external host) through the mesh'
+complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from verify" -f -a "control-plane-health" -d 'Verify the health of the OSM control plane: pods ready and their health endpoints answering'
+complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from verify" -f -a "ingress" -d 'Verify that an ingress Service can reach a pod through an IngressBackend'
+complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "check-pods" -d 'Check whether a pod may send traffic to another, by an SMI TrafficTarget or permissive mode'
+complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "check-conflicts" -d 'Check whether resources of one kind conflict with each other in a namespace'
+complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from support" -f -a "bug-report" -d 'Collect the mesh\'s logs, objects, sidecar configs and checks into a zip for a bug report'
+complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from support" -f -a "error-info" -d 'Print what OSM\'s error codes (E1000...) mean, one or all'

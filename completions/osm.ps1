@@ -45,6 +45,11 @@ Register-ArgumentCompleter -Native -CommandName 'osm' -ScriptBlock {
             [CompletionResult]::new('port-forward', 'port-forward', [CompletionResultType]::ParameterValue, 'Forward local ports to a pod, deployment or service; follows the workload across restarts')
             [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'Open a mesh add-on''s UI (Grafana, Prometheus, Jaeger) through a port-forward')
             [CompletionResult]::new('proxy', 'proxy', [CompletionResultType]::ParameterValue, 'Read or change a sidecar''s Envoy admin interface')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a cluster before installing (--pre) or the health of an installed mesh')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify mesh configuration step by step: connectivity, control-plane health, ingress')
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Check traffic policies: may one pod reach another, do policies conflict')
+            [CompletionResult]::new('support', 'support', [CompletionResultType]::ParameterValue, 'Supportability tools: a bug-report archive, OSM''s error codes')
+            [CompletionResult]::new('env', 'env', [CompletionResultType]::ParameterValue, 'Print osm''s settings (namespace, kubeconfig, context, ...) and where each came from')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print the version of osm and of the cluster it talks to')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1531,6 +1536,274 @@ Register-ArgumentCompleter -Native -CommandName 'osm' -ScriptBlock {
         'osm;proxy;help;help' {
             break
         }
+        'osm;check' {
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Re-run failing checks until they pass or this much time has passed (e.g. 90s, 5m)')
+            [CompletionResult]::new('--mesh-name', '--mesh-name', [CompletionResultType]::ParameterName, 'The mesh to check (default: the one in --osm-namespace; with --pre, `osm`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
+            [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)')
+            [CompletionResult]::new('--pre', '--pre', [CompletionResultType]::ParameterName, 'Check that `osm install` can go ahead in this cluster instead of checking an installed mesh')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colored output (the NO_COLOR environment variable does the same)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'osm;verify' {
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
+            [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colored output (the NO_COLOR environment variable does the same)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('connectivity', 'connectivity', [CompletionResultType]::ParameterValue, 'Verify that a pod can reach another pod (or an external host) through the mesh')
+            [CompletionResult]::new('control-plane-health', 'control-plane-health', [CompletionResultType]::ParameterValue, 'Verify the health of the OSM control plane: pods ready and their health endpoints answering')
+            [CompletionResult]::new('ingress', 'ingress', [CompletionResultType]::ParameterValue, 'Verify that an ingress Service can reach a pod through an IngressBackend')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'osm;verify;connectivity' {
+            [CompletionResult]::new('--from-pod', '--from-pod', [CompletionResultType]::ParameterName, 'The client pod, as NAMESPACE/NAME')
+            [CompletionResult]::new('--to-pod', '--to-pod', [CompletionResultType]::ParameterName, 'The destination pod, as NAMESPACE/NAME (needs --to-service)')
+            [CompletionResult]::new('--to-service', '--to-service', [CompletionResultType]::ParameterName, 'The destination Service, in the destination pod''s namespace')
+            [CompletionResult]::new('--app-protocol', '--app-protocol', [CompletionResultType]::ParameterName, 'Application protocol')
+            [CompletionResult]::new('--to-ext-port', '--to-ext-port', [CompletionResultType]::ParameterName, 'External port (egress)')
+            [CompletionResult]::new('--to-ext-host', '--to-ext-host', [CompletionResultType]::ParameterName, 'External host name (egress)')
+            [CompletionResult]::new('--mesh-name', '--mesh-name', [CompletionResultType]::ParameterName, 'Mesh name')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
+            [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colored output (the NO_COLOR environment variable does the same)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'osm;verify;control-plane-health' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
+            [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colored output (the NO_COLOR environment variable does the same)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'osm;verify;ingress' {
+            [CompletionResult]::new('--from-service', '--from-service', [CompletionResultType]::ParameterName, 'The ingress Service, as NAMESPACE/NAME')
+            [CompletionResult]::new('--to-pod', '--to-pod', [CompletionResultType]::ParameterName, 'The destination pod, as NAMESPACE/NAME')
+            [CompletionResult]::new('--to-service', '--to-service', [CompletionResultType]::ParameterName, 'The destination Service, in the destination pod''s namespace')
+            [CompletionResult]::new('--ingress-backend', '--ingress-backend', [CompletionResultType]::ParameterName, 'The IngressBackend, in the destination pod''s namespace')
+            [CompletionResult]::new('--to-port', '--to-port', [CompletionResultType]::ParameterName, 'The port the destination pod listens on')
+            [CompletionResult]::new('--app-protocol', '--app-protocol', [CompletionResultType]::ParameterName, 'Application protocol')
+            [CompletionResult]::new('--mesh-name', '--mesh-name', [CompletionResultType]::ParameterName, 'Mesh name')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
+            [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colored output (the NO_COLOR environment variable does the same)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'osm;verify;help' {
+            [CompletionResult]::new('connectivity', 'connectivity', [CompletionResultType]::ParameterValue, 'Verify that a pod can reach another pod (or an external host) through the mesh')
+            [CompletionResult]::new('control-plane-health', 'control-plane-health', [CompletionResultType]::ParameterValue, 'Verify the health of the OSM control plane: pods ready and their health endpoints answering')
+            [CompletionResult]::new('ingress', 'ingress', [CompletionResultType]::ParameterValue, 'Verify that an ingress Service can reach a pod through an IngressBackend')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'osm;verify;help;connectivity' {
+            break
+        }
+        'osm;verify;help;control-plane-health' {
+            break
+        }
+        'osm;verify;help;ingress' {
+            break
+        }
+        'osm;verify;help;help' {
+            break
+        }
+        'osm;policy' {
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
+            [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colored output (the NO_COLOR environment variable does the same)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('check-pods', 'check-pods', [CompletionResultType]::ParameterValue, 'Check whether a pod may send traffic to another, by an SMI TrafficTarget or permissive mode')
+            [CompletionResult]::new('check-conflicts', 'check-conflicts', [CompletionResultType]::ParameterValue, 'Check whether resources of one kind conflict with each other in a namespace')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'osm;policy;check-pods' {
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
+            [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colored output (the NO_COLOR environment variable does the same)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'osm;policy;check-conflicts' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The namespace to check (exactly one)')
+            [CompletionResult]::new('--namespaces', '--namespaces', [CompletionResultType]::ParameterName, 'The namespace to check (exactly one)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace to check (exactly one)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
+            [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colored output (the NO_COLOR environment variable does the same)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'osm;policy;help' {
+            [CompletionResult]::new('check-pods', 'check-pods', [CompletionResultType]::ParameterValue, 'Check whether a pod may send traffic to another, by an SMI TrafficTarget or permissive mode')
+            [CompletionResult]::new('check-conflicts', 'check-conflicts', [CompletionResultType]::ParameterValue, 'Check whether resources of one kind conflict with each other in a namespace')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'osm;policy;help;check-pods' {
+            break
+        }
+        'osm;policy;help;check-conflicts' {
+            break
+        }
+        'osm;policy;help;help' {
+            break
+        }
+        'osm;support' {
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
+            [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colored output (the NO_COLOR environment variable does the same)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('bug-report', 'bug-report', [CompletionResultType]::ParameterValue, 'Collect the mesh''s logs, objects, sidecar configs and checks into a zip for a bug report')
+            [CompletionResult]::new('error-info', 'error-info', [CompletionResultType]::ParameterValue, 'Print what OSM''s error codes (E1000...) mean, one or all')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'osm;support;bug-report' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'The zip file to write (default: osm-bug-report-<time>.zip in the current directory)')
+            [CompletionResult]::new('--out-file', '--out-file', [CompletionResultType]::ParameterName, 'The zip file to write (default: osm-bug-report-<time>.zip in the current directory)')
+            [CompletionResult]::new('--app-namespaces', '--app-namespaces', [CompletionResultType]::ParameterName, 'Application namespaces to include, besides the mesh''s monitored ones (comma-separated or repeated)')
+            [CompletionResult]::new('--app-namespace', '--app-namespace', [CompletionResultType]::ParameterName, 'Application namespaces to include, besides the mesh''s monitored ones (comma-separated or repeated)')
+            [CompletionResult]::new('--app-deployments', '--app-deployments', [CompletionResultType]::ParameterName, 'Application Deployments to include, as NAMESPACE/NAME (comma-separated or repeated)')
+            [CompletionResult]::new('--app-pods', '--app-pods', [CompletionResultType]::ParameterName, 'Application pods to include, as NAMESPACE/NAME (comma-separated or repeated)')
+            [CompletionResult]::new('--mesh-name', '--mesh-name', [CompletionResultType]::ParameterName, 'The mesh to report on (default: the one in --osm-namespace)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
+            [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every monitored namespace and all its pods (the default when no --app-* flag is given)')
+            [CompletionResult]::new('--ingress', '--ingress', [CompletionResultType]::ParameterName, 'Also collect Ingress objects and IngressBackends of the collected namespaces')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colored output (the NO_COLOR environment variable does the same)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'osm;support;error-info' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
+            [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colored output (the NO_COLOR environment variable does the same)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'osm;support;help' {
+            [CompletionResult]::new('bug-report', 'bug-report', [CompletionResultType]::ParameterValue, 'Collect the mesh''s logs, objects, sidecar configs and checks into a zip for a bug report')
+            [CompletionResult]::new('error-info', 'error-info', [CompletionResultType]::ParameterValue, 'Print what OSM''s error codes (E1000...) mean, one or all')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'osm;support;help;bug-report' {
+            break
+        }
+        'osm;support;help;error-info' {
+            break
+        }
+        'osm;support;help;help' {
+            break
+        }
+        'osm;env' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
+            [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colored output (the NO_COLOR environment variable does the same)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'osm;version' {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -1577,6 +1850,11 @@ Register-ArgumentCompleter -Native -CommandName 'osm' -ScriptBlock {
             [CompletionResult]::new('port-forward', 'port-forward', [CompletionResultType]::ParameterValue, 'Forward local ports to a pod, deployment or service; follows the workload across restarts')
             [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'Open a mesh add-on''s UI (Grafana, Prometheus, Jaeger) through a port-forward')
             [CompletionResult]::new('proxy', 'proxy', [CompletionResultType]::ParameterValue, 'Read or change a sidecar''s Envoy admin interface')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a cluster before installing (--pre) or the health of an installed mesh')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify mesh configuration step by step: connectivity, control-plane health, ingress')
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Check traffic policies: may one pod reach another, do policies conflict')
+            [CompletionResult]::new('support', 'support', [CompletionResultType]::ParameterValue, 'Supportability tools: a bug-report archive, OSM''s error codes')
+            [CompletionResult]::new('env', 'env', [CompletionResultType]::ParameterValue, 'Print osm''s settings (namespace, kubeconfig, context, ...) and where each came from')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print the version of osm and of the cluster it talks to')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1772,6 +2050,49 @@ Register-ArgumentCompleter -Native -CommandName 'osm' -ScriptBlock {
             break
         }
         'osm;help;proxy;set' {
+            break
+        }
+        'osm;help;check' {
+            break
+        }
+        'osm;help;verify' {
+            [CompletionResult]::new('connectivity', 'connectivity', [CompletionResultType]::ParameterValue, 'Verify that a pod can reach another pod (or an external host) through the mesh')
+            [CompletionResult]::new('control-plane-health', 'control-plane-health', [CompletionResultType]::ParameterValue, 'Verify the health of the OSM control plane: pods ready and their health endpoints answering')
+            [CompletionResult]::new('ingress', 'ingress', [CompletionResultType]::ParameterValue, 'Verify that an ingress Service can reach a pod through an IngressBackend')
+            break
+        }
+        'osm;help;verify;connectivity' {
+            break
+        }
+        'osm;help;verify;control-plane-health' {
+            break
+        }
+        'osm;help;verify;ingress' {
+            break
+        }
+        'osm;help;policy' {
+            [CompletionResult]::new('check-pods', 'check-pods', [CompletionResultType]::ParameterValue, 'Check whether a pod may send traffic to another, by an SMI TrafficTarget or permissive mode')
+            [CompletionResult]::new('check-conflicts', 'check-conflicts', [CompletionResultType]::ParameterValue, 'Check whether resources of one kind conflict with each other in a namespace')
+            break
+        }
+        'osm;help;policy;check-pods' {
+            break
+        }
+        'osm;help;policy;check-conflicts' {
+            break
+        }
+        'osm;help;support' {
+            [CompletionResult]::new('bug-report', 'bug-report', [CompletionResultType]::ParameterValue, 'Collect the mesh''s logs, objects, sidecar configs and checks into a zip for a bug report')
+            [CompletionResult]::new('error-info', 'error-info', [CompletionResultType]::ParameterValue, 'Print what OSM''s error codes (E1000...) mean, one or all')
+            break
+        }
+        'osm;help;support;bug-report' {
+            break
+        }
+        'osm;help;support;error-info' {
+            break
+        }
+        'osm;help;env' {
             break
         }
         'osm;help;version' {

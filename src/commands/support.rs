@@ -401,8 +401,8 @@ async fn cluster_objects_by_label(cluster: &Cluster, label: &str) -> Result<Vec<
     let validating: Api<ValidatingWebhookConfiguration> = Api::all(cluster.client.clone());
     let m = mutating.list(&params).await.map_err(cluster.err("listing MutatingWebhookConfigurations"))?;
     let v = validating.list(&params).await.map_err(cluster.err("listing ValidatingWebhookConfigurations"))?;
-    let mut out: Vec<Value> = m.items.into_iter().map(|o| with_kind(o)).collect();
-    out.extend(v.items.into_iter().map(|o| with_kind(o)));
+    let mut out: Vec<Value> = m.items.into_iter().map(with_kind).collect();
+    out.extend(v.items.into_iter().map(with_kind));
     Ok(out)
 }
 
