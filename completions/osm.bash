@@ -2459,7 +2459,7 @@ _osm() {
             return 0
             ;;
         osm__subcmd__mesh__subcmd__upgrade)
-            opts="-f -v -h -V --mesh-name --set --set-string --values --reset-values --timeout --dry-run --no-wait --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            opts="-f -v -h -V --mesh-name --set --set-string --values --reset-values --timeout --dry-run --no-wait --osm-chart-path --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2486,6 +2486,10 @@ _osm() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --osm-chart-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

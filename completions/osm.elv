@@ -178,6 +178,7 @@ set edit:completion:arg-completer[osm] = {|@words|
             cand -f 'Read values from a YAML file; repeatable, later files win'
             cand --values 'Read values from a YAML file; repeatable, later files win'
             cand --timeout 'How long to wait for the control plane to become ready'
+            cand --osm-chart-path 'The Go CLI''s chart override: refused where parsed, with what to use instead'
             cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
             cand --context 'The kubeconfig context to use'
             cand --osm-namespace 'Namespace of the OSM control plane'

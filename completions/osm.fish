@@ -140,6 +140,7 @@ complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand
 complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from upgrade" -l set-string -d 'Set a value, keeping it a string; repeatable' -r
 complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from upgrade" -s f -l values -d 'Read values from a YAML file; repeatable, later files win' -r -F
 complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from upgrade" -l timeout -d 'How long to wait for the control plane to become ready' -r
+complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from upgrade" -l osm-chart-path -d 'The Go CLI\'s chart override: refused where parsed, with what to use instead' -r -F
 complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from upgrade" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
 complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from upgrade" -l context -d 'The kubeconfig context to use' -r
 complete -c osm -n "__fish_osm_using_subcommand mesh; and __fish_seen_subcommand_from upgrade" -l osm-namespace -d 'Namespace of the OSM control plane' -r

@@ -190,6 +190,7 @@ Register-ArgumentCompleter -Native -CommandName 'osm' -ScriptBlock {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Read values from a YAML file; repeatable, later files win')
             [CompletionResult]::new('--values', '--values', [CompletionResultType]::ParameterName, 'Read values from a YAML file; repeatable, later files win')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for the control plane to become ready')
+            [CompletionResult]::new('--osm-chart-path', '--osm-chart-path', [CompletionResultType]::ParameterName, 'The Go CLI''s chart override: refused where parsed, with what to use instead')
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
             [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')

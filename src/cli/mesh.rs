@@ -57,4 +57,15 @@ pub struct UpgradeArgs {
     /// Return once everything is applied, without waiting for the pods
     #[arg(long)]
     pub no_wait: bool,
+
+    /// The Go CLI's chart override: refused where parsed, with what to use instead
+    #[arg(long, hide = true, value_name = "PATH", value_parser = refuse_chart_path)]
+    pub osm_chart_path: Option<std::path::PathBuf>,
+}
+
+/// `osm mesh upgrade --osm-chart-path`: osm renders the control plane itself.
+fn refuse_chart_path(_: &str) -> Result<std::path::PathBuf, String> {
+    Err("not supported: osm renders the OSM control plane itself instead of a Helm chart; change \
+         what is upgraded with --set key=value or -f values.yaml, and see it with --dry-run"
+        .into())
 }

@@ -227,7 +227,7 @@ pub async fn post(cluster: std::result::Result<&Cluster, &Error>, scope: &Scope)
         .unwrap_or_else(|| format!("osm-validator-mesh-{}", mesh.name));
     let webhooks = match webhook_checks(cluster, &injector_name, &validator_name).await {
         Ok(checks) => checks,
-        Err(e) => vec![Check::unreadable("webhooks", "the mesh's webhooks are in place", &e)],
+        Err(e) => vec![Check::unreadable("webhook-injector", "the mesh's webhooks are in place", &e)],
     };
     categories.push(category("webhooks", webhooks));
 

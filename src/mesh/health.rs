@@ -22,6 +22,25 @@ pub const DOCS_BASE: &str = "https://github.com/osm-cli/osm/blob/main/docs/check
 /// (charts/osm/Chart.yaml), a constraint Helm enforces.
 pub const MIN_KUBERNETES: (u64, u64, u64) = (1, 22, 9);
 
+/// Every check's id, each a section of docs/checks.md.
+pub const IDS: &[&str] = &[
+    "k8s-api",
+    "k8s-version",
+    "pre-rbac",
+    "pre-no-mesh",
+    "pre-namespace",
+    "pre-crds",
+    "control-plane-exists",
+    "control-plane-available",
+    "webhook-injector",
+    "webhook-validator",
+    "crds-established",
+    "crds-stored-versions",
+    "meshconfig-valid",
+    "data-plane-injected",
+    "traffic-splits",
+];
+
 /// How a check came out, with linkerd's JSON words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -50,6 +69,7 @@ pub struct Check {
 
 impl Check {
     pub fn pass(id: &'static str, description: impl Into<String>) -> Check {
+        debug_assert!(IDS.contains(&id), "check id {id} has no section in docs/checks.md");
         Check {
             id,
             description: description.into(),
@@ -66,6 +86,7 @@ impl Check {
         details: Vec<String>,
         hint: impl Into<String>,
     ) -> Check {
+        debug_assert!(IDS.contains(&id), "check id {id} has no section in docs/checks.md");
         Check {
             id,
             description: description.into(),
@@ -573,6 +594,14 @@ mod tests {
     use serde_json::json;
 
     #[test]
+    fn every_check_is_documented() {
+        let docs = include_str!("../../docs/checks.md");
+        for id in IDS {
+            assert!(docs.contains(&format!("\n### {id}\n")), "docs/checks.md has no section {id}");
+        }
+    }
+
+    #[test]
     fn versions_compare() {
         assert_eq!(kubernetes_version("v1.37.2").result, Outcome::Success);
         assert_eq!(kubernetes_version("v1.22.9-gke.1").result, Outcome::Success);
@@ -586,8 +615,8 @@ mod tests {
         let report = Report::new(vec![Category {
             category_name: "control-plane".into(),
             checks: vec![
-                Check::pass("a", "first"),
-                Check::fail("b", "second", vec!["pod x: CrashLoopBackOff".into()], "look at it"),
+                Check::pass("k8s-api", "first"),
+                Check::fail("pre-rbac", "second", vec!["pod x: CrashLoopBackOff".into()], "look at it"),
             ],
         }]);
         assert!(!report.success);
@@ -606,7 +635,7 @@ mod tests {
     fn warnings_do_not_fail() {
         let report = Report::new(vec![Category {
             category_name: "x".into(),
-            checks: vec![Check::warn("w", "careful", vec![], "fix")],
+            checks: vec![Check::warn("pre-no-mesh", "careful", vec![], "fix")],
         }]);
         assert!(report.success);
         assert!(report.text(false).ends_with("[warn]"));
@@ -673,11 +702,14 @@ mod tests {
     fn webhook_problems() {
         let services: BTreeSet<String> = ["osm-system/osm-injector".to_string()].into();
         let good = json!({"webhooks": [{"name": "w", "clientConfig": {"service": {"namespace": "osm-system", "name": "osm-injector"}, "caBundle": "Zm9v"}}]});
-        assert_eq!(webhook("x", "webhook", "w", Some(&good), &services).result, Outcome::Success);
+        assert_eq!(
+            webhook("webhook-injector", "webhook", "w", Some(&good), &services).result,
+            Outcome::Success
+        );
         let bad = json!({"webhooks": [{"name": "w", "clientConfig": {"service": {"namespace": "osm-system", "name": "gone"}}}]});
-        let check = webhook("x", "webhook", "w", Some(&bad), &services);
+        let check = webhook("webhook-injector", "webhook", "w", Some(&bad), &services);
         assert_eq!(check.details.len(), 2);
-        assert_eq!(webhook("x", "webhook", "w", None, &services).result, Outcome::Error);
+        assert_eq!(webhook("webhook-injector", "webhook", "w", None, &services).result, Outcome::Error);
     }
 
     #[test]
