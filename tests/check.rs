@@ -156,6 +156,64 @@ fn checks_around_an_installed_mesh() {
         assert!(run.stdout.contains(&line), "missing {line:?}:\n{}", run.stdout);
     }
 
+    // A pod started before its namespace joined the mesh is a warning with the restart hint; a
+    // TrafficSplit whose backend Service is missing fails.
+    let app = cluster().namespace("chk-app");
+    cluster()
+        .apply(&format!(
+            "apiVersion: v1\nkind: Pod\nmetadata: {{name: early, namespace: {app}}}\nspec: {{containers: [{{name: app, image: app}}]}}\n---\n\
+             apiVersion: v1\nkind: Service\nmetadata: {{name: web, namespace: {app}}}\nspec: {{ports: [{{port: 80}}]}}\n---\n\
+             apiVersion: v1\nkind: Service\nmetadata: {{name: web-v1, namespace: {app}}}\nspec: {{ports: [{{port: 80}}]}}\n"
+        ))
+        .success();
+    cluster().osm().args(["namespace", "add", &app, "--mesh-name", &m.mesh]).run().success();
+    let run = cluster().osm().args(["check", "--osm-namespace", &m.namespace]).run().success();
+    assert!(run.stdout.contains("[warn] pods in the 1 monitored namespaces have sidecars"), "{}", run.stdout);
+    assert!(run.stdout.contains(&format!("    {app}/early (created ")), "{}", run.stdout);
+    assert!(run.stdout.contains("osm namespace add NS --restart"), "{}", run.stdout);
+    assert!(run.stdout.contains("Status check results are [warn]"), "{}", run.stdout);
+    cluster()
+        .apply(&format!(
+            "apiVersion: split.smi-spec.io/v1alpha2\nkind: TrafficSplit\nmetadata: {{name: web-split, namespace: {app}}}\n\
+             spec: {{service: web.{app}.svc.cluster.local, backends: [{{service: web-v1, weight: 50}}, {{service: web-v2, weight: 50}}]}}\n"
+        ))
+        .success();
+    let run = cluster().osm().args(["check", "--osm-namespace", &m.namespace]).run().code(1);
+    assert!(
+        run.stdout
+            .contains(&format!("TrafficSplit {app}/web-split: backend Service {app}/web-v2 does not exist")),
+        "{}",
+        run.stdout
+    );
+    cluster().kubectl().args(["delete", "namespace", &app, "--wait=false"]).run().success();
+    cluster().osm().args(["check", "--osm-namespace", &m.namespace, "--wait", "2m"]).run().success();
+
+    // A pod the scheduler cannot place: its message is shown.
+    template_annotations(&m.namespace, "osm-bootstrap", &[(BEHAVIOUR, Some("pending"))]);
+    cluster().wait_until("a Pending osm-bootstrap pod", Duration::from_secs(60), || {
+        cluster()
+            .kubectl_words(&[
+                "get",
+                "pods",
+                "-n",
+                &m.namespace,
+                "-l",
+                "app=osm-bootstrap",
+                "-o",
+                "jsonpath={.items[*].status.conditions[*].reason}",
+            ])
+            .iter()
+            .any(|r| r == "Unschedulable")
+    });
+    let run = cluster().osm().args(["check", "--osm-namespace", &m.namespace]).run().code(1);
+    assert!(
+        run.stdout.contains("Pending: Unschedulable (0/1 nodes are available: 1 Insufficient cpu.)"),
+        "{}",
+        run.stdout
+    );
+    template_annotations(&m.namespace, "osm-bootstrap", &[(BEHAVIOUR, None)]);
+    cluster().osm().args(["check", "--osm-namespace", &m.namespace, "--wait", "2m"]).run().success();
+
     // A crash-looping controller: the check names the pod, the reason and its last log line.
     template_annotations(
         &m.namespace,
