@@ -442,8 +442,20 @@ fn write_zip(path: &PathBuf, files: &[(String, Vec<u8>)]) -> Result<()> {
             .with_hint("pass a writable path with -o")
     })?;
     let mut zip = zip::ZipWriter::new(file);
-    let options =
-        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    // Entries carry the time of the report (UTC), not the zip format's 1980 default.
+    let now = k8s_openapi::jiff::Timestamp::now().to_zoned(k8s_openapi::jiff::tz::TimeZone::UTC);
+    let stamp = zip::DateTime::from_date_and_time(
+        now.year() as u16,
+        now.month() as u8,
+        now.day() as u8,
+        now.hour() as u8,
+        now.minute() as u8,
+        now.second() as u8,
+    )
+    .unwrap_or_default();
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .last_modified_time(stamp);
     let mut seen = BTreeSet::new();
     for (name, body) in files {
         // Two parts may land on one name (a pod named by --app-pods and its namespace): keep the first.
