@@ -20,8 +20,9 @@ pub async fn admin(
     method: reqwest::Method,
     query: &str,
     local_port: Option<u16>,
+    debug: &(dyn Fn(&str) + Sync),
 ) -> Result<Vec<u8>> {
-    pod_http(cluster, namespace, pod, ADMIN_PORT, method, query, local_port).await.map_err(|e| {
+    pod_http(cluster, namespace, pod, ADMIN_PORT, method, query, local_port, debug).await.map_err(|e| {
         if e.hint.is_none() {
             e.with_hint("see the admin paths Envoy offers with: osm proxy get help POD")
         } else {
@@ -31,7 +32,8 @@ pub async fn admin(
 }
 
 /// One HTTP request to container port `port` of `pod`, through a port-forward; the answer's
-/// body, or an error for a non-2xx answer.
+/// body, or an error for a non-2xx answer. `debug` hears which local address was forwarded.
+#[allow(clippy::too_many_arguments)]
 pub async fn pod_http(
     cluster: &Cluster,
     namespace: &str,
@@ -40,6 +42,7 @@ pub async fn pod_http(
     method: reqwest::Method,
     query: &str,
     local_port: Option<u16>,
+    debug: &(dyn Fn(&str) + Sync),
 ) -> Result<Vec<u8>> {
     let target = Target { kind: TargetKind::Pod, name: pod.to_string() };
     let spec = PortSpec { local: Some(local_port.unwrap_or(0)), remote: RemotePort::Number(port) };
@@ -52,7 +55,7 @@ pub async fn pod_http(
     };
     let forwarder = Forwarder::start(cluster, &target, vec![spec], opts).await?;
     let local = forwarder.listening[0].local;
-    tracing::debug!("forwarding {local} to port {port} of pod {namespace}/{pod}");
+    debug(&format!("forwarding {local} to port {port} of pod {namespace}/{pod}"));
     let quiet: Notice = Arc::new(|_| {});
     let serving = tokio::spawn(forwarder.run(cluster.clone(), quiet));
     let url = format!("http://{local}/{}", query.trim_start_matches('/'));

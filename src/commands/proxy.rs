@@ -67,5 +67,6 @@ async fn admin_request(
         .with_hint(format!("see why with: kubectl describe pod -n {namespace} {pod_name}")));
     }
 
-    envoy::admin(cluster, &namespace, pod_name, method, query, request.local_port).await
+    envoy::admin(cluster, &namespace, pod_name, method, query, request.local_port, &|m| ctx.out.debug(m))
+        .await
 }

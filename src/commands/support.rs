@@ -349,7 +349,8 @@ async fn collect_namespace(
         let meshed = pod.labels().contains_key(PROXY_UUID_LABEL);
         let running = pod.status.as_ref().and_then(|s| s.phase.as_deref()) == Some("Running");
         if meshed && running {
-            let dump = envoy::admin(cluster, ns, &name, reqwest::Method::GET, "config_dump", None).await;
+            let dump =
+                envoy::admin(cluster, ns, &name, reqwest::Method::GET, "config_dump", None, &|_| {}).await;
             if let Some(body) = report.record(&format!("the Envoy config dump of {ns}/{name}"), dump) {
                 let text = String::from_utf8_lossy(&body);
                 let redacted = match serde_json::from_str::<Value>(&text) {

@@ -96,7 +96,7 @@ async fn config_dump(
             pod["status"]["phase"].as_str().unwrap_or("Pending")
         ));
     }
-    let body = envoy::admin(cluster, ns, name, reqwest::Method::GET, "config_dump", None)
+    let body = envoy::admin(cluster, ns, name, reqwest::Method::GET, "config_dump", None, &|_| {})
         .await
         .map_err(|e| e.message)?;
     serde_json::from_slice(&body).map_err(|e| format!("the config dump is not JSON: {e}"))
@@ -318,7 +318,8 @@ async fn control_plane(ctx: &Context, _args: &ControlPlaneArgs) -> Result<Outcom
         for pod in &listed.items {
             let name = pod.name_any();
             if let Err(e) =
-                envoy::pod_http(cluster, ns, &name, HEALTH_PORT, reqwest::Method::GET, path, None).await
+                envoy::pod_http(cluster, ns, &name, HEALTH_PORT, reqwest::Method::GET, path, None, &|_| {})
+                    .await
             {
                 failures.push(format!("HTTP probe failed for pod {ns}/{name}: {}", e.message));
             }
