@@ -250,6 +250,22 @@ fn checks_around_an_installed_mesh() {
     let json =
         cluster().osm().args(["check", "--osm-namespace", &m.namespace, "-o", "json"]).run().code(1).json();
     assert_eq!(json["success"], false);
+    let failed: Vec<&serde_json::Value> = json["categories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|c| c["checks"].as_array().unwrap())
+        .filter(|c| c["result"] == "error")
+        .collect();
+    assert_eq!(failed.len(), 1, "{json}");
+    assert!(
+        failed[0]["error"].as_str().unwrap().contains(&format!("pod {crashing}: CrashLoopBackOff")),
+        "{json}"
+    );
+    assert!(
+        failed[0]["hint"].as_str().unwrap().ends_with("docs/checks.md#control-plane-available"),
+        "{json}"
+    );
 
     // --wait: still failing when it starts, passing once the controller recovers.
     let mut child = Command::new(osm_bin())

@@ -2,10 +2,13 @@
 //! judges what it found. The evaluations here are pure functions of objects already read, so
 //! they are unit-tested; [`crate::cluster::inspect`] reads the objects.
 //!
-//! The shape follows linkerd's `check` (linkerd2 `pkg/healthcheck/healthcheck.go`): checks in
-//! named categories, one line each marked success, warning or error, a hint and a docs link
-//! under each failure, and JSON `{"success": .., "categories": [{"categoryName": ..,
-//! "checks": [{"description": .., "hint": .., "error": .., "result": "success|warning|error"}]}]}`.
+//! The shape follows linkerd's `check` (linkerd2 `pkg/healthcheck/healthcheck_output.go`):
+//! checks in named categories, each category's name underlined with dashes, one line per check
+//! marked success, warning or error, the error indented under a failure with `see URL for
+//! hints`, `Status check results are ...` last, and the JSON `{"success": .., "categories":
+//! [{"categoryName": .., "checks": [{"description": .., "hint": URL, "error": .., "result":
+//! "success|warning|error"}]}]}`. osm adds to each check its `id`, the `details` one per line
+//! and a `fix` (what to do), and uses ✔ ‼ ✘ where linkerd uses √ ‼ ×.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -61,9 +64,14 @@ pub struct Check {
     /// What was found, one line per finding (failing pods, missing permissions, ...).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub details: Vec<String>,
+    /// linkerd's `error`: the details as one text.
     #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    /// What to do about it.
+    #[serde(rename = "fix", skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// linkerd's `hint`: the URL of the check's documentation.
+    #[serde(rename = "hint", skip_serializing_if = "Option::is_none")]
     pub docs: Option<String>,
 }
 
@@ -75,6 +83,7 @@ impl Check {
             description: description.into(),
             result: Outcome::Success,
             details: vec![],
+            error: None,
             hint: None,
             docs: None,
         }
@@ -91,6 +100,7 @@ impl Check {
             id,
             description: description.into(),
             result: Outcome::Error,
+            error: Some(details.join("\n")),
             details,
             hint: Some(hint.into()),
             docs: Some(format!("{DOCS_BASE}#{id}")),
@@ -629,6 +639,12 @@ mod tests {
         let json = serde_json::to_value(&report).unwrap();
         assert_eq!(json["categories"][0]["categoryName"], "control-plane");
         assert_eq!(json["categories"][0]["checks"][1]["result"], "error");
+        assert_eq!(json["categories"][0]["checks"][1]["error"], "pod x: CrashLoopBackOff");
+        assert_eq!(json["categories"][0]["checks"][1]["fix"], "look at it");
+        assert!(
+            json["categories"][0]["checks"][1]["hint"].as_str().unwrap().ends_with("docs/checks.md#pre-rbac")
+        );
+        assert!(json["categories"][0]["checks"][0].get("error").is_none());
     }
 
     #[test]
