@@ -340,6 +340,42 @@ pub fn diff(before_label: &str, after_label: &str, before: &str, after: &str) ->
     out.join("\n")
 }
 
+/// Writes `files` (path in the archive, content) as a zip at `path`; the first of two entries
+/// with one name wins. Entries carry the current time.
+pub fn write_zip(path: &std::path::Path, files: &[(String, Vec<u8>)]) -> Result<()> {
+    let cannot = |e: &dyn std::fmt::Display| Error::failed(format!("cannot write {}: {e}", path.display()));
+    let file = std::fs::File::create(path).map_err(|e| {
+        Error::invalid(format!("cannot create {}: {e}", path.display()))
+            .with_hint("pass a writable path with -o")
+    })?;
+    let mut zip = zip::ZipWriter::new(file);
+    // Entries carry the time of the report (UTC), not the zip format's 1980 default.
+    let now = k8s_openapi::jiff::Timestamp::now().to_zoned(k8s_openapi::jiff::tz::TimeZone::UTC);
+    let stamp = zip::DateTime::from_date_and_time(
+        now.year() as u16,
+        now.month() as u8,
+        now.day() as u8,
+        now.hour() as u8,
+        now.minute() as u8,
+        now.second() as u8,
+    )
+    .unwrap_or_default();
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .last_modified_time(stamp);
+    let mut seen = std::collections::BTreeSet::new();
+    for (name, body) in files {
+        // Two parts may land on one name (a pod named by --app-pods and its namespace): keep the first.
+        if !seen.insert(name.clone()) {
+            continue;
+        }
+        zip.start_file(name.as_str(), options).map_err(|e| cannot(&e))?;
+        zip.write_all(body).map_err(|e| cannot(&e))?;
+    }
+    zip.finish().map_err(|e| cannot(&e))?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,7 +6,6 @@
 //! A part that cannot be collected does not stop the report: it is listed in `not-collected.txt`.
 
 use std::collections::BTreeSet;
-use std::io::Write;
 use std::path::PathBuf;
 
 use k8s_openapi::api::apps::v1::Deployment;
@@ -245,7 +244,7 @@ async fn bug_report(ctx: &Context, args: BugReportArgs) -> Result<()> {
     }
     report.files.insert(0, ("README.txt".into(), readme.into_bytes()));
     progress.set_message(&format!("writing {}", out_file.display()));
-    write_zip(&out_file, &report.files)?;
+    crate::output::write_zip(&out_file, &report.files)?;
     progress.succeed(&format!(
         "{} files collected, {} parts missing",
         report.files.len(),
@@ -434,38 +433,4 @@ async fn version_text(cluster: &Cluster, meshes: &[discovery::Mesh]) -> String {
         lines.push(table(&["MESH NAME", "MESH NAMESPACE", "VERSION"], rows));
     }
     lines.join("\n") + "\n"
-}
-
-fn write_zip(path: &PathBuf, files: &[(String, Vec<u8>)]) -> Result<()> {
-    let cannot = |e: &dyn std::fmt::Display| Error::failed(format!("cannot write {}: {e}", path.display()));
-    let file = std::fs::File::create(path).map_err(|e| {
-        Error::invalid(format!("cannot create {}: {e}", path.display()))
-            .with_hint("pass a writable path with -o")
-    })?;
-    let mut zip = zip::ZipWriter::new(file);
-    // Entries carry the time of the report (UTC), not the zip format's 1980 default.
-    let now = k8s_openapi::jiff::Timestamp::now().to_zoned(k8s_openapi::jiff::tz::TimeZone::UTC);
-    let stamp = zip::DateTime::from_date_and_time(
-        now.year() as u16,
-        now.month() as u8,
-        now.day() as u8,
-        now.hour() as u8,
-        now.minute() as u8,
-        now.second() as u8,
-    )
-    .unwrap_or_default();
-    let options = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated)
-        .last_modified_time(stamp);
-    let mut seen = BTreeSet::new();
-    for (name, body) in files {
-        // Two parts may land on one name (a pod named by --app-pods and its namespace): keep the first.
-        if !seen.insert(name.clone()) {
-            continue;
-        }
-        zip.start_file(name.as_str(), options).map_err(|e| cannot(&e))?;
-        zip.write_all(body).map_err(|e| cannot(&e))?;
-    }
-    zip.finish().map_err(|e| cannot(&e))?;
-    Ok(())
 }
