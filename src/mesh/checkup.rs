@@ -350,7 +350,14 @@ async fn webhook_checks(cluster: &Cluster, injector: &str, validator: &str) -> R
         .get_opt(validator)
         .await
         .map_err(cluster.err(format!("reading ValidatingWebhookConfiguration {validator}")))?;
-    let services = service_keys(cluster).await?;
+    // The Services of the namespaces the webhooks point at.
+    let namespaces: BTreeSet<String> = [m.as_ref().map(to_json), v.as_ref().map(to_json)]
+        .iter()
+        .flatten()
+        .flat_map(|c| c["webhooks"].as_array().cloned().unwrap_or_default())
+        .filter_map(|h| h["clientConfig"]["service"]["namespace"].as_str().map(str::to_string))
+        .collect();
+    let services = service_keys(cluster, &namespaces).await?;
     Ok(vec![
         health::webhook(
             "webhook-injector",
@@ -369,11 +376,19 @@ async fn webhook_checks(cluster: &Cluster, injector: &str, validator: &str) -> R
     ])
 }
 
-/// Every Service of the cluster as `namespace/name`.
-async fn service_keys(cluster: &Cluster) -> Result<BTreeSet<String>> {
-    let api: Api<Service> = Api::all(cluster.client.clone());
-    let list = api.list(&ListParams::default()).await.map_err(cluster.err("listing Services"))?;
-    Ok(list.items.iter().map(|s| format!("{}/{}", s.namespace().unwrap_or_default(), s.name_any())).collect())
+/// The Services of these namespaces as `namespace/name` (namespace by namespace, so a large
+/// cluster's Services are not all read, and namespace-scoped permissions suffice).
+async fn service_keys(cluster: &Cluster, namespaces: &BTreeSet<String>) -> Result<BTreeSet<String>> {
+    let mut keys = BTreeSet::new();
+    for ns in namespaces {
+        let api: Api<Service> = Api::namespaced(cluster.client.clone(), ns);
+        let list = api
+            .list(&ListParams::default())
+            .await
+            .map_err(cluster.err(format!("listing the Services in {ns}")))?;
+        keys.extend(list.items.iter().map(|s| format!("{ns}/{}", s.name_any())));
+    }
+    Ok(keys)
 }
 
 async fn data_plane_checks(cluster: &Cluster, mesh: &str) -> Result<Vec<Check>> {
@@ -399,6 +414,11 @@ async fn data_plane_checks(cluster: &Cluster, mesh: &str) -> Result<Vec<Check>> 
         }
         splits.extend(cluster.list_json_if_served(&split_resource, Some(&name)).await?);
     }
-    let services = service_keys(cluster).await?;
+    // Backends live in the split's namespace; a root may name another (`svc.ns`).
+    let mut namespaces: BTreeSet<String> = monitored.items.iter().map(|n| n.name_any()).collect();
+    namespaces.extend(
+        splits.iter().filter_map(|s| s["spec"]["service"].as_str()?.split('.').nth(1).map(str::to_string)),
+    );
+    let services = service_keys(cluster, &namespaces).await?;
     Ok(vec![health::injection(monitored.items.len(), uninjected), health::traffic_splits(&splits, &services)])
 }
