@@ -121,3 +121,13 @@ fn the_migration_guide_lists_every_go_command() {
         }
     }
 }
+
+#[test]
+fn chart_paths_are_refused_with_what_to_use_instead() {
+    osm_offline()
+        .args(["mesh", "upgrade", "--osm-chart-path", "./charts/osm"])
+        .run()
+        .code(2)
+        .stderr_has("osm renders the OSM control plane itself")
+        .stderr_has("--set key=value or -f values.yaml");
+}
