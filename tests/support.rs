@@ -253,6 +253,47 @@ spec:
         "only the pod was asked for"
     );
     cluster()
+        .kubectl()
+        .args(["create", "deployment", "web", "-n", &app, "--image=example/web:v1"])
+        .run()
+        .success();
+    cluster().wait_until("a Running pod of deployment web", Duration::from_secs(60), || {
+        cluster().kubectl_words(&[
+            "get",
+            "pods",
+            "-n",
+            &app,
+            "-l",
+            "app=web",
+            "-o",
+            "jsonpath={.items[*].status.phase}",
+        ]) == ["Running"]
+    });
+    let out3 = dir.path().join("deployment.zip");
+    cluster()
+        .osm()
+        .args(["support", "bug-report", "--osm-namespace", &m.namespace])
+        .args(["--app-deployments", &format!("{app}/web,{app}/ghost"), "-o"])
+        .arg(&out3)
+        .run()
+        .success();
+    let entries = read_zip(&out3);
+    let deployment = &entries[&format!("namespaces/{app}/deployment-web.yaml")];
+    assert!(deployment.contains("kind: Deployment") && deployment.contains("name: web"), "{deployment}");
+    let web_pods = cluster().kubectl_words(&["get", "pods", "-n", &app, "-l", "app=web", "-o", "name"]);
+    let selected = &entries[&format!("namespaces/{app}/pods-selected.yaml")];
+    assert!(!web_pods.is_empty());
+    for pod in &web_pods {
+        let name = pod.trim_start_matches("pod/");
+        assert!(selected.contains(&format!("name: {name}")), "{name} missing from:\n{selected}");
+    }
+    assert!(!selected.contains("name: bookbuyer"), "only the Deployment's pods:\n{selected}");
+    assert!(
+        entries["not-collected.txt"].contains(&format!("Deployment {app}/ghost does not exist")),
+        "{}",
+        entries["not-collected.txt"]
+    );
+    cluster()
         .osm()
         .args(["support", "bug-report", "-o", "report.tar.gz"])
         .run()
