@@ -9,7 +9,7 @@
 //! - PodDisruptionBudgets and HorizontalPodAutoscalers may use another API version;
 //! - osm adds only: the Namespace, the 10 CRDs (specs equal to `crds/`, descriptions aside),
 //!   the MeshConfig whose spec is the rendered preset, a MeshRootCertificate when the chart
-//!   renders its preset, and one install record.
+//!   renders its preset. (The release record is written live, not printed: it holds times.)
 
 mod common;
 
@@ -201,13 +201,6 @@ fn compare_case(case: &Case) -> Vec<String> {
         })
         .collect();
     let namespace = expected.iter().find_map(|o| o["metadata"]["namespace"].as_str()).unwrap().to_string();
-    let mesh = expected
-        .iter()
-        .find(|o| o["kind"] == "Deployment" && o["metadata"]["name"] == "osm-controller")
-        .and_then(|o| o["metadata"]["labels"]["meshName"].as_str())
-        .unwrap()
-        .to_string();
-    let mut records = 0;
     for (k, obj) in actual_by_key {
         match k.0.as_str() {
             "Namespace" if k.2 == namespace => {}
@@ -234,16 +227,11 @@ fn compare_case(case: &Case) -> Vec<String> {
                 diff(mrc_spec.as_ref().unwrap(), &obj["spec"], ".spec", &mut diffs);
                 problems.extend(diffs.into_iter().map(|d| format!("{k:?}{d}")));
             }
-            "ConfigMap" if k.2 == format!("osm-install-{mesh}") => records += 1,
-            "Secret" if k.2.starts_with(&format!("sh.helm.release.v1.{mesh}.v")) => records += 1,
             _ => problems.push(format!("{k:?}: osm renders it, the chart does not")),
         }
     }
     for name in upstream_crds.keys() {
         problems.push(format!("CRD {name}: missing"));
-    }
-    if records != 1 {
-        problems.push(format!("{records} install records, want exactly one"));
     }
     problems
 }

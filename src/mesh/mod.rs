@@ -7,7 +7,7 @@ pub mod keys;
 pub mod membership;
 pub mod meshconfig;
 pub mod policy;
-pub mod record;
+pub mod release;
 pub mod routing;
 pub mod settings;
 pub mod smi;
