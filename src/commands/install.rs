@@ -7,6 +7,7 @@ use crate::cli::OutputFormat;
 use crate::cli::install::InstallArgs;
 use crate::error::{Error, Result};
 use crate::mesh::chart::{self, Capabilities, Release};
+use crate::mesh::release::status;
 use crate::ops::lifecycle::{self, InstallOptions, Installed};
 use crate::output::Output;
 
@@ -35,16 +36,22 @@ pub async fn run(ctx: &Context, args: InstallArgs) -> Result<()> {
 
     if args.dry_run {
         let rendered = chart::render(&values, &release, &Capabilities::assumed(&args.api_versions))?;
+        let record = lifecycle::new_record(
+            &rendered,
+            &user_values,
+            1,
+            status::DEPLOYED,
+            "Install complete",
+            None,
+            false,
+        )?;
         let mut objects = rendered.all();
         let hidden = lifecycle::mask_secrets(&mut objects, &user_values);
         if !hidden.is_empty() {
             ctx.out.info(&format!("--dry-run hides the values of {}", hidden.join(", ")));
         }
-        // The record holds the install's times, so printing it would make every dry run differ.
-        ctx.out.info(&format!(
-            "an install also writes the release record {} (Helm's format: `helm list` shows the mesh)",
-            crate::mesh::release::secret_name(&rendered.mesh_name, 1)
-        ));
+        // Helm's release record, as install writes it (less the times of the writing).
+        objects.push(record.to_secret());
         return print_objects(&ctx.out, &objects, args.output.unwrap_or(OutputFormat::Yaml));
     }
     if !args.api_versions.is_empty() {

@@ -68,6 +68,9 @@ pub struct NewRelease<'a> {
     pub description: &'a str,
     /// When revision 1 was deployed (RFC 3339), for revisions after the first.
     pub first_deployed: Option<String>,
+    /// When this revision is written (RFC 3339, see [`now`]); none for a record only shown,
+    /// so that a dry run prints the same bytes each time.
+    pub deployed_at: Option<String>,
     pub chart_version: &'a str,
     pub app_version: &'a str,
     /// The chart's own values.yaml, which `helm get values --all` merges under `config`.
@@ -79,7 +82,7 @@ pub struct NewRelease<'a> {
 
 impl Release {
     pub fn new(new: NewRelease) -> Release {
-        let now = now();
+        let now = new.deployed_at.unwrap_or_default();
         let raw = json!({
             "name": new.name,
             "info": {
@@ -160,10 +163,10 @@ impl Release {
         BASE64.encode(gz.finish().expect("gzip into memory"))
     }
 
-    /// The Secret that stores this revision, as Helm's secrets driver writes it.
+    /// The Secret that stores this revision, as Helm's secrets driver writes it (its
+    /// `createdAt`/`modifiedAt` labels from the revision's time, when it has one).
     pub fn to_secret(&self) -> Value {
-        let now = k8s_openapi::jiff::Timestamp::now().as_second().to_string();
-        json!({
+        let mut secret = json!({
             "apiVersion": "v1",
             "kind": "Secret",
             "metadata": {
@@ -174,13 +177,20 @@ impl Release {
                     OWNER_LABEL: OWNER,
                     "status": self.status(),
                     "version": self.revision().to_string(),
-                    "createdAt": now,
-                    "modifiedAt": now,
                 },
             },
             "type": SECRET_TYPE,
             "data": {"release": BASE64.encode(self.encode())},
-        })
+        });
+        let written = self.raw["info"]["last_deployed"]
+            .as_str()
+            .and_then(|t| t.parse::<k8s_openapi::jiff::Timestamp>().ok());
+        if let Some(at) = written {
+            let seconds = at.as_second().to_string();
+            secret["metadata"]["labels"]["createdAt"] = json!(seconds);
+            secret["metadata"]["labels"]["modifiedAt"] = json!(seconds);
+        }
+        secret
     }
 
     pub fn name(&self) -> &str {
@@ -242,7 +252,8 @@ impl Release {
     }
 }
 
-fn now() -> String {
+/// The current time as Helm writes it in a release (RFC 3339).
+pub fn now() -> String {
     k8s_openapi::jiff::Timestamp::now().to_string()
 }
 
@@ -316,6 +327,7 @@ mod tests {
             status,
             description: "Install complete",
             first_deployed: None,
+            deployed_at: Some(now()),
             chart_version: "1.2.4",
             app_version: "v1.2.4",
             chart_values: &json!({"osm": {"meshName": "osm"}}),

@@ -220,7 +220,8 @@ fn recorded_objects(rendered: &Rendered) -> Vec<Value> {
         .collect()
 }
 
-/// A new revision of the mesh's release record, credentials hidden.
+/// A revision of the mesh's release record, credentials hidden, written now (or, with
+/// `written: false`, only shown, without times).
 pub fn new_record(
     rendered: &Rendered,
     user_values: &Value,
@@ -228,6 +229,7 @@ pub fn new_record(
     state: &str,
     description: &str,
     first_deployed: Option<String>,
+    written: bool,
 ) -> Result<Record> {
     let mut objects = recorded_objects(rendered);
     mask_secrets(&mut objects, user_values);
@@ -238,6 +240,7 @@ pub fn new_record(
         status: state,
         description,
         first_deployed,
+        deployed_at: written.then(release::now),
         chart_version: chart::CHART_VERSION,
         app_version: chart::APP_VERSION,
         chart_values: &chart::values::defaults(),
@@ -423,6 +426,7 @@ pub async fn install(
         status::PENDING_INSTALL,
         "Initial install underway",
         None,
+        true,
     )?;
     // What exists already (a MeshConfig, objects labelled with the mesh), so that --atomic
     // removes only what this install and the mesh's components created.
@@ -567,6 +571,7 @@ async fn install_again(
             status::DEPLOYED,
             "Install complete",
             current.first_deployed(),
+            true,
         )?;
         releases::write(cluster, &record).await?;
     }
@@ -628,6 +633,7 @@ pub fn plan_upgrade(
         status::DEPLOYED,
         "Upgrade complete",
         current.first_deployed(),
+        true,
     )?;
     let previous = releases::manifest_objects(current)?;
     let old: BTreeSet<ObjectRef> = previous.iter().map(ObjectRef::of).collect();
@@ -672,7 +678,9 @@ pub async fn upgrade(
         }
         return Err(err);
     }
-    releases::write(cluster, &plan.record).await?;
+    let mut deployed = plan.record.clone();
+    deployed.set_status(status::DEPLOYED, "Upgrade complete");
+    releases::write(cluster, &deployed).await?;
     let mut superseded = current.clone();
     superseded.set_status(status::SUPERSEDED, "Superseded by an upgrade");
     releases::write(cluster, &superseded).await?;
