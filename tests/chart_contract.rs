@@ -18,7 +18,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use common::contract::{Case, cases, contract_dir, documents, is_hook, named_list};
+use common::contract::{Case, Rendering, cases, contract_dir, documents, named_list, rendering};
 use common::osm_offline;
 
 type Key = (String, String, String);
@@ -88,8 +88,7 @@ fn without_descriptions(value: &Value) -> Value {
 
 fn compare_case(case: &Case) -> Vec<String> {
     let dir = contract_dir();
-    let expected_text = std::fs::read_to_string(dir.join(format!("rendered/{}.yaml", case.name))).unwrap();
-    let expected: Vec<Value> = documents(&expected_text).into_iter().filter(|o| !is_hook(o)).collect();
+    let Rendering { objects: expected, namespace, mesh } = rendering(&case.name);
     let run = osm_offline().args(&case.args).run().success();
     let actual = documents(&run.stdout);
 
@@ -132,13 +131,6 @@ fn compare_case(case: &Case) -> Vec<String> {
             (crd["metadata"]["name"].as_str().unwrap().to_string(), crd)
         })
         .collect();
-    let namespace = expected.iter().find_map(|o| o["metadata"]["namespace"].as_str()).unwrap().to_string();
-    let mesh = expected
-        .iter()
-        .find(|o| o["kind"] == "Deployment" && o["metadata"]["name"] == "osm-controller")
-        .and_then(|o| o["metadata"]["labels"]["meshName"].as_str())
-        .unwrap()
-        .to_string();
     let mut records = 0;
     for (k, obj) in actual_by_key {
         match k.0.as_str() {

@@ -10,7 +10,7 @@ mod common;
 use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
-use common::contract::{Case, cases, contract_dir, documents, is_hook, named_list};
+use common::contract::{Case, Rendering, cases, named_list, rendering};
 use common::{TestCluster, cluster};
 use serde_json::Value;
 
@@ -103,16 +103,7 @@ fn live(cluster: &TestCluster, obj: &Value) -> Option<Value> {
 fn install_case(name: &str) {
     let cluster = cluster();
     let case = case(name);
-    let expected_text =
-        std::fs::read_to_string(contract_dir().join(format!("rendered/{}.yaml", case.name))).unwrap();
-    let expected: Vec<Value> = documents(&expected_text).into_iter().filter(|o| !is_hook(o)).collect();
-    let namespace = expected.iter().find_map(|o| o["metadata"]["namespace"].as_str()).unwrap().to_string();
-    let mesh = expected
-        .iter()
-        .find(|o| o["kind"] == "Deployment" && o["metadata"]["name"] == "osm-controller")
-        .and_then(|o| o["metadata"]["labels"]["meshName"].as_str())
-        .unwrap()
-        .to_string();
+    let Rendering { objects: expected, namespace, mesh } = rendering(&case.name);
     // The case's own command line, for real: no --dry-run, and the cluster says what it serves.
     let mut args: Vec<String> = Vec::new();
     let mut words = case.args.iter();

@@ -79,3 +79,24 @@ pub fn cases() -> Vec<Case> {
         })
         .collect()
 }
+
+/// The chart's rendering of a case without its hooks, and the namespace and mesh it is for.
+pub struct Rendering {
+    pub objects: Vec<Value>,
+    pub namespace: String,
+    pub mesh: String,
+}
+
+pub fn rendering(case: &str) -> Rendering {
+    let text = std::fs::read_to_string(contract_dir().join(format!("rendered/{case}.yaml")))
+        .unwrap_or_else(|e| panic!("rendered/{case}.yaml: {e}"));
+    let objects: Vec<Value> = documents(&text).into_iter().filter(|o| !is_hook(o)).collect();
+    let namespace = objects.iter().find_map(|o| o["metadata"]["namespace"].as_str()).unwrap().to_string();
+    let mesh = objects
+        .iter()
+        .find(|o| o["kind"] == "Deployment" && o["metadata"]["name"] == "osm-controller")
+        .and_then(|o| o["metadata"]["labels"]["meshName"].as_str())
+        .unwrap()
+        .to_string();
+    Rendering { objects, namespace, mesh }
+}
