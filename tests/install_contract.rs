@@ -51,6 +51,20 @@ fn not_held(expected: &Value, live: &Value, path: &str, out: &mut Vec<String>) {
                 out.push(format!("{path}.securityContext: {sc} (chart has none)"));
             }
         }
+        // An autoscaler's metrics are a set (it scales on the largest); Kubernetes 1.20 stores
+        // autoscalers as autoscaling/v1 and gives the CPU metric back last.
+        (Value::Array(e), Value::Array(l)) if path.ends_with(".spec.metrics") => {
+            for (i, ev) in e.iter().enumerate() {
+                let held = l.iter().any(|lv| {
+                    let mut diffs = Vec::new();
+                    not_held(ev, lv, path, &mut diffs);
+                    diffs.is_empty()
+                });
+                if !held {
+                    out.push(format!("{path}[{i}]: missing (chart has {ev})"));
+                }
+            }
+        }
         (Value::Array(e), Value::Array(l)) => match (named_list(e), named_list(l)) {
             (Some(e), Some(l)) => {
                 for (name, ev) in &e {
@@ -89,8 +103,22 @@ fn not_held(expected: &Value, live: &Value, path: &str, out: &mut Vec<String>) {
 fn live(cluster: &TestCluster, obj: &Value) -> Option<Value> {
     let kind = obj["kind"].as_str().unwrap();
     let group = obj["apiVersion"].as_str().unwrap().rsplit_once('/').map(|(g, _)| g).unwrap_or("");
-    // The PDB and autoscaler are read in the version the server prefers; their fields are the same.
-    let resource = if group.is_empty() { kind.to_string() } else { format!("{kind}.{group}") };
+    // The PDB and autoscaler are read in the newest version the server serves of those whose
+    // fields the chart's are (autoscaling/v1, the preferred one on 1.20, has no `metrics`).
+    let served = cluster.kubectl_words(&["api-versions"]);
+    let newest = |versions: &[&str]| {
+        versions.iter().find(|v| served.contains(&format!("{group}/{v}"))).map(|v| v.to_string())
+    };
+    let version = match kind {
+        "HorizontalPodAutoscaler" => newest(&["v2", "v2beta2"]),
+        "PodDisruptionBudget" => newest(&["v1", "v1beta1"]),
+        _ => None,
+    };
+    let resource = match (group, version) {
+        ("", _) => kind.to_string(),
+        (group, Some(version)) => format!("{kind}.{version}.{group}"),
+        (group, None) => format!("{kind}.{group}"),
+    };
     let mut args = vec!["get".to_string(), resource, obj["metadata"]["name"].as_str().unwrap().to_string()];
     if let Some(ns) = obj["metadata"]["namespace"].as_str() {
         args.extend(["-n".to_string(), ns.to_string()]);
