@@ -95,11 +95,18 @@ pub async fn apply(cluster: &Cluster, obj: &Value) -> Result<DynamicObject> {
     let r = ObjectRef::of(obj);
     let params = PatchParams::apply(FIELD_MANAGER).force();
     let obj = with_port_protocols(obj);
-    r.api(cluster)?
-        .patch(&r.name, &params, &Patch::Apply(&obj))
-        .await
-        .map_err(cluster.err(format!("applying {}", r.describe())))
+    let api = r.api(cluster)?;
+    // An apply is idempotent, so a broken connection or an overloaded server is worth a retry.
+    super::wait::retry_transient(Instant::now() + TRANSIENT_RETRY, || async {
+        api.patch(&r.name, &params, &Patch::Apply(&obj))
+            .await
+            .map_err(cluster.err(format!("applying {}", r.describe())))
+    })
+    .await
 }
+
+/// How long one idempotent request (apply, get, delete) keeps retrying transient errors.
+const TRANSIENT_RETRY: Duration = Duration::from_secs(30);
 
 /// Fills in `protocol: TCP` on Service and container ports that leave it out, as the API
 /// server would default it. Ports are lists keyed by port and protocol, and server-side apply
@@ -208,9 +215,12 @@ pub async fn list(
     list.items.into_iter().map(|o| Ok(serde_json::to_value(o)?)).collect()
 }
 
-/// Applies objects concurrently; the first failure is returned after the rest finish.
+/// Applies objects concurrently; the first failure is returned after the rest finish, so that
+/// one refused object does not leave the others half-sent.
 pub async fn apply_all(cluster: &Cluster, objects: &[Value]) -> Result<Vec<DynamicObject>> {
-    stream::iter(objects.iter().map(|o| apply(cluster, o))).buffered(CONCURRENCY).try_collect().await
+    let results: Vec<Result<DynamicObject>> =
+        stream::iter(objects.iter().map(|o| apply(cluster, o))).buffered(CONCURRENCY).collect().await;
+    results.into_iter().collect()
 }
 
 /// Creates the object unless one of that name exists; true when it was created.
@@ -251,16 +261,24 @@ pub async fn count(cluster: &Cluster, api_version: &str, kind: &str, plural: &st
 
 /// The object, if it exists.
 pub async fn get(cluster: &Cluster, r: &ObjectRef) -> Result<Option<DynamicObject>> {
-    r.api(cluster)?.get_opt(&r.name).await.map_err(cluster.err(format!("reading {}", r.describe())))
+    let api = r.api(cluster)?;
+    super::wait::retry_transient(Instant::now() + TRANSIENT_RETRY, || async {
+        api.get_opt(&r.name).await.map_err(cluster.err(format!("reading {}", r.describe())))
+    })
+    .await
 }
 
 /// Deletes the object (dependents in the background); true when there was one to delete.
 pub async fn delete(cluster: &Cluster, r: &ObjectRef) -> Result<bool> {
-    match r.api(cluster)?.delete(&r.name, &DeleteParams::background()).await {
-        Ok(_) => Ok(true),
-        Err(e) if is_status(&e, 404) => Ok(false),
-        Err(e) => Err(cluster.err(format!("deleting {}", r.describe()))(e)),
-    }
+    let api = r.api(cluster)?;
+    super::wait::retry_transient(Instant::now() + TRANSIENT_RETRY, || async {
+        match api.delete(&r.name, &DeleteParams::background()).await {
+            Ok(_) => Ok(true),
+            Err(e) if is_status(&e, 404) => Ok(false),
+            Err(e) => Err(cluster.err(format!("deleting {}", r.describe()))(e)),
+        }
+    })
+    .await
 }
 
 /// Deletes objects concurrently; returns how many existed.
@@ -277,9 +295,11 @@ pub async fn wait_gone(cluster: &Cluster, refs: &[ObjectRef], timeout: Duration)
     let deadline = Instant::now() + timeout;
     let mut left: Vec<ObjectRef> = refs.to_vec();
     loop {
-        let present: Vec<Option<ObjectRef>> = stream::iter(
-            left.iter().map(|r| async move { Ok::<_, Error>(get(cluster, r).await?.map(|_| r.clone())) }),
-        )
+        let present: Vec<Option<ObjectRef>> = stream::iter(left.iter().map(|r| async move {
+            Ok::<_, Error>(
+                super::wait::retry_transient(deadline, || get(cluster, r)).await?.map(|_| r.clone()),
+            )
+        }))
         .buffer_unordered(CONCURRENCY)
         .try_collect()
         .await?;
@@ -300,7 +320,10 @@ pub async fn wait_crds_established(cluster: &Cluster, names: &[String], timeout:
     while !pending.is_empty() {
         let mut still = Vec::new();
         for name in pending {
-            let crd = api.get_opt(&name).await.map_err(cluster.err(format!("reading CRD {name}")))?;
+            let crd = super::wait::retry_transient(deadline, || async {
+                api.get_opt(&name).await.map_err(cluster.err(format!("reading CRD {name}")))
+            })
+            .await?;
             let established = crd
                 .and_then(|c| c.status)
                 .and_then(|s| s.conditions)

@@ -167,5 +167,7 @@ fn hold_before_write() -> Option<std::time::Duration> {
 }
 
 pub fn not_found(resource: &ApiResource, namespace: &str, name: &str) -> Error {
-    Error::invalid(format!("{} {name} does not exist in namespace {namespace}", resource.kind))
+    let mut err = Error::invalid(format!("{} {name} does not exist in namespace {namespace}", resource.kind));
+    err.status = Some(404);
+    err
 }

@@ -614,7 +614,7 @@ fn container_port(pod: &Pod, resolved: &Resolved, remote: &RemotePort) -> Result
         .iter()
         .flat_map(|s| &s.containers)
         .flat_map(|c| c.ports.iter().flatten())
-        .map(|p| (p.name.clone(), p.container_port as u16))
+        .filter_map(|p| Some((p.name.clone(), u16::try_from(p.container_port).ok()?)))
         .collect();
     let by_name = |name: &str, what: &str| {
         declared.iter().find(|(n, _)| n.as_deref() == Some(name)).map(|(_, p)| *p).ok_or_else(|| {
@@ -635,9 +635,17 @@ fn container_port(pod: &Pod, resolved: &Resolved, remote: &RemotePort) -> Result
         };
     };
     let port = service_port(resolved, service_ports, remote)?;
+    let number = |n: i32| {
+        u16::try_from(n).map_err(|_| {
+            Error::invalid(format!(
+                "{} declares port {n}, which is not a TCP port (1-65535)",
+                resolved.describe
+            ))
+        })
+    };
     match &port.target_port {
-        None => Ok(port.port as u16),
-        Some(IntOrString::Int(n)) => Ok(*n as u16),
+        None => number(port.port),
+        Some(IntOrString::Int(n)) => number(*n),
         Some(IntOrString::String(name)) => {
             by_name(name, &format!(" (target of {} port {})", resolved.describe, port.port))
         }

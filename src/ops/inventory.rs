@@ -83,8 +83,8 @@ pub async fn present(
     let found: Vec<Option<ObjectRef>> = stream::iter(candidates.into_iter().map(|r| async move {
         match apply::get(cluster, &r).await {
             Ok(found) => Ok(found.map(|_| r)),
-            Err(e) if e.message.contains("the server could not find the requested resource") => Ok(None),
-            Err(e) if e.message.contains("404") => Ok(None),
+            // A kind the server does not serve answers 404 like an absent object.
+            Err(e) if e.is_status(404) => Ok(None),
             Err(e) => Err(e),
         }
     }))
