@@ -510,3 +510,182 @@ spec:
         .stderr_has("port-forward to pod osm-prometheus-");
     assert_eq!(weights(c, &ns, "s"), pairs(&[(V1, 0), (V2, 100)]));
 }
+
+/// Waits until the API server says the CRDs are established. Polled rather than `kubectl wait`,
+/// which fails while a CRD just created has no conditions yet.
+fn established(c: &TestCluster, crds: &[&str]) {
+    for crd in crds {
+        c.wait_until(&format!("CRD {crd} established"), Duration::from_secs(60), || {
+            c.kubectl()
+                .args(["get", "crd", crd, "-o"])
+                .arg("jsonpath={.status.conditions[?(@.type==\"Established\")].status}")
+                .run()
+                .stdout
+                == "True"
+        });
+    }
+}
+
+/// Istio's VirtualService and DestinationRule CRDs (testdata/istio/crds.yaml), once per binary.
+fn istio_crds(c: &TestCluster) {
+    static DONE: std::sync::OnceLock<()> = std::sync::OnceLock::new();
+    DONE.get_or_init(|| {
+        let crds = repo_root().join("testdata/istio/crds.yaml");
+        c.kubectl().args(["apply", "--validate=false", "-f"]).arg(&crds).run().success();
+        established(c, &["virtualservices.networking.istio.io", "destinationrules.networking.istio.io"]);
+        c.wait_until("VirtualServices served", Duration::from_secs(60), || {
+            c.kubectl().args(["get", "virtualservices,destinationrules", "-A"]).run().code == 0
+        });
+    });
+}
+
+/// Gateway API's HTTPRoute CRD (testdata/gateway-api/httproutes.yaml), once per binary.
+fn gateway_crds(c: &TestCluster) {
+    static DONE: std::sync::OnceLock<()> = std::sync::OnceLock::new();
+    DONE.get_or_init(|| {
+        let crd = repo_root().join("testdata/gateway-api/httproutes.yaml");
+        c.kubectl()
+            .args(["apply", "--server-side", "--force-conflicts", "--validate=false", "-f"])
+            .arg(&crd)
+            .run()
+            .success();
+        established(c, &["httproutes.gateway.networking.k8s.io"]);
+        c.wait_until("HTTPRoutes served", Duration::from_secs(60), || {
+            c.kubectl().args(["get", "httproutes", "-A"]).run().code == 0
+        });
+    });
+}
+
+/// bookinfo's reviews: Service `reviews` (app=reviews), Services reviews-v1/v2 (one version
+/// each), Deployments reviews-v1/v2 (labels app=reviews, version=vN), and their traffic.
+fn reviews(c: &TestCluster, ns: &str, v1: Traffic, v2: Traffic) {
+    for (name, selector) in [
+        ("reviews", "{app: reviews}"),
+        ("reviews-v1", "{app: reviews, version: v1}"),
+        ("reviews-v2", "{app: reviews, version: v2}"),
+    ] {
+        c.apply(&format!(
+            "apiVersion: v1\nkind: Service\nmetadata: {{name: {name}, namespace: {ns}}}\n\
+             spec: {{selector: {selector}, ports: [{{name: http, port: 9080}}]}}\n"
+        ))
+        .success();
+    }
+    for version in ["v1", "v2"] {
+        c.apply(&format!(
+            "apiVersion: apps/v1\nkind: Deployment\nmetadata: {{name: reviews-{version}, namespace: {ns}}}\n\
+             spec:\n  replicas: 1\n  selector: {{matchLabels: {{app: reviews, version: {version}}}}}\n  template:\n    \
+             metadata: {{labels: {{app: reviews, version: {version}}}}}\n    spec:\n      \
+             containers: [{{name: reviews, image: \"reviews-{version}:test\"}}]\n"
+        ))
+        .success();
+        c.wait_until(&format!("a pod of reviews-{version}"), Duration::from_secs(60), || {
+            !c.kubectl_words(&["get", "pods", "-n", ns, "-l", &format!("version={version}"), "-o", "name"])
+                .is_empty()
+        });
+    }
+    let p = prometheus();
+    p.set(ns, "reviews-v1", "reviews", v1);
+    p.set(ns, "reviews-v2", "reviews", v2);
+    p.wait_for_series(ns, "reviews-v1", Duration::from_secs(3));
+    p.wait_for_series(ns, "reviews-v2", Duration::from_secs(3));
+}
+
+fn gated(name: &str, ns: &str, to: &str) -> Vec<String> {
+    let mut args: Vec<String> = [
+        "traffic",
+        "shift",
+        name,
+        "-n",
+        ns,
+        "--to",
+        to,
+        "--step",
+        "50",
+        "--interval",
+        INTERVAL,
+        "--min-success-rate",
+        "99",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    args.extend(["--prometheus".to_string(), prometheus().url.clone(), "-o".into(), "json".into()]);
+    args
+}
+
+#[test]
+fn an_istio_subset_is_measured_by_istio_metrics_of_its_workload() {
+    let c = cluster();
+    istio_crds(c);
+    let ns = c.namespace("canary-istio");
+    for file in ["destination-rule-all.yaml", "virtual-service-all-v1.yaml"] {
+        c.kubectl()
+            .args(["apply", "-n", &ns, "-f"])
+            .arg(repo_root().join("testdata/istio").join(file))
+            .run()
+            .success();
+    }
+    reviews(c, &ns, Traffic::healthy(), Traffic::healthy());
+    let run = c.osm().args(gated("reviews", &ns, "v2")).run().success();
+    let events = events(&run.stdout);
+    let checks = of_kind(&events, "check");
+    assert_eq!(checks.len(), 1, "{}", run.stdout);
+    assert_eq!(checks[0]["backends"][0]["workload"], "reviews-v2", "subset v2 = the pods with version=v2");
+    assert_eq!(checks[0]["backends"][1]["workload"], "reviews-v1");
+    let vs = c
+        .kubectl()
+        .args(["get", "virtualservice", "reviews", "-n", &ns, "-o", "json"])
+        .run()
+        .success()
+        .json();
+    assert_eq!(
+        vs["spec"]["http"][0]["route"],
+        serde_json::json!([{"destination": {"host": "reviews", "subset": "v2"}}])
+    );
+
+    // Back to v1, and a v2 failing one request in twenty is rolled back.
+    c.osm().args(["traffic", "route", "reviews", "-n", &ns, "--to", "v1"]).run().success();
+    prometheus().set(&ns, "reviews-v2", "reviews", Traffic { error_ratio: 0.05, ..Traffic::healthy() });
+    std::thread::sleep(Duration::from_secs(4));
+    c.osm().args(gated("reviews", &ns, "v2")).run().code(6);
+    let vs = c
+        .kubectl()
+        .args(["get", "virtualservice", "reviews", "-n", &ns, "-o", "json"])
+        .run()
+        .success()
+        .json();
+    assert_eq!(
+        vs["spec"]["http"][0]["route"],
+        serde_json::json!([{"destination": {"host": "reviews", "subset": "v1"}}])
+    );
+}
+
+#[test]
+fn an_http_route_backend_is_measured_through_its_service() {
+    let c = cluster();
+    gateway_crds(c);
+    let ns = c.namespace("canary-gw");
+    reviews(c, &ns, Traffic::healthy(), Traffic { error_ratio: 0.05, ..Traffic::healthy() });
+    c.apply(&format!(
+        "apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata: {{name: reviews-route, namespace: {ns}}}\n\
+         spec:\n  parentRefs: [{{group: \"\", kind: Service, name: reviews, port: 9080}}]\n  \
+         rules: [{{backendRefs: [{{name: reviews-v1, port: 9080}}]}}]\n"
+    ))
+    .success();
+    let run = c.osm().args(gated("reviews-route", &ns, "reviews-v2")).run().code(6);
+    let events = events(&run.stdout);
+    assert_eq!(of_kind(&events, "check")[0]["backends"][0]["workload"], "reviews-v2", "{}", run.stdout);
+    let route = c
+        .kubectl()
+        .args(["get", "httproute", "reviews-route", "-n", &ns, "-o", "json"])
+        .run()
+        .success()
+        .json();
+    let refs: Vec<&str> = route["spec"]["rules"][0]["backendRefs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(refs, vec!["reviews-v1"], "rolled back to the stable Service alone");
+}
