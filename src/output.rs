@@ -208,6 +208,13 @@ impl Progress {
         }
     }
 
+    /// Live figures in the bar's message on a terminal; nothing elsewhere (the lines say it).
+    pub fn set_live(&self, message: &str) {
+        if let Some(bar) = &self.bar {
+            bar.set_message(message.to_string());
+        }
+    }
+
     pub fn set_length(&self, len: u64) {
         if let Some(bar) = &self.bar {
             bar.set_length(len);

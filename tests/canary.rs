@@ -122,6 +122,17 @@ fn spawn_osm(c: &TestCluster, args: &[String]) -> Running {
 fn a_healthy_canary_is_promoted_in_the_expected_steps() {
     let c = cluster();
     let ns = setup("canary-ok", Traffic::healthy(), Traffic::healthy());
+    let before = resource_version(c, &ns);
+    c.osm()
+        .args(shift_args(&ns, "25", &["--min-success-rate", "99", "--dry-run"]))
+        .run()
+        .success()
+        .stdout_has("4 steps, 3s apart")
+        .stdout_has("success rate >= 99%")
+        .stdout_has(&format!(
+            "osm_request_total{{destination_namespace=\"{ns}\",destination_kind=\"Deployment\",destination_name=\"{V2}\""
+        ));
+    assert_eq!(resource_version(c, &ns), before, "a dry run writes nothing");
     let run = c
         .osm()
         .args(shift_args(
@@ -688,4 +699,33 @@ fn an_http_route_backend_is_measured_through_its_service() {
         .map(|r| r["name"].as_str().unwrap())
         .collect();
     assert_eq!(refs, vec!["reviews-v1"], "rolled back to the stable Service alone");
+}
+
+#[test]
+fn on_a_terminal_the_checks_print_above_a_progress_bar() {
+    let c = cluster();
+    let ns = setup("canary-tty", Traffic::healthy(), Traffic::healthy());
+    // `script` (util-linux) runs the command on a pseudo-terminal.
+    let command = format!(
+        "{} traffic shift s -n {ns} --to {V2} --step 50 --interval {INTERVAL} --min-success-rate 99 --prometheus {}",
+        osm_bin().display(),
+        prometheus().url
+    );
+    let out = Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .env("KUBECONFIG", &c.kubeconfig)
+        .env("NO_COLOR", "1")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}");
+    assert!(
+        text.contains("[==============================] 2/2"),
+        "no progress bar on the terminal:\n{text}"
+    );
+    assert!(text.contains(&format!("check at step 1 ({V2} 50%):")), "{text}");
+    assert!(text.contains("success 100.00%"), "{text}");
+    assert!(!text.contains("\x1b[31m") && !text.contains("\x1b[32m"), "NO_COLOR is respected:\n{text}");
+    assert_eq!(weights(c, &ns, "s"), pairs(&[(V1, 0), (V2, 100)]));
 }

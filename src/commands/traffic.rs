@@ -1317,11 +1317,7 @@ impl Runner<'_> {
                                "p99Ms": s.p99_ms, "requests": s.requests})
                     })
                     .collect();
-                let verdict_name = match (&verdict, counted) {
-                    (Verdict::Pass, _) => "pass",
-                    (Verdict::NoData(_), false) => "hold",
-                    _ => "fail",
-                };
+                let verdict_name = verdict_word(&verdict, counted);
                 self.event(
                     "check",
                     state,
@@ -1341,6 +1337,16 @@ impl Runner<'_> {
                 }
                 lines.push(format!("  -> {}", state.message));
                 progress.line(&lines.join("\n"));
+                let (_, _, weight, s) = &rows[0];
+                progress.set_live(&format!(
+                    "step {}: {} {weight}%, success {}, p99 {}, {} requests: {}",
+                    state.steps_done,
+                    state.to,
+                    s.success_rate.map_or("-".into(), |r| format!("{r:.2}%")),
+                    s.p99_ms.map_or("-".into(), canary::ms),
+                    s.requests.map_or("0".into(), |r| format!("{r:.0}")),
+                    verdict_word(&verdict, counted)
+                ));
             }
             if counted && state.failures >= analysis.gates.failure_threshold {
                 return Err(self.roll_back(state, &why).await);
@@ -1350,6 +1356,14 @@ impl Runner<'_> {
                 return Ok(Checked::Passed);
             }
         }
+    }
+}
+
+fn verdict_word(verdict: &Verdict, counted: bool) -> &'static str {
+    match (verdict, counted) {
+        (Verdict::Pass, _) => "pass",
+        (Verdict::NoData(_), false) => "hold",
+        _ => "fail",
     }
 }
 
@@ -1474,8 +1488,8 @@ async fn shift_promote(ctx: &Context, args: &ShiftTargetArgs) -> Result<()> {
     }
     let edit = edit_for(at.cluster, at.api, &at.namespace, &at.object, &state.to, 100).await?;
     state.phase = Phase::Promoted;
-    state.weight = 100;
     state.message = format!("promoted by hand from {}%", state.weight);
+    state.weight = 100;
     let runner = Runner {
         ctx,
         cluster: at.cluster,
