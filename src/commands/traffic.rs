@@ -703,13 +703,13 @@ async fn shift(ctx: &Context, args: &ShiftArgs) -> Result<()> {
         )];
         lines.extend(plan.iter().enumerate().map(|(i, w)| format!("step {}: {}", i + 1, split::describe(w))));
         if let (Some(gates), Some((metrics, queries))) = (&gates, &queries) {
-            lines.push(format!("# after each step below 100%: {}", describe_gates(gates)));
+            lines.push(format!("# after each step below 100%: {}", gates.describe()));
             lines.push(format!("# {} metrics of {to} and {stable}, e.g. for {to}:", metrics.name()));
             let workload = match workload_of(cluster, api, &namespace, &current, &to).await {
                 Ok(w) => w,
                 Err(e) => format!("<workload of {to}: {}>", e.message),
             };
-            for (what, query) in query_list(queries) {
+            for (what, query) in queries.list() {
                 lines.push(format!(
                     "#   {what}: {}",
                     canary::render(query, &namespace, &workload, args.interval)
@@ -831,41 +831,6 @@ fn queries_of(args: &AnalysisArgs, api: Api, gates: &Gates) -> Result<(MetricsSo
     Ok((source, queries))
 }
 
-fn query_list(queries: &Queries) -> Vec<(&'static str, &String)> {
-    let mut list = vec![("success rate", &queries.success_rate)];
-    if let Some(latency) = &queries.latency {
-        list.push(("p99 latency", latency));
-    }
-    list.push(("requests", &queries.requests));
-    list
-}
-
-fn describe_gates(gates: &Gates) -> String {
-    let mut parts = Vec::new();
-    if let Some(rate) = gates.min_success_rate {
-        parts.push(format!("success rate >= {rate}%"));
-    }
-    if let Some(p99) = gates.max_latency_p99_ms {
-        parts.push(format!("p99 <= {}", canary::ms(p99)));
-    }
-    if gates.compare_baseline {
-        parts.push(format!("error rate <= stable's + {} points", gates.max_error_delta));
-    }
-    if gates.min_requests > 0 {
-        parts.push(format!("at least {} requests", gates.min_requests));
-    }
-    let no_data = match gates.on_no_data {
-        OnNoData::Hold => "no data holds",
-        OnNoData::Fail => "no data fails",
-    };
-    format!(
-        "{}; {no_data}; rollback after {} failed check{}",
-        parts.join(", "),
-        gates.failure_threshold,
-        if gates.failure_threshold == 1 { "" } else { "s" }
-    )
-}
-
 /// The workload behind a backend: a Service's (SMI, Gateway API), or the pods of an Istio subset.
 async fn workload_of(
     cluster: &Cluster,
@@ -960,9 +925,9 @@ impl Probe {
     /// Prometheus that does not answer) stops the shift before its first write.
     async fn validate(&self, namespace: &str, analysis: &Analysis, interval: Duration) -> Result<()> {
         for workload in [&analysis.canary_workload, &analysis.stable_workload] {
-            for (what, query) in query_list(&analysis.queries) {
+            for (what, query) in analysis.queries.list() {
                 let rendered = canary::render(query, namespace, workload, interval);
-                self.prometheus.query(&query_name(analysis, what), &rendered).await?;
+                self.prometheus.query(&analysis.query_name(what), &rendered).await?;
             }
         }
         Ok(())
@@ -978,7 +943,7 @@ impl Probe {
         let q = &analysis.queries;
         let run = |what: &'static str, template: &str| {
             let rendered = canary::render(template, namespace, workload, interval);
-            let name = query_name(analysis, what);
+            let name = analysis.query_name(what);
             async move { self.prometheus.query(&name, &rendered).await }
         };
         let requests = run("requests", &q.requests).await?;
@@ -988,18 +953,6 @@ impl Probe {
             None => None,
         };
         Ok(Sample { requests, success_rate, p99_ms })
-    }
-}
-
-/// How errors name a query: the flag for the user's own, a description for osm's.
-fn query_name(analysis: &Analysis, what: &str) -> String {
-    let builtin = Queries::builtin(analysis.metrics);
-    match what {
-        "success rate" if analysis.queries.success_rate != builtin.success_rate => {
-            "--query-success-rate".into()
-        }
-        "p99 latency" if analysis.queries.latency != builtin.latency => "--query-latency".into(),
-        _ => format!("the {what} query ({} metrics)", analysis.metrics.name()),
     }
 }
 
@@ -1140,7 +1093,8 @@ impl Runner<'_> {
         let object = self.read().await?;
         let mut weights = routing::default_weights(self.api, &object)?;
         let remaining =
-            split::plan_shift(&with_target(&weights, &state.to), &state.to, state.step, state.until)?.len();
+            split::plan_shift(&canary::with_target(&weights, &state.to), &state.to, state.step, state.until)?
+                .len();
         let total = state.steps_done as usize + remaining;
         let progress = self.ctx.out.bar(total as u64, &format!("shifting {} to {}", self.label(), state.to));
         progress.set_position(u64::from(state.steps_done));
@@ -1164,8 +1118,12 @@ impl Runner<'_> {
             }
         }
         loop {
-            let plan =
-                split::plan_shift(&with_target(&weights, &state.to), &state.to, state.step, state.until)?;
+            let plan = split::plan_shift(
+                &canary::with_target(&weights, &state.to),
+                &state.to,
+                state.step,
+                state.until,
+            )?;
             let Some(next) = plan.first() else { break };
             let percent = next.iter().find(|(n, _)| *n == state.to).map_or(0, |(_, w)| *w);
             let object = self.read().await?;
@@ -1317,7 +1275,7 @@ impl Runner<'_> {
                                "p99Ms": s.p99_ms, "requests": s.requests})
                     })
                     .collect();
-                let verdict_name = verdict_word(&verdict, counted);
+                let verdict_name = verdict.word(counted);
                 self.event(
                     "check",
                     state,
@@ -1345,7 +1303,7 @@ impl Runner<'_> {
                     s.success_rate.map_or("-".into(), |r| format!("{r:.2}%")),
                     s.p99_ms.map_or("-".into(), canary::ms),
                     s.requests.map_or("0".into(), |r| format!("{r:.0}")),
-                    verdict_word(&verdict, counted)
+                    verdict.word(counted)
                 ));
             }
             if counted && state.failures >= analysis.gates.failure_threshold {
@@ -1357,23 +1315,6 @@ impl Runner<'_> {
             }
         }
     }
-}
-
-fn verdict_word(verdict: &Verdict, counted: bool) -> &'static str {
-    match (verdict, counted) {
-        (Verdict::Pass, _) => "pass",
-        (Verdict::NoData(_), false) => "hold",
-        _ => "fail",
-    }
-}
-
-/// The weights with `to` in them (at 0% when a route does not carry it yet).
-fn with_target(weights: &Weights, to: &str) -> Weights {
-    let mut weights = weights.clone();
-    if !weights.iter().any(|(n, _)| n == to) {
-        weights.push((to.to_string(), 0));
-    }
-    weights
 }
 
 /// The shift recorded on NAME, with the object as read.
@@ -1437,7 +1378,7 @@ impl Render for ShiftStatusView {
             ),
         ];
         if let Some(a) = &s.analysis {
-            lines.push(format!("  gates:    {}", describe_gates(&a.gates)));
+            lines.push(format!("  gates:    {}", a.gates.describe()));
             lines.push(format!(
                 "  metrics:  {} ({} for {}, {} for {})",
                 a.metrics.name(),
@@ -1464,7 +1405,8 @@ async fn shift_status(ctx: &Context, args: &ShiftStatusArgs) -> Result<()> {
     let remaining = if state.phase.is_final() {
         0
     } else {
-        split::plan_shift(&with_target(&weights, &state.to), &state.to, state.step, state.until)?.len() as u32
+        split::plan_shift(&canary::with_target(&weights, &state.to), &state.to, state.step, state.until)?
+            .len() as u32
     };
     let view = ShiftStatusView {
         name: args.target.name.clone(),

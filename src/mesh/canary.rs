@@ -119,6 +119,18 @@ impl Queries {
     }
 }
 
+impl Queries {
+    /// Each query with what it measures, in the order they are evaluated.
+    pub fn list(&self) -> Vec<(&'static str, &String)> {
+        let mut list = vec![("success rate", &self.success_rate)];
+        if let Some(latency) = &self.latency {
+            list.push(("p99 latency", latency));
+        }
+        list.push(("requests", &self.requests));
+        list
+    }
+}
+
 fn success_rate(metric: &str, selector: &str, ok: &str) -> String {
     format!(
         "sum(rate({metric}{{{selector},{ok}}}[{{{{interval}}}}])) / sum(rate({metric}{{{selector}}}[{{{{interval}}}}])) * 100"
@@ -255,6 +267,35 @@ impl Gates {
     }
 }
 
+impl Gates {
+    /// The gates in a line, for `--dry-run` and `status`.
+    pub fn describe(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(rate) = self.min_success_rate {
+            parts.push(format!("success rate >= {rate}%"));
+        }
+        if let Some(p99) = self.max_latency_p99_ms {
+            parts.push(format!("p99 <= {}", ms(p99)));
+        }
+        if self.compare_baseline {
+            parts.push(format!("error rate <= stable's + {} points", self.max_error_delta));
+        }
+        if self.min_requests > 0 {
+            parts.push(format!("at least {} requests", self.min_requests));
+        }
+        let no_data = match self.on_no_data {
+            OnNoData::Hold => "no data holds",
+            OnNoData::Fail => "no data fails",
+        };
+        format!(
+            "{}; {no_data}; rollback after {} failed check{}",
+            parts.join(", "),
+            self.failure_threshold,
+            if self.failure_threshold == 1 { "" } else { "s" }
+        )
+    }
+}
+
 /// One backend's figures over an interval; `None` where Prometheus had no value.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -273,6 +314,17 @@ pub enum Verdict {
     NoData(String),
     /// The gates not met, each with the figure against its gate.
     Fail(Vec<String>),
+}
+
+impl Verdict {
+    /// `pass`, `hold` or `fail`: what the check did, given whether no data counts as a failure.
+    pub fn word(&self, counted: bool) -> &'static str {
+        match (self, counted) {
+            (Verdict::Pass, _) => "pass",
+            (Verdict::NoData(_), false) => "hold",
+            _ => "fail",
+        }
+    }
 }
 
 fn pct(v: f64) -> String {
@@ -400,6 +452,20 @@ pub struct Analysis {
     pub stable_workload: String,
 }
 
+impl Analysis {
+    /// How errors name a query: the flag for the user's own, a description for osm's.
+    pub fn query_name(&self, what: &str) -> String {
+        let builtin = Queries::builtin(self.metrics);
+        match what {
+            "success rate" if self.queries.success_rate != builtin.success_rate => {
+                "--query-success-rate".into()
+            }
+            "p99 latency" if self.queries.latency != builtin.latency => "--query-latency".into(),
+            _ => format!("the {what} query ({} metrics)", self.metrics.name()),
+        }
+    }
+}
+
 /// The shift's plan and progress, as kept in [`STATE_ANNOTATION`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -450,6 +516,15 @@ impl ShiftState {
             serde_json::json!({ "metadata": { "annotations": { STATE_ANNOTATION: serde_json::to_string(self)? } } }),
         )
     }
+}
+
+/// The weights with `to` in them (at 0% when a route does not carry it yet).
+pub fn with_target(weights: &Weights, to: &str) -> Weights {
+    let mut weights = weights.clone();
+    if !weights.iter().any(|(n, _)| n == to) {
+        weights.push((to.to_string(), 0));
+    }
+    weights
 }
 
 /// The stable backend: the one other than `to` with the most traffic (the first on a tie).
@@ -625,6 +700,30 @@ mod tests {
         assert_eq!(ShiftState::from_object(&serde_json::json!({"metadata": {}})).unwrap(), None);
         let broken = serde_json::json!({"metadata": {"annotations": {STATE_ANNOTATION: "{"}}});
         assert_eq!(ShiftState::from_object(&broken).unwrap_err().exit_code(), 4);
+    }
+
+    #[test]
+    fn gates_and_queries_describe_themselves() {
+        let g = Gates { max_latency_p99_ms: Some(500.0), min_requests: 20, failure_threshold: 2, ..gates() };
+        assert_eq!(
+            g.describe(),
+            "success rate >= 99%, p99 <= 500ms, at least 20 requests; no data holds; rollback after 2 failed checks"
+        );
+        let names: Vec<&str> =
+            Queries::builtin(MetricsSource::Envoy).list().iter().map(|(w, _)| *w).collect();
+        assert_eq!(names, vec!["success rate", "requests"]);
+        let analysis = Analysis {
+            gates: gates(),
+            metrics: MetricsSource::Osm,
+            queries: Queries::with_custom(MetricsSource::Osm, Some("up"), None).unwrap(),
+            prometheus: None,
+            canary_workload: "v2".into(),
+            stable_workload: "v1".into(),
+        };
+        assert_eq!(analysis.query_name("success rate"), "--query-success-rate");
+        assert_eq!(analysis.query_name("p99 latency"), "the p99 latency query (osm metrics)");
+        assert_eq!(Verdict::NoData("x".into()).word(false), "hold");
+        assert_eq!(Verdict::NoData("x".into()).word(true), "fail");
     }
 
     #[test]
