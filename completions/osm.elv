@@ -1047,7 +1047,7 @@ set edit:completion:arg-completer[osm] = {|@words|
             cand --failure-threshold 'Failed checks before traffic goes back to the stable backend'
             cand --min-requests 'Fewer requests than this in an interval is no data, neither pass nor failure'
             cand --on-no-data 'What a check without enough data does: hold the weight, or count as a failure'
-            cand --metrics 'Which metrics to read (default: istio for a VirtualService, osm otherwise)'
+            cand --metrics 'Which metrics to read (default: istio for a VirtualService; else osm, or envoy when the MeshConfig turns WASM stats off)'
             cand --query-success-rate 'Your own success-rate PromQL (percent), with {{namespace}}, {{workload}}, {{interval}}'
             cand --query-latency 'Your own p99-latency PromQL (milliseconds), with {{namespace}}, {{workload}}, {{interval}}'
             cand --prometheus 'Prometheus''s URL (default: a port-forward to the mesh''s Prometheus)'

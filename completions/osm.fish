@@ -621,7 +621,7 @@ complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcomm
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l min-requests -d 'Fewer requests than this in an interval is no data, neither pass nor failure' -r
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l on-no-data -d 'What a check without enough data does: hold the weight, or count as a failure' -r -f -a "hold\t''
 fail\t''"
-complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l metrics -d 'Which metrics to read (default: istio for a VirtualService, osm otherwise)' -r -f -a "osm\t'OSM\'s WASM stats: osm_request_total, osm_request_duration_ms'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l metrics -d 'Which metrics to read (default: istio for a VirtualService; else osm, or envoy when the MeshConfig turns WASM stats off)' -r -f -a "osm\t'OSM\'s WASM stats: osm_request_total, osm_request_duration_ms'
 envoy\t'Envoy\'s cluster stats, for OSM without WASM stats (no latency)'
 istio\t'Istio\'s istio_requests_total, istio_request_duration_milliseconds'"
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l query-success-rate -d 'Your own success-rate PromQL (percent), with {{namespace}}, {{workload}}, {{interval}}' -r

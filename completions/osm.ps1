@@ -1152,7 +1152,7 @@ Register-ArgumentCompleter -Native -CommandName 'osm' -ScriptBlock {
             [CompletionResult]::new('--failure-threshold', '--failure-threshold', [CompletionResultType]::ParameterName, 'Failed checks before traffic goes back to the stable backend')
             [CompletionResult]::new('--min-requests', '--min-requests', [CompletionResultType]::ParameterName, 'Fewer requests than this in an interval is no data, neither pass nor failure')
             [CompletionResult]::new('--on-no-data', '--on-no-data', [CompletionResultType]::ParameterName, 'What a check without enough data does: hold the weight, or count as a failure')
-            [CompletionResult]::new('--metrics', '--metrics', [CompletionResultType]::ParameterName, 'Which metrics to read (default: istio for a VirtualService, osm otherwise)')
+            [CompletionResult]::new('--metrics', '--metrics', [CompletionResultType]::ParameterName, 'Which metrics to read (default: istio for a VirtualService; else osm, or envoy when the MeshConfig turns WASM stats off)')
             [CompletionResult]::new('--query-success-rate', '--query-success-rate', [CompletionResultType]::ParameterName, 'Your own success-rate PromQL (percent), with {{namespace}}, {{workload}}, {{interval}}')
             [CompletionResult]::new('--query-latency', '--query-latency', [CompletionResultType]::ParameterName, 'Your own p99-latency PromQL (milliseconds), with {{namespace}}, {{workload}}, {{interval}}')
             [CompletionResult]::new('--prometheus', '--prometheus', [CompletionResultType]::ParameterName, 'Prometheus''s URL (default: a port-forward to the mesh''s Prometheus)')

@@ -406,7 +406,7 @@ pub struct AnalysisArgs {
     /// What a check without enough data does: hold the weight, or count as a failure
     #[arg(long, value_enum, default_value_t = NoDataAction::Hold, value_name = "ACTION", help_heading = "Analysis")]
     pub on_no_data: NoDataAction,
-    /// Which metrics to read (default: istio for a VirtualService, osm otherwise)
+    /// Which metrics to read (default: istio for a VirtualService; else osm, or envoy when the MeshConfig turns WASM stats off)
     #[arg(long, value_enum, value_name = "SOURCE", help_heading = "Analysis")]
     pub metrics: Option<MetricsArg>,
     /// Your own success-rate PromQL (percent), with {{namespace}}, {{workload}}, {{interval}}

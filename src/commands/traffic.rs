@@ -29,6 +29,8 @@ use crate::error::{Error, Result};
 use crate::mesh::canary::{
     self, Analysis, Gates, MetricsSource, OnNoData, Phase, Queries, Sample, ShiftState, Verdict,
 };
+use crate::mesh::keys::MESH_CONFIG_NAME;
+use crate::mesh::meshconfig::MeshConfig;
 use crate::mesh::routing::smi::weights_of;
 use crate::mesh::routing::{self, Api, Backend, Edit, HeaderKind, HeaderMatch, RoutingTable, gateway, istio};
 use crate::mesh::smi::TrafficSplit;
@@ -675,7 +677,26 @@ async fn shift(ctx: &Context, args: &ShiftArgs) -> Result<()> {
     let (api, current) = locate(cluster, &namespace, &name, args.api).await?;
     routing::check_writable(api, &current)?;
     let queries = match &gates {
-        Some(gates) => Some(queries_of(&args.analysis, api, gates)?),
+        Some(gates) => {
+            let source = match args.analysis.metrics {
+                Some(MetricsArg::Osm) => MetricsSource::Osm,
+                Some(MetricsArg::Envoy) => MetricsSource::Envoy,
+                Some(MetricsArg::Istio) => MetricsSource::Istio,
+                None if api == Api::Istio => MetricsSource::Istio,
+                None => {
+                    let wasm = wasm_stats(cluster, &ctx.global.osm_namespace).await;
+                    let source = canary::osm_source(wasm);
+                    if source == MetricsSource::Envoy {
+                        ctx.out.info(&format!(
+                            "MeshConfig {}/{MESH_CONFIG_NAME} turns WASM stats off: reading Envoy's counters (--metrics envoy)",
+                            ctx.global.osm_namespace
+                        ));
+                    }
+                    source
+                }
+            };
+            Some(queries_of(&args.analysis, source, gates)?)
+        }
         None => None,
     };
     let mut weights = routing::default_weights(api, &current)?;
@@ -809,15 +830,15 @@ fn gates_of(args: &AnalysisArgs, run: &RunArgs) -> Result<Option<Gates>> {
     Ok(Some(gates))
 }
 
-/// The metrics source and queries: `--metrics`, else Istio's for a VirtualService and OSM's otherwise.
-fn queries_of(args: &AnalysisArgs, api: Api, gates: &Gates) -> Result<(MetricsSource, Queries)> {
-    let source = match args.metrics {
-        Some(MetricsArg::Osm) => MetricsSource::Osm,
-        Some(MetricsArg::Envoy) => MetricsSource::Envoy,
-        Some(MetricsArg::Istio) => MetricsSource::Istio,
-        None if api == Api::Istio => MetricsSource::Istio,
-        None => MetricsSource::Osm,
-    };
+/// `featureFlags.enableWASMStats` of the mesh's MeshConfig, when it can be read.
+async fn wasm_stats(cluster: &Cluster, osm_namespace: &str) -> Option<bool> {
+    let resource = ApiResource::erase::<MeshConfig>(&());
+    let object = cluster.get_json_if_served(&resource, osm_namespace, MESH_CONFIG_NAME).await.ok()??;
+    object["spec"]["featureFlags"]["enableWASMStats"].as_bool()
+}
+
+/// The queries of the metrics source, with the user's own in their place.
+fn queries_of(args: &AnalysisArgs, source: MetricsSource, gates: &Gates) -> Result<(MetricsSource, Queries)> {
     let queries =
         Queries::with_custom(source, args.query_success_rate.as_deref(), args.query_latency.as_deref())?;
     if gates.max_latency_p99_ms.is_some() && queries.latency.is_none() {

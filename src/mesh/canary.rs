@@ -56,6 +56,12 @@ impl MetricsSource {
     }
 }
 
+/// The metrics of an OSM mesh: its WASM stats unless its MeshConfig turns them off
+/// (`featureFlags.enableWASMStats`, true in the chart's values); unknown counts as on.
+pub fn osm_source(wasm_stats: Option<bool>) -> MetricsSource {
+    if wasm_stats == Some(false) { MetricsSource::Envoy } else { MetricsSource::Osm }
+}
+
 /// The three queries that measure one backend, as templates with `{{namespace}}`,
 /// `{{workload}}` and `{{interval}}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -724,6 +730,13 @@ mod tests {
         assert_eq!(analysis.query_name("p99 latency"), "the p99 latency query (osm metrics)");
         assert_eq!(Verdict::NoData("x".into()).word(false), "hold");
         assert_eq!(Verdict::NoData("x".into()).word(true), "fail");
+    }
+
+    #[test]
+    fn osm_meshes_without_wasm_stats_are_read_through_envoy() {
+        assert_eq!(osm_source(Some(false)), MetricsSource::Envoy);
+        assert_eq!(osm_source(Some(true)), MetricsSource::Osm);
+        assert_eq!(osm_source(None), MetricsSource::Osm);
     }
 
     #[test]
