@@ -483,6 +483,7 @@ fn ctrl_c_pauses_and_says_how_to_resume_or_abort() {
     let mut running = spawn_osm(c, &args);
     running.line_with("\"step\"", Duration::from_secs(60));
     assert_eq!(running.interrupt(), 6, "{}", running.stderr_text());
+    assert!(running.stderr_text().contains("replacing the shift recorded"), "{}", running.stderr_text());
     assert_eq!(weights(c, &ns, "s"), pairs(&[(V1, 100), (V2, 0)]));
     assert_eq!(record(c, &ns)["phase"], "rolledBack");
 }

@@ -716,6 +716,17 @@ async fn shift(ctx: &Context, args: &ShiftArgs) -> Result<()> {
         return Ok(());
     }
     let stable = canary::stable_backend(&weights, &to).unwrap_or_default();
+    if !args.dry_run
+        && let Some(earlier) = ShiftState::from_object(&current).ok().flatten()
+        && !earlier.phase.is_final()
+    {
+        ctx.out.warn(&format!(
+            "replacing the shift recorded on {namespace}/{name} ({} to {}, step {}); if another osm still runs it, stop that one",
+            earlier.phase.name(),
+            earlier.to,
+            earlier.steps_done
+        ));
+    }
     if args.dry_run {
         let mut lines = vec![format!(
             "# dry run: {} steps, {} apart; nothing was changed",
