@@ -318,6 +318,30 @@ fn envoy_metrics_and_custom_queries_gate_the_shift() {
         .run()
         .code(4)
         .stderr_has("--query-latency");
+    // Envoy's counters for the success rate, a latency query of one's own for the p99.
+    prometheus().set(&ns, V2, V2, Traffic { latency_ms: 300.0, ..Traffic::healthy() });
+    std::thread::sleep(Duration::from_secs(4));
+    let latency = "histogram_quantile(0.99, sum(rate(osm_request_duration_ms_bucket{\
+                   destination_namespace=\"{{namespace}}\",destination_name=\"{{workload}}\"}[{{interval}}])) by (le))";
+    c.osm()
+        .args(shift_args(
+            &ns,
+            "50",
+            &[
+                "--metrics",
+                "envoy",
+                "--min-success-rate",
+                "99",
+                "--max-latency-p99",
+                "100ms",
+                "--query-latency",
+                latency,
+            ],
+        ))
+        .run()
+        .code(6)
+        .stderr_has("is above --max-latency-p99 100ms");
+    assert_eq!(weights(c, &ns, "s"), pairs(&[(V1, 100), (V2, 0)]));
 }
 
 #[test]
