@@ -16,6 +16,8 @@ pub enum ErrorKind {
     Invalid,
     /// A wait ran out of time (exit 5).
     Timeout,
+    /// A canary analysis failed and the traffic went back to the stable backend (exit 6).
+    RolledBack,
 }
 
 impl ErrorKind {
@@ -26,6 +28,7 @@ impl ErrorKind {
             ErrorKind::Cluster => 3,
             ErrorKind::Invalid => 4,
             ErrorKind::Timeout => 5,
+            ErrorKind::RolledBack => 6,
         }
     }
 }
@@ -63,6 +66,9 @@ impl Error {
     }
     pub fn timeout(message: impl Into<String>) -> Self {
         Self::new(ErrorKind::Timeout, message)
+    }
+    pub fn rolled_back(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::RolledBack, message)
     }
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());

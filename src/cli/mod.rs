@@ -38,7 +38,8 @@ pub const DEFAULT_OSM_NAMESPACE: &str = "osm-system";
                   osm traffic split set bookstore-split -n bookstore bookstore-v2=100\n  \
                   osm dashboard\n\n\
                   Exit codes: 0 success, 1 the operation failed, 2 usage error, 3 cannot reach or \
-                  authenticate to the cluster, 4 invalid input or unmet precondition, 5 timed out.",
+                  authenticate to the cluster, 4 invalid input or unmet precondition, 5 timed out, \
+                  6 a canary analysis failed and the traffic went back to the stable backend.",
     propagate_version = true,
     max_term_width = 100
 )]

@@ -8,7 +8,9 @@ mod errors;
 mod objects;
 pub mod patch;
 pub mod portforward;
+pub mod prometheus;
 pub mod wait;
+pub mod workloads;
 
 use std::time::Duration;
 

@@ -1,5 +1,6 @@
 //! The domain: Open Service Mesh's label and annotation keys, its resources and values.
 
+pub mod canary;
 pub mod chart;
 pub mod config_schema;
 pub mod discovery;
