@@ -290,8 +290,24 @@ impl Forwarder {
             let notice = notice.clone();
             let wait_limit = self.reconnect_timeout;
             accept_loops.spawn(async move {
+                // A failing accept (out of file descriptors, say) fails again at once: back off
+                // instead of spinning, and start over fast once a connection comes through.
+                let mut backoff = Duration::from_millis(10);
                 loop {
-                    let Ok((tcp, _)) = listener.accept().await else { continue };
+                    let tcp = match listener.accept().await {
+                        Ok((tcp, _)) => {
+                            backoff = Duration::from_millis(10);
+                            tcp
+                        }
+                        Err(e) => {
+                            if backoff >= Duration::from_millis(640) {
+                                notice(format!("cannot accept connections: {e}; retrying"));
+                            }
+                            tokio::time::sleep(backoff).await;
+                            backoff = (backoff * 2).min(Duration::from_secs(1));
+                            continue;
+                        }
+                    };
                     let _ = tcp.set_nodelay(true);
                     let connection = Connection {
                         pods: pods.clone(),
