@@ -274,6 +274,18 @@ _osm() {
             osm__subcmd__help__subcmd__traffic__subcmd__mirror,set)
                 cmd="osm__subcmd__help__subcmd__traffic__subcmd__mirror__subcmd__set"
                 ;;
+            osm__subcmd__help__subcmd__traffic__subcmd__shift,abort)
+                cmd="osm__subcmd__help__subcmd__traffic__subcmd__shift__subcmd__abort"
+                ;;
+            osm__subcmd__help__subcmd__traffic__subcmd__shift,promote)
+                cmd="osm__subcmd__help__subcmd__traffic__subcmd__shift__subcmd__promote"
+                ;;
+            osm__subcmd__help__subcmd__traffic__subcmd__shift,resume)
+                cmd="osm__subcmd__help__subcmd__traffic__subcmd__shift__subcmd__resume"
+                ;;
+            osm__subcmd__help__subcmd__traffic__subcmd__shift,status)
+                cmd="osm__subcmd__help__subcmd__traffic__subcmd__shift__subcmd__status"
+                ;;
             osm__subcmd__help__subcmd__traffic__subcmd__split,create)
                 cmd="osm__subcmd__help__subcmd__traffic__subcmd__split__subcmd__create"
                 ;;
@@ -565,6 +577,18 @@ _osm() {
             osm__subcmd__traffic__subcmd__help__subcmd__mirror,set)
                 cmd="osm__subcmd__traffic__subcmd__help__subcmd__mirror__subcmd__set"
                 ;;
+            osm__subcmd__traffic__subcmd__help__subcmd__shift,abort)
+                cmd="osm__subcmd__traffic__subcmd__help__subcmd__shift__subcmd__abort"
+                ;;
+            osm__subcmd__traffic__subcmd__help__subcmd__shift,promote)
+                cmd="osm__subcmd__traffic__subcmd__help__subcmd__shift__subcmd__promote"
+                ;;
+            osm__subcmd__traffic__subcmd__help__subcmd__shift,resume)
+                cmd="osm__subcmd__traffic__subcmd__help__subcmd__shift__subcmd__resume"
+                ;;
+            osm__subcmd__traffic__subcmd__help__subcmd__shift,status)
+                cmd="osm__subcmd__traffic__subcmd__help__subcmd__shift__subcmd__status"
+                ;;
             osm__subcmd__traffic__subcmd__help__subcmd__split,create)
                 cmd="osm__subcmd__traffic__subcmd__help__subcmd__split__subcmd__create"
                 ;;
@@ -615,6 +639,36 @@ _osm() {
                 ;;
             osm__subcmd__traffic__subcmd__mirror__subcmd__help,set)
                 cmd="osm__subcmd__traffic__subcmd__mirror__subcmd__help__subcmd__set"
+                ;;
+            osm__subcmd__traffic__subcmd__shift,abort)
+                cmd="osm__subcmd__traffic__subcmd__shift__subcmd__abort"
+                ;;
+            osm__subcmd__traffic__subcmd__shift,help)
+                cmd="osm__subcmd__traffic__subcmd__shift__subcmd__help"
+                ;;
+            osm__subcmd__traffic__subcmd__shift,promote)
+                cmd="osm__subcmd__traffic__subcmd__shift__subcmd__promote"
+                ;;
+            osm__subcmd__traffic__subcmd__shift,resume)
+                cmd="osm__subcmd__traffic__subcmd__shift__subcmd__resume"
+                ;;
+            osm__subcmd__traffic__subcmd__shift,status)
+                cmd="osm__subcmd__traffic__subcmd__shift__subcmd__status"
+                ;;
+            osm__subcmd__traffic__subcmd__shift__subcmd__help,abort)
+                cmd="osm__subcmd__traffic__subcmd__shift__subcmd__help__subcmd__abort"
+                ;;
+            osm__subcmd__traffic__subcmd__shift__subcmd__help,help)
+                cmd="osm__subcmd__traffic__subcmd__shift__subcmd__help__subcmd__help"
+                ;;
+            osm__subcmd__traffic__subcmd__shift__subcmd__help,promote)
+                cmd="osm__subcmd__traffic__subcmd__shift__subcmd__help__subcmd__promote"
+                ;;
+            osm__subcmd__traffic__subcmd__shift__subcmd__help,resume)
+                cmd="osm__subcmd__traffic__subcmd__shift__subcmd__help__subcmd__resume"
+                ;;
+            osm__subcmd__traffic__subcmd__shift__subcmd__help,status)
+                cmd="osm__subcmd__traffic__subcmd__shift__subcmd__help__subcmd__status"
                 ;;
             osm__subcmd__traffic__subcmd__split,create)
                 cmd="osm__subcmd__traffic__subcmd__split__subcmd__create"
@@ -1857,8 +1911,64 @@ _osm() {
             return 0
             ;;
         osm__subcmd__help__subcmd__traffic__subcmd__shift)
-            opts=""
+            opts="status promote abort resume"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__help__subcmd__traffic__subcmd__shift__subcmd__abort)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__help__subcmd__traffic__subcmd__shift__subcmd__promote)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__help__subcmd__traffic__subcmd__shift__subcmd__resume)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__help__subcmd__traffic__subcmd__shift__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4269,8 +4379,64 @@ _osm() {
             return 0
             ;;
         osm__subcmd__traffic__subcmd__help__subcmd__shift)
-            opts=""
+            opts="status promote abort resume"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__traffic__subcmd__help__subcmd__shift__subcmd__abort)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__traffic__subcmd__help__subcmd__shift__subcmd__promote)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__traffic__subcmd__help__subcmd__shift__subcmd__resume)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__traffic__subcmd__help__subcmd__shift__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4821,7 +4987,7 @@ _osm() {
             return 0
             ;;
         osm__subcmd__traffic__subcmd__shift)
-            opts="-n -v -h -V --namespace --to --step --interval --until --api --dry-run --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            opts="-n -o -v -h -V --namespace --to --step --interval --until --max-weight --api --dry-run --min-success-rate --max-latency-p99 --compare-baseline --max-error-delta --failure-threshold --min-requests --on-no-data --metrics --query-success-rate --query-latency --rollback-on-interrupt --prometheus --output --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version status promote abort resume help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4851,8 +5017,332 @@ _osm() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-weight)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --api)
                     COMPREPLY=($(compgen -W "smi istio gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --min-success-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-latency-p99)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-error-delta)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --failure-threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --min-requests)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --on-no-data)
+                    COMPREPLY=($(compgen -W "hold fail" -- "${cur}"))
+                    return 0
+                    ;;
+                --metrics)
+                    COMPREPLY=($(compgen -W "osm envoy istio" -- "${cur}"))
+                    return 0
+                    ;;
+                --query-success-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --query-latency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prometheus)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --osm-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__traffic__subcmd__shift__subcmd__abort)
+            opts="-n -v -h -V --namespace --api --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "smi istio gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --osm-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__traffic__subcmd__shift__subcmd__help)
+            opts="status promote abort resume help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__traffic__subcmd__shift__subcmd__help__subcmd__abort)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__traffic__subcmd__shift__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__traffic__subcmd__shift__subcmd__help__subcmd__promote)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__traffic__subcmd__shift__subcmd__help__subcmd__resume)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__traffic__subcmd__shift__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__traffic__subcmd__shift__subcmd__promote)
+            opts="-n -v -h -V --namespace --api --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "smi istio gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --osm-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__traffic__subcmd__shift__subcmd__resume)
+            opts="-n -o -v -h -V --namespace --api --rollback-on-interrupt --prometheus --output --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "smi istio gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --prometheus)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --osm-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__traffic__subcmd__shift__subcmd__status)
+            opts="-n -o -v -h -V --namespace --api --output --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "smi istio gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)

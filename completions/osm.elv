@@ -898,7 +898,7 @@ set edit:completion:arg-completer[osm] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand split 'Create and set weighted splits (TrafficSplit, VirtualService, HTTPRoute); show, list, delete TrafficSplits'
-            cand shift 'Move traffic to one backend step by step (a progressive canary)'
+            cand shift 'Move traffic to one backend step by step, optionally gated by Prometheus metrics (a canary)'
             cand route 'Send all traffic of the default route to one backend'
             cand match 'Route requests carrying a header to one backend, before the default route'
             cand mirror 'Copy the default route''s requests to another backend (responses are discarded)'
@@ -1041,16 +1041,31 @@ set edit:completion:arg-completer[osm] = {|@words|
         &'osm;traffic;shift'= {
             cand -n 'Namespace of the routing object (default: the kubeconfig context''s namespace)'
             cand --namespace 'Namespace of the routing object (default: the kubeconfig context''s namespace)'
-            cand --to 'The backend Service that receives the traffic'
-            cand --step 'Percentage moved to it per step'
-            cand --interval 'How long to wait after each step (e.g. 30s, 2m)'
+            cand --to 'The backend that receives the traffic'
+            cand --step 'Percentage moved to it per step, 1 to 100'
+            cand --interval 'How long to wait after each step, and the window each check measures (e.g. 30s, 2m)'
             cand --until 'Stop when it has this percentage'
+            cand --max-weight 'Stop at this percentage and wait for `osm traffic shift promote`'
             cand --api 'Which kind of object NAME is (default: whichever exists)'
+            cand --min-success-rate 'Lowest share of the target''s requests answered without a 5xx, in percent (e.g. 99)'
+            cand --max-latency-p99 'Highest 99th-percentile latency of the target''s requests (e.g. 500ms)'
+            cand --max-error-delta 'Percentage points the target''s error rate may exceed the stable backend''s'
+            cand --failure-threshold 'Failed checks before traffic goes back to the stable backend'
+            cand --min-requests 'Fewer requests than this in an interval is no data, neither pass nor failure'
+            cand --on-no-data 'What a check without enough data does: hold the weight, or count as a failure'
+            cand --metrics 'Which metrics to read (default: istio for a VirtualService; else osm, or envoy when the MeshConfig turns WASM stats off)'
+            cand --query-success-rate 'Your own success-rate PromQL (percent), with {{namespace}}, {{workload}}, {{interval}}'
+            cand --query-latency 'Your own p99-latency PromQL (milliseconds), with {{namespace}}, {{workload}}, {{interval}}'
+            cand --prometheus 'Prometheus''s URL (default: a port-forward to the mesh''s Prometheus)'
+            cand -o 'table: a line per step and check (a progress bar on a terminal); json: one JSON event per line'
+            cand --output 'table: a line per step and check (a progress bar on a terminal); json: one JSON event per line'
             cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
             cand --context 'The kubeconfig context to use'
             cand --osm-namespace 'Namespace of the OSM control plane'
             cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
-            cand --dry-run 'Print the steps and change nothing'
+            cand --dry-run 'Print the steps (and the analysis''s queries) and change nothing'
+            cand --compare-baseline 'Fail when the target''s error rate exceeds the stable backend''s by more than --max-error-delta'
+            cand --rollback-on-interrupt 'Route everything back to the stable backend on Ctrl-C, instead of pausing'
             cand -v 'Print debug lines on stderr (-vv also shows every API request)'
             cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
             cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
@@ -1058,6 +1073,98 @@ set edit:completion:arg-completer[osm] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand status 'Show a shift''s plan and progress, as kept on the routing object'
+            cand promote 'Give the target backend all the traffic now'
+            cand abort 'Route all the traffic back to the stable backend and end the shift'
+            cand resume 'Continue a paused or interrupted shift from where it stopped'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'osm;traffic;shift;status'= {
+            cand -n 'Namespace of the routing object (default: the kubeconfig context''s namespace)'
+            cand --namespace 'Namespace of the routing object (default: the kubeconfig context''s namespace)'
+            cand --api 'Which kind of object NAME is (default: whichever exists)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'osm;traffic;shift;promote'= {
+            cand -n 'Namespace of the routing object (default: the kubeconfig context''s namespace)'
+            cand --namespace 'Namespace of the routing object (default: the kubeconfig context''s namespace)'
+            cand --api 'Which kind of object NAME is (default: whichever exists)'
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'osm;traffic;shift;abort'= {
+            cand -n 'Namespace of the routing object (default: the kubeconfig context''s namespace)'
+            cand --namespace 'Namespace of the routing object (default: the kubeconfig context''s namespace)'
+            cand --api 'Which kind of object NAME is (default: whichever exists)'
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'osm;traffic;shift;resume'= {
+            cand -n 'Namespace of the routing object (default: the kubeconfig context''s namespace)'
+            cand --namespace 'Namespace of the routing object (default: the kubeconfig context''s namespace)'
+            cand --api 'Which kind of object NAME is (default: whichever exists)'
+            cand --prometheus 'Prometheus''s URL (default: a port-forward to the mesh''s Prometheus)'
+            cand -o 'table: a line per step and check (a progress bar on a terminal); json: one JSON event per line'
+            cand --output 'table: a line per step and check (a progress bar on a terminal); json: one JSON event per line'
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand --rollback-on-interrupt 'Route everything back to the stable backend on Ctrl-C, instead of pausing'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'osm;traffic;shift;help'= {
+            cand status 'Show a shift''s plan and progress, as kept on the routing object'
+            cand promote 'Give the target backend all the traffic now'
+            cand abort 'Route all the traffic back to the stable backend and end the shift'
+            cand resume 'Continue a paused or interrupted shift from where it stopped'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'osm;traffic;shift;help;status'= {
+        }
+        &'osm;traffic;shift;help;promote'= {
+        }
+        &'osm;traffic;shift;help;abort'= {
+        }
+        &'osm;traffic;shift;help;resume'= {
+        }
+        &'osm;traffic;shift;help;help'= {
         }
         &'osm;traffic;route'= {
             cand -n 'Namespace of the routing object (default: the kubeconfig context''s namespace)'
@@ -1236,7 +1343,7 @@ set edit:completion:arg-completer[osm] = {|@words|
         }
         &'osm;traffic;help'= {
             cand split 'Create and set weighted splits (TrafficSplit, VirtualService, HTTPRoute); show, list, delete TrafficSplits'
-            cand shift 'Move traffic to one backend step by step (a progressive canary)'
+            cand shift 'Move traffic to one backend step by step, optionally gated by Prometheus metrics (a canary)'
             cand route 'Send all traffic of the default route to one backend'
             cand match 'Route requests carrying a header to one backend, before the default route'
             cand mirror 'Copy the default route''s requests to another backend (responses are discarded)'
@@ -1261,6 +1368,18 @@ set edit:completion:arg-completer[osm] = {|@words|
         &'osm;traffic;help;split;delete'= {
         }
         &'osm;traffic;help;shift'= {
+            cand status 'Show a shift''s plan and progress, as kept on the routing object'
+            cand promote 'Give the target backend all the traffic now'
+            cand abort 'Route all the traffic back to the stable backend and end the shift'
+            cand resume 'Continue a paused or interrupted shift from where it stopped'
+        }
+        &'osm;traffic;help;shift;status'= {
+        }
+        &'osm;traffic;help;shift;promote'= {
+        }
+        &'osm;traffic;help;shift;abort'= {
+        }
+        &'osm;traffic;help;shift;resume'= {
         }
         &'osm;traffic;help;route'= {
         }
@@ -1769,7 +1888,7 @@ set edit:completion:arg-completer[osm] = {|@words|
         }
         &'osm;help;traffic'= {
             cand split 'Create and set weighted splits (TrafficSplit, VirtualService, HTTPRoute); show, list, delete TrafficSplits'
-            cand shift 'Move traffic to one backend step by step (a progressive canary)'
+            cand shift 'Move traffic to one backend step by step, optionally gated by Prometheus metrics (a canary)'
             cand route 'Send all traffic of the default route to one backend'
             cand match 'Route requests carrying a header to one backend, before the default route'
             cand mirror 'Copy the default route''s requests to another backend (responses are discarded)'
@@ -1793,6 +1912,18 @@ set edit:completion:arg-completer[osm] = {|@words|
         &'osm;help;traffic;split;delete'= {
         }
         &'osm;help;traffic;shift'= {
+            cand status 'Show a shift''s plan and progress, as kept on the routing object'
+            cand promote 'Give the target backend all the traffic now'
+            cand abort 'Route all the traffic back to the stable backend and end the shift'
+            cand resume 'Continue a paused or interrupted shift from where it stopped'
+        }
+        &'osm;help;traffic;shift;status'= {
+        }
+        &'osm;help;traffic;shift;promote'= {
+        }
+        &'osm;help;traffic;shift;abort'= {
+        }
+        &'osm;help;traffic;shift;resume'= {
         }
         &'osm;help;traffic;route'= {
         }

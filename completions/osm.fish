@@ -591,7 +591,7 @@ complete -c osm -n "__fish_osm_using_subcommand traffic; and not __fish_seen_sub
 complete -c osm -n "__fish_osm_using_subcommand traffic; and not __fish_seen_subcommand_from split shift route match mirror get help" -s h -l help -d 'Print help'
 complete -c osm -n "__fish_osm_using_subcommand traffic; and not __fish_seen_subcommand_from split shift route match mirror get help" -s V -l version -d 'Print version'
 complete -c osm -n "__fish_osm_using_subcommand traffic; and not __fish_seen_subcommand_from split shift route match mirror get help" -f -a "split" -d 'Create and set weighted splits (TrafficSplit, VirtualService, HTTPRoute); show, list, delete TrafficSplits'
-complete -c osm -n "__fish_osm_using_subcommand traffic; and not __fish_seen_subcommand_from split shift route match mirror get help" -f -a "shift" -d 'Move traffic to one backend step by step (a progressive canary)'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and not __fish_seen_subcommand_from split shift route match mirror get help" -f -a "shift" -d 'Move traffic to one backend step by step, optionally gated by Prometheus metrics (a canary)'
 complete -c osm -n "__fish_osm_using_subcommand traffic; and not __fish_seen_subcommand_from split shift route match mirror get help" -f -a "route" -d 'Send all traffic of the default route to one backend'
 complete -c osm -n "__fish_osm_using_subcommand traffic; and not __fish_seen_subcommand_from split shift route match mirror get help" -f -a "match" -d 'Route requests carrying a header to one backend, before the default route'
 complete -c osm -n "__fish_osm_using_subcommand traffic; and not __fish_seen_subcommand_from split shift route match mirror get help" -f -a "mirror" -d 'Copy the default route\'s requests to another backend (responses are discarded)'
@@ -612,22 +612,45 @@ complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcomm
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from split" -f -a "delete" -d 'Delete a TrafficSplit'
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from split" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -s n -l namespace -d 'Namespace of the routing object (default: the kubeconfig context\'s namespace)' -r
-complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l to -d 'The backend Service that receives the traffic' -r
-complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l step -d 'Percentage moved to it per step' -r
-complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l interval -d 'How long to wait after each step (e.g. 30s, 2m)' -r
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l to -d 'The backend that receives the traffic' -r
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l step -d 'Percentage moved to it per step, 1 to 100' -r
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l interval -d 'How long to wait after each step, and the window each check measures (e.g. 30s, 2m)' -r
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l until -d 'Stop when it has this percentage' -r
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l max-weight -d 'Stop at this percentage and wait for `osm traffic shift promote`' -r
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l api -d 'Which kind of object NAME is (default: whichever exists)' -r -f -a "smi\t'SMI TrafficSplit (split.smi-spec.io/v1alpha2), as upstream OSM serves'
 istio\t'Istio VirtualService (networking.istio.io/v1)'
 gateway\t'Gateway API HTTPRoute (gateway.networking.k8s.io/v1)'"
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l min-success-rate -d 'Lowest share of the target\'s requests answered without a 5xx, in percent (e.g. 99)' -r
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l max-latency-p99 -d 'Highest 99th-percentile latency of the target\'s requests (e.g. 500ms)' -r
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l max-error-delta -d 'Percentage points the target\'s error rate may exceed the stable backend\'s' -r
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l failure-threshold -d 'Failed checks before traffic goes back to the stable backend' -r
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l min-requests -d 'Fewer requests than this in an interval is no data, neither pass nor failure' -r
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l on-no-data -d 'What a check without enough data does: hold the weight, or count as a failure' -r -f -a "hold\t''
+fail\t''"
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l metrics -d 'Which metrics to read (default: istio for a VirtualService; else osm, or envoy when the MeshConfig turns WASM stats off)' -r -f -a "osm\t'OSM\'s WASM stats: osm_request_total, osm_request_duration_ms'
+envoy\t'Envoy\'s cluster stats, for OSM without WASM stats (no latency)'
+istio\t'Istio\'s istio_requests_total, istio_request_duration_milliseconds'"
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l query-success-rate -d 'Your own success-rate PromQL (percent), with {{namespace}}, {{workload}}, {{interval}}' -r
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l query-latency -d 'Your own p99-latency PromQL (milliseconds), with {{namespace}}, {{workload}}, {{interval}}' -r
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l prometheus -d 'Prometheus\'s URL (default: a port-forward to the mesh\'s Prometheus)' -r
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -s o -l output -d 'table: a line per step and check (a progress bar on a terminal); json: one JSON event per line' -r -f -a "table\t''
+json\t''"
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l context -d 'The kubeconfig context to use' -r
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l osm-namespace -d 'Namespace of the OSM control plane' -r
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
-complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l dry-run -d 'Print the steps and change nothing'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l dry-run -d 'Print the steps (and the analysis\'s queries) and change nothing'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l compare-baseline -d 'Fail when the target\'s error rate exceeds the stable backend\'s by more than --max-error-delta'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l rollback-on-interrupt -d 'Route everything back to the stable backend on Ctrl-C, instead of pausing'
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -a "status" -d 'Show a shift\'s plan and progress, as kept on the routing object'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -a "promote" -d 'Give the target backend all the traffic now'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -a "abort" -d 'Route all the traffic back to the stable backend and end the shift'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -a "resume" -d 'Continue a paused or interrupted shift from where it stopped'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from shift" -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from route" -s n -l namespace -d 'Namespace of the routing object (default: the kubeconfig context\'s namespace)' -r
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from route" -l api -d 'Which kind of object NAME is (default: whichever exists)' -r -f -a "smi\t'SMI TrafficSplit (split.smi-spec.io/v1alpha2), as upstream OSM serves'
 istio\t'Istio VirtualService (networking.istio.io/v1)'
@@ -683,7 +706,7 @@ complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcomm
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from help" -f -a "split" -d 'Create and set weighted splits (TrafficSplit, VirtualService, HTTPRoute); show, list, delete TrafficSplits'
-complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from help" -f -a "shift" -d 'Move traffic to one backend step by step (a progressive canary)'
+complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from help" -f -a "shift" -d 'Move traffic to one backend step by step, optionally gated by Prometheus metrics (a canary)'
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from help" -f -a "route" -d 'Send all traffic of the default route to one backend'
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from help" -f -a "match" -d 'Route requests carrying a header to one backend, before the default route'
 complete -c osm -n "__fish_osm_using_subcommand traffic; and __fish_seen_subcommand_from help" -f -a "mirror" -d 'Copy the default route\'s requests to another backend (responses are discarded)'
@@ -968,7 +991,7 @@ complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand
 complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from tracing" -f -a "disable" -d 'Stop sending spans'
 complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from tracing" -f -a "status" -d 'Show whether tracing is on and where spans go'
 complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from traffic" -f -a "split" -d 'Create and set weighted splits (TrafficSplit, VirtualService, HTTPRoute); show, list, delete TrafficSplits'
-complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from traffic" -f -a "shift" -d 'Move traffic to one backend step by step (a progressive canary)'
+complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from traffic" -f -a "shift" -d 'Move traffic to one backend step by step, optionally gated by Prometheus metrics (a canary)'
 complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from traffic" -f -a "route" -d 'Send all traffic of the default route to one backend'
 complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from traffic" -f -a "match" -d 'Route requests carrying a header to one backend, before the default route'
 complete -c osm -n "__fish_osm_using_subcommand help; and __fish_seen_subcommand_from traffic" -f -a "mirror" -d 'Copy the default route\'s requests to another backend (responses are discarded)'

@@ -989,7 +989,7 @@ Register-ArgumentCompleter -Native -CommandName 'osm' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('split', 'split', [CompletionResultType]::ParameterValue, 'Create and set weighted splits (TrafficSplit, VirtualService, HTTPRoute); show, list, delete TrafficSplits')
-            [CompletionResult]::new('shift', 'shift', [CompletionResultType]::ParameterValue, 'Move traffic to one backend step by step (a progressive canary)')
+            [CompletionResult]::new('shift', 'shift', [CompletionResultType]::ParameterValue, 'Move traffic to one backend step by step, optionally gated by Prometheus metrics (a canary)')
             [CompletionResult]::new('route', 'route', [CompletionResultType]::ParameterValue, 'Send all traffic of the default route to one backend')
             [CompletionResult]::new('match', 'match', [CompletionResultType]::ParameterValue, 'Route requests carrying a header to one backend, before the default route')
             [CompletionResult]::new('mirror', 'mirror', [CompletionResultType]::ParameterValue, 'Copy the default route''s requests to another backend (responses are discarded)')
@@ -1146,16 +1146,31 @@ Register-ArgumentCompleter -Native -CommandName 'osm' -ScriptBlock {
         'osm;traffic;shift' {
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Namespace of the routing object (default: the kubeconfig context''s namespace)')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace of the routing object (default: the kubeconfig context''s namespace)')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The backend Service that receives the traffic')
-            [CompletionResult]::new('--step', '--step', [CompletionResultType]::ParameterName, 'Percentage moved to it per step')
-            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'How long to wait after each step (e.g. 30s, 2m)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The backend that receives the traffic')
+            [CompletionResult]::new('--step', '--step', [CompletionResultType]::ParameterName, 'Percentage moved to it per step, 1 to 100')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'How long to wait after each step, and the window each check measures (e.g. 30s, 2m)')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Stop when it has this percentage')
+            [CompletionResult]::new('--max-weight', '--max-weight', [CompletionResultType]::ParameterName, 'Stop at this percentage and wait for `osm traffic shift promote`')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'Which kind of object NAME is (default: whichever exists)')
+            [CompletionResult]::new('--min-success-rate', '--min-success-rate', [CompletionResultType]::ParameterName, 'Lowest share of the target''s requests answered without a 5xx, in percent (e.g. 99)')
+            [CompletionResult]::new('--max-latency-p99', '--max-latency-p99', [CompletionResultType]::ParameterName, 'Highest 99th-percentile latency of the target''s requests (e.g. 500ms)')
+            [CompletionResult]::new('--max-error-delta', '--max-error-delta', [CompletionResultType]::ParameterName, 'Percentage points the target''s error rate may exceed the stable backend''s')
+            [CompletionResult]::new('--failure-threshold', '--failure-threshold', [CompletionResultType]::ParameterName, 'Failed checks before traffic goes back to the stable backend')
+            [CompletionResult]::new('--min-requests', '--min-requests', [CompletionResultType]::ParameterName, 'Fewer requests than this in an interval is no data, neither pass nor failure')
+            [CompletionResult]::new('--on-no-data', '--on-no-data', [CompletionResultType]::ParameterName, 'What a check without enough data does: hold the weight, or count as a failure')
+            [CompletionResult]::new('--metrics', '--metrics', [CompletionResultType]::ParameterName, 'Which metrics to read (default: istio for a VirtualService; else osm, or envoy when the MeshConfig turns WASM stats off)')
+            [CompletionResult]::new('--query-success-rate', '--query-success-rate', [CompletionResultType]::ParameterName, 'Your own success-rate PromQL (percent), with {{namespace}}, {{workload}}, {{interval}}')
+            [CompletionResult]::new('--query-latency', '--query-latency', [CompletionResultType]::ParameterName, 'Your own p99-latency PromQL (milliseconds), with {{namespace}}, {{workload}}, {{interval}}')
+            [CompletionResult]::new('--prometheus', '--prometheus', [CompletionResultType]::ParameterName, 'Prometheus''s URL (default: a port-forward to the mesh''s Prometheus)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'table: a line per step and check (a progress bar on a terminal); json: one JSON event per line')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'table: a line per step and check (a progress bar on a terminal); json: one JSON event per line')
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
             [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)')
-            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the steps and change nothing')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the steps (and the analysis''s queries) and change nothing')
+            [CompletionResult]::new('--compare-baseline', '--compare-baseline', [CompletionResultType]::ParameterName, 'Fail when the target''s error rate exceeds the stable backend''s by more than --max-error-delta')
+            [CompletionResult]::new('--rollback-on-interrupt', '--rollback-on-interrupt', [CompletionResultType]::ParameterName, 'Route everything back to the stable backend on Ctrl-C, instead of pausing')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colored output (the NO_COLOR environment variable does the same)')
@@ -1163,6 +1178,108 @@ Register-ArgumentCompleter -Native -CommandName 'osm' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show a shift''s plan and progress, as kept on the routing object')
+            [CompletionResult]::new('promote', 'promote', [CompletionResultType]::ParameterValue, 'Give the target backend all the traffic now')
+            [CompletionResult]::new('abort', 'abort', [CompletionResultType]::ParameterValue, 'Route all the traffic back to the stable backend and end the shift')
+            [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Continue a paused or interrupted shift from where it stopped')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'osm;traffic;shift;status' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Namespace of the routing object (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace of the routing object (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'Which kind of object NAME is (default: whichever exists)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
+            [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colored output (the NO_COLOR environment variable does the same)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'osm;traffic;shift;promote' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Namespace of the routing object (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace of the routing object (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'Which kind of object NAME is (default: whichever exists)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
+            [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colored output (the NO_COLOR environment variable does the same)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'osm;traffic;shift;abort' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Namespace of the routing object (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace of the routing object (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'Which kind of object NAME is (default: whichever exists)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
+            [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colored output (the NO_COLOR environment variable does the same)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'osm;traffic;shift;resume' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Namespace of the routing object (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace of the routing object (default: the kubeconfig context''s namespace)')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'Which kind of object NAME is (default: whichever exists)')
+            [CompletionResult]::new('--prometheus', '--prometheus', [CompletionResultType]::ParameterName, 'Prometheus''s URL (default: a port-forward to the mesh''s Prometheus)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'table: a line per step and check (a progress bar on a terminal); json: one JSON event per line')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'table: a line per step and check (a progress bar on a terminal); json: one JSON event per line')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
+            [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)')
+            [CompletionResult]::new('--rollback-on-interrupt', '--rollback-on-interrupt', [CompletionResultType]::ParameterName, 'Route everything back to the stable backend on Ctrl-C, instead of pausing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colored output (the NO_COLOR environment variable does the same)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'osm;traffic;shift;help' {
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show a shift''s plan and progress, as kept on the routing object')
+            [CompletionResult]::new('promote', 'promote', [CompletionResultType]::ParameterValue, 'Give the target backend all the traffic now')
+            [CompletionResult]::new('abort', 'abort', [CompletionResultType]::ParameterValue, 'Route all the traffic back to the stable backend and end the shift')
+            [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Continue a paused or interrupted shift from where it stopped')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'osm;traffic;shift;help;status' {
+            break
+        }
+        'osm;traffic;shift;help;promote' {
+            break
+        }
+        'osm;traffic;shift;help;abort' {
+            break
+        }
+        'osm;traffic;shift;help;resume' {
+            break
+        }
+        'osm;traffic;shift;help;help' {
             break
         }
         'osm;traffic;route' {
@@ -1358,7 +1475,7 @@ Register-ArgumentCompleter -Native -CommandName 'osm' -ScriptBlock {
         }
         'osm;traffic;help' {
             [CompletionResult]::new('split', 'split', [CompletionResultType]::ParameterValue, 'Create and set weighted splits (TrafficSplit, VirtualService, HTTPRoute); show, list, delete TrafficSplits')
-            [CompletionResult]::new('shift', 'shift', [CompletionResultType]::ParameterValue, 'Move traffic to one backend step by step (a progressive canary)')
+            [CompletionResult]::new('shift', 'shift', [CompletionResultType]::ParameterValue, 'Move traffic to one backend step by step, optionally gated by Prometheus metrics (a canary)')
             [CompletionResult]::new('route', 'route', [CompletionResultType]::ParameterValue, 'Send all traffic of the default route to one backend')
             [CompletionResult]::new('match', 'match', [CompletionResultType]::ParameterValue, 'Route requests carrying a header to one backend, before the default route')
             [CompletionResult]::new('mirror', 'mirror', [CompletionResultType]::ParameterValue, 'Copy the default route''s requests to another backend (responses are discarded)')
@@ -1390,6 +1507,22 @@ Register-ArgumentCompleter -Native -CommandName 'osm' -ScriptBlock {
             break
         }
         'osm;traffic;help;shift' {
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show a shift''s plan and progress, as kept on the routing object')
+            [CompletionResult]::new('promote', 'promote', [CompletionResultType]::ParameterValue, 'Give the target backend all the traffic now')
+            [CompletionResult]::new('abort', 'abort', [CompletionResultType]::ParameterValue, 'Route all the traffic back to the stable backend and end the shift')
+            [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Continue a paused or interrupted shift from where it stopped')
+            break
+        }
+        'osm;traffic;help;shift;status' {
+            break
+        }
+        'osm;traffic;help;shift;promote' {
+            break
+        }
+        'osm;traffic;help;shift;abort' {
+            break
+        }
+        'osm;traffic;help;shift;resume' {
             break
         }
         'osm;traffic;help;route' {
@@ -1975,7 +2108,7 @@ Register-ArgumentCompleter -Native -CommandName 'osm' -ScriptBlock {
         }
         'osm;help;traffic' {
             [CompletionResult]::new('split', 'split', [CompletionResultType]::ParameterValue, 'Create and set weighted splits (TrafficSplit, VirtualService, HTTPRoute); show, list, delete TrafficSplits')
-            [CompletionResult]::new('shift', 'shift', [CompletionResultType]::ParameterValue, 'Move traffic to one backend step by step (a progressive canary)')
+            [CompletionResult]::new('shift', 'shift', [CompletionResultType]::ParameterValue, 'Move traffic to one backend step by step, optionally gated by Prometheus metrics (a canary)')
             [CompletionResult]::new('route', 'route', [CompletionResultType]::ParameterValue, 'Send all traffic of the default route to one backend')
             [CompletionResult]::new('match', 'match', [CompletionResultType]::ParameterValue, 'Route requests carrying a header to one backend, before the default route')
             [CompletionResult]::new('mirror', 'mirror', [CompletionResultType]::ParameterValue, 'Copy the default route''s requests to another backend (responses are discarded)')
@@ -2006,6 +2139,22 @@ Register-ArgumentCompleter -Native -CommandName 'osm' -ScriptBlock {
             break
         }
         'osm;help;traffic;shift' {
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show a shift''s plan and progress, as kept on the routing object')
+            [CompletionResult]::new('promote', 'promote', [CompletionResultType]::ParameterValue, 'Give the target backend all the traffic now')
+            [CompletionResult]::new('abort', 'abort', [CompletionResultType]::ParameterValue, 'Route all the traffic back to the stable backend and end the shift')
+            [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Continue a paused or interrupted shift from where it stopped')
+            break
+        }
+        'osm;help;traffic;shift;status' {
+            break
+        }
+        'osm;help;traffic;shift;promote' {
+            break
+        }
+        'osm;help;traffic;shift;abort' {
+            break
+        }
+        'osm;help;traffic;shift;resume' {
             break
         }
         'osm;help;traffic;route' {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Debian packages the tests use besides the control plane. Installs only what is missing.
+# Debian packages the tests use besides the control plane (prometheus: the real server the
+# canary tests query). Installs only what is missing.
 set -euo pipefail
-PKGS="openssl dash zsh fish curl binutils bsdutils chromium"
+PKGS="openssl dash zsh fish curl binutils bsdutils chromium prometheus"
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing="$missing $p"

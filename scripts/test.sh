@@ -35,8 +35,8 @@ trap 'rm -f "$log"' EXIT
 status=0
 OSM_KUBE_RELEASE=modern cargo test --workspace --all-targets --locked --no-fail-fast -- --test-threads="${OSM_TEST_THREADS:-4}" 2>&1 | tee "$log" || status=$?
 
-step "cargo test --test install --test uninstall (Kubernetes 1.20)"
-OSM_KUBE_RELEASE=1.20 cargo test --locked --no-fail-fast --test install --test uninstall -- --test-threads="${OSM_TEST_THREADS:-4}" 2>&1 | tee -a "$log" || status=$?
+step "cargo test --test install --test install_contract --test uninstall (Kubernetes 1.20)"
+OSM_KUBE_RELEASE=1.20 cargo test --locked --no-fail-fast --test install --test install_contract --test uninstall -- --test-threads="${OSM_TEST_THREADS:-4}" 2>&1 | tee -a "$log" || status=$?
 # One closing line over every test binary of both runs, so a run that executed no test cannot pass unnoticed.
 awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }
      END { printf "\nsummary: %d passed, %d failed\n", p, f; if (p == 0) exit 1 }' "$log" || status=1

@@ -16,6 +16,8 @@ pub enum ErrorKind {
     Invalid,
     /// A wait ran out of time (exit 5).
     Timeout,
+    /// A canary analysis failed and the traffic went back to the stable backend (exit 6).
+    RolledBack,
 }
 
 impl ErrorKind {
@@ -26,6 +28,7 @@ impl ErrorKind {
             ErrorKind::Cluster => 3,
             ErrorKind::Invalid => 4,
             ErrorKind::Timeout => 5,
+            ErrorKind::RolledBack => 6,
         }
     }
 }
@@ -35,13 +38,19 @@ pub struct Error {
     pub kind: ErrorKind,
     pub message: String,
     pub hint: Option<String>,
+    /// The HTTP status of the API server's answer, when the error is one: callers decide on
+    /// it (404 absent, 409 conflict), never on the message's wording.
+    pub status: Option<u16>,
+    /// Worth trying again: the server was overloaded or unavailable (429, 502-504) or the
+    /// connection broke. Waits retry these until their deadline.
+    pub transient: bool,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
-        Error { kind, message: message.into(), hint: None }
+        Error { kind, message: message.into(), hint: None, status: None, transient: false }
     }
     pub fn failed(message: impl Into<String>) -> Self {
         Self::new(ErrorKind::Failed, message)
@@ -58,6 +67,9 @@ impl Error {
     pub fn timeout(message: impl Into<String>) -> Self {
         Self::new(ErrorKind::Timeout, message)
     }
+    pub fn rolled_back(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::RolledBack, message)
+    }
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
         self
@@ -69,6 +81,10 @@ impl Error {
     }
     pub fn exit_code(&self) -> u8 {
         self.kind.exit_code()
+    }
+    /// True when this is the API server answering `code`.
+    pub fn is_status(&self, code: u16) -> bool {
+        self.status == Some(code)
     }
 }
 

@@ -8,6 +8,7 @@ pub mod cluster;
 pub mod commands;
 pub mod error;
 pub mod mesh;
+pub mod ops;
 pub mod output;
 
 pub use error::{Error, ErrorKind, Result};

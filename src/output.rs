@@ -82,6 +82,11 @@ impl Output {
         let _ = stdout.flush();
     }
 
+    /// One JSON value on a line of its own on stdout (an event of a running command).
+    pub fn json_line(&self, value: &serde_json::Value) {
+        self.data(&value.to_string());
+    }
+
     /// Progress or a neutral note, on stderr.
     pub fn info(&self, text: &str) {
         eprintln!("{text}");
@@ -205,6 +210,27 @@ impl Progress {
         match &self.bar {
             Some(bar) => bar.set_message(message.to_string()),
             None => eprintln!("{message}"),
+        }
+    }
+
+    /// A line above the bar on a terminal; a plain line on stderr elsewhere.
+    pub fn line(&self, text: &str) {
+        match &self.bar {
+            Some(bar) => bar.println(text),
+            None => eprintln!("{text}"),
+        }
+    }
+
+    /// Live figures in the bar's message on a terminal; nothing elsewhere (the lines say it).
+    pub fn set_live(&self, message: &str) {
+        if let Some(bar) = &self.bar {
+            bar.set_message(message.to_string());
+        }
+    }
+
+    pub fn set_length(&self, len: u64) {
+        if let Some(bar) = &self.bar {
+            bar.set_length(len);
         }
     }
 

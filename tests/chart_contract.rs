@@ -9,7 +9,7 @@
 //! - PodDisruptionBudgets and HorizontalPodAutoscalers may use another API version;
 //! - osm adds only: the Namespace, the 10 CRDs (specs equal to `crds/`, descriptions aside),
 //!   the MeshConfig whose spec is the rendered preset, a MeshRootCertificate when the chart
-//!   renders its preset, and one install record.
+//!   renders its preset, and one release record (Helm's format).
 
 mod common;
 
@@ -18,59 +18,14 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use common::{osm_offline, repo_root};
-
-fn contract_dir() -> std::path::PathBuf {
-    repo_root().join("testdata/osm-chart-v1.2.4")
-}
-
-/// Documents of a multi-document YAML text, empty ones dropped.
-fn documents(text: &str) -> Vec<Value> {
-    let mut docs = Vec::new();
-    let mut current = String::new();
-    let mut flush = |current: &mut String| {
-        if current.lines().any(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#')) {
-            let doc: Value =
-                serde_saphyr::from_str(current).unwrap_or_else(|e| panic!("YAML: {e}\n{current}"));
-            if !doc.is_null() {
-                docs.push(doc);
-            }
-        }
-        current.clear();
-    };
-    for line in text.lines() {
-        if line.trim_end() == "---" {
-            flush(&mut current);
-        } else {
-            current.push_str(line);
-            current.push('\n');
-        }
-    }
-    flush(&mut current);
-    docs
-}
+use common::contract::{Case, Rendering, cases, contract_dir, documents, named_list, rendering};
+use common::osm_offline;
 
 type Key = (String, String, String);
 
 fn key(obj: &Value) -> Key {
     let s = |v: &Value| v.as_str().unwrap_or_default().to_string();
     (s(&obj["kind"]), s(&obj["metadata"]["namespace"]), s(&obj["metadata"]["name"]))
-}
-
-fn is_hook(obj: &Value) -> bool {
-    obj["metadata"]["annotations"]["helm.sh/hook"].is_string()
-}
-
-fn named_list(items: &[Value]) -> Option<BTreeMap<String, &Value>> {
-    if items.is_empty() {
-        return None;
-    }
-    let mut map = BTreeMap::new();
-    for item in items {
-        let name = item.get("name")?.as_str()?;
-        map.insert(name.to_string(), item);
-    }
-    (map.len() == items.len()).then_some(map)
 }
 
 /// Every difference between the chart's `expected` and osm's `actual`, one line each.
@@ -131,33 +86,9 @@ fn without_descriptions(value: &Value) -> Value {
     }
 }
 
-struct Case {
-    name: String,
-    args: Vec<String>,
-}
-
-fn cases() -> Vec<Case> {
-    let text = std::fs::read_to_string(contract_dir().join("cases.tsv")).expect("cases.tsv");
-    text.lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .map(|line| {
-            let cols: Vec<&str> = line.split('\t').collect();
-            assert_eq!(cols.len(), 3, "cases.tsv line: {line}");
-            let mut args: Vec<String> = cols[1].split_whitespace().map(str::to_string).collect();
-            assert_eq!(args.remove(0), "osm");
-            if cols[2] != "-" {
-                args.push("--api-versions".into());
-                args.push(cols[2].to_string());
-            }
-            Case { name: cols[0].to_string(), args }
-        })
-        .collect()
-}
-
 fn compare_case(case: &Case) -> Vec<String> {
     let dir = contract_dir();
-    let expected_text = std::fs::read_to_string(dir.join(format!("rendered/{}.yaml", case.name))).unwrap();
-    let expected: Vec<Value> = documents(&expected_text).into_iter().filter(|o| !is_hook(o)).collect();
+    let Rendering { objects: expected, namespace, mesh } = rendering(&case.name);
     let run = osm_offline().args(&case.args).run().success();
     let actual = documents(&run.stdout);
 
@@ -200,13 +131,6 @@ fn compare_case(case: &Case) -> Vec<String> {
             (crd["metadata"]["name"].as_str().unwrap().to_string(), crd)
         })
         .collect();
-    let namespace = expected.iter().find_map(|o| o["metadata"]["namespace"].as_str()).unwrap().to_string();
-    let mesh = expected
-        .iter()
-        .find(|o| o["kind"] == "Deployment" && o["metadata"]["name"] == "osm-controller")
-        .and_then(|o| o["metadata"]["labels"]["meshName"].as_str())
-        .unwrap()
-        .to_string();
     let mut records = 0;
     for (k, obj) in actual_by_key {
         match k.0.as_str() {
@@ -234,7 +158,6 @@ fn compare_case(case: &Case) -> Vec<String> {
                 diff(mrc_spec.as_ref().unwrap(), &obj["spec"], ".spec", &mut diffs);
                 problems.extend(diffs.into_iter().map(|d| format!("{k:?}{d}")));
             }
-            "ConfigMap" if k.2 == format!("osm-install-{mesh}") => records += 1,
             "Secret" if k.2.starts_with(&format!("sh.helm.release.v1.{mesh}.v")) => records += 1,
             _ => problems.push(format!("{k:?}: osm renders it, the chart does not")),
         }

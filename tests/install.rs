@@ -297,6 +297,32 @@ fn refused_installs_create_nothing() {
     assert!(!ns_exists(&m.namespace), "a refused install created its namespace");
     assert!(cluster().mesh_objects(&m.mesh).is_empty());
 
+    // The chart's schema takes any string as a quantity; the API server does not. Its dry run
+    // refuses the Deployment before anything of the mesh is written.
+    let run = cluster()
+        .osm()
+        .args(["install", "--set", "osm.osmController.resource.limits.cpu=lots"])
+        .args(["--mesh-name", &m.mesh, "--osm-namespace", &m.namespace])
+        .run()
+        .code(4)
+        .stderr_has("server-side dry run")
+        .stderr_has(&format!("Deployment {}/osm-controller", m.namespace))
+        .stderr_has(r#"containers[osm-controller].resources.limits.cpu = "lots""#)
+        .stderr_has("nothing was changed");
+    assert!(!run.stderr.contains("answered 500"), "{}", run.stderr);
+    cluster().wait_until("the staged namespace to go", Duration::from_secs(60), || !ns_exists(&m.namespace));
+    assert!(cluster().mesh_objects(&m.mesh).is_empty(), "{:?}", cluster().mesh_objects(&m.mesh));
+    let records = cluster().kubectl_words(&[
+        "get",
+        "secrets",
+        "-A",
+        "-l",
+        &format!("owner=helm,name={}", m.mesh),
+        "-o",
+        "name",
+    ]);
+    assert!(records.is_empty(), "{records:?}");
+
     // An existing mesh: the same name elsewhere, and any mesh when one enforces a single mesh.
     cluster()
         .osm()
@@ -466,9 +492,14 @@ fn install_does_not_take_over_a_mesh_it_did_not_install() {
     install().success();
     // The same install again is a re-install of osm's own mesh.
     install().success().stdout_has("OSM is already installed");
-    // Without its install record, the mesh is someone else's.
-    let record = format!("osm-install-{}", m.mesh);
-    cluster().kubectl().args(["delete", "configmap", &record, "-n", &m.namespace]).run().success();
+    // Without its release record, the mesh is someone else's.
+    let records = format!("owner=helm,name={}", m.mesh);
+    cluster()
+        .kubectl()
+        .args(["delete", "secret", "-l", &records, "-n", &m.namespace])
+        .run()
+        .success()
+        .stdout_has("deleted");
     let deployments = |ns: &str| {
         cluster().kubectl_words(&[
             "get",
@@ -496,8 +527,8 @@ fn install_does_not_take_over_a_mesh_it_did_not_install() {
         .stderr_has("osm mesh upgrade")
         .stderr_has("osm uninstall mesh");
     assert_eq!(deployments(&m.namespace), before);
-    let run = cluster().kubectl().args(["get", "configmap", &record, "-n", &m.namespace]).run();
-    assert_ne!(run.code, 0, "a refused install wrote the install record");
+    let left = cluster().kubectl_words(&["get", "secret", "-l", &records, "-n", &m.namespace, "-o", "name"]);
+    assert!(left.is_empty(), "a refused install wrote a release record: {left:?}");
 }
 
 #[test]
@@ -568,6 +599,82 @@ fn upgrade_keeps_values_and_prunes() {
             .kubectl_words(&["get", "deployments", "-n", &m.namespace, "-o", "name"])
             .contains(&"deployment.apps/osm-prometheus".to_string())
     });
+}
+
+/// `status` label of each release record of the mesh, by revision, as kubectl reads them.
+fn record_states(m: &Installed) -> Vec<String> {
+    let mut states = cluster().kubectl_words(&[
+        "get",
+        "secrets",
+        "-n",
+        &m.namespace,
+        "-l",
+        &format!("owner=helm,name={}", m.mesh),
+        "-o",
+        "jsonpath={range .items[*]}{.metadata.labels.version}={.metadata.labels.status} {end}",
+    ]);
+    states.sort();
+    states
+}
+
+#[test]
+fn a_failed_upgrade_restores_the_previous_control_plane_and_records_the_failure() {
+    let _turn = turn();
+    let m = names("restore");
+    cluster()
+        .osm()
+        .args(["install", "--mesh-name", &m.mesh, "--osm-namespace", &m.namespace])
+        .run()
+        .success();
+    assert_eq!(record_states(&m), ["1=deployed"]);
+    let controller_args = || {
+        cluster().kubectl_words(&[
+            "get",
+            "deployment",
+            "osm-controller",
+            "-n",
+            &m.namespace,
+            "-o",
+            "jsonpath={.spec.template.spec.containers[0].args}",
+        ])
+    };
+    let before = controller_args();
+    assert!(before.join(" ").contains("info"), "{before:?}");
+
+    // From now on the kubelet stand-in fails every new pod's image pull: the upgrade's new
+    // controller never becomes ready.
+    cluster()
+        .kubectl()
+        .args(["annotate", "namespace", &m.namespace, "kubelet-standin.osm.dev/behaviour=imagepull"])
+        .run()
+        .success();
+    let run = cluster()
+        .osm()
+        .args(["mesh", "upgrade", "--mesh-name", &m.mesh, "--set", "osm.controllerLogLevel=debug"])
+        .args(["--timeout", "10s"])
+        .run()
+        .code(5)
+        .stderr_has("timed out")
+        .stderr_has("restoring the");
+    assert!(!run.stdout.contains("upgraded successfully"), "{}", run.stdout);
+    assert_eq!(controller_args(), before, "the previous controller was not restored");
+    // The previous revision still describes what runs; the attempt is on record as failed.
+    assert_eq!(record_states(&m), ["1=deployed", "2=failed"]);
+
+    // Once pods can start again, the same upgrade goes through and supersedes revision 1.
+    cluster()
+        .kubectl()
+        .args(["annotate", "namespace", &m.namespace, "kubelet-standin.osm.dev/behaviour-"])
+        .run()
+        .success();
+    cluster()
+        .osm()
+        .args(["mesh", "upgrade", "--mesh-name", &m.mesh, "--set", "osm.controllerLogLevel=debug"])
+        .run()
+        .success()
+        .stdout_has("(revision 3)");
+    assert_eq!(record_states(&m), ["1=superseded", "2=failed", "3=deployed"]);
+    assert!(controller_args().join(" ").contains("debug"), "{:?}", controller_args());
 }
 
 #[test]

@@ -214,12 +214,13 @@ fn a_mesh_without_install_record_is_removed_by_its_labels() {
          apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: osm-extra\n  namespace: {namespace}\n{labels}spec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n      - name: c\n        image: busybox\n"
     );
     cluster().apply(&extra).success();
-    // As if another tool had installed the mesh: no install record.
+    // As if another tool had installed the mesh: no release record.
     cluster()
         .kubectl()
-        .args(["delete", "configmap", &format!("osm-install-{mesh}"), "-n", &namespace])
+        .args(["delete", "secret", "-l", &format!("owner=helm,name={mesh}"), "-n", &namespace])
         .run()
-        .success();
+        .success()
+        .stdout_has("deleted");
     let before = cluster().mesh_objects(&mesh);
     for kind in ["poddisruptionbudget", "horizontalpodautoscaler", "role.", "rolebinding.", "job."] {
         assert!(before.iter().any(|o| o.starts_with(kind)), "no {kind} in {before:?}");

@@ -35,7 +35,12 @@ fn dry_run_json_is_a_list() {
     assert_eq!(controller["metadata"]["labels"]["meshName"], "blue");
     assert_eq!(controller["metadata"]["labels"]["app.kubernetes.io/instance"], "blue");
     assert!(items.iter().any(|o| o["kind"] == "ClusterRole" && o["metadata"]["name"] == "blue"));
-    assert!(items.iter().any(|o| o["kind"] == "ConfigMap" && o["metadata"]["name"] == "osm-install-blue"));
+    let record = items
+        .iter()
+        .find(|o| o["kind"] == "Secret" && o["metadata"]["name"] == "sh.helm.release.v1.blue.v1")
+        .expect("the release record, as Helm names it");
+    assert_eq!(record["type"], "helm.sh/release.v1");
+    assert_eq!(record["metadata"]["labels"]["owner"], "helm");
 }
 
 #[test]
@@ -86,4 +91,43 @@ fn bad_key_and_bad_type_are_refused_offline() {
         .run()
         .code(4)
         .stderr_has("mesh name");
+}
+
+/// A credential given as a value is in no output, and not in the release record either: its
+/// values leave it out and its manifest shows the mask (the record is decoded here as Helm
+/// decodes it: base64, then gunzip).
+#[test]
+fn credentials_stay_out_of_the_dry_run_and_the_release_record() {
+    use base64::Engine;
+    use base64::engine::general_purpose::STANDARD as BASE64;
+    use std::io::Read;
+
+    let token = "hvs.S3CRET-T0KEN";
+    let run = osm_offline()
+        .args(["install", "--dry-run", "-o", "json", "--set"])
+        .arg(format!(
+            "osm.certificateProvider.kind=vault,osm.vault.host=vault.example,osm.vault.token={token}"
+        ))
+        .run()
+        .success()
+        .stderr_has("osm.vault.secret.name");
+    assert!(!run.stdout.contains(token) && !run.stderr.contains(token));
+    let list = run.json();
+    let items = list["items"].as_array().unwrap();
+    let controller = items
+        .iter()
+        .find(|o| o["kind"] == "Deployment" && o["metadata"]["name"] == "osm-controller")
+        .unwrap();
+    assert!(controller.to_string().contains("<hidden: osm.vault.token>"), "{controller}");
+
+    let record = items.iter().find(|o| o["kind"] == "Secret" && o["type"] == "helm.sh/release.v1").unwrap();
+    let helm_string = BASE64.decode(record["data"]["release"].as_str().unwrap()).unwrap();
+    let gzipped = BASE64.decode(helm_string).unwrap();
+    let mut json = String::new();
+    flate2::read::GzDecoder::new(gzipped.as_slice()).read_to_string(&mut json).unwrap();
+    assert!(!json.contains(token), "the release record holds the token");
+    let release: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert!(release["manifest"].as_str().unwrap().contains("<hidden: osm.vault.token>"));
+    assert_eq!(release["config"]["osm"]["vault"]["host"], "vault.example");
+    assert!(release["config"]["osm"]["vault"].get("token").is_none(), "{}", release["config"]);
 }

@@ -43,7 +43,8 @@ pub const DEFAULT_OSM_NAMESPACE: &str = "osm-system";
                   osm traffic split set bookstore-split -n bookstore bookstore-v2=100\n  \
                   osm dashboard\n\n\
                   Exit codes: 0 success, 1 the operation failed, 2 usage error, 3 cannot reach or \
-                  authenticate to the cluster, 4 invalid input or unmet precondition, 5 timed out.",
+                  authenticate to the cluster, 4 invalid input or unmet precondition, 5 timed out, \
+                  6 a canary analysis failed and the traffic went back to the stable backend.",
     propagate_version = true,
     max_term_width = 100
 )]
@@ -195,8 +196,21 @@ pub struct OutputArgs {
     pub output: OutputFormat,
 }
 
-/// Parses durations the way kubectl and Go do: `300ms`, `30s`, `5m`, `1h30m`; a bare number is seconds.
+/// The longest duration any flag takes: a deadline this far away is still representable, so
+/// that no later `Instant + duration` can overflow.
+const MAX_DURATION: Duration = Duration::from_secs(10 * 365 * 24 * 3600);
+
+/// Parses durations the way kubectl and Go do: `300ms`, `30s`, `5m`, `1h30m`; a bare number is
+/// seconds. Anything beyond ten years is refused here rather than overflowing later.
 pub fn parse_duration(text: &str) -> Result<Duration, String> {
+    let parsed = parse_duration_unbounded(text)?;
+    if parsed > MAX_DURATION {
+        return Err(format!("duration {:?} is too long: at most 87600h (ten years)", text.trim()));
+    }
+    Ok(parsed)
+}
+
+fn parse_duration_unbounded(text: &str) -> Result<Duration, String> {
     let text = text.trim();
     if text.is_empty() {
         return Err("empty duration: use a number with a unit, e.g. 30s or 5m".into());
@@ -228,7 +242,11 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
                 return Err(format!("invalid duration {text:?}: unknown unit {other:?} (use ms, s, m or h)"));
             }
         };
-        total += Duration::from_secs_f64(secs);
+        let part = Duration::try_from_secs_f64(secs)
+            .map_err(|_| format!("duration {text:?} is too long: at most 87600h (ten years)"))?;
+        total = total
+            .checked_add(part)
+            .ok_or_else(|| format!("duration {text:?} is too long: at most 87600h (ten years)"))?;
     }
     Ok(total)
 }
@@ -242,6 +260,11 @@ mod tests {
         assert_eq!(parse_duration("30s").unwrap(), Duration::from_secs(30));
         assert_eq!(parse_duration("5m").unwrap(), Duration::from_secs(300));
         assert_eq!(parse_duration("1h30m").unwrap(), Duration::from_secs(5400));
+        assert!(parse_duration("1e300h").is_err());
+        for huge in ["18446744073709551615", "87601h", "999999999999999999999h", "1500000000.5h"] {
+            assert!(parse_duration(huge).unwrap_err().contains("too long"), "{huge}");
+        }
+        assert_eq!(parse_duration("87600h").unwrap(), MAX_DURATION);
         assert_eq!(parse_duration("250ms").unwrap(), Duration::from_millis(250));
         assert_eq!(parse_duration("7").unwrap(), Duration::from_secs(7));
         assert!(parse_duration("5x").unwrap_err().contains("unknown unit"));

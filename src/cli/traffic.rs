@@ -15,13 +15,18 @@ pub enum TrafficCommand {
                       osm traffic split set reviews -n bookinfo v1=90 v2=10"
     )]
     Split(SplitCommand),
-    /// Move traffic to one backend step by step (a progressive canary)
+    /// Move traffic to one backend step by step, optionally gated by Prometheus metrics (a canary)
     #[command(
         after_help = "Examples:\n  osm traffic shift bookstore-split -n bookstore --to bookstore-v2\n  \
                             osm traffic shift bookstore-split -n bookstore --to bookstore-v2 --step 25 --interval 2m\n  \
-                            osm traffic shift bookstore-split -n bookstore --to bookstore-v2 --until 50 --dry-run"
+                            osm traffic shift bookstore-split -n bookstore --to bookstore-v2 --until 50 --dry-run\n  \
+                            osm traffic shift bookstore-split -n bookstore --to bookstore-v2 --step 20 --interval 1m \\\n    \
+                            --min-success-rate 99 --max-latency-p99 500ms --min-requests 20\n  \
+                            osm traffic shift reviews -n bookinfo --to v2 --max-weight 50 --compare-baseline\n  \
+                            osm traffic shift status bookstore-split -n bookstore\n\n\
+                      Exit codes: 6 when the analysis failed and the traffic went back to the stable backend."
     )]
-    Shift(ShiftArgs),
+    Shift(Box<ShiftArgs>),
     /// Send all traffic of the default route to one backend
     #[command(after_help = "Examples:\n  osm traffic route reviews -n bookinfo --to v3\n  \
                             osm traffic route reviews -n bookinfo --to v1 --dry-run\n  \
@@ -319,34 +324,274 @@ pub struct SplitDeleteArgs {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
 pub struct ShiftArgs {
-    /// The TrafficSplit
-    pub name: String,
+    #[command(subcommand)]
+    pub action: Option<ShiftAction>,
+    /// The TrafficSplit, VirtualService or HTTPRoute
+    #[arg(required = true)]
+    pub name: Option<String>,
     #[command(flatten)]
     pub namespace: NamespaceArg,
-    /// The backend Service that receives the traffic
-    #[arg(long, value_name = "SVC")]
-    pub to: String,
-    /// Percentage moved to it per step
-    #[arg(long, default_value_t = 10, value_name = "PERCENT")]
+    /// The backend that receives the traffic
+    #[arg(long, value_name = "BACKEND", required = true)]
+    pub to: Option<String>,
+    /// Percentage moved to it per step, 1 to 100
+    #[arg(long, default_value_t = 10, value_name = "PERCENT", value_parser = parse_step)]
     pub step: u32,
-    /// How long to wait after each step (e.g. 30s, 2m)
+    /// How long to wait after each step, and the window each check measures (e.g. 30s, 2m)
     #[arg(long, default_value = "30s", value_parser = parse_duration, value_name = "DURATION")]
     pub interval: Duration,
     /// Stop when it has this percentage
-    #[arg(long, default_value_t = 100, value_name = "PERCENT")]
+    #[arg(long, default_value_t = 100, value_name = "PERCENT", value_parser = parse_until)]
     pub until: u32,
+    /// Stop at this percentage and wait for `osm traffic shift promote`
+    #[arg(long, value_name = "PERCENT", value_parser = parse_max_weight, conflicts_with = "until")]
+    pub max_weight: Option<u32>,
     /// Which kind of object NAME is (default: whichever exists)
     #[arg(long, value_enum, value_name = "API")]
     pub api: Option<RouteApi>,
-    /// Print the steps and change nothing
+    /// Print the steps (and the analysis's queries) and change nothing
     #[arg(long)]
     pub dry_run: bool,
+    #[command(flatten)]
+    pub analysis: AnalysisArgs,
+    #[command(flatten)]
+    pub run: RunArgs,
+}
+
+/// Flags of a shift that runs: its own and `resume`'s.
+#[derive(Debug, Clone, Args)]
+pub struct RunArgs {
+    /// Route everything back to the stable backend on Ctrl-C, instead of pausing
+    #[arg(long)]
+    pub rollback_on_interrupt: bool,
+    /// Prometheus's URL (default: a port-forward to the mesh's Prometheus)
+    #[arg(long, value_name = "URL", value_parser = parse_prometheus_url)]
+    pub prometheus: Option<reqwest::Url>,
+    /// table: a line per step and check (a progress bar on a terminal); json: one JSON event per line
+    #[arg(short, long, value_enum, default_value_t = EventFormat::Table, value_name = "FORMAT")]
+    pub output: EventFormat,
+}
+
+/// How a running shift reports its steps and checks.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
+pub enum EventFormat {
+    #[default]
+    Table,
+    Json,
+}
+
+/// Gates that make each step wait for Prometheus's verdict on the new backend.
+#[derive(Debug, Clone, Args)]
+pub struct AnalysisArgs {
+    /// Lowest share of the target's requests answered without a 5xx, in percent (e.g. 99)
+    #[arg(long, value_name = "PERCENT", value_parser = parse_percent, allow_negative_numbers = true, help_heading = "Analysis")]
+    pub min_success_rate: Option<f64>,
+    /// Highest 99th-percentile latency of the target's requests (e.g. 500ms)
+    #[arg(long, value_name = "DURATION", value_parser = parse_latency, help_heading = "Analysis")]
+    pub max_latency_p99: Option<Duration>,
+    /// Fail when the target's error rate exceeds the stable backend's by more than --max-error-delta
+    #[arg(long, help_heading = "Analysis")]
+    pub compare_baseline: bool,
+    /// Percentage points the target's error rate may exceed the stable backend's
+    #[arg(long, default_value_t = 1.0, value_name = "PERCENT", value_parser = parse_percent, allow_negative_numbers = true, requires = "compare_baseline", help_heading = "Analysis")]
+    pub max_error_delta: f64,
+    /// Failed checks before traffic goes back to the stable backend
+    #[arg(long, default_value_t = 1, value_name = "N", value_parser = parse_threshold, help_heading = "Analysis")]
+    pub failure_threshold: u32,
+    /// Fewer requests than this in an interval is no data, neither pass nor failure
+    #[arg(long, default_value_t = 0, value_name = "N", help_heading = "Analysis")]
+    pub min_requests: u64,
+    /// What a check without enough data does: hold the weight, or count as a failure
+    #[arg(long, value_enum, default_value_t = NoDataAction::Hold, value_name = "ACTION", help_heading = "Analysis")]
+    pub on_no_data: NoDataAction,
+    /// Which metrics to read (default: istio for a VirtualService; else osm, or envoy when the MeshConfig turns WASM stats off)
+    #[arg(long, value_enum, value_name = "SOURCE", help_heading = "Analysis")]
+    pub metrics: Option<MetricsArg>,
+    /// Your own success-rate PromQL (percent), with {{namespace}}, {{workload}}, {{interval}}
+    #[arg(long, value_name = "PROMQL", help_heading = "Analysis")]
+    pub query_success_rate: Option<String>,
+    /// Your own p99-latency PromQL (milliseconds), with {{namespace}}, {{workload}}, {{interval}}
+    #[arg(long, value_name = "PROMQL", requires = "max_latency_p99", help_heading = "Analysis")]
+    pub query_latency: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum NoDataAction {
+    Hold,
+    Fail,
+}
+
+/// The metrics a backend is measured with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MetricsArg {
+    /// OSM's WASM stats: osm_request_total, osm_request_duration_ms
+    Osm,
+    /// Envoy's cluster stats, for OSM without WASM stats (no latency)
+    Envoy,
+    /// Istio's istio_requests_total, istio_request_duration_milliseconds
+    Istio,
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum ShiftAction {
+    /// Show a shift's plan and progress, as kept on the routing object
+    #[command(after_help = "Examples:\n  osm traffic shift status bookstore-split -n bookstore\n  \
+                            osm traffic shift status reviews -n bookinfo -o json")]
+    Status(ShiftStatusArgs),
+    /// Give the target backend all the traffic now
+    #[command(after_help = "Examples:\n  osm traffic shift promote bookstore-split -n bookstore")]
+    Promote(ShiftTargetArgs),
+    /// Route all the traffic back to the stable backend and end the shift
+    #[command(after_help = "Examples:\n  osm traffic shift abort bookstore-split -n bookstore")]
+    Abort(ShiftTargetArgs),
+    /// Continue a paused or interrupted shift from where it stopped
+    #[command(after_help = "Examples:\n  osm traffic shift resume bookstore-split -n bookstore\n  \
+                            osm traffic shift resume bookstore-split -n bookstore -o json")]
+    Resume(ShiftResumeArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ShiftTargetArgs {
+    #[command(flatten)]
+    pub target: TargetArgs,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ShiftStatusArgs {
+    #[command(flatten)]
+    pub target: TargetArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ShiftResumeArgs {
+    #[command(flatten)]
+    pub target: TargetArgs,
+    #[command(flatten)]
+    pub run: RunArgs,
+}
+
+fn percent_error(flag: &str, text: &str, why: &str, example: &str) -> crate::error::Error {
+    crate::error::Error::invalid(format!("{flag} {text}: {why}")).with_hint(format!("e.g. {flag} {example}"))
+}
+
+/// `--step` and `--max-weight`: a whole percentage from 1 to 100.
+pub fn parse_step(text: &str) -> Result<u32, crate::error::Error> {
+    match text.trim().parse::<i64>() {
+        Ok(n) if (1..=100).contains(&n) => Ok(n as u32),
+        Ok(_) => Err(percent_error("--step", text, "use a percentage from 1 to 100", "10")),
+        Err(_) => Err(percent_error("--step", text, "not a whole number", "10")),
+    }
+}
+
+/// `--max-weight`: a whole percentage from 1 to 100.
+pub fn parse_max_weight(text: &str) -> Result<u32, crate::error::Error> {
+    match text.trim().parse::<i64>() {
+        Ok(n) if (1..=100).contains(&n) => Ok(n as u32),
+        Ok(_) => Err(percent_error("--max-weight", text, "use a percentage from 1 to 100", "50")),
+        Err(_) => Err(percent_error("--max-weight", text, "not a whole number", "50")),
+    }
+}
+
+/// `--until`: a whole percentage from 0 to 100.
+pub fn parse_until(text: &str) -> Result<u32, crate::error::Error> {
+    match text.trim().parse::<i64>() {
+        Ok(n) if (0..=100).contains(&n) => Ok(n as u32),
+        Ok(_) => Err(percent_error("--until", text, "use a percentage from 0 to 100", "50")),
+        Err(_) => Err(percent_error("--until", text, "not a whole number", "50")),
+    }
+}
+
+/// A percentage from 0 to 100, fractions allowed (`99.9`).
+pub fn parse_percent(text: &str) -> Result<f64, crate::error::Error> {
+    let value: f64 = text.trim().trim_end_matches('%').parse().map_err(|_| {
+        crate::error::Error::invalid(format!("{text:?} is not a percentage"))
+            .with_hint("write a number from 0 to 100, e.g. 99.5")
+    })?;
+    if !(0.0..=100.0).contains(&value) {
+        return Err(crate::error::Error::invalid(format!("{text} is not a percentage from 0 to 100"))
+            .with_hint("write a number from 0 to 100, e.g. 99.5"));
+    }
+    Ok(value)
+}
+
+/// `--failure-threshold`: at least 1.
+pub fn parse_threshold(text: &str) -> Result<u32, crate::error::Error> {
+    match text.trim().parse::<u32>() {
+        Ok(n) if n >= 1 => Ok(n),
+        _ => Err(crate::error::Error::invalid(format!(
+            "--failure-threshold {text}: use a whole number from 1 up (the failed checks that trigger the rollback)"
+        ))
+        .with_hint("e.g. --failure-threshold 2")),
+    }
+}
+
+/// `--max-latency-p99`: a duration above zero.
+pub fn parse_latency(text: &str) -> Result<Duration, crate::error::Error> {
+    let d = parse_duration(text)
+        .map_err(|e| crate::error::Error::invalid(e).with_hint("e.g. --max-latency-p99 500ms"))?;
+    if d.is_zero() {
+        return Err(crate::error::Error::invalid("--max-latency-p99 0: no request is that fast")
+            .with_hint("e.g. --max-latency-p99 500ms"));
+    }
+    Ok(d)
+}
+
+/// `--prometheus`: an http or https URL with a host. Messages never repeat its credentials.
+pub fn parse_prometheus_url(text: &str) -> Result<reqwest::Url, crate::error::Error> {
+    let hint = "give the Prometheus server's address, e.g. --prometheus http://127.0.0.1:9090";
+    let url = reqwest::Url::parse(text).map_err(|e| {
+        crate::error::Error::invalid(format!("--prometheus is not a URL ({e})")).with_hint(hint)
+    })?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err(crate::error::Error::invalid(format!(
+            "--prometheus: the scheme is {}, not http or https",
+            url.scheme()
+        ))
+        .with_hint(hint));
+    }
+    if url.host_str().is_none_or(str::is_empty) {
+        return Err(crate::error::Error::invalid("--prometheus names no host").with_hint(hint));
+    }
+    Ok(url)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prometheus_urls_must_be_http() {
+        assert!(parse_prometheus_url("http://127.0.0.1:9090").is_ok());
+        assert!(parse_prometheus_url("https://prom.example:443/prefix").is_ok());
+        let err = parse_prometheus_url("ftp://admin:s3cret@x").unwrap_err();
+        assert_eq!(err.exit_code(), 4);
+        assert!(err.message.contains("not http or https"), "{err}");
+        assert!(!err.to_string().contains("s3cret"), "{err}");
+        assert_eq!(parse_prometheus_url("localhost:9090").unwrap_err().exit_code(), 4);
+        assert_eq!(parse_prometheus_url("nonsense").unwrap_err().exit_code(), 4);
+    }
+
+    #[test]
+    fn shift_values() {
+        assert_eq!(parse_step("10").unwrap(), 10);
+        assert_eq!(parse_step("0").unwrap_err().exit_code(), 4);
+        assert!(parse_step("101").is_err());
+        assert_eq!(parse_until("0").unwrap(), 0);
+        assert!(parse_until("101").is_err());
+        assert_eq!(parse_percent("99.5").unwrap(), 99.5);
+        assert_eq!(parse_percent("99%").unwrap(), 99.0);
+        assert_eq!(parse_percent("101").unwrap_err().exit_code(), 4);
+        assert!(parse_percent("-1").is_err());
+        assert!(parse_percent("lots").is_err());
+        assert_eq!(parse_threshold("0").unwrap_err().exit_code(), 4);
+        assert_eq!(parse_threshold("3").unwrap(), 3);
+        assert_eq!(parse_latency("250ms").unwrap(), Duration::from_millis(250));
+        assert!(parse_latency("0s").is_err());
+    }
 
     #[test]
     fn header_values() {

@@ -19,7 +19,7 @@ pub const FIELD_MANAGER: &str = "osm";
 /// How many requests run at once when order does not matter.
 pub const CONCURRENCY: usize = 16;
 
-/// Enough to find an object again: what the install record keeps.
+/// Enough to find an object again.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ObjectRef {
@@ -95,11 +95,18 @@ pub async fn apply(cluster: &Cluster, obj: &Value) -> Result<DynamicObject> {
     let r = ObjectRef::of(obj);
     let params = PatchParams::apply(FIELD_MANAGER).force();
     let obj = with_port_protocols(obj);
-    r.api(cluster)?
-        .patch(&r.name, &params, &Patch::Apply(&obj))
-        .await
-        .map_err(cluster.err(format!("applying {}", r.describe())))
+    let api = r.api(cluster)?;
+    // An apply is idempotent, so a broken connection or an overloaded server is worth a retry.
+    super::wait::retry_transient(Instant::now() + TRANSIENT_RETRY, || async {
+        api.patch(&r.name, &params, &Patch::Apply(&obj))
+            .await
+            .map_err(cluster.err(format!("applying {}", r.describe())))
+    })
+    .await
 }
+
+/// How long one idempotent request (apply, get, delete) keeps retrying transient errors.
+const TRANSIENT_RETRY: Duration = Duration::from_secs(30);
 
 /// Fills in `protocol: TCP` on Service and container ports that leave it out, as the API
 /// server would default it. Ports are lists keyed by port and protocol, and server-side apply
@@ -129,9 +136,91 @@ fn with_port_protocols(obj: &Value) -> Value {
     obj
 }
 
-/// Applies objects concurrently; the first failure is returned after the rest finish.
+/// Asks the API server to validate applying the object (schema, defaults, admission) without
+/// storing it. A refusal of the object itself is invalid input (exit 4) naming the object and,
+/// as the server words it, the field.
+pub async fn apply_dry_run(cluster: &Cluster, obj: &Value) -> Result<()> {
+    let r = ObjectRef::of(obj);
+    let mut params = PatchParams::apply(FIELD_MANAGER).force().dry_run();
+    // Unknown fields are refused too, where the server supports it (1.25 on); older servers
+    // ignore the parameter.
+    params.field_validation = Some(kube::api::ValidationDirective::Strict);
+    let obj = with_port_protocols(obj);
+    match r.api(cluster)?.patch(&r.name, &params, &Patch::Apply(&obj)).await {
+        Ok(_) => Ok(()),
+        Err(kube::Error::Api(status)) if matches!(status.code, 400 | 422) => {
+            Err(Error::invalid(format!("the API server refused {}: {}", r.describe(), status.message)))
+        }
+        // A value that cannot be decoded into the typed object (a quantity that is no quantity)
+        // fails the server's conversion with a 500 that names no field: osm names it.
+        Err(kube::Error::Api(status))
+            if status.code == 500 && status.message.contains("unable to convert") =>
+        {
+            let fields = bad_quantities(&obj);
+            let named =
+                if fields.is_empty() { String::new() } else { format!(" (at {})", fields.join(", ")) };
+            Err(Error::invalid(format!("the API server refused {}{named}: {}", r.describe(), status.message)))
+        }
+        Err(e) => Err(cluster.err(format!("validating {} (server-side dry run)", r.describe()))(e)),
+    }
+}
+
+/// The resource quantities of a pod template that Kubernetes' quantity syntax refuses, as
+/// `field path = "value"`.
+fn bad_quantities(obj: &Value) -> Vec<String> {
+    // k8s.io/apimachinery/pkg/api/resource/quantity.go: the pattern the server's message quotes.
+    let quantity = regex::Regex::new(r"^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$").expect("valid regex");
+    let mut found = Vec::new();
+    let Some(pod) = obj.pointer("/spec/template/spec") else { return found };
+    for list in ["containers", "initContainers"] {
+        for container in pod[list].as_array().into_iter().flatten() {
+            for kind in ["limits", "requests"] {
+                for (resource, value) in container["resources"][kind].as_object().into_iter().flatten() {
+                    let text = match value {
+                        Value::String(s) => s.clone(),
+                        other => other.to_string(),
+                    };
+                    if !quantity.is_match(&text) {
+                        found.push(format!(
+                            "spec.template.spec.{list}[{}].resources.{kind}.{resource} = {text:?}",
+                            container["name"].as_str().unwrap_or("?")
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    found
+}
+
+/// The objects of one kind that match a label selector, in one namespace or in all.
+pub async fn list(
+    cluster: &Cluster,
+    api_version: &str,
+    kind: &str,
+    namespace: Option<&str>,
+    selector: &str,
+) -> Result<Vec<Value>> {
+    let resource = api_resource(api_version, kind)?;
+    let api: Api<DynamicObject> = match namespace {
+        Some(ns) => Api::namespaced_with(cluster.client.clone(), ns, &resource),
+        None => Api::all_with(cluster.client.clone(), &resource),
+    };
+    let where_ =
+        namespace.map(|ns| format!("in namespace {ns}")).unwrap_or_else(|| "in all namespaces".into());
+    let list = api
+        .list(&kube::api::ListParams::default().labels(selector))
+        .await
+        .map_err(cluster.err(format!("listing {kind} objects labelled {selector} {where_}")))?;
+    list.items.into_iter().map(|o| Ok(serde_json::to_value(o)?)).collect()
+}
+
+/// Applies objects concurrently; the first failure is returned after the rest finish, so that
+/// one refused object does not leave the others half-sent.
 pub async fn apply_all(cluster: &Cluster, objects: &[Value]) -> Result<Vec<DynamicObject>> {
-    stream::iter(objects.iter().map(|o| apply(cluster, o))).buffered(CONCURRENCY).try_collect().await
+    let results: Vec<Result<DynamicObject>> =
+        stream::iter(objects.iter().map(|o| apply(cluster, o))).buffered(CONCURRENCY).collect().await;
+    results.into_iter().collect()
 }
 
 /// Creates the object unless one of that name exists; true when it was created.
@@ -149,18 +238,47 @@ pub async fn create_if_absent(cluster: &Cluster, obj: &Value) -> Result<bool> {
     }
 }
 
+/// Merge-patches the object; false when it does not exist.
+pub async fn merge_patch(cluster: &Cluster, r: &ObjectRef, patch: &Value) -> Result<bool> {
+    match r.api(cluster)?.patch(&r.name, &PatchParams::default(), &Patch::Merge(patch)).await {
+        Ok(_) => Ok(true),
+        Err(e) if is_status(&e, 404) => Ok(false),
+        Err(e) => Err(cluster.err(format!("patching {}", r.describe()))(e)),
+    }
+}
+
+/// How many objects of a kind exist in the cluster (all namespaces).
+pub async fn count(cluster: &Cluster, api_version: &str, kind: &str, plural: &str) -> Result<usize> {
+    let (group, version) = api_version.rsplit_once('/').unwrap_or(("", api_version));
+    let resource = ApiResource::from_gvk_with_plural(&GroupVersionKind::gvk(group, version, kind), plural);
+    let api: Api<DynamicObject> = Api::all_with(cluster.client.clone(), &resource);
+    let list = api
+        .list_metadata(&kube::api::ListParams::default())
+        .await
+        .map_err(cluster.err(format!("listing {plural}")))?;
+    Ok(list.items.len())
+}
+
 /// The object, if it exists.
 pub async fn get(cluster: &Cluster, r: &ObjectRef) -> Result<Option<DynamicObject>> {
-    r.api(cluster)?.get_opt(&r.name).await.map_err(cluster.err(format!("reading {}", r.describe())))
+    let api = r.api(cluster)?;
+    super::wait::retry_transient(Instant::now() + TRANSIENT_RETRY, || async {
+        api.get_opt(&r.name).await.map_err(cluster.err(format!("reading {}", r.describe())))
+    })
+    .await
 }
 
 /// Deletes the object (dependents in the background); true when there was one to delete.
 pub async fn delete(cluster: &Cluster, r: &ObjectRef) -> Result<bool> {
-    match r.api(cluster)?.delete(&r.name, &DeleteParams::background()).await {
-        Ok(_) => Ok(true),
-        Err(e) if is_status(&e, 404) => Ok(false),
-        Err(e) => Err(cluster.err(format!("deleting {}", r.describe()))(e)),
-    }
+    let api = r.api(cluster)?;
+    super::wait::retry_transient(Instant::now() + TRANSIENT_RETRY, || async {
+        match api.delete(&r.name, &DeleteParams::background()).await {
+            Ok(_) => Ok(true),
+            Err(e) if is_status(&e, 404) => Ok(false),
+            Err(e) => Err(cluster.err(format!("deleting {}", r.describe()))(e)),
+        }
+    })
+    .await
 }
 
 /// Deletes objects concurrently; returns how many existed.
@@ -177,9 +295,11 @@ pub async fn wait_gone(cluster: &Cluster, refs: &[ObjectRef], timeout: Duration)
     let deadline = Instant::now() + timeout;
     let mut left: Vec<ObjectRef> = refs.to_vec();
     loop {
-        let present: Vec<Option<ObjectRef>> = stream::iter(
-            left.iter().map(|r| async move { Ok::<_, Error>(get(cluster, r).await?.map(|_| r.clone())) }),
-        )
+        let present: Vec<Option<ObjectRef>> = stream::iter(left.iter().map(|r| async move {
+            Ok::<_, Error>(
+                super::wait::retry_transient(deadline, || get(cluster, r)).await?.map(|_| r.clone()),
+            )
+        }))
         .buffer_unordered(CONCURRENCY)
         .try_collect()
         .await?;
@@ -200,7 +320,10 @@ pub async fn wait_crds_established(cluster: &Cluster, names: &[String], timeout:
     while !pending.is_empty() {
         let mut still = Vec::new();
         for name in pending {
-            let crd = api.get_opt(&name).await.map_err(cluster.err(format!("reading CRD {name}")))?;
+            let crd = super::wait::retry_transient(deadline, || async {
+                api.get_opt(&name).await.map_err(cluster.err(format!("reading CRD {name}")))
+            })
+            .await?;
             let established = crd
                 .and_then(|c| c.status)
                 .and_then(|s| s.conditions)

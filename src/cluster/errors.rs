@@ -8,6 +8,22 @@ pub fn is_status(err: &kube::Error, code: u16) -> bool {
 }
 
 pub(super) fn explain(cluster: &Cluster, what: &str, err: kube::Error) -> Error {
+    let status = match &err {
+        kube::Error::Api(status) => Some(status.code),
+        _ => None,
+    };
+    // Overload and unavailability answers, and broken connections: not the request's fault.
+    let transient = match status {
+        Some(code) => code == 429 || (502..=504).contains(&code),
+        None => !matches!(err, kube::Error::Auth(_)),
+    };
+    let mut explained = describe(cluster, what, err);
+    explained.status = status;
+    explained.transient = transient;
+    explained
+}
+
+fn describe(cluster: &Cluster, what: &str, err: kube::Error) -> Error {
     let place = format!("the API server at {} ({})", cluster.server, cluster.describe_context());
     match err {
         kube::Error::Api(status) => match status.code {

@@ -10,7 +10,9 @@ pub mod logs;
 mod objects;
 pub mod patch;
 pub mod portforward;
+pub mod prometheus;
 pub mod wait;
+pub mod workloads;
 
 use std::time::Duration;
 

@@ -138,10 +138,17 @@ impl Cluster {
                 tokio::time::sleep(pause).await;
             }
             let shown = patch.clone();
-            patch
-                .as_object_mut()
-                .ok_or_else(|| Error::failed("a merge patch must be a JSON object"))?
-                .insert("metadata".into(), json!({ "resourceVersion": version }));
+            let fields =
+                patch.as_object_mut().ok_or_else(|| Error::failed("a merge patch must be a JSON object"))?;
+            // The patch may change metadata too (annotations): the resourceVersion joins it.
+            match fields.get_mut("metadata").and_then(Value::as_object_mut) {
+                Some(metadata) => {
+                    metadata.insert("resourceVersion".into(), version.clone());
+                }
+                None => {
+                    fields.insert("metadata".into(), json!({ "resourceVersion": version.clone() }));
+                }
+            }
             match api.patch(name, &PatchParams::default(), &Patch::Merge(&patch)).await {
                 Ok(after) => {
                     return Ok(Modified { before, after: serde_json::to_value(after)?, patch: Some(shown) });
@@ -167,5 +174,7 @@ fn hold_before_write() -> Option<std::time::Duration> {
 }
 
 pub fn not_found(resource: &ApiResource, namespace: &str, name: &str) -> Error {
-    Error::invalid(format!("{} {name} does not exist in namespace {namespace}", resource.kind))
+    let mut err = Error::invalid(format!("{} {name} does not exist in namespace {namespace}", resource.kind));
+    err.status = Some(404);
+    err
 }

@@ -290,8 +290,24 @@ impl Forwarder {
             let notice = notice.clone();
             let wait_limit = self.reconnect_timeout;
             accept_loops.spawn(async move {
+                // A failing accept (out of file descriptors, say) fails again at once: back off
+                // instead of spinning, and start over fast once a connection comes through.
+                let mut backoff = Duration::from_millis(10);
                 loop {
-                    let Ok((tcp, _)) = listener.accept().await else { continue };
+                    let tcp = match listener.accept().await {
+                        Ok((tcp, _)) => {
+                            backoff = Duration::from_millis(10);
+                            tcp
+                        }
+                        Err(e) => {
+                            if backoff >= Duration::from_millis(640) {
+                                notice(format!("cannot accept connections: {e}; retrying"));
+                            }
+                            tokio::time::sleep(backoff).await;
+                            backoff = (backoff * 2).min(Duration::from_secs(1));
+                            continue;
+                        }
+                    };
                     let _ = tcp.set_nodelay(true);
                     let connection = Connection {
                         pods: pods.clone(),
@@ -614,7 +630,7 @@ fn container_port(pod: &Pod, resolved: &Resolved, remote: &RemotePort) -> Result
         .iter()
         .flat_map(|s| &s.containers)
         .flat_map(|c| c.ports.iter().flatten())
-        .map(|p| (p.name.clone(), p.container_port as u16))
+        .filter_map(|p| Some((p.name.clone(), u16::try_from(p.container_port).ok()?)))
         .collect();
     let by_name = |name: &str, what: &str| {
         declared.iter().find(|(n, _)| n.as_deref() == Some(name)).map(|(_, p)| *p).ok_or_else(|| {
@@ -635,9 +651,17 @@ fn container_port(pod: &Pod, resolved: &Resolved, remote: &RemotePort) -> Result
         };
     };
     let port = service_port(resolved, service_ports, remote)?;
+    let number = |n: i32| {
+        u16::try_from(n).map_err(|_| {
+            Error::invalid(format!(
+                "{} declares port {n}, which is not a TCP port (1-65535)",
+                resolved.describe
+            ))
+        })
+    };
     match &port.target_port {
-        None => Ok(port.port as u16),
-        Some(IntOrString::Int(n)) => Ok(*n as u16),
+        None => number(port.port),
+        Some(IntOrString::Int(n)) => number(*n),
         Some(IntOrString::String(name)) => {
             by_name(name, &format!(" (target of {} port {})", resolved.describe, port.port))
         }

@@ -11,6 +11,27 @@ use crate::error::{Error, Result};
 
 use super::Cluster;
 
+/// Runs `op` again while it fails with a transient error (an overloaded or unavailable API
+/// server, a broken connection), backing off from 100 ms up to 2 s, until `deadline`; then the
+/// last error is returned. Any other error is returned at once.
+pub async fn retry_transient<T, F, Fut>(deadline: Instant, mut op: F) -> Result<T>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<T>>,
+{
+    let mut delay = Duration::from_millis(100);
+    loop {
+        match op().await {
+            Err(e) if e.transient && Instant::now() + delay < deadline => {
+                tracing::debug!("transient error, retrying in {delay:?}: {e}");
+                tokio::time::sleep(delay).await;
+                delay = (delay * 2).min(Duration::from_secs(2));
+            }
+            result => return result,
+        }
+    }
+}
+
 /// Whether the Deployment has all its desired replicas updated and available.
 pub fn deployment_ready(d: &Deployment) -> bool {
     let desired = d.spec.as_ref().and_then(|s| s.replicas).unwrap_or(1);
@@ -35,10 +56,12 @@ pub async fn wait_deployments(
     let deadline = Instant::now() + timeout;
     let mut pending: Vec<String> = names.to_vec();
     loop {
-        let list = api
-            .list(&ListParams::default())
-            .await
-            .map_err(cluster.err(format!("reading Deployments in {namespace}")))?;
+        let list = retry_transient(deadline, || async {
+            api.list(&ListParams::default())
+                .await
+                .map_err(cluster.err(format!("reading Deployments in {namespace}")))
+        })
+        .await?;
         pending.retain(|name| {
             let ready = list.items.iter().any(|d| d.name_any() == *name && deployment_ready(d));
             if ready {

@@ -9,17 +9,16 @@ use serde_json::Value;
 
 use crate::cli::mesh::{MeshArgs, MeshCommand, UpgradeArgs};
 use crate::cli::{OutputArgs, OutputFormat};
-use crate::cluster::apply::{self, ObjectRef};
+use crate::cluster::apply::ObjectRef;
 use crate::cluster::wait::deployment_ready;
 use crate::error::{Error, Result};
 use crate::mesh::chart::{self, Capabilities, Release, values};
 use crate::mesh::discovery;
 use crate::mesh::keys::APP_INSTANCE_LABEL;
-use crate::mesh::record::{self, InstallRecord};
+use crate::ops::{inventory, lifecycle, releases};
 use crate::output::{Render, table};
 
 use super::Context;
-use super::install;
 
 pub async fn run(ctx: &Context, args: MeshArgs) -> Result<()> {
     match args.command {
@@ -42,6 +41,16 @@ pub struct MeshRow {
     pub components: usize,
     /// Namespaces labelled as monitored by the mesh.
     pub monitored_namespaces: usize,
+    /// The mesh's release record (Helm's format), when it has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub release: Option<ReleaseInfo>,
+}
+
+/// What `helm list` shows of a release.
+#[derive(Debug, Serialize)]
+pub struct ReleaseInfo {
+    pub revision: u32,
+    pub status: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -81,7 +90,7 @@ async fn list(ctx: &Context, output: OutputArgs) -> Result<()> {
             .list(&ListParams::default().labels(&format!("{APP_INSTANCE_LABEL}={}", m.name)))
             .await
             .map_err(cluster.err(format!("reading the Deployments of mesh {}", m.name)))?;
-        let monitored = super::uninstall::monitored(cluster, &m.name).await?;
+        let monitored = inventory::monitored(cluster, &m.name).await?;
         // osm-edge is OSM's fork: same labels, its own images.
         let edge = deployments.items.iter().any(|d| {
             d.spec.as_ref().and_then(|s| s.template.spec.as_ref()).is_some_and(|p| {
@@ -96,10 +105,12 @@ async fn list(ctx: &Context, output: OutputArgs) -> Result<()> {
             name: m.name,
             namespace: m.namespace,
             version: m.version,
+            release: None,
         })
     }))
     .await?;
     let mut rows = rows;
+    add_releases(cluster, &mut rows).await?;
     let namespaces: Api<k8s_openapi::api::core::v1::Namespace> = Api::all(cluster.client.clone());
     for plane in discovery::list_other_control_planes(cluster).await? {
         let monitored = match plane.kind {
@@ -122,10 +133,46 @@ async fn list(ctx: &Context, output: OutputArgs) -> Result<()> {
             name: plane.name,
             namespace: plane.namespace,
             version: plane.version,
+            release: None,
         });
     }
     let format = if output.output == OutputFormat::Table { OutputFormat::Table } else { output.output };
     ctx.out.print(format, &MeshList { meshes: rows })
+}
+
+/// Joins each OSM mesh with its release record, and lists releases whose control plane is not
+/// running (a failed install, one whose Deployments were deleted) as meshes with no component.
+/// Without permission to list Secrets in every namespace, each mesh's own namespace is read.
+async fn add_releases(cluster: &crate::cluster::Cluster, rows: &mut Vec<MeshRow>) -> Result<()> {
+    let records = match releases::all_osm(cluster).await {
+        Ok(records) => records,
+        Err(e) if e.kind == crate::error::ErrorKind::Invalid => {
+            let mut found = Vec::new();
+            for row in rows.iter() {
+                let history = releases::history(cluster, &row.namespace, &row.name).await.unwrap_or_default();
+                found.extend(crate::mesh::release::latest(&history).cloned());
+            }
+            found
+        }
+        Err(e) => return Err(e),
+    };
+    for record in records {
+        let info = ReleaseInfo { revision: record.revision(), status: record.status().to_string() };
+        match rows.iter_mut().find(|r| r.name == record.name() && r.namespace == record.namespace()) {
+            Some(row) => row.release = Some(info),
+            None => rows.push(MeshRow {
+                kind: "osm".into(),
+                name: record.name().to_string(),
+                namespace: record.namespace().to_string(),
+                version: record.app_version(),
+                ready_components: 0,
+                components: 0,
+                monitored_namespaces: inventory::monitored(cluster, record.name()).await?.len(),
+                release: Some(info),
+            }),
+        }
+    }
+    Ok(())
 }
 
 /// Every value key whose effective value differs: its path, old and new value.
@@ -181,23 +228,17 @@ fn mesh_config_only(
 async fn upgrade(ctx: &Context, args: UpgradeArgs) -> Result<()> {
     let cluster = ctx.cluster().await?;
     let mesh = discovery::find_mesh(cluster, &args.mesh_name).await?;
-    let old = record::read(cluster, &mesh.name, &mesh.namespace).await?.ok_or_else(|| {
-        Error::invalid(format!(
-            "mesh [{}] in namespace [{}] has no install record (it was not installed by this osm)",
-            mesh.name, mesh.namespace
-        ))
-        .with_hint("uninstall it with `osm uninstall mesh` and install it again with `osm install`")
-    })?;
-    let new_overrides = install::overrides(&args.values, None, None).to_tree()?;
+    let (current, history) = lifecycle::current_release(cluster, &mesh).await?;
+    let new_overrides = lifecycle::overrides(&args.values, None, None).to_tree()?;
     // The mesh keeps its name even when the values are reset.
     let mut user_values = if args.reset_values {
         serde_json::json!({"osm": {"meshName": mesh.name}})
     } else {
-        old.values.clone()
+        current.config()
     };
     values::coalesce(&mut user_values, new_overrides);
     let new_values = values::resolve(&[&user_values])?;
-    install::warn_about_secrets(ctx, &user_values);
+    lifecycle::warn_about_secrets(&ctx.out, &user_values);
     if new_values.text("osm.meshName") != mesh.name {
         return Err(Error::invalid(format!(
             "an upgrade cannot rename mesh [{}] to [{}]",
@@ -206,21 +247,12 @@ async fn upgrade(ctx: &Context, args: UpgradeArgs) -> Result<()> {
         ))
         .with_hint("drop osm.meshName from --set/-f"));
     }
-    let old_values = values::resolve(&[&old.values])?;
+    let old_values = values::resolve(&[&current.config()])?;
 
-    let caps = install::preflight_cluster(ctx, cluster).await?;
+    let caps = lifecycle::preflight_cluster(&ctx.out, cluster).await?;
     let release = Release { name: mesh.name.clone(), namespace: mesh.namespace.clone() };
     let rendered = chart::render(&new_values, &release, &caps)?;
-    let new_record = InstallRecord::new(&rendered, &user_values);
-    let current: BTreeSet<&ObjectRef> = new_record.inventory.iter().collect();
-    let prune: Vec<ObjectRef> = old
-        .inventory
-        .iter()
-        .filter(|r| !current.contains(r) && r.kind != "Namespace" && r.kind != "CustomResourceDefinition")
-        .cloned()
-        .collect();
-    let previous: BTreeSet<&ObjectRef> = old.inventory.iter().collect();
-    let added: Vec<&ObjectRef> = new_record.inventory.iter().filter(|r| !previous.contains(r)).collect();
+    let plan = lifecycle::plan_upgrade(rendered, &user_values, &current, &history)?;
 
     let mut changed = Vec::new();
     value_changes(old_values.tree(), new_values.tree(), "", &mut changed);
@@ -237,10 +269,11 @@ async fn upgrade(ctx: &Context, args: UpgradeArgs) -> Result<()> {
         })
         .collect();
     let mut report = vec![format!(
-        "Upgrading mesh [{}] in namespace [{}] from {} to {}",
+        "Upgrading mesh [{}] in namespace [{}] from {} (revision {}) to {}",
         mesh.name,
         mesh.namespace,
-        old.version,
+        current.app_version(),
+        current.revision(),
         chart::APP_VERSION
     )];
     if changes.is_empty() {
@@ -249,22 +282,24 @@ async fn upgrade(ctx: &Context, args: UpgradeArgs) -> Result<()> {
         report.push("values:".into());
         report.extend(changes);
     }
-    let by_kind = |refs: &[&ObjectRef]| {
+    let by_kind = |refs: &[ObjectRef]| {
         let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
         for r in refs {
             *counts.entry(r.kind.as_str()).or_insert(0) += 1;
         }
         counts.iter().map(|(k, n)| format!("{n} {k}")).collect::<Vec<_>>().join(", ")
     };
-    if !added.is_empty() {
-        report.push(format!("adds: {}", added.iter().map(|r| r.describe()).collect::<Vec<_>>().join(", ")));
+    if !plan.added.is_empty() {
+        report.push(format!(
+            "adds: {}",
+            plan.added.iter().map(|r| r.describe()).collect::<Vec<_>>().join(", ")
+        ));
     }
-    if !prune.is_empty() {
-        let refs: Vec<&ObjectRef> = prune.iter().collect();
+    if !plan.removed.is_empty() {
         report.push(format!(
             "removes: {} ({})",
-            refs.iter().map(|r| r.describe()).collect::<Vec<_>>().join(", "),
-            by_kind(&refs)
+            plan.removed.iter().map(|r| r.describe()).collect::<Vec<_>>().join(", "),
+            by_kind(&plan.removed)
         ));
     }
     ctx.out.data(&report.join("\n"));
@@ -279,24 +314,12 @@ async fn upgrade(ctx: &Context, args: UpgradeArgs) -> Result<()> {
         ctx.out.info("--dry-run: nothing was changed");
         return Ok(());
     }
-    install::check_permissions(cluster, &rendered).await?;
-    install::apply_control_plane(ctx, cluster, &rendered, &new_record).await?;
-    if !prune.is_empty() {
-        apply::delete_all(cluster, &prune).await?;
-        let left = apply::wait_gone(cluster, &prune, std::time::Duration::from_secs(60)).await?;
-        if !left.is_empty() {
-            return Err(Error::failed(format!(
-                "could not remove: {}",
-                left.iter().map(ObjectRef::describe).collect::<Vec<_>>().join(", ")
-            )));
-        }
-    }
-    if !args.no_wait {
-        install::wait_components(&ctx.out, cluster, &rendered, args.timeout).await?;
-    }
+    lifecycle::upgrade(&ctx.out, cluster, &plan, &current, args.no_wait, args.timeout).await?;
     ctx.out.data(&format!(
-        "OSM upgraded successfully in namespace [{}] with mesh name [{}]",
-        mesh.namespace, mesh.name
+        "OSM upgraded successfully in namespace [{}] with mesh name [{}] (revision {})",
+        mesh.namespace,
+        mesh.name,
+        plan.record.revision()
     ));
     Ok(())
 }

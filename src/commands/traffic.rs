@@ -6,6 +6,7 @@
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
 
 use k8s_openapi::api::core::v1::Service;
 use kube::api::{Api as KubeApi, ListParams};
@@ -16,12 +17,20 @@ use tokio::sync::Notify;
 
 use crate::cli::OutputFormat;
 use crate::cli::traffic::{
-    MatchAddArgs, MatchCommand, MatchRemoveArgs, MirrorClearArgs, MirrorCommand, MirrorSetArgs, NamespaceArg,
-    RouteApi, RouteArgs, ShiftArgs, SplitCommand, SplitCreateArgs, SplitDeleteArgs, SplitGetArgs,
-    SplitListArgs, SplitSetArgs, TargetArgs, TrafficCommand, TrafficGetArgs, WriteArgs,
+    AnalysisArgs, EventFormat, MatchAddArgs, MatchCommand, MatchRemoveArgs, MetricsArg, MirrorClearArgs,
+    MirrorCommand, MirrorSetArgs, NamespaceArg, NoDataAction, RouteApi, RouteArgs, RunArgs, ShiftAction,
+    ShiftArgs, ShiftResumeArgs, ShiftStatusArgs, ShiftTargetArgs, SplitCommand, SplitCreateArgs,
+    SplitDeleteArgs, SplitGetArgs, SplitListArgs, SplitSetArgs, TargetArgs, TrafficCommand, TrafficGetArgs,
+    WriteArgs,
 };
-use crate::cluster::{Cluster, not_found};
+use crate::cluster::prometheus::Prometheus;
+use crate::cluster::{Cluster, not_found, workloads};
 use crate::error::{Error, Result};
+use crate::mesh::canary::{
+    self, Analysis, Gates, MetricsSource, OnNoData, Phase, Queries, Sample, ShiftState, Verdict,
+};
+use crate::mesh::keys::MESH_CONFIG_NAME;
+use crate::mesh::meshconfig::MeshConfig;
 use crate::mesh::routing::smi::weights_of;
 use crate::mesh::routing::{self, Api, Backend, Edit, HeaderKind, HeaderMatch, RoutingTable, gateway, istio};
 use crate::mesh::smi::TrafficSplit;
@@ -650,43 +659,73 @@ fn watch_interrupt() -> Result<Arc<Interrupt>> {
 }
 
 async fn shift(ctx: &Context, args: &ShiftArgs) -> Result<()> {
-    if args.step == 0 || args.step > 100 {
-        return Err(Error::invalid(format!("--step {}: use a percentage from 1 to 100", args.step)));
+    if let Some(action) = &args.action {
+        return match action {
+            ShiftAction::Status(a) => shift_status(ctx, a).await,
+            ShiftAction::Promote(a) => shift_promote(ctx, a).await,
+            ShiftAction::Abort(a) => shift_abort(ctx, a).await,
+            ShiftAction::Resume(a) => shift_resume(ctx, a).await,
+        };
     }
-    if args.until > 100 {
-        return Err(Error::invalid(format!("--until {}: use a percentage from 0 to 100", args.until)));
-    }
+    let (Some(name), Some(to)) = (args.name.clone(), args.to.clone()) else {
+        return Err(Error::usage("give the routing object's NAME and --to BACKEND"));
+    };
+    let gates = gates_of(&args.analysis, &args.run)?;
+    let until = args.max_weight.unwrap_or(args.until);
     let cluster = ctx.cluster().await?;
     let namespace = namespace_of(cluster, &args.namespace);
-    let (api, current) = locate(cluster, &namespace, &args.name, args.api).await?;
+    let (api, current) = locate(cluster, &namespace, &name, args.api).await?;
     routing::check_writable(api, &current)?;
-    let mut weights = routing::default_weights(api, &current)?;
-    let mut to_backend = Vec::new();
-    if api != Api::Smi && !weights.iter().any(|(n, _)| *n == args.to) {
-        // A subset or Service new to the route joins it at 0% and grows from there.
-        let resolver = Resolver::load(cluster, api, &namespace).await?;
-        to_backend.push(resolver.resolve(&current["spec"], &args.to)?);
-        weights.push((args.to.clone(), 0));
-    }
-    let plan = split::plan_shift(&weights, &args.to, args.step, args.until)?;
-    let target = |weights: &Weights| weights.iter().find(|(s, _)| *s == args.to).map_or(0, |(_, w)| *w);
-    let step_edit = |percent: u32| Edit::Split {
-        request: SetRequest {
-            assignments: vec![(args.to.clone(), percent)],
-            equal: false,
-            add: api != Api::Smi,
-        },
-        backends: to_backend.clone(),
+    let queries = match &gates {
+        Some(gates) => {
+            let source = match args.analysis.metrics {
+                Some(MetricsArg::Osm) => MetricsSource::Osm,
+                Some(MetricsArg::Envoy) => MetricsSource::Envoy,
+                Some(MetricsArg::Istio) => MetricsSource::Istio,
+                None if api == Api::Istio => MetricsSource::Istio,
+                None => {
+                    let wasm = wasm_stats(cluster, &ctx.global.osm_namespace).await;
+                    let source = canary::osm_source(wasm);
+                    if source == MetricsSource::Envoy {
+                        ctx.out.info(&format!(
+                            "MeshConfig {}/{MESH_CONFIG_NAME} turns WASM stats off: reading Envoy's counters (--metrics envoy)",
+                            ctx.global.osm_namespace
+                        ));
+                    }
+                    source
+                }
+            };
+            Some(queries_of(&args.analysis, source, gates)?)
+        }
+        None => None,
     };
+    let mut weights = routing::default_weights(api, &current)?;
+    if api != Api::Smi && !weights.iter().any(|(n, _)| *n == to) {
+        // A subset or Service new to the route joins it at 0% and grows from there; resolving
+        // it now refuses a name that means nothing before any write.
+        Resolver::load(cluster, api, &namespace).await?.resolve(&current["spec"], &to)?;
+        weights.push((to.clone(), 0));
+    }
+    let plan = split::plan_shift(&weights, &to, args.step, until)?;
+    let target = |weights: &Weights| weights.iter().find(|(s, _)| *s == to).map_or(0, |(_, w)| *w);
     if plan.is_empty() {
         ctx.out.data(&format!(
-            "{namespace}/{}: {} already has {}% (--until {}); nothing to shift",
-            args.name,
-            args.to,
+            "{namespace}/{name}: {to} already has {}% (--until {until}); nothing to shift",
             target(&weights),
-            args.until
         ));
         return Ok(());
+    }
+    let stable = canary::stable_backend(&weights, &to).unwrap_or_default();
+    if !args.dry_run
+        && let Some(earlier) = ShiftState::from_object(&current).ok().flatten()
+        && !earlier.phase.is_final()
+    {
+        ctx.out.warn(&format!(
+            "replacing the shift recorded on {namespace}/{name} ({} to {}, step {}); if another osm still runs it, stop that one",
+            earlier.phase.name(),
+            earlier.to,
+            earlier.steps_done
+        ));
     }
     if args.dry_run {
         let mut lines = vec![format!(
@@ -695,9 +734,24 @@ async fn shift(ctx: &Context, args: &ShiftArgs) -> Result<()> {
             humantime(args.interval)
         )];
         lines.extend(plan.iter().enumerate().map(|(i, w)| format!("step {}: {}", i + 1, split::describe(w))));
-        let last = plan.last().map(target).unwrap_or_default();
-        if let Some(patch) = routing::apply(api, &current, &step_edit(last))? {
-            let label = format!("{} {namespace}/{}", api.kind(), args.name);
+        if let (Some(gates), Some((metrics, queries))) = (&gates, &queries) {
+            lines.push(format!("# after each step below 100%: {}", gates.describe()));
+            lines.push(format!("# {} metrics of {to} and {stable}, e.g. for {to}:", metrics.name()));
+            let workload = match workload_of(cluster, api, &namespace, &current, &to).await {
+                Ok(w) => w,
+                Err(e) => format!("<workload of {to}: {}>", e.message),
+            };
+            for (what, query) in queries.list() {
+                lines.push(format!(
+                    "#   {what}: {}",
+                    canary::render(query, &namespace, &workload, args.interval)
+                ));
+            }
+        }
+        let edit =
+            edit_for(cluster, api, &namespace, &current, &to, target(plan.last().expect("a step"))).await?;
+        if let Some(patch) = routing::apply(api, &current, &edit)? {
+            let label = format!("{} {namespace}/{name}", api.kind());
             lines.push(crate::output::diff(
                 &format!("{label} (now)"),
                 &format!("{label} (after the last step)"),
@@ -708,54 +762,797 @@ async fn shift(ctx: &Context, args: &ShiftArgs) -> Result<()> {
         ctx.out.data(&lines.join("\n"));
         return Ok(());
     }
-    let interrupt = watch_interrupt()?;
-    let progress =
-        ctx.out.bar(plan.len() as u64, &format!("shifting {namespace}/{} to {}", args.name, args.to));
-    let mut last: Weights = weights.clone();
-    for (i, step) in plan.iter().enumerate() {
-        let percent = target(step);
-        let edit = step_edit(percent);
-        let modified = cluster
-            .modify(&api.resource(), &namespace, &args.name, |object| routing::apply(api, object, &edit))
-            .await;
-        let modified = match modified {
-            Ok(m) => m,
-            Err(e) => {
-                progress.fail(&format!("step {} of {} failed", i + 1, plan.len()));
-                return Err(e.context(format!("shifting {} to {percent}%", args.to)));
-            }
-        };
-        last = routing::default_weights(api, &modified.after)?;
-        progress.set_position(i as u64 + 1);
-        progress.set_message(&format!("step {}/{}: {}", i + 1, plan.len(), split::describe(&last)));
-        if interrupt.raised.load(Ordering::SeqCst) {
-            break;
+    let mut state = ShiftState {
+        to: to.clone(),
+        stable: stable.clone(),
+        step: args.step,
+        until,
+        wait_for_promotion: args.max_weight.is_some(),
+        interval_ms: args.interval.as_millis() as u64,
+        phase: Phase::Progressing,
+        weight: target(&weights),
+        steps_done: 0,
+        failures: 0,
+        analysis: None,
+        message: String::new(),
+    };
+    let mut probe = None;
+    if let (Some(gates), Some((metrics, queries))) = (gates, queries) {
+        if stable.is_empty() {
+            return Err(Error::invalid(format!(
+                "{to} is the only backend of {namespace}/{name}: there is no stable backend to roll back to"
+            ))
+            .with_hint("add the stable version as a backend first"));
         }
-        if i + 1 < plan.len() {
-            tokio::select! {
-                _ = tokio::time::sleep(args.interval) => {}
-                _ = interrupt.wake.notified() => {}
+        let canary_workload = workload_of(cluster, api, &namespace, &current, &to).await?;
+        let stable_workload = workload_of(cluster, api, &namespace, &current, &stable).await?;
+        // Stored only without credentials: the annotation is readable by anyone who can read the object.
+        let stored =
+            args.run.prometheus.as_ref().filter(|u| u.username().is_empty() && u.password().is_none());
+        let analysis = Analysis {
+            gates,
+            metrics,
+            queries,
+            prometheus: stored.map(|u| u.to_string()),
+            canary_workload,
+            stable_workload,
+        };
+        let p = Probe::connect(ctx, cluster, api, args.run.prometheus.clone(), None).await?;
+        p.validate(&namespace, &analysis, args.interval).await?;
+        state.analysis = Some(analysis);
+        probe = Some(p);
+    }
+    let runner = Runner { ctx, cluster, api, namespace, name, probe, run: args.run.clone() };
+    runner.run(state, false).await
+}
+
+/// The gates the flags ask for; `None` for a shift on a timer alone. Analysis flags without a
+/// gate are refused, since they would silently do nothing.
+fn gates_of(args: &AnalysisArgs, run: &RunArgs) -> Result<Option<Gates>> {
+    let gated = args.min_success_rate.is_some() || args.max_latency_p99.is_some() || args.compare_baseline;
+    if !gated {
+        let stray = [
+            (args.query_success_rate.is_some(), "--query-success-rate"),
+            (args.metrics.is_some(), "--metrics"),
+            (args.min_requests > 0, "--min-requests"),
+            (args.failure_threshold != 1, "--failure-threshold"),
+            (args.on_no_data != NoDataAction::Hold, "--on-no-data"),
+            (run.prometheus.is_some(), "--prometheus"),
+        ];
+        if let Some((_, flag)) = stray.iter().find(|(given, _)| *given) {
+            return Err(Error::invalid(format!("{flag} only matters when a gate checks each step"))
+                .with_hint("add --min-success-rate, --max-latency-p99 or --compare-baseline"));
+        }
+        return Ok(None);
+    }
+    let gates = Gates {
+        min_success_rate: args.min_success_rate,
+        max_latency_p99_ms: args.max_latency_p99.map(|d| d.as_secs_f64() * 1000.0),
+        failure_threshold: args.failure_threshold,
+        min_requests: args.min_requests,
+        on_no_data: match args.on_no_data {
+            NoDataAction::Hold => OnNoData::Hold,
+            NoDataAction::Fail => OnNoData::Fail,
+        },
+        compare_baseline: args.compare_baseline,
+        max_error_delta: args.max_error_delta,
+    };
+    gates.check()?;
+    Ok(Some(gates))
+}
+
+/// `featureFlags.enableWASMStats` of the mesh's MeshConfig, when it can be read.
+async fn wasm_stats(cluster: &Cluster, osm_namespace: &str) -> Option<bool> {
+    let resource = ApiResource::erase::<MeshConfig>(&());
+    let object = cluster.get_json_if_served(&resource, osm_namespace, MESH_CONFIG_NAME).await.ok()??;
+    object["spec"]["featureFlags"]["enableWASMStats"].as_bool()
+}
+
+/// The queries of the metrics source, with the user's own in their place.
+fn queries_of(args: &AnalysisArgs, source: MetricsSource, gates: &Gates) -> Result<(MetricsSource, Queries)> {
+    let queries =
+        Queries::with_custom(source, args.query_success_rate.as_deref(), args.query_latency.as_deref())?;
+    if gates.max_latency_p99_ms.is_some() && queries.latency.is_none() {
+        return Err(Error::invalid(format!(
+            "--max-latency-p99 needs a latency metric, and --metrics {} has none: OSM's Prometheus keeps no \
+             Envoy request-time histogram",
+            source.name()
+        ))
+        .with_hint("use --metrics osm (OSM's WASM stats), or give --query-latency"));
+    }
+    Ok((source, queries))
+}
+
+/// The workload behind a backend: a Service's (SMI, Gateway API), or the pods of an Istio subset.
+async fn workload_of(
+    cluster: &Cluster,
+    api: Api,
+    namespace: &str,
+    object: &Value,
+    backend: &str,
+) -> Result<String> {
+    let mut labels = std::collections::BTreeMap::new();
+    let service = match api {
+        Api::Smi | Api::Gateway => backend.to_string(),
+        Api::Istio => {
+            let resolver = Resolver::load(cluster, api, namespace).await?;
+            let target = resolver.resolve(&object["spec"], backend)?.target;
+            let host = target["host"].as_str().unwrap_or(backend).to_string();
+            if let Some(subset) = target["subset"].as_str() {
+                let rule = istio::destination_rule_for(&resolver.destination_rules, &host, namespace);
+                let found = rule
+                    .and_then(|r| r["spec"]["subsets"].as_array())
+                    .and_then(|s| s.iter().find(|s| s["name"] == subset));
+                for (k, v) in found.and_then(|s| s["labels"].as_object()).into_iter().flatten() {
+                    labels.insert(k.clone(), v.as_str().unwrap_or_default().to_string());
+                }
             }
+            host.split('.').next().unwrap_or_default().to_string()
+        }
+    };
+    workloads::of_service(cluster, namespace, &service, &labels).await
+}
+
+/// The edit giving `backend` `percent` of the default route (the others sharing the rest);
+/// a backend new to an Istio or Gateway API route is resolved against the cluster.
+async fn edit_for(
+    cluster: &Cluster,
+    api: Api,
+    namespace: &str,
+    object: &Value,
+    backend: &str,
+    percent: u32,
+) -> Result<Edit> {
+    let request =
+        SetRequest { assignments: vec![(backend.to_string(), percent)], equal: false, add: api != Api::Smi };
+    if api == Api::Smi || routing::default_weights(api, object)?.iter().any(|(n, _)| n == backend) {
+        return Ok(Edit::Split { request, backends: Vec::new() });
+    }
+    let resolved = Resolver::load(cluster, api, namespace).await?.resolve(&object["spec"], backend)?;
+    Ok(Edit::Split { request, backends: vec![resolved] })
+}
+
+/// Prometheus, reached directly or through a port-forward to the mesh's.
+struct Probe {
+    prometheus: Prometheus,
+    _forward: Option<crate::cluster::prometheus::Forwarded>,
+}
+
+impl Probe {
+    async fn connect(
+        ctx: &Context,
+        cluster: &Cluster,
+        api: Api,
+        url: Option<reqwest::Url>,
+        stored: Option<&str>,
+    ) -> Result<Probe> {
+        let url = match (url, stored) {
+            (Some(url), _) => Some(url),
+            (None, Some(text)) => Some(reqwest::Url::parse(text).map_err(|e| {
+                Error::invalid(format!("the Prometheus URL stored with the shift cannot be read: {e}"))
+                    .with_hint("pass --prometheus URL")
+            })?),
+            (None, None) => None,
+        };
+        if let Some(url) = url {
+            return Ok(Probe { prometheus: Prometheus::new(url)?, _forward: None });
+        }
+        // The mesh's own Prometheus: OSM's chart deploys osm-prometheus (port 7070) in the
+        // control-plane namespace; Istio's sample addon is `prometheus` (port 9090) in istio-system.
+        let (namespace, service, port) = match api {
+            Api::Istio => ("istio-system".to_string(), "prometheus", 9090),
+            _ => (ctx.global.osm_namespace.clone(), "osm-prometheus", 7070),
+        };
+        let out = ctx.out.clone();
+        let notice = crate::cluster::prometheus::notices(move |text| out.info(&text));
+        let forward = crate::cluster::prometheus::forward(cluster, &namespace, service, port, notice).await?;
+        ctx.out.info(&format!(
+            "reading metrics through a port-forward to pod {} ({namespace}/{service})",
+            forward.pod
+        ));
+        Ok(Probe { prometheus: Prometheus::new(forward.url.clone())?, _forward: Some(forward) })
+    }
+
+    /// Evaluates every query once for both workloads, so that a query Prometheus refuses (or a
+    /// Prometheus that does not answer) stops the shift before its first write.
+    async fn validate(&self, namespace: &str, analysis: &Analysis, interval: Duration) -> Result<()> {
+        for workload in [&analysis.canary_workload, &analysis.stable_workload] {
+            for (what, query) in analysis.queries.list() {
+                let rendered = canary::render(query, namespace, workload, interval);
+                self.prometheus.query(&analysis.query_name(what), &rendered).await?;
+            }
+        }
+        Ok(())
+    }
+
+    async fn sample(
+        &self,
+        namespace: &str,
+        analysis: &Analysis,
+        workload: &str,
+        interval: Duration,
+    ) -> Result<Sample> {
+        let q = &analysis.queries;
+        let run = |what: &'static str, template: &str| {
+            let rendered = canary::render(template, namespace, workload, interval);
+            let name = analysis.query_name(what);
+            async move { self.prometheus.query(&name, &rendered).await }
+        };
+        let requests = run("requests", &q.requests).await?;
+        let success_rate = run("success rate", &q.success_rate).await?;
+        let p99_ms = match &q.latency {
+            Some(latency) => run("p99 latency", latency).await?,
+            None => None,
+        };
+        Ok(Sample { requests, success_rate, p99_ms })
+    }
+}
+
+/// A shift under way: writes its steps, checks them, records its progress on the object.
+struct Runner<'a> {
+    ctx: &'a Context,
+    cluster: &'a Cluster,
+    api: Api,
+    namespace: String,
+    name: String,
+    probe: Option<Probe>,
+    run: RunArgs,
+}
+
+/// How a wait for the next check ended.
+enum Checked {
+    Passed,
+    Interrupted,
+}
+
+impl Runner<'_> {
+    fn label(&self) -> String {
+        format!("{}/{}", self.namespace, self.name)
+    }
+
+    fn json(&self) -> bool {
+        self.run.output == EventFormat::Json
+    }
+
+    fn event(&self, kind: &str, state: &ShiftState, weights: &Weights, extra: Value) {
+        if !self.json() {
+            return;
+        }
+        let mut event = json!({
+            "event": kind,
+            "name": self.name,
+            "namespace": self.namespace,
+            "kind": self.api.kind(),
+            "to": state.to,
+            "stable": state.stable,
+            "step": state.steps_done,
+            "weight": state.weight,
+            "weights": weights.iter().map(|(n, w)| json!({"backend": n, "percent": w})).collect::<Vec<_>>(),
+            "failures": state.failures,
+        });
+        if let (Some(event), Some(extra)) = (event.as_object_mut(), extra.as_object()) {
+            event.extend(extra.clone());
+        }
+        self.ctx.out.json_line(&event);
+    }
+
+    /// Writes the state, with an edit of the weights in the same patch when there is one: the
+    /// object never carries weights its annotation does not describe.
+    async fn write(&self, state: &ShiftState, edit: Option<&Edit>) -> Result<Weights> {
+        let state_patch = state.patch()?;
+        let api = self.api;
+        let modified = self
+            .cluster
+            .modify(&api.resource(), &self.namespace, &self.name, |object| {
+                let weights = match edit {
+                    Some(edit) => routing::apply(api, object, edit)?,
+                    None => None,
+                };
+                Ok(Some(match weights {
+                    Some(patch) => routing::merged(&patch, &state_patch),
+                    None => state_patch.clone(),
+                }))
+            })
+            .await?;
+        routing::default_weights(api, &modified.after)
+    }
+
+    async fn read(&self) -> Result<Value> {
+        self.cluster
+            .get_json(&self.api.resource(), &self.namespace, &self.name)
+            .await?
+            .ok_or_else(|| not_found(&self.api.resource(), &self.namespace, &self.name))
+    }
+
+    /// Routes everything back to the stable backend; the error that ends the command.
+    async fn roll_back(&self, state: &mut ShiftState, why: &str) -> Error {
+        state.phase = Phase::RolledBack;
+        state.message = why.to_string();
+        let result = async {
+            let object = self.read().await?;
+            let edit = edit_for(self.cluster, self.api, &self.namespace, &object, &state.stable, 100).await?;
+            state.weight = 0;
+            self.write(state, Some(&edit)).await
+        }
+        .await;
+        match result {
+            Ok(weights) => {
+                self.event("rolledBack", state, &weights, json!({"reason": why}));
+                if !self.json() {
+                    self.ctx.out.data(&format!(
+                        "{}: rolled back: {}",
+                        self.label(),
+                        split::describe(&weights)
+                    ));
+                }
+                Error::rolled_back(format!("{} rolled back to {}: {why}", self.label(), state.stable))
+                    .with_hint(format!(
+                        "the shift's record: osm traffic shift status {} -n {}",
+                        self.name, self.namespace
+                    ))
+            }
+            Err(e) => e.context(format!("rolling {} back to {} after: {why}", self.label(), state.stable)),
+        }
+    }
+
+    async fn pause(&self, state: &mut ShiftState, weights: &Weights) -> Error {
+        if self.run.rollback_on_interrupt {
+            return self.roll_back(state, "interrupted (--rollback-on-interrupt)").await;
+        }
+        state.phase = Phase::Paused;
+        state.message = "paused by Ctrl-C".into();
+        if let Err(e) = self.write(state, None).await {
+            return e.context("recording the pause");
+        }
+        self.event("paused", state, weights, json!({}));
+        if !self.json() {
+            self.ctx.out.data(&format!("{}: {}", self.label(), split::describe(weights)));
+        }
+        Error::failed(format!(
+            "shift interrupted; paused with the weights left in place: {}",
+            split::describe(weights)
+        ))
+        .with_hint(format!(
+            "continue with: osm traffic shift resume {name} -n {ns}; or roll back with: osm traffic shift abort {name} -n {ns}",
+            name = self.name,
+            ns = self.namespace
+        ))
+    }
+
+    /// Takes the steps from where `state` stands; `resumed` checks the current weight first.
+    async fn run(&self, mut state: ShiftState, resumed: bool) -> Result<()> {
+        let interrupt = watch_interrupt()?;
+        let object = self.read().await?;
+        let mut weights = routing::default_weights(self.api, &object)?;
+        let remaining =
+            split::plan_shift(&canary::with_target(&weights, &state.to), &state.to, state.step, state.until)?
+                .len();
+        let total = state.steps_done as usize + remaining;
+        let progress = self.ctx.out.bar(total as u64, &format!("shifting {} to {}", self.label(), state.to));
+        progress.set_position(u64::from(state.steps_done));
+        if resumed {
+            state.phase = Phase::Progressing;
+            state.message = "resumed".into();
+            weights = self.write(&state, None).await?;
+            self.event("resumed", &state, &weights, json!({}));
+            if state.analysis.is_some() && state.steps_done > 0 && state.weight < 100 {
+                match self.check(&mut state, &weights, &progress, &interrupt).await {
+                    Ok(Checked::Passed) => {}
+                    Ok(Checked::Interrupted) => {
+                        progress.fail("interrupted");
+                        return Err(self.pause(&mut state, &weights).await);
+                    }
+                    Err(e) => {
+                        progress.fail("rolled back");
+                        return Err(e);
+                    }
+                }
+            }
+        }
+        loop {
+            let plan = split::plan_shift(
+                &canary::with_target(&weights, &state.to),
+                &state.to,
+                state.step,
+                state.until,
+            )?;
+            let Some(next) = plan.first() else { break };
+            let percent = next.iter().find(|(n, _)| *n == state.to).map_or(0, |(_, w)| *w);
+            let object = self.read().await?;
+            let edit = edit_for(self.cluster, self.api, &self.namespace, &object, &state.to, percent).await?;
+            state.steps_done += 1;
+            state.weight = percent;
+            state.phase = Phase::Progressing;
+            state.message = format!("step {} of {total}", state.steps_done);
+            weights = match self.write(&state, Some(&edit)).await {
+                Ok(w) => w,
+                Err(e) => {
+                    progress.fail(&format!("step {} of {total} failed", state.steps_done));
+                    return Err(e.context(format!("shifting {} to {percent}%", state.to)));
+                }
+            };
+            progress.set_position(u64::from(state.steps_done));
+            progress.set_message(&format!(
+                "step {}/{total}: {}",
+                state.steps_done,
+                split::describe(&weights)
+            ));
+            self.event("step", &state, &weights, json!({"of": total}));
             if interrupt.raised.load(Ordering::SeqCst) {
+                progress.fail("interrupted");
+                return Err(self.pause(&mut state, &weights).await);
+            }
+            let reached = percent >= state.until;
+            if state.analysis.is_some() && percent < 100 {
+                match self.check(&mut state, &weights, &progress, &interrupt).await {
+                    Ok(Checked::Passed) => {}
+                    Ok(Checked::Interrupted) => {
+                        progress.fail("interrupted");
+                        return Err(self.pause(&mut state, &weights).await);
+                    }
+                    Err(e) => {
+                        progress.fail("rolled back");
+                        return Err(e);
+                    }
+                }
+            } else if !reached {
+                tokio::select! {
+                    _ = tokio::time::sleep(state.interval()) => {}
+                    _ = interrupt.wake.notified() => {}
+                }
+                if interrupt.raised.load(Ordering::SeqCst) {
+                    progress.fail("interrupted");
+                    return Err(self.pause(&mut state, &weights).await);
+                }
+            }
+            if reached {
                 break;
             }
         }
+        if state.wait_for_promotion && state.weight < 100 {
+            state.phase = Phase::Waiting;
+            state.message = format!("waiting at {}% for promotion", state.weight);
+            weights = self.write(&state, None).await?;
+            progress.succeed(&format!("{} has {}%; waiting for promotion", state.to, state.weight));
+            self.event("waiting", &state, &weights, json!({}));
+            if !self.json() {
+                self.ctx.out.data(&format!("{}: {}", self.label(), split::describe(&weights)));
+            }
+            self.ctx.out.hint(&format!(
+                "give {to} everything with: osm traffic shift promote {name} -n {ns}; or roll back with: osm traffic shift abort {name} -n {ns}",
+                to = state.to,
+                name = self.name,
+                ns = self.namespace
+            ));
+            return Ok(());
+        }
+        state.phase = Phase::Promoted;
+        state.message = format!("{} has {}%", state.to, state.weight);
+        weights = self.write(&state, None).await?;
+        progress.succeed(&format!("{} now has {}%", state.to, state.weight));
+        self.event("promoted", &state, &weights, json!({}));
+        if !self.json() {
+            self.ctx.out.data(&format!("{}: {}", self.label(), split::describe(&weights)));
+        }
+        Ok(())
     }
-    if interrupt.raised.load(Ordering::SeqCst) {
-        progress.fail("interrupted");
-        ctx.out.data(&format!("{namespace}/{}: {}", args.name, split::describe(&last)));
-        return Err(Error::failed(format!(
-            "shift interrupted; the weights left in place are {}",
-            split::describe(&last)
+
+    /// Checks the current weight every interval until a check passes; rolls back (the error)
+    /// once the failed checks reach the threshold.
+    async fn check(
+        &self,
+        state: &mut ShiftState,
+        weights: &Weights,
+        progress: &crate::output::Progress,
+        interrupt: &Interrupt,
+    ) -> Result<Checked> {
+        let analysis = state.analysis.clone().expect("a gated shift");
+        let probe = self.probe.as_ref().expect("a gated shift has its Prometheus");
+        loop {
+            tokio::select! {
+                _ = tokio::time::sleep(state.interval()) => {}
+                _ = interrupt.wake.notified() => {}
+            }
+            if interrupt.raised.load(Ordering::SeqCst) {
+                return Ok(Checked::Interrupted);
+            }
+            let interval = state.interval();
+            let canary_sample =
+                probe.sample(&self.namespace, &analysis, &analysis.canary_workload, interval).await;
+            let stable_sample =
+                probe.sample(&self.namespace, &analysis, &analysis.stable_workload, interval).await;
+            let verdict = match (&canary_sample, &stable_sample) {
+                (Ok(c), Ok(s)) => {
+                    canary::evaluate(&analysis.gates, &state.to, c, Some((state.stable.as_str(), s)))
+                }
+                (Err(e), _) | (_, Err(e)) => {
+                    Verdict::Fail(vec![format!("Prometheus could not be queried: {}", e.message)])
+                }
+            };
+            let counted = match &verdict {
+                Verdict::Pass => false,
+                Verdict::NoData(_) => analysis.gates.on_no_data == OnNoData::Fail,
+                Verdict::Fail(_) => true,
+            };
+            if counted {
+                state.failures += 1;
+            }
+            let (word, why) = match &verdict {
+                Verdict::Pass => ("pass".to_string(), String::new()),
+                Verdict::NoData(why) if !counted => ("hold".to_string(), why.clone()),
+                Verdict::NoData(why) => (
+                    format!("failed check {} of {}", state.failures, analysis.gates.failure_threshold),
+                    format!("no data: {why}"),
+                ),
+                Verdict::Fail(why) => (
+                    format!("failed check {} of {}", state.failures, analysis.gates.failure_threshold),
+                    why.join("; "),
+                ),
+            };
+            state.message = if why.is_empty() { word.clone() } else { format!("{word}: {why}") };
+            let figures = |backend: &str, workload: &str, sample: &Result<Sample>| {
+                let weight = weights.iter().find(|(n, _)| n == backend).map_or(0, |(_, w)| *w);
+                let s = sample.as_ref().ok().cloned().unwrap_or_default();
+                (backend.to_string(), workload.to_string(), weight, s)
+            };
+            let rows = [
+                figures(&state.to, &analysis.canary_workload, &canary_sample),
+                figures(&state.stable, &analysis.stable_workload, &stable_sample),
+            ];
+            if self.json() {
+                let backends: Vec<Value> = rows
+                    .iter()
+                    .map(|(b, w, weight, s)| {
+                        json!({"backend": b, "workload": w, "percent": weight, "successRate": s.success_rate,
+                               "p99Ms": s.p99_ms, "requests": s.requests})
+                    })
+                    .collect();
+                let verdict_name = verdict.word(counted);
+                self.event(
+                    "check",
+                    state,
+                    weights,
+                    json!({"verdict": verdict_name, "reason": why, "backends": backends}),
+                );
+            } else {
+                let mut lines =
+                    vec![format!("check at step {} ({} {}%):", state.steps_done, state.to, state.weight)];
+                for (b, w, weight, s) in &rows {
+                    let rate = s.success_rate.map_or("-".into(), |r| format!("{r:.2}%"));
+                    let p99 = s.p99_ms.map_or("-".into(), canary::ms);
+                    let requests = s.requests.map_or("0".into(), |r| format!("{r:.0}"));
+                    lines.push(format!(
+                        "  {b} ({w}) {weight}%: success {rate}, p99 {p99}, requests {requests}"
+                    ));
+                }
+                lines.push(format!("  -> {}", state.message));
+                progress.line(&lines.join("\n"));
+                let (_, _, weight, s) = &rows[0];
+                progress.set_live(&format!(
+                    "step {}: {} {weight}%, success {}, p99 {}, {} requests: {}",
+                    state.steps_done,
+                    state.to,
+                    s.success_rate.map_or("-".into(), |r| format!("{r:.2}%")),
+                    s.p99_ms.map_or("-".into(), canary::ms),
+                    s.requests.map_or("0".into(), |r| format!("{r:.0}")),
+                    verdict.word(counted)
+                ));
+            }
+            if counted && state.failures >= analysis.gates.failure_threshold {
+                return Err(self.roll_back(state, &why).await);
+            }
+            self.write(state, None).await?;
+            if verdict == Verdict::Pass {
+                return Ok(Checked::Passed);
+            }
+        }
+    }
+}
+
+/// The shift recorded on NAME, with the object as read.
+async fn recorded<'a>(ctx: &'a Context, target: &TargetArgs) -> Result<(Located<'a>, ShiftState)> {
+    let at = located(ctx, target).await?;
+    let state = ShiftState::from_object(&at.object)?.ok_or_else(|| {
+        Error::invalid(format!(
+            "{} {}/{} carries no shift (no annotation {})",
+            at.api.kind(),
+            at.namespace,
+            target.name,
+            canary::STATE_ANNOTATION
         ))
         .with_hint(format!(
-            "run the same command again to continue: osm traffic shift {} -n {namespace} --to {}",
-            args.name, args.to
-        )));
+            "start one with: osm traffic shift {} -n {} --to BACKEND",
+            target.name, at.namespace
+        ))
+    })?;
+    Ok((at, state))
+}
+
+fn ended(at: &Located<'_>, name: &str, state: &ShiftState) -> Error {
+    Error::invalid(format!(
+        "the shift of {}/{name} is over: {} ({})",
+        at.namespace,
+        state.phase.name(),
+        state.message
+    ))
+    .with_hint(format!("start a new one with: osm traffic shift {name} -n {} --to BACKEND", at.namespace))
+}
+
+/// `osm traffic shift status`: the recorded plan and progress, with the weights now.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ShiftStatusView {
+    name: String,
+    namespace: String,
+    kind: String,
+    #[serde(flatten)]
+    state: ShiftState,
+    /// Steps the plan has in all (done and to come).
+    steps_total: u32,
+    weights: Vec<BackendView>,
+}
+
+impl Render for ShiftStatusView {
+    fn human(&self) -> String {
+        let s = &self.state;
+        let mut lines = vec![
+            format!("{} {}/{}: {}", self.kind, self.namespace, self.name, s.phase.name()),
+            format!("  to:       {} ({}% now)", s.to, s.weight),
+            format!("  stable:   {}", s.stable),
+            format!(
+                "  step:     {}/{} ({}% each, every {}, until {}%{})",
+                s.steps_done,
+                self.steps_total,
+                s.step,
+                humantime(s.interval()),
+                s.until,
+                if s.wait_for_promotion { ", then wait for promotion" } else { "" }
+            ),
+        ];
+        if let Some(a) = &s.analysis {
+            lines.push(format!("  gates:    {}", a.gates.describe()));
+            lines.push(format!(
+                "  metrics:  {} ({} for {}, {} for {})",
+                a.metrics.name(),
+                a.canary_workload,
+                s.to,
+                a.stable_workload,
+                s.stable
+            ));
+            lines.push(format!("  failures: {} of {}", s.failures, a.gates.failure_threshold));
+        }
+        if !s.message.is_empty() {
+            lines.push(format!("  last:     {}", s.message));
+        }
+        let weights: Vec<String> =
+            self.weights.iter().map(|b| format!("{} {}%", b.service, b.percent)).collect();
+        lines.push(format!("  weights:  {}", weights.join(", ")));
+        lines.join("\n")
     }
-    progress.succeed(&format!("{} now has {}%", args.to, target(&last)));
-    ctx.out.data(&format!("{namespace}/{}: {}", args.name, split::describe(&last)));
+}
+
+async fn shift_status(ctx: &Context, args: &ShiftStatusArgs) -> Result<()> {
+    let (at, state) = recorded(ctx, &args.target).await?;
+    let weights = routing::default_weights(at.api, &at.object)?;
+    let remaining = if state.phase.is_final() {
+        0
+    } else {
+        split::plan_shift(&canary::with_target(&weights, &state.to), &state.to, state.step, state.until)?
+            .len() as u32
+    };
+    let view = ShiftStatusView {
+        name: args.target.name.clone(),
+        namespace: at.namespace.clone(),
+        kind: at.api.kind().to_string(),
+        steps_total: state.steps_done + remaining,
+        state,
+        weights: weights
+            .iter()
+            .map(|(n, w)| BackendView { service: n.clone(), weight: *w, percent: *w })
+            .collect(),
+    };
+    ctx.out.print(args.output.output, &view)
+}
+
+async fn shift_promote(ctx: &Context, args: &ShiftTargetArgs) -> Result<()> {
+    let (at, mut state) = recorded(ctx, &args.target).await?;
+    let name = &args.target.name;
+    if state.phase.is_final() {
+        return Err(ended(&at, name, &state));
+    }
+    let edit = edit_for(at.cluster, at.api, &at.namespace, &at.object, &state.to, 100).await?;
+    state.phase = Phase::Promoted;
+    state.message = format!("promoted by hand from {}%", state.weight);
+    state.weight = 100;
+    let runner = Runner {
+        ctx,
+        cluster: at.cluster,
+        api: at.api,
+        namespace: at.namespace.clone(),
+        name: name.clone(),
+        probe: None,
+        run: default_run(),
+    };
+    let weights = runner.write(&state, Some(&edit)).await?;
+    ctx.out.data(&format!("{}/{name}: promoted: {}", at.namespace, split::describe(&weights)));
     Ok(())
+}
+
+async fn shift_abort(ctx: &Context, args: &ShiftTargetArgs) -> Result<()> {
+    let (at, mut state) = recorded(ctx, &args.target).await?;
+    let name = &args.target.name;
+    if state.phase.is_final() {
+        return Err(ended(&at, name, &state));
+    }
+    let edit = edit_for(at.cluster, at.api, &at.namespace, &at.object, &state.stable, 100).await?;
+    state.phase = Phase::Aborted;
+    state.message = format!("aborted by hand at {}%", state.weight);
+    state.weight = 0;
+    let runner = Runner {
+        ctx,
+        cluster: at.cluster,
+        api: at.api,
+        namespace: at.namespace.clone(),
+        name: name.clone(),
+        probe: None,
+        run: default_run(),
+    };
+    let weights = runner.write(&state, Some(&edit)).await?;
+    ctx.out.data(&format!(
+        "{}/{name}: aborted, {} has all the traffic: {}",
+        at.namespace,
+        state.stable,
+        split::describe(&weights)
+    ));
+    Ok(())
+}
+
+async fn shift_resume(ctx: &Context, args: &ShiftResumeArgs) -> Result<()> {
+    let (at, state) = recorded(ctx, &args.target).await?;
+    let name = &args.target.name;
+    match state.phase {
+        Phase::Progressing | Phase::Paused => {}
+        Phase::Waiting => {
+            return Err(Error::invalid(format!(
+                "the shift of {}/{name} is waiting at {}% for promotion; there is nothing to resume",
+                at.namespace, state.weight
+            ))
+            .with_hint(format!(
+                "osm traffic shift promote {name} -n {ns}, or osm traffic shift abort {name} -n {ns}",
+                ns = at.namespace
+            )));
+        }
+        _ => return Err(ended(&at, name, &state)),
+    }
+    let probe = match &state.analysis {
+        Some(analysis) => {
+            let p = Probe::connect(
+                ctx,
+                at.cluster,
+                at.api,
+                args.run.prometheus.clone(),
+                analysis.prometheus.as_deref(),
+            )
+            .await?;
+            p.validate(&at.namespace, analysis, state.interval()).await?;
+            Some(p)
+        }
+        None => None,
+    };
+    let runner = Runner {
+        ctx,
+        cluster: at.cluster,
+        api: at.api,
+        namespace: at.namespace.clone(),
+        name: name.clone(),
+        probe,
+        run: args.run.clone(),
+    };
+    runner.run(state, true).await
+}
+
+fn default_run() -> RunArgs {
+    RunArgs { rollback_on_interrupt: false, prometheus: None, output: EventFormat::Table }
 }
 
 /// A routing object found by name, as read, with what later steps need to edit it.

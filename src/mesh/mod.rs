@@ -1,5 +1,6 @@
 //! The domain: Open Service Mesh's label and annotation keys, its resources and values.
 
+pub mod canary;
 pub mod chart;
 pub mod checkup;
 pub mod config_schema;
@@ -10,8 +11,8 @@ pub mod keys;
 pub mod membership;
 pub mod meshconfig;
 pub mod policy;
-pub mod record;
 pub mod redact;
+pub mod release;
 pub mod routing;
 pub mod settings;
 pub mod smi;

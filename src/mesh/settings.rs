@@ -54,7 +54,7 @@ pub async fn modify(
             Ok(intent(&object["spec"])?.map(|spec_patch| serde_json::json!({ "spec": spec_patch })))
         })
         .await
-        .map_err(|e| if e.message.contains("does not exist") { missing(mesh) } else { e })
+        .map_err(|e| if e.is_status(404) { missing(mesh) } else { e })
 }
 
 /// The value at `keys` below `node`, if set.

@@ -242,6 +242,12 @@ impl Running {
         panic!("still running after {timeout:?}:\n{}", self.stderr_text());
     }
 
+    /// Kills the process with SIGKILL, as an OOM killer or a cancelled CI job does.
+    pub fn kill_hard(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
     /// Sends SIGINT (Ctrl-C) and returns the exit code.
     pub fn interrupt(&mut self) -> i32 {
         let status =

@@ -331,7 +331,7 @@ pub fn yaml_scalar(text: &str) -> Value {
     Value::String(text.into())
 }
 
-/// The user's tree with every credential removed, for storing in the install record.
+/// The user's tree with every credential removed, for storing in the release record.
 pub fn without_secrets(tree: &Value) -> Value {
     fn strip(node: &mut Value, path: &str) {
         match node {

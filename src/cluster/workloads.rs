@@ -1,0 +1,84 @@
+//! The workload behind a backend: the pods a Service's selector picks (narrowed by an Istio
+//! subset's labels), followed up their owner references to the Deployment (or other controller)
+//! that runs them. Mesh metrics name workloads, routing objects name Services.
+
+use std::collections::BTreeMap;
+
+use k8s_openapi::api::apps::v1::ReplicaSet;
+use k8s_openapi::api::core::v1::{Pod, Service};
+use kube::ResourceExt;
+use kube::api::{Api, ListParams};
+
+use super::Cluster;
+use crate::error::{Error, Result};
+
+/// The workload behind Service `service`, its selector narrowed by `labels`.
+pub async fn of_service(
+    cluster: &Cluster,
+    namespace: &str,
+    service: &str,
+    labels: &BTreeMap<String, String>,
+) -> Result<String> {
+    let services: Api<Service> = Api::namespaced(cluster.client.clone(), namespace);
+    let found = services
+        .get_opt(service)
+        .await
+        .map_err(cluster.err(format!("reading Service {namespace}/{service}")))?
+        .ok_or_else(|| {
+            Error::invalid(format!(
+                "Service {service} does not exist in namespace {namespace}, so no workload to read the metrics of"
+            ))
+            .with_hint(format!("`kubectl get services -n {namespace}` lists them"))
+        })?;
+    let mut selector: BTreeMap<String, String> =
+        found.spec.and_then(|s| s.selector).unwrap_or_default().into_iter().collect();
+    if selector.is_empty() {
+        return Err(Error::invalid(format!(
+            "Service {namespace}/{service} has no selector, so osm cannot tell which workload's metrics are its"
+        ))
+        .with_hint("give the Service a selector, or use --query-success-rate/--query-latency without {{workload}}"));
+    }
+    selector.extend(labels.iter().map(|(k, v)| (k.clone(), v.clone())));
+    let query = selector.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(",");
+    let pods: Api<Pod> = Api::namespaced(cluster.client.clone(), namespace);
+    let listed = pods
+        .list(&ListParams::default().labels(&query))
+        .await
+        .map_err(cluster.err(format!("listing the pods of Service {namespace}/{service}")))?
+        .items;
+    if listed.is_empty() {
+        return Err(Error::invalid(format!(
+            "no pod matches {query} in namespace {namespace} (the pods of {service}), so no workload to read the metrics of"
+        ))
+        .with_hint(format!("check that it is deployed and scaled up: kubectl get pods -n {namespace} -l {query}")));
+    }
+    let replica_sets: Api<ReplicaSet> = Api::namespaced(cluster.client.clone(), namespace);
+    let mut names: Vec<String> = Vec::new();
+    for pod in &listed {
+        let name = match pod.owner_references().iter().find(|o| o.controller == Some(true)) {
+            Some(owner) if owner.kind == "ReplicaSet" => {
+                let rs = replica_sets
+                    .get_opt(&owner.name)
+                    .await
+                    .map_err(cluster.err(format!("reading ReplicaSet {namespace}/{}", owner.name)))?;
+                rs.and_then(|rs| {
+                    rs.owner_references().iter().find(|o| o.controller == Some(true)).map(|o| o.name.clone())
+                })
+                .unwrap_or_else(|| owner.name.clone())
+            }
+            Some(owner) => owner.name.clone(),
+            None => pod.name_any(),
+        };
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    match names.as_slice() {
+        [one] => Ok(one.clone()),
+        many => Err(Error::invalid(format!(
+            "the pods of {service} ({query}) belong to several workloads: {}; their metrics cannot be told apart",
+            many.join(", ")
+        ))
+        .with_hint("give each version its own Service (or Istio subset) that selects only its pods")),
+    }
+}

@@ -1,0 +1,7 @@
+//! Operations more than one command performs, between the commands (which parse and print)
+//! and the cluster toolkit: the control plane's lifecycle, what a mesh has on the cluster, and
+//! its release records.
+
+pub mod inventory;
+pub mod lifecycle;
+pub mod releases;
