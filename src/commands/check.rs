@@ -5,8 +5,8 @@ use std::time::{Duration, Instant};
 
 use crate::cli::check::{CheckArgs, CheckFormat};
 use crate::error::{Error, Result};
-use crate::mesh::checkup::{self, Scope};
 use crate::mesh::health::Report;
+use crate::ops::checkup::{self, Scope};
 
 use super::Context;
 

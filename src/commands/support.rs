@@ -21,10 +21,10 @@ use crate::cli::support::{BugReportArgs, ErrorInfoArgs, SupportCommand};
 use crate::cli::version::CLIENT_VERSION;
 use crate::cluster::{Cluster, envoy, logs};
 use crate::error::{Error, Result};
-use crate::mesh::checkup::{self, Scope};
 use crate::mesh::errcodes::{self, ErrorCode};
 use crate::mesh::keys::{APP_INSTANCE_LABEL, MESH_CONFIG_NAME, MONITORED_BY_LABEL, PROXY_UUID_LABEL};
 use crate::mesh::{discovery, redact, settings, smi};
+use crate::ops::checkup::{self, Scope};
 use crate::output::{Render, table};
 
 use super::Context;

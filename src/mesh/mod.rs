@@ -2,7 +2,6 @@
 
 pub mod canary;
 pub mod chart;
-pub mod checkup;
 pub mod config_schema;
 pub mod discovery;
 pub mod errcodes;

@@ -2,6 +2,7 @@
 //! and the cluster toolkit: the control plane's lifecycle, what a mesh has on the cluster, and
 //! its release records.
 
+pub mod checkup;
 pub mod inventory;
 pub mod lifecycle;
 pub mod releases;

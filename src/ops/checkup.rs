@@ -1,4 +1,4 @@
-//! Runs the checks of [`super::health`] against a cluster: reads what each check needs and
+//! Runs the checks of [`crate::mesh::health`] against a cluster: reads what each check needs and
 //! turns a failed read into a failed check, so one broken part never hides the others.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -17,10 +17,10 @@ use serde_json::Value;
 use crate::cluster::{Cluster, access, logs, wait};
 use crate::error::{Error, Result};
 
-use super::chart::{self, Capabilities, Overrides, Release};
-use super::discovery;
-use super::health::{self, Category, Check, DeploymentState, Report};
-use super::keys::{
+use crate::mesh::chart::{self, Capabilities, Overrides, Release};
+use crate::mesh::discovery;
+use crate::mesh::health::{self, Category, Check, DeploymentState, Report};
+use crate::mesh::keys::{
     APP_INSTANCE_LABEL, APP_LABEL, BOOTSTRAP_APP, CONTROLLER_APP, INJECTOR_APP, MESH_CONFIG_NAME,
     MONITORED_BY_LABEL, SIDECAR_INJECTION_ANNOTATION,
 };
@@ -73,7 +73,7 @@ pub async fn pre(cluster: std::result::Result<&Cluster, &Error>, scope: &Scope) 
     let mut categories =
         vec![api, category("kubernetes-version", vec![health::kubernetes_version(&version)])];
 
-    let mesh = scope.mesh_name.clone().unwrap_or_else(|| super::keys::DEFAULT_MESH_NAME.to_string());
+    let mesh = scope.mesh_name.clone().unwrap_or_else(|| crate::mesh::keys::DEFAULT_MESH_NAME.to_string());
     let rbac = match install_permissions(cluster, &mesh, &scope.osm_namespace).await {
         Ok(missing) => {
             let user = cluster
@@ -242,7 +242,7 @@ pub async fn post(cluster: std::result::Result<&Cluster, &Error>, scope: &Scope)
     categories.push(category("CRDs", crds));
 
     let mesh_config = match cluster
-        .get_json_if_served(&super::settings::resource(), ns, MESH_CONFIG_NAME)
+        .get_json_if_served(&crate::mesh::settings::resource(), ns, MESH_CONFIG_NAME)
         .await
     {
         Ok(object) => health::mesh_config(ns, object.as_ref()),
@@ -399,7 +399,7 @@ async fn data_plane_checks(cluster: &Cluster, mesh: &str) -> Result<Vec<Check>> 
         .map_err(cluster.err("listing the monitored namespaces"))?;
     let mut uninjected = Vec::new();
     let mut splits = Vec::new();
-    let split_resource = ApiResource::erase::<super::smi::TrafficSplit>(&());
+    let split_resource = ApiResource::erase::<crate::mesh::smi::TrafficSplit>(&());
     for ns in &monitored.items {
         let name = ns.name_any();
         let disabled = ns.annotations().get(SIDECAR_INJECTION_ANNOTATION).is_some_and(|v| v == "disabled");
