@@ -402,6 +402,18 @@ pub fn write_zip(path: &std::path::Path, files: &[(String, Vec<u8>)]) -> Result<
     Ok(())
 }
 
+/// A duration as the flags take it: `5m`, `30s`, `1.5s`, `300ms`.
+pub fn format_duration(d: std::time::Duration) -> String {
+    let secs = d.as_secs_f64();
+    if d.subsec_nanos() == 0 && d.as_secs() >= 60 && d.as_secs().is_multiple_of(60) {
+        format!("{}m", d.as_secs() / 60)
+    } else if secs >= 1.0 || d.is_zero() {
+        format!("{secs}s")
+    } else {
+        format!("{}ms", d.as_millis())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -423,5 +435,15 @@ mod tests {
         assert!(lines[0].starts_with("NAME"));
         assert_eq!(lines[0].find("MESH"), lines[1].find("osm"));
         assert!(!text.contains('|'));
+    }
+
+    #[test]
+    fn durations_print_as_the_flags_take_them() {
+        use std::time::Duration;
+        assert_eq!(format_duration(Duration::from_secs(300)), "5m");
+        assert_eq!(format_duration(Duration::from_secs(90)), "90s");
+        assert_eq!(format_duration(Duration::from_millis(1500)), "1.5s");
+        assert_eq!(format_duration(Duration::from_millis(300)), "300ms");
+        assert_eq!(format_duration(Duration::ZERO), "0s");
     }
 }

@@ -9,8 +9,8 @@ use kube::api::{Api, PostParams};
 
 use crate::error::Result;
 
+use super::CONCURRENCY;
 use super::Cluster;
-use super::apply::CONCURRENCY;
 
 /// One permission to check.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]

@@ -12,12 +12,7 @@ use serde_json::Value;
 
 use crate::error::{Error, Result};
 
-use super::{Cluster, is_status};
-
-/// The field manager osm applies with.
-pub const FIELD_MANAGER: &str = "osm";
-/// How many requests run at once when order does not matter.
-pub const CONCURRENCY: usize = 16;
+use super::{CONCURRENCY, Cluster, FIELD_MANAGER, is_status};
 
 /// Enough to find an object again.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

@@ -3,7 +3,6 @@ use std::path::{Path, PathBuf};
 use kube::Config;
 use kube::config::{KubeConfigOptions, Kubeconfig};
 
-use crate::cli::GlobalArgs;
 use crate::error::{Error, Result};
 
 pub(super) struct Loaded {
@@ -18,7 +17,7 @@ struct Source {
     files: Vec<PathBuf>,
 }
 
-pub(super) async fn load(global: &GlobalArgs) -> Result<Loaded> {
+pub(super) async fn load(global: &super::Settings) -> Result<Loaded> {
     let source = match &global.kubeconfig {
         Some(path) => Some(Source { kubeconfig: read_file(path)?, files: vec![path.clone()] }),
         None => from_env_or_home()?,

@@ -18,11 +18,38 @@ use std::time::Duration;
 
 use kube::Client;
 
-use crate::cli::GlobalArgs;
+use std::path::PathBuf;
+
 use crate::error::{Error, Result};
 
 pub use errors::is_status;
 pub use objects::{Modified, not_found};
+
+/// The field manager every write of osm is recorded under.
+pub const FIELD_MANAGER: &str = "osm";
+
+/// How many requests a fan-out keeps in flight: enough that 50 namespaces (or a control plane's
+/// objects) cost about one round trip, few enough not to flood a small API server.
+pub const CONCURRENCY: usize = 64;
+
+/// How many times a write that met a conflict (409: someone else wrote the object in between) is
+/// tried again, and the pause before each retry: growing, so that writers racing each other
+/// drift apart.
+pub const CONFLICT_RETRIES: u32 = 10;
+
+pub fn conflict_pause(attempt: u32) -> Duration {
+    Duration::from_millis(20 * u64::from(attempt.min(10)))
+}
+
+/// Where and how to connect: what kubectl's `--kubeconfig`, `--context` and `--request-timeout`
+/// say (the command line fills it in; the cluster layer knows no flags).
+#[derive(Debug, Clone, Default)]
+pub struct Settings {
+    pub kubeconfig: Option<PathBuf>,
+    pub context: Option<String>,
+    /// Per request; zero means none.
+    pub request_timeout: Option<Duration>,
+}
 
 /// A connected client plus what error messages need to name: server URL, context and user.
 #[derive(Clone)]
@@ -36,10 +63,10 @@ pub struct Cluster {
 impl Cluster {
     /// Builds a client from `--kubeconfig`, `KUBECONFIG`, `~/.kube/config` or the in-cluster
     /// service account, in that order, honouring `--context` and `--request-timeout`.
-    pub async fn connect(global: &GlobalArgs) -> Result<Cluster> {
-        let loaded = config::load(global).await?;
+    pub async fn connect(settings: &Settings) -> Result<Cluster> {
+        let loaded = config::load(settings).await?;
         let mut cfg = loaded.config;
-        if let Some(timeout) = global.request_timeout {
+        if let Some(timeout) = settings.request_timeout {
             cfg.read_timeout = (timeout > Duration::ZERO).then_some(timeout);
             cfg.connect_timeout = (timeout > Duration::ZERO).then_some(timeout);
         }

@@ -6,10 +6,7 @@ use serde_json::{Value, json};
 
 use crate::error::{Error, Result};
 
-use super::{Cluster, is_status};
-
-/// How many times a conflicting write is re-read and re-applied before giving up.
-const CONFLICT_RETRIES: usize = 10;
+use super::{CONFLICT_RETRIES, Cluster, conflict_pause, is_status};
 
 /// The outcome of [`Cluster::modify`].
 #[derive(Debug, Clone)]
@@ -155,6 +152,7 @@ impl Cluster {
                 }
                 Err(e) if is_status(&e, 409) => {
                     tracing::debug!("{what}: conflict at resourceVersion {version}, reading it again");
+                    tokio::time::sleep(conflict_pause(attempt + 1)).await;
                     continue;
                 }
                 Err(e) => return Err(self.err(what)(e)),

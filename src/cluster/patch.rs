@@ -2,7 +2,6 @@
 //! bounded number of requests in flight, and `kubectl rollout restart`.
 
 use std::future::Future;
-use std::time::Duration;
 
 use futures::{StreamExt, stream};
 use k8s_openapi::api::apps::v1::{DaemonSet, Deployment, StatefulSet};
@@ -12,17 +11,8 @@ use kube::{Resource, ResourceExt};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use super::{Cluster, is_status};
+use super::{CONCURRENCY, CONFLICT_RETRIES, Cluster, FIELD_MANAGER, conflict_pause, is_status};
 use crate::error::Result;
-
-/// How many requests a fan-out keeps in flight: enough that 50 namespaces cost about one round
-/// trip, few enough not to flood a small API server.
-pub const CONCURRENCY: usize = 64;
-
-const CONFLICT_RETRIES: u32 = 5;
-
-/// The field manager osm's patches are recorded under.
-pub const FIELD_MANAGER: &str = "osm";
 
 /// Runs `op` for every item concurrently and returns the results in the items' order.
 pub async fn for_each<I, T, F, Fut>(items: I, op: F) -> Vec<T>
@@ -34,8 +24,7 @@ where
     stream::iter(items).map(op).buffered(CONCURRENCY).collect().await
 }
 
-/// Runs `op` again when the API server answers 409 Conflict (someone else wrote the object in
-/// between), with a short growing pause.
+/// Runs `op` again when the API server answers 409 Conflict, pausing as [`conflict_pause`] says.
 pub async fn retry_on_conflict<T, F, Fut>(mut op: F) -> Result<T, kube::Error>
 where
     F: FnMut() -> Fut,
@@ -46,7 +35,7 @@ where
         match op().await {
             Err(err) if is_status(&err, 409) && attempt < CONFLICT_RETRIES => {
                 attempt += 1;
-                tokio::time::sleep(Duration::from_millis(50 * u64::from(attempt))).await;
+                tokio::time::sleep(conflict_pause(attempt)).await;
             }
             other => return other,
         }
@@ -117,6 +106,7 @@ where
 #[cfg(test)]
 mod tests {
     use std::sync::atomic::{AtomicU32, Ordering};
+    use std::time::Duration;
 
     use kube::core::Status;
 

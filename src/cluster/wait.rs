@@ -79,7 +79,7 @@ pub async fn wait_deployments(
             }
             return Err(Error::timeout(format!(
                 "timed out after {} waiting for {} to become ready:\n  {}",
-                humantime(timeout),
+                crate::output::format_duration(timeout),
                 pending.join(", "),
                 reasons.join("\n  ")
             ))
@@ -87,11 +87,6 @@ pub async fn wait_deployments(
         }
         tokio::time::sleep(Duration::from_millis(300)).await;
     }
-}
-
-fn humantime(d: Duration) -> String {
-    let secs = d.as_secs();
-    if secs >= 60 && secs.is_multiple_of(60) { format!("{}m", secs / 60) } else { format!("{secs}s") }
 }
 
 /// One line per unready pod of the Deployment `app` (pods labelled `app=<name>`).

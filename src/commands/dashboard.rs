@@ -6,10 +6,10 @@ use kube::api::Api;
 use crate::cli::dashboard::{Addon, DashboardArgs};
 use crate::cluster::portforward::{Forwarder, Options, PortSpec, RemotePort, Target, TargetKind};
 use crate::error::{Error, Result};
-use crate::mesh::discovery;
+use crate::ops::discovery;
 
 use super::Context;
-use super::port_forward::{announce, interrupted};
+use crate::ops::forwarding::{announce, interrupted};
 
 /// An add-on's Service, its UI port and the install value that deploys it.
 struct AddonInfo {
@@ -82,7 +82,7 @@ pub async fn run(ctx: &Context, args: DashboardArgs) -> Result<()> {
     let host = if host.contains(':') { format!("[{host}]") } else { host };
     let url = format!("http://{host}:{}/", local.port());
     waiting.succeed(&format!("{} pod {} is ready", addon.title, forwarder.first.pod));
-    announce(ctx, &forwarder);
+    announce(&ctx.out, &forwarder);
 
     let cluster_for_run = cluster.clone();
     let out = ctx.out.clone();

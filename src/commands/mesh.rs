@@ -13,8 +13,8 @@ use crate::cluster::apply::ObjectRef;
 use crate::cluster::wait::deployment_ready;
 use crate::error::{Error, Result};
 use crate::mesh::chart::{self, Capabilities, Release, values};
-use crate::mesh::discovery;
 use crate::mesh::keys::APP_INSTANCE_LABEL;
+use crate::ops::discovery;
 use crate::ops::{inventory, lifecycle, releases};
 use crate::output::{Render, table};
 

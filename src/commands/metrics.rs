@@ -19,7 +19,7 @@ use crate::mesh::keys::{
 use crate::mesh::membership::{Membership, fetch_namespaces, validate_names};
 
 use super::Context;
-use super::namespace::{Done, for_each_namespace};
+use crate::ops::namespaces::{Done, for_each_namespace};
 
 /// The port and path Envoy serves Prometheus metrics on, as OSM configures it.
 const SCRAPE: [(&str, &str); 3] = [
@@ -59,7 +59,7 @@ async fn set_metrics(ctx: &Context, target: MetricsTarget, enable: bool) -> Resu
     }
     let api: Api<Namespace> = Api::all(cluster.client.clone());
     let what = if enable { "enabling metrics" } else { "disabling metrics" };
-    for_each_namespace(ctx, target.output.output, &namespaces, what, |ns| {
+    for_each_namespace(&ctx.out, target.output.output, &namespaces, what, |ns| {
         let api = &api;
         async move {
             let name = ns.name_any();

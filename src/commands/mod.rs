@@ -44,7 +44,12 @@ impl Context {
     pub async fn cluster(&self) -> Result<&Cluster> {
         self.cluster
             .get_or_try_init(|| async {
-                let cluster = Cluster::connect(&self.global).await?;
+                let settings = crate::cluster::Settings {
+                    kubeconfig: self.global.kubeconfig.clone(),
+                    context: self.global.context.clone(),
+                    request_timeout: self.global.request_timeout,
+                };
+                let cluster = Cluster::connect(&settings).await?;
                 self.out.debug(&format!("using {} ({})", cluster.server, cluster.describe_context()));
                 Ok(cluster)
             })

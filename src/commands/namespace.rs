@@ -5,7 +5,6 @@
 //! namespace that fails on the way does not stop the others.
 
 use std::collections::BTreeMap;
-use std::future::Future;
 
 use k8s_openapi::api::core::v1::{Namespace, Pod};
 use kube::ResourceExt;
@@ -20,7 +19,6 @@ use crate::cli::namespace::{
 use crate::cluster::Cluster;
 use crate::cluster::patch::{for_each, merge_patch, rollout_restart};
 use crate::error::{Error, Result};
-use crate::mesh::discovery::{self, Mesh, no_such_mesh};
 use crate::mesh::keys::{
     IGNORE_LABEL, ISTIO_INJECTION_LABEL, ISTIO_REV_LABEL, METRICS_ANNOTATION, MONITORED_BY_LABEL,
     PROXY_UUID_LABEL, SIDECAR_INJECTION_ANNOTATION,
@@ -28,6 +26,8 @@ use crate::mesh::keys::{
 use crate::mesh::membership::{
     IstioInjection, Membership, fetch_namespaces, injection_value, validate_names,
 };
+use crate::ops::discovery::{self, Mesh, no_such_mesh};
+use crate::ops::namespaces::{Done, for_each_namespace};
 use crate::output::{Render, table};
 
 use super::Context;
@@ -40,112 +40,6 @@ pub async fn run(ctx: &Context, args: NamespaceArgs) -> Result<()> {
         NamespaceCommand::Ignore(args) => set_ignored(ctx, args, true).await,
         NamespaceCommand::Unignore(args) => set_ignored(ctx, args, false).await,
     }
-}
-
-/// What happened to one namespace.
-#[derive(Debug, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub(super) struct Done {
-    pub namespace: String,
-    /// Whether the namespace (or its pods) were written; false when already in the wanted state.
-    pub changed: bool,
-    pub message: String,
-    /// The workloads restarted, when `--restart` was given.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub restarted: Option<Vec<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub error: Option<String>,
-    /// Notes for stderr.
-    #[serde(skip)]
-    pub hints: Vec<String>,
-}
-
-impl Done {
-    pub fn changed(message: impl Into<String>) -> Self {
-        Done { changed: true, message: message.into(), ..Default::default() }
-    }
-    pub fn unchanged(message: impl Into<String>) -> Self {
-        Done { changed: false, message: message.into(), ..Default::default() }
-    }
-}
-
-/// The outcome of a command that changes namespaces, one entry per namespace.
-#[derive(Debug, Serialize)]
-#[serde(transparent)]
-pub(super) struct Report(Vec<Done>);
-
-impl Render for Report {
-    fn human(&self) -> String {
-        let mut lines = Vec::new();
-        // Failures are reported on stderr as errors.
-        for done in self.0.iter().filter(|d| d.error.is_none()) {
-            lines.push(done.message.clone());
-            match done.restarted.as_deref() {
-                None => {}
-                Some([]) => lines.push(format!(
-                    "No Deployments, StatefulSets or DaemonSets to restart in namespace [{}]",
-                    done.namespace
-                )),
-                Some(restarted) => lines.push(format!(
-                    "Restarted in namespace [{}]: {}",
-                    done.namespace,
-                    restarted.join(", ")
-                )),
-            }
-        }
-        lines.join("\n")
-    }
-}
-
-/// Runs `work` on every namespace concurrently, prints each outcome in the order given, and
-/// fails (exit 1) with a summary naming the namespaces that could not be changed.
-pub(super) async fn for_each_namespace<'a, F, Fut>(
-    ctx: &Context,
-    format: OutputFormat,
-    namespaces: &'a [Namespace],
-    what: &str,
-    work: F,
-) -> Result<()>
-where
-    F: Fn(&'a Namespace) -> Fut,
-    Fut: Future<Output = Result<Done>>,
-{
-    let outcomes = for_each(namespaces, work).await;
-    let mut report = Vec::new();
-    let mut failed = Vec::new();
-    for (ns, outcome) in namespaces.iter().zip(outcomes) {
-        let name = ns.name_any();
-        let done = match outcome {
-            Ok(done) => {
-                for hint in &done.hints {
-                    ctx.out.hint(hint);
-                }
-                done
-            }
-            Err(err) => {
-                // Every per-namespace error message names its namespace.
-                crate::output::print_error(&err, ctx.out.color);
-                failed.push(format!("[{name}]"));
-                Done { error: Some(err.message), ..Default::default() }
-            }
-        };
-        report.push(Done { namespace: name, ..done });
-    }
-    if !report.iter().all(|d| d.error.is_some()) || format != OutputFormat::Table {
-        ctx.out.print(format, &Report(report))?;
-    }
-    if failed.is_empty() {
-        return Ok(());
-    }
-    Err(Error::failed(format!(
-        "{what} failed for {} of {} namespaces: {}; the others were done",
-        failed.len(),
-        namespaces.len(),
-        failed.join(", ")
-    ))
-    .with_hint(
-        "fix the cause above and run the same command again: namespaces already done are left as they are",
-    ))
 }
 
 /// Refuses (exit 4) with every reason at once, so one run shows everything to fix.
@@ -217,7 +111,7 @@ async fn add(ctx: &Context, args: AddArgs) -> Result<()> {
         }
     }
     let api = namespace_api(cluster);
-    for_each_namespace(ctx, args.output.output, &namespaces, "adding to the mesh", |ns| {
+    for_each_namespace(&ctx.out, args.output.output, &namespaces, "adding to the mesh", |ns| {
         let api = &api;
         async move {
             let name = ns.name_any();
@@ -284,7 +178,7 @@ async fn remove(ctx: &Context, args: RemoveArgs) -> Result<()> {
     refuse(refusals, hints)?;
 
     let api = namespace_api(cluster);
-    for_each_namespace(ctx, args.output.output, &namespaces, "removing from the mesh", |ns| {
+    for_each_namespace(&ctx.out, args.output.output, &namespaces, "removing from the mesh", |ns| {
         let api = &api;
         async move {
             let name = ns.name_any();
@@ -321,7 +215,7 @@ async fn istio_labels(
     let namespaces = fetch_namespaces(cluster, names).await?;
     let api = namespace_api(cluster);
     let what = if wanted.is_some() { "adding to Istio" } else { "removing from Istio" };
-    for_each_namespace(ctx, format, &namespaces, what, |ns| {
+    for_each_namespace(&ctx.out, format, &namespaces, what, |ns| {
         let api = &api;
         async move {
             let name = ns.name_any();
@@ -373,7 +267,7 @@ async fn set_ignored(ctx: &Context, args: IgnoreArgs, ignore: bool) -> Result<()
     let namespaces = fetch_namespaces(cluster, &names).await?;
     let api = namespace_api(cluster);
     let what = if ignore { "ignoring" } else { "unignoring" };
-    for_each_namespace(ctx, args.output.output, &namespaces, what, |ns| {
+    for_each_namespace(&ctx.out, args.output.output, &namespaces, what, |ns| {
         let api = &api;
         async move {
             let name = ns.name_any();
@@ -619,29 +513,5 @@ mod tests {
         let of_all = NamespaceList { rows: vec![], mesh: None };
         assert_eq!(of_all.human(), "No namespaces in any mesh");
         assert_eq!(serde_json::to_string(&of_all).unwrap(), "[]");
-    }
-
-    #[test]
-    fn reports_leave_failures_to_stderr_and_name_restarted_workloads() {
-        let report = Report(vec![
-            Done {
-                namespace: "a".into(),
-                restarted: Some(vec!["deployment/web".into()]),
-                ..Done::changed("Namespace [a] successfully added to mesh [osm]")
-            },
-            Done { namespace: "b".into(), error: Some("forbidden".into()), ..Default::default() },
-            Done {
-                namespace: "c".into(),
-                restarted: Some(vec![]),
-                ..Done::unchanged("Namespace [c] has already been added to mesh [osm]")
-            },
-        ]);
-        assert_eq!(
-            report.human(),
-            "Namespace [a] successfully added to mesh [osm]\n\
-             Restarted in namespace [a]: deployment/web\n\
-             Namespace [c] has already been added to mesh [osm]\n\
-             No Deployments, StatefulSets or DaemonSets to restart in namespace [c]"
-        );
     }
 }

@@ -23,8 +23,9 @@ use crate::cluster::{Cluster, envoy, logs};
 use crate::error::{Error, Result};
 use crate::mesh::errcodes::{self, ErrorCode};
 use crate::mesh::keys::{APP_INSTANCE_LABEL, MESH_CONFIG_NAME, MONITORED_BY_LABEL, PROXY_UUID_LABEL};
-use crate::mesh::{discovery, redact, settings, smi};
+use crate::mesh::{redact, settings, smi};
 use crate::ops::checkup::{self, Scope};
+use crate::ops::discovery;
 use crate::output::{Render, table};
 
 use super::Context;

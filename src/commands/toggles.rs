@@ -13,10 +13,10 @@ use crate::cli::toggles::{
 };
 use crate::cluster::{Cluster, is_status};
 use crate::error::{Error, Result};
-use crate::mesh::discovery::Mesh;
 use crate::mesh::keys::{MESH_CONFIG_NAME, MONITORED_BY_LABEL};
 use crate::mesh::settings::{self, changes, get_path};
 use crate::mesh::smi::TrafficTarget;
+use crate::ops::discovery::Mesh;
 use crate::output::Render;
 
 use super::Context;
@@ -243,7 +243,7 @@ async fn write(
         let patch = changes(&located.object["spec"], desired);
         let mut after = located.object["spec"].clone();
         if let Some(p) = &patch {
-            merge(&mut after, p);
+            crate::mesh::merge_patch(&mut after, p);
         }
         change.after = describe(&after);
         change.patch = patch.map(|p| json!({ "spec": p }));
@@ -264,22 +264,6 @@ async fn write(
         .with_hint("something in the cluster (an admission webhook or a controller) reverts it; check the MeshConfig's managedFields"));
     }
     Ok(change)
-}
-
-/// RFC 7386 merge, for showing what a dry run would leave.
-fn merge(target: &mut Value, patch: &Value) {
-    match (target.as_object_mut(), patch.as_object()) {
-        (Some(target), Some(patch)) => {
-            for (key, value) in patch {
-                if value.is_null() {
-                    target.remove(key);
-                } else {
-                    merge(target.entry(key.clone()).or_insert(Value::Null), value);
-                }
-            }
-        }
-        _ => *target = patch.clone(),
-    }
 }
 
 /// With permissive mode off, only SMI TrafficTargets allow traffic: say so when the monitored

@@ -731,7 +731,7 @@ async fn shift(ctx: &Context, args: &ShiftArgs) -> Result<()> {
         let mut lines = vec![format!(
             "# dry run: {} steps, {} apart; nothing was changed",
             plan.len(),
-            humantime(args.interval)
+            crate::output::format_duration(args.interval)
         )];
         lines.extend(plan.iter().enumerate().map(|(i, w)| format!("step {}: {}", i + 1, split::describe(w))));
         if let (Some(gates), Some((metrics, queries))) = (&gates, &queries) {
@@ -1404,7 +1404,7 @@ impl Render for ShiftStatusView {
                 s.steps_done,
                 self.steps_total,
                 s.step,
-                humantime(s.interval()),
+                crate::output::format_duration(s.interval()),
                 s.until,
                 if s.wait_for_promotion { ", then wait for promotion" } else { "" }
             ),
@@ -1687,17 +1687,6 @@ impl Render for TableView {
             return format!("{title}\nno rules");
         }
         format!("{title}\n{}", table(&["RULE", "MATCH", "BACKEND", "PERCENT", "MIRROR"], rows))
-    }
-}
-
-fn humantime(d: std::time::Duration) -> String {
-    let secs = d.as_secs_f64();
-    if secs >= 60.0 && secs.fract() == 0.0 && (secs as u64).is_multiple_of(60) {
-        format!("{}m", secs as u64 / 60)
-    } else if secs >= 1.0 || secs == 0.0 {
-        format!("{}s", secs)
-    } else {
-        format!("{}ms", d.as_millis())
     }
 }
 

@@ -4,7 +4,7 @@
 
 use crate::cli::uninstall::UninstallArgs;
 use crate::error::{Error, Result};
-use crate::mesh::discovery;
+use crate::ops::discovery;
 use crate::ops::lifecycle::{self, UninstallPlan};
 
 use super::Context;

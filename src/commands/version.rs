@@ -2,7 +2,7 @@ use serde::Serialize;
 
 use crate::cli::version::{CLIENT_VERSION, VersionArgs};
 use crate::error::Result;
-use crate::mesh::discovery::{self, Mesh};
+use crate::ops::discovery::{self, Mesh};
 use crate::output::{Render, table};
 
 use super::Context;

@@ -3,7 +3,6 @@
 pub mod canary;
 pub mod chart;
 pub mod config_schema;
-pub mod discovery;
 pub mod errcodes;
 pub mod health;
 pub mod keys;
@@ -17,3 +16,21 @@ pub mod settings;
 pub mod smi;
 pub mod split;
 pub mod verify;
+
+/// Applies an RFC 7386 JSON merge patch to `target` (a `null` removes a key), as the API
+/// server does: to show what a dry run or an edit would leave.
+pub fn merge_patch(target: &mut serde_json::Value, patch: &serde_json::Value) {
+    use serde_json::Value;
+    match (target.as_object_mut(), patch.as_object()) {
+        (Some(target), Some(patch)) => {
+            for (key, value) in patch {
+                if value.is_null() {
+                    target.remove(key);
+                } else {
+                    merge_patch(target.entry(key.clone()).or_insert(Value::Null), value);
+                }
+            }
+        }
+        _ => *target = patch.clone(),
+    }
+}

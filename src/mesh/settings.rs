@@ -7,9 +7,9 @@ use serde_json::{Map, Value};
 use crate::cluster::{Cluster, Modified};
 use crate::error::{Error, Result};
 
-use super::discovery::{Mesh, find_mesh};
 use super::keys::MESH_CONFIG_NAME;
 use super::meshconfig::MeshConfig;
+use crate::ops::discovery::{Mesh, find_mesh};
 
 pub fn resource() -> ApiResource {
     ApiResource::erase::<MeshConfig>(&())

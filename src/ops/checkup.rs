@@ -18,12 +18,12 @@ use crate::cluster::{Cluster, access, logs, wait};
 use crate::error::{Error, Result};
 
 use crate::mesh::chart::{self, Capabilities, Overrides, Release};
-use crate::mesh::discovery;
 use crate::mesh::health::{self, Category, Check, DeploymentState, Report};
 use crate::mesh::keys::{
     APP_INSTANCE_LABEL, APP_LABEL, BOOTSTRAP_APP, CONTROLLER_APP, INJECTOR_APP, MESH_CONFIG_NAME,
     MONITORED_BY_LABEL, SIDECAR_INJECTION_ANNOTATION,
 };
+use crate::ops::discovery;
 
 /// Which mesh the checks are about.
 #[derive(Debug, Clone)]

@@ -5,9 +5,10 @@
 use futures::{StreamExt, TryStreamExt, stream};
 use serde_json::json;
 
+use crate::cluster::CONCURRENCY;
 use crate::cluster::Cluster;
 use crate::cluster::access;
-use crate::cluster::apply::{self, CONCURRENCY, ObjectRef};
+use crate::cluster::apply::{self, ObjectRef};
 use crate::error::{Error, Result};
 use crate::mesh::keys::{
     APP_INSTANCE_LABEL, METRICS_ANNOTATION, MONITORED_BY_LABEL, SIDECAR_INJECTION_ANNOTATION,

@@ -10,6 +10,7 @@ use kube::ResourceExt;
 use serde::Serialize;
 use serde_json::Value;
 
+use super::discovery::{self, Mesh};
 use crate::cli::install::ValuesArgs;
 use crate::cluster::Cluster;
 use crate::cluster::access::{self, Permission};
@@ -17,11 +18,7 @@ use crate::cluster::apply::{self, ObjectRef};
 use crate::cluster::wait;
 use crate::error::{Error, ErrorKind, Result};
 use crate::mesh::chart::{self, Capabilities, Overrides, Rendered, Values, crds};
-use crate::mesh::discovery::Mesh;
-use crate::mesh::keys::{
-    APP_LABEL, CONTROLLER_APP, ENFORCE_SINGLE_MESH_LABEL, MESH_CONFIG_NAME, MESH_NAME_LABEL,
-    MONITORED_BY_LABEL,
-};
+use crate::mesh::keys::{ENFORCE_SINGLE_MESH_LABEL, MESH_CONFIG_NAME, MESH_NAME_LABEL, MONITORED_BY_LABEL};
 use crate::mesh::release::{self, NewRelease, Release as Record, status};
 use crate::output::Output;
 
@@ -102,12 +99,6 @@ pub async fn check_permissions(cluster: &Cluster, rendered: &Rendered) -> Result
         missing.iter().map(Permission::describe).collect::<Vec<_>>().join("\n  ")
     ))
     .with_hint("ask a cluster administrator to install OSM, or to grant these (e.g. cluster-admin); nothing was changed"))
-}
-
-pub async fn controller_deployments(cluster: &Cluster) -> Result<Vec<Deployment>> {
-    let items =
-        apply::list(cluster, "apps/v1", "Deployment", None, &format!("{APP_LABEL}={CONTROLLER_APP}")).await?;
-    Ok(items.into_iter().filter_map(|d| serde_json::from_value(d).ok()).collect())
 }
 
 /// OSM's rules for a new mesh among the existing ones (the chart's pre-install hook checks
@@ -393,7 +384,7 @@ pub async fn install(
 ) -> Result<Installed> {
     let (mesh, namespace) = (rendered.mesh_name.as_str(), rendered.namespace.as_str());
     check_permissions(cluster, rendered).await?;
-    let controllers = controller_deployments(cluster).await?;
+    let controllers = discovery::controller_deployments(cluster).await?;
     let existing = check_meshes(&controllers, values, namespace)?;
     let history = releases::history(cluster, namespace, mesh).await?;
     if existing {

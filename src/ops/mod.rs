@@ -3,6 +3,9 @@
 //! its release records.
 
 pub mod checkup;
+pub mod discovery;
+pub mod forwarding;
 pub mod inventory;
 pub mod lifecycle;
+pub mod namespaces;
 pub mod releases;

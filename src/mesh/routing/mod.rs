@@ -157,23 +157,8 @@ pub fn apply(api: Api, object: &Value, edit: &Edit) -> Result<Option<Value>> {
 /// The object with a merge patch applied, as the API server would store it (for dry runs).
 pub fn merged(object: &Value, patch: &Value) -> Value {
     let mut out = object.clone();
-    merge(&mut out, patch);
+    super::merge_patch(&mut out, patch);
     out
-}
-
-fn merge(target: &mut Value, patch: &Value) {
-    match (target, patch) {
-        (Value::Object(target), Value::Object(patch)) => {
-            for (key, value) in patch {
-                if value.is_null() {
-                    target.remove(key);
-                } else {
-                    merge(target.entry(key.clone()).or_insert(Value::Null), value);
-                }
-            }
-        }
-        (target, patch) => *target = patch.clone(),
-    }
 }
 
 /// Current percentages of the default route (a lone destination has 100).

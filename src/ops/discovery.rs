@@ -10,7 +10,7 @@ use serde::Serialize;
 use crate::cluster::Cluster;
 use crate::error::{Error, Result};
 
-use super::keys::{APP_LABEL, APP_VERSION_LABEL, CONTROLLER_APP, ISTIO_REV_LABEL, MESH_NAME_LABEL};
+use crate::mesh::keys::{APP_LABEL, APP_VERSION_LABEL, CONTROLLER_APP, ISTIO_REV_LABEL, MESH_NAME_LABEL};
 
 /// A mesh as seen through its controller Deployment.
 #[derive(Debug, Clone, Serialize)]
@@ -23,14 +23,17 @@ pub struct Mesh {
     pub version: String,
 }
 
-/// Every mesh in the cluster, sorted by name.
-pub async fn list_meshes(cluster: &Cluster) -> Result<Vec<Mesh>> {
+/// Every osm-controller Deployment in the cluster: one per mesh.
+pub async fn controller_deployments(cluster: &Cluster) -> Result<Vec<Deployment>> {
     let api: Api<Deployment> = Api::all(cluster.client.clone());
     let params = ListParams::default().labels(&format!("{APP_LABEL}={CONTROLLER_APP}"));
-    let list =
-        api.list(&params).await.map_err(cluster.err("looking for meshes (osm-controller Deployments)"))?;
-    let mut meshes: Vec<Mesh> = list
-        .items
+    Ok(api.list(&params).await.map_err(cluster.err("looking for meshes (osm-controller Deployments)"))?.items)
+}
+
+/// Every mesh in the cluster, sorted by name.
+pub async fn list_meshes(cluster: &Cluster) -> Result<Vec<Mesh>> {
+    let mut meshes: Vec<Mesh> = controller_deployments(cluster)
+        .await?
         .iter()
         .filter_map(|d| {
             let name = d.labels().get(MESH_NAME_LABEL)?.clone();
