@@ -8,7 +8,8 @@ use crate::cli::mesh_config::{ConfigCommand, ConfigFormat, ConfigGetArgs, Config
 use crate::error::{Error, Result};
 use crate::mesh::config_schema::{parse_value, resolve, spec_schema, split_path};
 use crate::mesh::keys::MESH_CONFIG_NAME;
-use crate::mesh::settings::{self, changes, get_path, put_path};
+use crate::mesh::settings::{changes, get_path, put_path};
+use crate::ops::mesh_config as settings;
 use crate::output::to_yaml;
 
 use super::Context;

@@ -16,7 +16,8 @@ use crate::mesh::keys::{
     METRICS_ANNOTATION, PROMETHEUS_PATH_ANNOTATION, PROMETHEUS_PORT_ANNOTATION, PROMETHEUS_SCRAPE_ANNOTATION,
     PROXY_UUID_LABEL,
 };
-use crate::mesh::membership::{Membership, fetch_namespaces, validate_names};
+use crate::mesh::membership::{Membership, validate_names};
+use crate::ops::namespaces::fetch_namespaces;
 
 use super::Context;
 use crate::ops::namespaces::{Done, for_each_namespace};

@@ -23,11 +23,9 @@ use crate::mesh::keys::{
     IGNORE_LABEL, ISTIO_INJECTION_LABEL, ISTIO_REV_LABEL, METRICS_ANNOTATION, MONITORED_BY_LABEL,
     PROXY_UUID_LABEL, SIDECAR_INJECTION_ANNOTATION,
 };
-use crate::mesh::membership::{
-    IstioInjection, Membership, fetch_namespaces, injection_value, validate_names,
-};
+use crate::mesh::membership::{IstioInjection, Membership, injection_value, validate_names};
 use crate::ops::discovery::{self, Mesh, no_such_mesh};
-use crate::ops::namespaces::{Done, for_each_namespace};
+use crate::ops::namespaces::{Done, fetch_namespaces, for_each_namespace};
 use crate::output::{Render, table};
 
 use super::Context;

@@ -14,9 +14,10 @@ use crate::cli::toggles::{
 use crate::cluster::{Cluster, is_status};
 use crate::error::{Error, Result};
 use crate::mesh::keys::{MESH_CONFIG_NAME, MONITORED_BY_LABEL};
-use crate::mesh::settings::{self, changes, get_path};
+use crate::mesh::settings::{changes, get_path};
 use crate::mesh::smi::TrafficTarget;
 use crate::ops::discovery::Mesh;
+use crate::ops::mesh_config as settings;
 use crate::output::Render;
 
 use super::Context;
@@ -158,7 +159,7 @@ async fn status(ctx: &Context, toggle: Toggle, args: &ToggleStatusArgs) -> Resul
 
 async fn set_bool(ctx: &Context, toggle: Toggle, args: &ToggleWriteArgs, enable: bool) -> Result<()> {
     let mut desired = json!({});
-    settings::put_path(&mut desired, toggle.keys, Value::Bool(enable));
+    crate::mesh::settings::put_path(&mut desired, toggle.keys, Value::Bool(enable));
     let describe = |spec: &Value| on_off(get_path(spec, toggle.keys)).to_string();
     let change = write(ctx, toggle, args, &desired, describe).await?;
     ctx.out.print(crate::cli::OutputFormat::Table, &change)?;

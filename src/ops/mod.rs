@@ -7,5 +7,6 @@ pub mod discovery;
 pub mod forwarding;
 pub mod inventory;
 pub mod lifecycle;
+pub mod mesh_config;
 pub mod namespaces;
 pub mod releases;

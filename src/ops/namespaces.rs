@@ -6,12 +6,40 @@ use std::future::Future;
 
 use k8s_openapi::api::core::v1::Namespace;
 use kube::ResourceExt;
+use kube::api::Api;
 use serde::Serialize;
 
 use crate::cli::OutputFormat;
+use crate::cluster::Cluster;
 use crate::cluster::patch::for_each;
 use crate::error::{Error, Result};
 use crate::output::{Output, Render};
+
+/// Reads every named namespace concurrently; refuses (exit 4) when any does not exist,
+/// naming all that are missing.
+pub async fn fetch_namespaces(cluster: &Cluster, names: &[String]) -> Result<Vec<Namespace>> {
+    let api: Api<Namespace> = Api::all(cluster.client.clone());
+    let found = for_each(names, |name| {
+        let api = &api;
+        async move { api.get_opt(name).await.map_err(cluster.err(format!("reading namespace [{name}]"))) }
+    })
+    .await;
+    let mut namespaces = Vec::new();
+    let mut missing = Vec::new();
+    for (name, result) in names.iter().zip(found) {
+        match result? {
+            Some(ns) => namespaces.push(ns),
+            None => missing.push(name.as_str()),
+        }
+    }
+    if missing.is_empty() {
+        return Ok(namespaces);
+    }
+    let listed: Vec<String> = missing.iter().map(|n| format!("[{n}]")).collect();
+    let verb = if missing.len() == 1 { "does" } else { "do" };
+    Err(Error::invalid(format!("namespace {} {verb} not exist; nothing was changed", listed.join(", ")))
+        .with_hint(format!("create it first: kubectl create namespace {}", missing[0])))
+}
 
 /// What happened to one namespace.
 #[derive(Debug, Default, Serialize)]
