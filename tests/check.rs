@@ -10,7 +10,7 @@ use std::process::{Command, Stdio};
 use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
-use common::{USER_CONTEXT, cluster, osm_bin, unique_name};
+use common::{USER_CONTEXT, cluster, osm_bin};
 
 static MESHES: Mutex<()> = Mutex::new(());
 
@@ -18,19 +18,18 @@ fn turn() -> MutexGuard<'static, ()> {
     MESHES.lock().unwrap_or_else(|p| p.into_inner())
 }
 
-/// Uninstalls the mesh when the test ends, passing or not.
-struct Installed {
-    mesh: String,
-    namespace: String,
+/// The test's mesh, and the webhooks the test created for it, removed when the test ends.
+struct Installed(common::InstalledMesh);
+
+impl std::ops::Deref for Installed {
+    type Target = common::InstalledMesh;
+    fn deref(&self) -> &common::InstalledMesh {
+        &self.0
+    }
 }
 
 impl Drop for Installed {
     fn drop(&mut self) {
-        cluster()
-            .osm()
-            .args(["uninstall", "mesh", "-f", "--delete-namespace", "--mesh-name", &self.mesh])
-            .args(["--osm-namespace", &self.namespace])
-            .run();
         for kind in ["mutatingwebhookconfiguration", "validatingwebhookconfiguration"] {
             cluster()
                 .kubectl()
@@ -41,13 +40,7 @@ impl Drop for Installed {
 }
 
 fn install() -> Installed {
-    let m = Installed { mesh: unique_name("chk"), namespace: unique_name("chk-system") };
-    cluster()
-        .osm()
-        .args(["install", "--mesh-name", &m.mesh, "--osm-namespace", &m.namespace])
-        .run()
-        .success();
-    m
+    Installed(common::InstalledMesh::install("chk"))
 }
 
 /// The webhook configurations OSM's injector and controller create when they start (no

@@ -6,7 +6,7 @@ mod common;
 use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
-use common::{USER_CONTEXT, cluster, repo_root, unique_name};
+use common::{InstalledMesh, USER_CONTEXT, cluster, repo_root, unique_name};
 
 static MESHES: Mutex<()> = Mutex::new(());
 
@@ -21,24 +21,8 @@ const SEED: &[&str] = &[
     "--set=OpenServiceMesh.deployJaeger=true",
 ];
 
-/// Uninstalls the mesh when the test ends, passing or not.
-struct Installed {
-    mesh: String,
-    namespace: String,
-}
-
-impl Drop for Installed {
-    fn drop(&mut self) {
-        cluster()
-            .osm()
-            .args(["uninstall", "mesh", "-f", "--delete-namespace", "--mesh-name", &self.mesh])
-            .args(["--osm-namespace", &self.namespace])
-            .run();
-    }
-}
-
-fn names(prefix: &str) -> Installed {
-    Installed { mesh: unique_name(prefix), namespace: unique_name(&format!("{prefix}-system")) }
+fn names(prefix: &str) -> InstalledMesh {
+    InstalledMesh::named(prefix)
 }
 
 /// `spec.traffic.enableEgress` of the live MeshConfig, as kubectl reads it.
@@ -602,7 +586,7 @@ fn upgrade_keeps_values_and_prunes() {
 }
 
 /// `status` label of each release record of the mesh, by revision, as kubectl reads them.
-fn record_states(m: &Installed) -> Vec<String> {
+fn record_states(m: &InstalledMesh) -> Vec<String> {
     let mut states = cluster().kubectl_words(&[
         "get",
         "secrets",

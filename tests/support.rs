@@ -12,28 +12,13 @@ use std::collections::BTreeMap;
 use std::io::Read;
 use std::time::Duration;
 
-use common::{cluster, osm_offline, unique_name};
+use common::{cluster, osm_offline};
 use loopback::{FORWARD_ANNOTATION_PREFIX, http_server};
 
 /// A GitHub-style personal access token: what a user might paste into a ConfigMap.
 const TOKEN: &str = "ghp_Q7x9Lm2Rt5Vw8Yz1Ab4Cd6Ef3Gh0Jk2Mn5Pq";
 /// Lives in a Secret only: must never reach the archive, redacted or not.
 const SECRET_VALUE: &str = "only-in-a-secret-4711";
-
-struct Installed {
-    mesh: String,
-    namespace: String,
-}
-
-impl Drop for Installed {
-    fn drop(&mut self) {
-        cluster()
-            .osm()
-            .args(["uninstall", "mesh", "-f", "--delete-namespace", "--mesh-name", &self.mesh])
-            .args(["--osm-namespace", &self.namespace])
-            .run();
-    }
-}
 
 fn read_zip(path: &std::path::Path) -> BTreeMap<String, String> {
     let file = std::fs::File::open(path).expect("open the archive");
@@ -50,7 +35,7 @@ fn read_zip(path: &std::path::Path) -> BTreeMap<String, String> {
 
 #[test]
 fn bug_report_collects_the_mesh_and_hides_credentials() {
-    let m = Installed { mesh: unique_name("bug"), namespace: unique_name("bug-system") };
+    let m = common::InstalledMesh::named("bug");
     cluster()
         .osm()
         .args(["install", "--mesh-name", &m.mesh, "--osm-namespace", &m.namespace])

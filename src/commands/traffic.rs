@@ -662,8 +662,8 @@ async fn shift(ctx: &Context, args: &ShiftArgs) -> Result<()> {
     if let Some(action) = &args.action {
         return match action {
             ShiftAction::Status(a) => shift_status(ctx, a).await,
-            ShiftAction::Promote(a) => shift_promote(ctx, a).await,
-            ShiftAction::Abort(a) => shift_abort(ctx, a).await,
+            ShiftAction::Promote(a) => shift_end_by_hand(ctx, a, true).await,
+            ShiftAction::Abort(a) => shift_end_by_hand(ctx, a, false).await,
             ShiftAction::Resume(a) => shift_resume(ctx, a).await,
         };
     }
@@ -1454,16 +1454,24 @@ async fn shift_status(ctx: &Context, args: &ShiftStatusArgs) -> Result<()> {
     ctx.out.print(args.output.output, &view)
 }
 
-async fn shift_promote(ctx: &Context, args: &ShiftTargetArgs) -> Result<()> {
+/// `promote` (all traffic to the new version) or `abort` (all back to the stable one), by hand.
+async fn shift_end_by_hand(ctx: &Context, args: &ShiftTargetArgs, promote: bool) -> Result<()> {
     let (at, mut state) = recorded(ctx, &args.target).await?;
     let name = &args.target.name;
     if state.phase.is_final() {
         return Err(ended(&at, name, &state));
     }
-    let edit = edit_for(at.cluster, at.api, &at.namespace, &at.object, &state.to, 100).await?;
-    state.phase = Phase::Promoted;
-    state.message = format!("promoted by hand from {}%", state.weight);
-    state.weight = 100;
+    let winner = if promote { state.to.clone() } else { state.stable.clone() };
+    let edit = edit_for(at.cluster, at.api, &at.namespace, &at.object, &winner, 100).await?;
+    if promote {
+        state.phase = Phase::Promoted;
+        state.message = format!("promoted by hand from {}%", state.weight);
+        state.weight = 100;
+    } else {
+        state.phase = Phase::Aborted;
+        state.message = format!("aborted by hand at {}%", state.weight);
+        state.weight = 0;
+    }
     let runner = Runner {
         ctx,
         cluster: at.cluster,
@@ -1474,36 +1482,15 @@ async fn shift_promote(ctx: &Context, args: &ShiftTargetArgs) -> Result<()> {
         run: default_run(),
     };
     let weights = runner.write(&state, Some(&edit)).await?;
-    ctx.out.data(&format!("{}/{name}: promoted: {}", at.namespace, split::describe(&weights)));
-    Ok(())
-}
-
-async fn shift_abort(ctx: &Context, args: &ShiftTargetArgs) -> Result<()> {
-    let (at, mut state) = recorded(ctx, &args.target).await?;
-    let name = &args.target.name;
-    if state.phase.is_final() {
-        return Err(ended(&at, name, &state));
+    if promote {
+        ctx.out.data(&format!("{}/{name}: promoted: {}", at.namespace, split::describe(&weights)));
+    } else {
+        ctx.out.data(&format!(
+            "{}/{name}: aborted, {winner} has all the traffic: {}",
+            at.namespace,
+            split::describe(&weights)
+        ));
     }
-    let edit = edit_for(at.cluster, at.api, &at.namespace, &at.object, &state.stable, 100).await?;
-    state.phase = Phase::Aborted;
-    state.message = format!("aborted by hand at {}%", state.weight);
-    state.weight = 0;
-    let runner = Runner {
-        ctx,
-        cluster: at.cluster,
-        api: at.api,
-        namespace: at.namespace.clone(),
-        name: name.clone(),
-        probe: None,
-        run: default_run(),
-    };
-    let weights = runner.write(&state, Some(&edit)).await?;
-    ctx.out.data(&format!(
-        "{}/{name}: aborted, {} has all the traffic: {}",
-        at.namespace,
-        state.stable,
-        split::describe(&weights)
-    ));
     Ok(())
 }
 

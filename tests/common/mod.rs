@@ -416,3 +416,38 @@ pub fn reference_chart() -> Chart {
     }
     Chart { _dir: dir, path }
 }
+
+/// A mesh a test owns: named uniquely after `prefix`, uninstalled (with its namespace) when the
+/// test ends, passing or not.
+pub struct InstalledMesh {
+    pub mesh: String,
+    pub namespace: String,
+}
+
+impl InstalledMesh {
+    /// The names only; the test installs it (with the flags it is about).
+    pub fn named(prefix: &str) -> InstalledMesh {
+        InstalledMesh { mesh: unique_name(prefix), namespace: unique_name(&format!("{prefix}-system")) }
+    }
+
+    /// Installed with the defaults, and waited for.
+    pub fn install(prefix: &str) -> InstalledMesh {
+        let m = InstalledMesh::named(prefix);
+        cluster()
+            .osm()
+            .args(["install", "--mesh-name", &m.mesh, "--osm-namespace", &m.namespace])
+            .run()
+            .success();
+        m
+    }
+}
+
+impl Drop for InstalledMesh {
+    fn drop(&mut self) {
+        cluster()
+            .osm()
+            .args(["uninstall", "mesh", "-f", "--delete-namespace", "--mesh-name", &self.mesh])
+            .args(["--osm-namespace", &self.namespace])
+            .run();
+    }
+}
