@@ -368,7 +368,7 @@ pub struct RunArgs {
     pub rollback_on_interrupt: bool,
     /// Prometheus's URL (default: a port-forward to the mesh's Prometheus)
     #[arg(long, value_name = "URL", value_parser = parse_prometheus_url)]
-    pub prometheus: Option<reqwest::Url>,
+    pub prometheus: Option<url::Url>,
     /// table: a line per step and check (a progress bar on a terminal); json: one JSON event per line
     #[arg(short, long, value_enum, default_value_t = EventFormat::Table, value_name = "FORMAT")]
     pub output: EventFormat,
@@ -541,9 +541,9 @@ pub fn parse_latency(text: &str) -> Result<Duration, crate::error::Error> {
 }
 
 /// `--prometheus`: an http or https URL with a host. Messages never repeat its credentials.
-pub fn parse_prometheus_url(text: &str) -> Result<reqwest::Url, crate::error::Error> {
+pub fn parse_prometheus_url(text: &str) -> Result<url::Url, crate::error::Error> {
     let hint = "give the Prometheus server's address, e.g. --prometheus http://127.0.0.1:9090";
-    let url = reqwest::Url::parse(text).map_err(|e| {
+    let url = url::Url::parse(text).map_err(|e| {
         crate::error::Error::invalid(format!("--prometheus is not a URL ({e})")).with_hint(hint)
     })?;
     if !matches!(url.scheme(), "http" | "https") {

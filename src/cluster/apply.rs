@@ -12,7 +12,8 @@ use serde_json::Value;
 
 use crate::error::{Error, Result};
 
-use super::{CONCURRENCY, Cluster, FIELD_MANAGER, is_status};
+use super::wait::watch_until;
+use super::{CONCURRENCY, Cluster, FIELD_MANAGER, Select, TRANSIENT_RETRY, is_status};
 
 /// Enough to find an object again.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -99,9 +100,6 @@ pub async fn apply(cluster: &Cluster, obj: &Value) -> Result<DynamicObject> {
     })
     .await
 }
-
-/// How long one idempotent request (apply, get, delete) keeps retrying transient errors.
-const TRANSIENT_RETRY: Duration = Duration::from_secs(30);
 
 /// Fills in `protocol: TCP` on Service and container ports that leave it out, as the API
 /// server would default it. Ports are lists keyed by port and protocol, and server-side apply
@@ -285,59 +283,52 @@ pub async fn delete_all(cluster: &Cluster, refs: &[ObjectRef]) -> Result<usize> 
     Ok(deleted.into_iter().filter(|d| *d).count())
 }
 
-/// The objects of `refs` that still exist, after waiting up to `timeout` for them to go.
+/// The objects of `refs` that still exist, after waiting up to `timeout` for them to go: one
+/// watch per object, so each deletion is seen the moment it completes.
 pub async fn wait_gone(cluster: &Cluster, refs: &[ObjectRef], timeout: Duration) -> Result<Vec<ObjectRef>> {
     let deadline = Instant::now() + timeout;
-    let mut left: Vec<ObjectRef> = refs.to_vec();
-    loop {
-        let present: Vec<Option<ObjectRef>> = stream::iter(left.iter().map(|r| async move {
-            Ok::<_, Error>(
-                super::wait::retry_transient(deadline, || get(cluster, r)).await?.map(|_| r.clone()),
-            )
-        }))
-        .buffer_unordered(CONCURRENCY)
-        .try_collect()
-        .await?;
-        left = present.into_iter().flatten().collect();
-        if left.is_empty() || Instant::now() >= deadline {
-            left.sort();
-            return Ok(left);
-        }
-        tokio::time::sleep(Duration::from_millis(250)).await;
-    }
-}
-
-/// Waits until every named CRD is Established (its API is served).
-pub async fn wait_crds_established(cluster: &Cluster, names: &[String], timeout: Duration) -> Result<()> {
-    let api: Api<CustomResourceDefinition> = Api::all(cluster.client.clone());
-    let deadline = Instant::now() + timeout;
-    let mut pending: Vec<String> = names.to_vec();
-    while !pending.is_empty() {
-        let mut still = Vec::new();
-        for name in pending {
-            let crd = super::wait::retry_transient(deadline, || async {
-                api.get_opt(&name).await.map_err(cluster.err(format!("reading CRD {name}")))
+    let left: Vec<Option<ObjectRef>> = stream::iter(refs.iter().map(|r| async move {
+        let by_name = format!("metadata.name={}", r.name);
+        let what = format!("watching {} go", r.describe());
+        let gone =
+            watch_until(cluster, r.api(cluster)?, Select::fields(&by_name), deadline, &what, |current| {
+                current.is_empty()
             })
             .await?;
-            let established = crd
-                .and_then(|c| c.status)
-                .and_then(|s| s.conditions)
-                .is_some_and(|cs| cs.iter().any(|c| c.type_ == "Established" && c.status == "True"));
-            if !established {
-                still.push(name);
-            }
-        }
-        pending = still;
-        if pending.is_empty() {
-            break;
-        }
-        if Instant::now() >= deadline {
-            return Err(Error::timeout(format!(
-                "CRDs not established after {timeout:?}: {}",
-                pending.join(", ")
-            )));
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
+        Ok::<_, Error>((!gone).then(|| r.clone()))
+    }))
+    .buffer_unordered(CONCURRENCY)
+    .try_collect()
+    .await?;
+    let mut left: Vec<ObjectRef> = left.into_iter().flatten().collect();
+    left.sort();
+    Ok(left)
+}
+
+/// Waits until every named CRD is Established (its API is served), watching each.
+pub async fn wait_crds_established(cluster: &Cluster, names: &[String], timeout: Duration) -> Result<()> {
+    let deadline = Instant::now() + timeout;
+    let pending: Vec<Option<&String>> = stream::iter(names.iter().map(|name| async move {
+        let api: Api<CustomResourceDefinition> = Api::all(cluster.client.clone());
+        let by_name = format!("metadata.name={name}");
+        let what = format!("watching CRD {name}");
+        let established = watch_until(cluster, api, Select::fields(&by_name), deadline, &what, |current| {
+            current.values().any(|crd| {
+                crd.status
+                    .as_ref()
+                    .and_then(|s| s.conditions.as_ref())
+                    .is_some_and(|cs| cs.iter().any(|c| c.type_ == "Established" && c.status == "True"))
+            })
+        })
+        .await?;
+        Ok::<_, Error>((!established).then_some(name))
+    }))
+    .buffer_unordered(CONCURRENCY)
+    .try_collect()
+    .await?;
+    let pending: Vec<&str> = pending.into_iter().flatten().map(String::as_str).collect();
+    if pending.is_empty() {
+        return Ok(());
     }
-    Ok(())
+    Err(Error::timeout(format!("CRDs not established after {timeout:?}: {}", pending.join(", "))))
 }

@@ -8,6 +8,23 @@ use super::Cluster;
 use super::portforward::{Forwarder, Notice, Options, PortSpec, RemotePort, Target, TargetKind};
 use crate::error::{Error, Result};
 
+/// What a request to a pod asks: Envoy's admin interface reads with GET and changes (log levels,
+/// draining) with POST; nothing here needs more.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    Get,
+    Post,
+}
+
+impl From<Method> for reqwest::Method {
+    fn from(method: Method) -> Self {
+        match method {
+            Method::Get => reqwest::Method::GET,
+            Method::Post => reqwest::Method::POST,
+        }
+    }
+}
+
 /// Envoy's admin interface in an OSM sidecar.
 pub const ADMIN_PORT: u16 = 15000;
 
@@ -17,7 +34,7 @@ pub async fn admin(
     cluster: &Cluster,
     namespace: &str,
     pod: &str,
-    method: reqwest::Method,
+    method: Method,
     query: &str,
     local_port: Option<u16>,
     debug: &(dyn Fn(&str) + Sync),
@@ -39,7 +56,7 @@ pub async fn pod_http(
     namespace: &str,
     pod: &str,
     port: u16,
-    method: reqwest::Method,
+    method: Method,
     query: &str,
     local_port: Option<u16>,
     debug: &(dyn Fn(&str) + Sync),
@@ -64,7 +81,7 @@ pub async fn pod_http(
             .timeout(Duration::from_secs(60))
             .build()
             .map_err(|e| Error::failed(format!("cannot build an HTTP client: {e}")))?;
-        let response = client.request(method, &url).send().await.map_err(|e| {
+        let response = client.request(method.into(), &url).send().await.map_err(|e| {
             let hint = if port == ADMIN_PORT {
                 format!("check the sidecar: kubectl logs -n {namespace} {pod} -c envoy")
             } else {
@@ -88,4 +105,23 @@ pub async fn pod_http(
     .await;
     serving.abort();
     result
+}
+
+/// Waits until something answers HTTP at `url` (a port-forward's local end), any status at all:
+/// even a redirect or a 401 shows the UI behind the tunnel is up. The last connection error
+/// once `timeout` has passed.
+pub async fn wait_answering(url: &str, timeout: Duration) -> Result<(), String> {
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .timeout(Duration::from_secs(10))
+        .build()
+        .map_err(|e| e.to_string())?;
+    let deadline = tokio::time::Instant::now() + timeout;
+    loop {
+        match client.get(url).send().await {
+            Ok(_) => return Ok(()),
+            Err(e) if tokio::time::Instant::now() >= deadline => return Err(e.to_string()),
+            Err(_) => tokio::time::sleep(Duration::from_millis(500)).await,
+        }
+    }
 }

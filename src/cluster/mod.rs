@@ -11,6 +11,7 @@ mod objects;
 pub mod patch;
 pub mod portforward;
 pub mod prometheus;
+mod typed;
 pub mod wait;
 pub mod workloads;
 
@@ -24,6 +25,7 @@ use crate::error::{Error, Result};
 
 pub use errors::is_status;
 pub use objects::{Modified, not_found};
+pub use typed::{Kind, Select};
 
 /// The field manager every write of osm is recorded under.
 pub const FIELD_MANAGER: &str = "osm";
@@ -37,8 +39,20 @@ pub const CONCURRENCY: usize = 64;
 /// drift apart.
 pub const CONFLICT_RETRIES: u32 = 10;
 
+/// How long one read or write keeps retrying an overloaded or unreachable API server before it
+/// reports the failure: long enough to ride out an API server restart, short enough that a
+/// wrong kubeconfig is still reported promptly.
+pub const TRANSIENT_RETRY: Duration = Duration::from_secs(30);
+
 pub fn conflict_pause(attempt: u32) -> Duration {
     Duration::from_millis(20 * u64::from(attempt.min(10)))
+}
+
+/// Picks the process's TLS implementation before any client is built: the kube client (ring)
+/// and the HTTP client for pods and Prometheus could each bring a rustls crypto provider, and
+/// rustls refuses to choose between two.
+pub fn choose_tls_provider() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
 }
 
 /// Where and how to connect: what kubectl's `--kubeconfig`, `--context` and `--request-timeout`
@@ -54,7 +68,7 @@ pub struct Settings {
 /// A connected client plus what error messages need to name: server URL, context and user.
 #[derive(Clone)]
 pub struct Cluster {
-    pub client: Client,
+    client: Client,
     pub server: String,
     pub context: Option<String>,
     pub user: Option<String>,

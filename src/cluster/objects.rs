@@ -20,7 +20,7 @@ pub struct Modified {
 }
 
 impl Cluster {
-    pub fn objects(&self, resource: &ApiResource, namespace: Option<&str>) -> Api<DynamicObject> {
+    pub(super) fn objects(&self, resource: &ApiResource, namespace: Option<&str>) -> Api<DynamicObject> {
         match namespace {
             Some(ns) => Api::namespaced_with(self.client.clone(), ns, resource),
             None => Api::all_with(self.client.clone(), resource),

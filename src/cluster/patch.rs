@@ -6,12 +6,10 @@ use std::future::Future;
 use futures::{StreamExt, stream};
 use k8s_openapi::api::apps::v1::{DaemonSet, Deployment, StatefulSet};
 use k8s_openapi::jiff::Timestamp;
-use kube::api::{Api, ListParams, Patch, PatchParams};
 use kube::{Resource, ResourceExt};
-use serde::Serialize;
-use serde::de::DeserializeOwned;
 
-use super::{CONCURRENCY, CONFLICT_RETRIES, Cluster, FIELD_MANAGER, conflict_pause, is_status};
+use super::typed::{Kind, Select};
+use super::{CONCURRENCY, CONFLICT_RETRIES, Cluster, conflict_pause, is_status};
 use crate::error::Result;
 
 /// Runs `op` for every item concurrently and returns the results in the items' order.
@@ -42,16 +40,6 @@ where
     }
 }
 
-/// Applies a JSON merge patch (a `null` value removes a key), retrying conflicts.
-pub async fn merge_patch<K>(api: &Api<K>, name: &str, patch: &serde_json::Value) -> Result<K, kube::Error>
-where
-    K: Clone + DeserializeOwned + std::fmt::Debug,
-{
-    let params = PatchParams { field_manager: Some(FIELD_MANAGER.into()), ..Default::default() };
-    let patch = Patch::Merge(patch);
-    retry_on_conflict(|| api.patch(name, &params, &patch)).await
-}
-
 /// A workload restarted by [`rollout_restart`], e.g. `deployment/bookstore`.
 pub type Restarted = String;
 
@@ -77,26 +65,24 @@ async fn restart_kind<K>(
     patch: &serde_json::Value,
 ) -> Result<Vec<Restarted>>
 where
-    K: Resource<Scope = k8s_openapi::NamespaceResourceScope, DynamicType = ()>
-        + Clone
-        + DeserializeOwned
-        + Serialize
-        + std::fmt::Debug,
+    K: Kind + Resource<Scope = k8s_openapi::NamespaceResourceScope>,
 {
     let kind = K::kind(&()).to_lowercase();
-    let api: Api<K> = Api::namespaced(cluster.client.clone(), namespace);
-    let list = api
-        .list(&ListParams::default())
-        .await
-        .map_err(cluster.err(format!("listing {kind}s in namespace [{namespace}] to restart them")))?;
-    let names: Vec<String> = list.items.iter().map(|o| o.name_any()).collect();
+    let listed: Vec<K> = cluster
+        .list_in(
+            namespace,
+            Select::ALL,
+            &format!("listing {kind}s in namespace [{namespace}] to restart them"),
+        )
+        .await?;
+    let names: Vec<String> = listed.iter().map(|o| o.name_any()).collect();
     let results = for_each(names, |name| {
-        let (api, kind) = (&api, &kind);
+        let kind = &kind;
         async move {
-            merge_patch(api, &name, patch)
-                .await
-                .map(|_| format!("{kind}/{name}"))
-                .map_err(cluster.err(format!("restarting {kind}/{name} in namespace [{namespace}]")))
+            let what = format!("restarting {kind}/{name} in namespace [{namespace}]");
+            // One that went away since the list needs no restart.
+            cluster.patch_in::<K>(namespace, &name, patch, &what).await?;
+            Ok(format!("{kind}/{name}"))
         }
     })
     .await;

@@ -1,15 +1,22 @@
-//! Waiting for Deployments to become Available, and saying why pods are not.
+//! Waiting, on watches, for Deployments to become Available and objects to change or go, with
+//! retries of transient failures; and saying why pods are not ready.
 
+use std::collections::BTreeMap;
+use std::pin::pin;
 use std::time::{Duration, Instant};
 
+use futures::StreamExt;
 use k8s_openapi::api::apps::v1::Deployment;
 use k8s_openapi::api::core::v1::Pod;
-use kube::ResourceExt;
-use kube::api::{Api, ListParams};
+use kube::api::Api;
+use kube::runtime::utils::{Backoff, WatchStreamExt};
+use kube::runtime::watcher;
+use kube::{Resource, ResourceExt};
+use serde::de::DeserializeOwned;
 
 use crate::error::{Error, Result};
 
-use super::Cluster;
+use super::{Cluster, Select};
 
 /// Runs `op` again while it fails with a transient error (an overloaded or unavailable API
 /// server, a broken connection), backing off from 100 ms up to 2 s, until `deadline`; then the
@@ -43,7 +50,7 @@ pub fn deployment_ready(d: &Deployment) -> bool {
         && status.replicas.unwrap_or(0) <= desired.max(status.updated_replicas.unwrap_or(0))
 }
 
-/// Polls the named Deployments of `namespace`, calling `on_ready` once for each as it becomes
+/// Watches the named Deployments of `namespace`, calling `on_ready` once for each as it becomes
 /// ready. On timeout, the error names each unready pod and why.
 pub async fn wait_deployments(
     cluster: &Cluster,
@@ -55,54 +62,160 @@ pub async fn wait_deployments(
     let api: Api<Deployment> = Api::namespaced(cluster.client.clone(), namespace);
     let deadline = Instant::now() + timeout;
     let mut pending: Vec<String> = names.to_vec();
-    loop {
-        let list = retry_transient(deadline, || async {
-            api.list(&ListParams::default())
-                .await
-                .map_err(cluster.err(format!("reading Deployments in {namespace}")))
-        })
-        .await?;
+    let what = format!("watching the Deployments in {namespace}");
+    let all_ready = watch_until(cluster, api, Select::ALL, deadline, &what, |current| {
         pending.retain(|name| {
-            let ready = list.items.iter().any(|d| d.name_any() == *name && deployment_ready(d));
+            let ready =
+                current.get(&(Some(namespace.to_string()), name.clone())).is_some_and(deployment_ready);
             if ready {
                 on_ready(name);
             }
             !ready
         });
-        if pending.is_empty() {
-            return Ok(());
-        }
-        if Instant::now() >= deadline {
-            let mut reasons = Vec::new();
-            for name in &pending {
-                reasons.extend(unready_reasons(cluster, namespace, name).await?);
+        pending.is_empty()
+    })
+    .await?;
+    if all_ready {
+        return Ok(());
+    }
+    let mut reasons = Vec::new();
+    for name in &pending {
+        reasons.extend(unready_reasons(cluster, namespace, name).await?);
+    }
+    Err(Error::timeout(format!(
+        "timed out after {} waiting for {} to become ready:\n  {}",
+        crate::output::format_duration(timeout),
+        pending.join(", "),
+        reasons.join("\n  ")
+    ))
+    .with_hint(format!(
+        "look closer with: kubectl describe pods -n {namespace}; raise --timeout if the images are still being pulled"
+    )))
+}
+
+/// The objects a watch holds, by namespace (`None`: cluster-scoped) and name.
+pub(super) type Current<K> = BTreeMap<(Option<String>, String), K>;
+
+/// Follows the objects `api` lists (narrowed by `select`) with a watch and returns `true` as
+/// soon as `done` holds for them as they are then, `false` when `deadline` passes first. A watch
+/// answers the moment an object changes, where polling would answer up to a period late and
+/// cost a request per period. A broken connection, an overloaded API server or an expired watch
+/// (410 Gone) make the watch list again after a growing pause; any other error ends the wait.
+/// A kind the API server does not serve (404: its CRD was removed) has no objects.
+pub(super) async fn watch_until<K>(
+    cluster: &Cluster,
+    api: Api<K>,
+    select: Select<'_>,
+    deadline: Instant,
+    what: &str,
+    mut done: impl FnMut(&Current<K>) -> bool,
+) -> Result<bool>
+where
+    K: Resource + Clone + DeserializeOwned + std::fmt::Debug + Send + 'static,
+    K::DynamicType: Eq + std::hash::Hash + Clone,
+{
+    let config = watcher::Config {
+        label_selector: select.labels.map(str::to_string),
+        field_selector: select.fields.map(str::to_string),
+        ..Default::default()
+    };
+    let mut events = pin!(watcher::watcher(api, config).backoff(Doubling::new()));
+    let mut current: Current<K> = BTreeMap::new();
+    let mut relisted: Option<Current<K>> = None;
+    let key = |o: &K| (o.meta().namespace.clone(), o.meta().name.clone().unwrap_or_default());
+    loop {
+        let Ok(event) = tokio::time::timeout_at(deadline.into(), events.next()).await else {
+            return Ok(false);
+        };
+        match event {
+            None => return Err(Error::cluster(format!("{what}: the watch ended"))),
+            Some(Ok(watcher::Event::Init)) => {
+                relisted = Some(BTreeMap::new());
+                continue;
             }
-            return Err(Error::timeout(format!(
-                "timed out after {} waiting for {} to become ready:\n  {}",
-                crate::output::format_duration(timeout),
-                pending.join(", "),
-                reasons.join("\n  ")
-            ))
-            .with_hint(format!("look closer with: kubectl describe pods -n {namespace}; raise --timeout if the images are still being pulled")));
+            Some(Ok(watcher::Event::InitApply(o))) => {
+                relisted.get_or_insert_with(BTreeMap::new).insert(key(&o), o);
+                continue;
+            }
+            Some(Ok(watcher::Event::InitDone)) => current = relisted.take().unwrap_or_default(),
+            Some(Ok(watcher::Event::Apply(o))) => {
+                current.insert(key(&o), o);
+            }
+            Some(Ok(watcher::Event::Delete(o))) => {
+                current.remove(&key(&o));
+            }
+            Some(Err(e)) => {
+                let err = watch_error(cluster, what, e);
+                if err.status == Some(404) {
+                    current.clear();
+                } else if err.transient || err.status == Some(410) {
+                    tracing::debug!("{err}; watching again");
+                    continue;
+                } else {
+                    return Err(err);
+                }
+            }
         }
-        tokio::time::sleep(Duration::from_millis(300)).await;
+        if done(&current) {
+            return Ok(true);
+        }
+    }
+}
+
+fn watch_error(cluster: &Cluster, what: &str, err: watcher::Error) -> Error {
+    match err {
+        watcher::Error::InitialListFailed(e)
+        | watcher::Error::WatchStartFailed(e)
+        | watcher::Error::WatchFailed(e) => cluster.err(what)(e),
+        watcher::Error::WatchError(status) => cluster.err(what)(kube::Error::Api(status)),
+        watcher::Error::NoResourceVersion => {
+            Error::cluster(format!("{what}: the API server sent a watch event without a resourceVersion"))
+        }
+    }
+}
+
+/// The pause before a watch lists again after an error: from 100 ms, doubling up to 2 s, as
+/// [`retry_transient`] pauses; reset once the watch runs again.
+struct Doubling {
+    next: Duration,
+}
+
+impl Doubling {
+    const FIRST: Duration = Duration::from_millis(100);
+
+    fn new() -> Self {
+        Doubling { next: Self::FIRST }
+    }
+}
+
+impl Iterator for Doubling {
+    type Item = Duration;
+
+    fn next(&mut self) -> Option<Duration> {
+        let pause = self.next;
+        self.next = (self.next * 2).min(Duration::from_secs(2));
+        Some(pause)
+    }
+}
+
+impl Backoff for Doubling {
+    fn reset(&mut self) {
+        self.next = Self::FIRST;
     }
 }
 
 /// One line per unready pod of the Deployment `app` (pods labelled `app=<name>`).
 pub async fn unready_reasons(cluster: &Cluster, namespace: &str, app: &str) -> Result<Vec<String>> {
-    let pods: Api<Pod> = Api::namespaced(cluster.client.clone(), namespace);
-    let list = pods
-        .list(&ListParams::default().labels(&format!("app={app}")))
-        .await
-        .map_err(cluster.err(format!("reading pods in {namespace}")))?;
-    if list.items.is_empty() {
+    let selector = format!("app={app}");
+    let list: Vec<Pod> = cluster
+        .list_in(namespace, Select::labels(&selector), &format!("reading pods in {namespace}"))
+        .await?;
+    if list.is_empty() {
         return Ok(vec![format!(
             "{app}: no pod was created (check the ReplicaSet: kubectl describe rs -n {namespace} -l app={app})"
         )]);
     }
     Ok(list
-        .items
         .iter()
         .filter_map(|p| pod_problem(p).map(|why| format!("pod {} ({app}): {why}", p.name_any())))
         .collect())

@@ -1,9 +1,7 @@
-use std::time::Duration;
-
 use k8s_openapi::api::core::v1::Service;
-use kube::api::Api;
 
 use crate::cli::dashboard::{Addon, DashboardArgs};
+use crate::cluster::envoy;
 use crate::cluster::portforward::{Forwarder, Options, PortSpec, RemotePort, Target, TargetKind};
 use crate::error::{Error, Result};
 use crate::ops::discovery;
@@ -43,10 +41,8 @@ pub async fn run(ctx: &Context, args: DashboardArgs) -> Result<()> {
     let addon = info(args.addon);
     let cluster = ctx.cluster().await?;
     let mesh = discovery::find_mesh(cluster, &args.mesh_name).await?;
-    let services: Api<Service> = Api::namespaced(cluster.client.clone(), &mesh.namespace);
-    let found = services.get_opt(addon.service).await.map_err(
-        cluster.err(format!("looking up service {} in namespace {}", addon.service, mesh.namespace)),
-    )?;
+    let what = format!("looking up service {} in namespace {}", addon.service, mesh.namespace);
+    let found: Option<Service> = cluster.get_in(&mesh.namespace, addon.service, &what).await?;
     if found.is_none() {
         return Err(Error::invalid(format!(
             "{} is not deployed in mesh [{}]: install it with --set {}=true",
@@ -91,7 +87,7 @@ pub async fn run(ctx: &Context, args: DashboardArgs) -> Result<()> {
             std::sync::Arc::new(move |text: String| out.info(&text));
         forwarder.run(cluster_for_run, notice).await
     });
-    if let Err(e) = check_answers(&url, args.timeout).await {
+    if let Err(e) = envoy::wait_answering(&url, args.timeout).await {
         serving.abort();
         return Err(Error::failed(format!(
             "{} does not answer at {url} through the port-forward: {e}",
@@ -117,23 +113,6 @@ pub async fn run(ctx: &Context, args: DashboardArgs) -> Result<()> {
             signal?;
             ctx.out.info(&format!("stopped forwarding to {}", addon.title));
             Ok(())
-        }
-    }
-}
-
-/// Any HTTP answer (even a redirect or 401) means the UI is up behind the tunnel.
-async fn check_answers(url: &str, timeout: Duration) -> Result<(), String> {
-    let client = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .timeout(Duration::from_secs(10))
-        .build()
-        .map_err(|e| e.to_string())?;
-    let deadline = tokio::time::Instant::now() + timeout;
-    loop {
-        match client.get(url).send().await {
-            Ok(_) => return Ok(()),
-            Err(e) if tokio::time::Instant::now() >= deadline => return Err(e.to_string()),
-            Err(_) => tokio::time::sleep(Duration::from_millis(500)).await,
         }
     }
 }

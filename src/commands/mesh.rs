@@ -3,12 +3,13 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use k8s_openapi::api::apps::v1::Deployment;
-use kube::api::{Api, ListParams};
+use k8s_openapi::api::core::v1::Namespace;
 use serde::Serialize;
 use serde_json::Value;
 
 use crate::cli::mesh::{MeshArgs, MeshCommand, UpgradeArgs};
 use crate::cli::{OutputArgs, OutputFormat};
+use crate::cluster::Select;
 use crate::cluster::apply::ObjectRef;
 use crate::cluster::wait::deployment_ready;
 use crate::error::{Error, Result};
@@ -85,22 +86,21 @@ async fn list(ctx: &Context, output: OutputArgs) -> Result<()> {
     let cluster = ctx.cluster().await?;
     let meshes = discovery::list_meshes(cluster).await?;
     let rows = futures::future::try_join_all(meshes.into_iter().map(|m| async move {
-        let api: Api<Deployment> = Api::namespaced(cluster.client.clone(), &m.namespace);
-        let deployments = api
-            .list(&ListParams::default().labels(&format!("{APP_INSTANCE_LABEL}={}", m.name)))
-            .await
-            .map_err(cluster.err(format!("reading the Deployments of mesh {}", m.name)))?;
+        let selector = format!("{APP_INSTANCE_LABEL}={}", m.name);
+        let what = format!("reading the Deployments of mesh {}", m.name);
+        let deployments: Vec<Deployment> =
+            cluster.list_in(&m.namespace, Select::labels(&selector), &what).await?;
         let monitored = inventory::monitored(cluster, &m.name).await?;
         // osm-edge is OSM's fork: same labels, its own images.
-        let edge = deployments.items.iter().any(|d| {
+        let edge = deployments.iter().any(|d| {
             d.spec.as_ref().and_then(|s| s.template.spec.as_ref()).is_some_and(|p| {
                 p.containers.iter().any(|c| c.image.as_deref().is_some_and(|i| i.contains("osm-edge")))
             })
         });
         Ok::<_, Error>(MeshRow {
             kind: if edge { "osm-edge" } else { "osm" }.to_string(),
-            ready_components: deployments.items.iter().filter(|d| deployment_ready(d)).count(),
-            components: deployments.items.len(),
+            ready_components: deployments.iter().filter(|d| deployment_ready(d)).count(),
+            components: deployments.len(),
             monitored_namespaces: monitored.len(),
             name: m.name,
             namespace: m.namespace,
@@ -111,7 +111,6 @@ async fn list(ctx: &Context, output: OutputArgs) -> Result<()> {
     .await?;
     let mut rows = rows;
     add_releases(cluster, &mut rows).await?;
-    let namespaces: Api<k8s_openapi::api::core::v1::Namespace> = Api::all(cluster.client.clone());
     for plane in discovery::list_other_control_planes(cluster).await? {
         let monitored = match plane.kind {
             "istio" => {
@@ -120,8 +119,9 @@ async fn list(ctx: &Context, output: OutputArgs) -> Result<()> {
                 } else {
                     format!("istio.io/rev={}", plane.name)
                 };
-                let list = namespaces.list(&ListParams::default().labels(&selector)).await;
-                list.map(|l| l.items.len()).unwrap_or(0)
+                let what = "counting the namespaces Istio injects";
+                let list = cluster.list::<Namespace>(Select::labels(&selector), what).await;
+                list.map(|l| l.len()).unwrap_or(0)
             }
             _ => 0,
         };

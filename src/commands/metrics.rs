@@ -3,24 +3,22 @@
 //! The namespace annotation tells the injector to annotate new pods; pods that already run are
 //! annotated here directly, without restarting them.
 
-use k8s_openapi::api::core::v1::{Namespace, Pod};
+use k8s_openapi::api::core::v1::Pod;
 use kube::ResourceExt;
-use kube::api::{Api, ListParams};
 use serde_json::{Value, json};
 
 use crate::cli::metrics::{MetricsArgs, MetricsCommand, MetricsTarget};
-use crate::cluster::Cluster;
-use crate::cluster::patch::{for_each, merge_patch};
+use crate::cluster::patch::for_each;
+use crate::cluster::{Cluster, Select};
 use crate::error::{Error, Result};
 use crate::mesh::keys::{
     METRICS_ANNOTATION, PROMETHEUS_PATH_ANNOTATION, PROMETHEUS_PORT_ANNOTATION, PROMETHEUS_SCRAPE_ANNOTATION,
     PROXY_UUID_LABEL,
 };
 use crate::mesh::membership::{Membership, validate_names};
-use crate::ops::namespaces::fetch_namespaces;
 
 use super::Context;
-use crate::ops::namespaces::{Done, for_each_namespace};
+use crate::ops::namespaces::{Done, fetch_namespaces, for_each_namespace, patch_namespace};
 
 /// The port and path Envoy serves Prometheus metrics on, as OSM configures it.
 const SCRAPE: [(&str, &str); 3] = [
@@ -58,19 +56,15 @@ async fn set_metrics(ctx: &Context, target: MetricsTarget, enable: bool) -> Resu
         ))
         .with_hint(format!("add it first: osm namespace add {}", outside[0].trim_matches(['[', ']']))));
     }
-    let api: Api<Namespace> = Api::all(cluster.client.clone());
     let what = if enable { "enabling metrics" } else { "disabling metrics" };
     for_each_namespace(&ctx.out, target.output.output, &namespaces, what, |ns| {
-        let api = &api;
         async move {
             let name = ns.name_any();
             let namespace_done = Membership::of(ns).metrics == enable;
             if !namespace_done {
                 let value = if enable { json!("enabled") } else { Value::Null };
                 let patch = json!({"metadata": {"annotations": {METRICS_ANNOTATION: value}}});
-                merge_patch(api, &name, &patch)
-                    .await
-                    .map_err(cluster.err(format!("patching namespace [{name}]")))?;
+                patch_namespace(cluster, &name, &patch).await?;
             }
             let pods_changed = annotate_pods(cluster, &name, enable).await?;
             let state = if enable { "enabled" } else { "disabled" };
@@ -94,13 +88,9 @@ async fn set_metrics(ctx: &Context, target: MetricsTarget, enable: bool) -> Resu
 /// Sets (or removes) the scrape annotations on the meshed pods that lack (or carry) them;
 /// returns how many pods were changed.
 async fn annotate_pods(cluster: &Cluster, namespace: &str, enable: bool) -> Result<usize> {
-    let api: Api<Pod> = Api::namespaced(cluster.client.clone(), namespace);
-    let pods = api
-        .list(&ListParams::default().labels(PROXY_UUID_LABEL))
-        .await
-        .map_err(cluster.err(format!("listing the meshed pods of namespace [{namespace}]")))?;
+    let what = format!("listing the meshed pods of namespace [{namespace}]");
+    let pods: Vec<Pod> = cluster.list_in(namespace, Select::labels(PROXY_UUID_LABEL), &what).await?;
     let to_change: Vec<String> = pods
-        .items
         .iter()
         .filter(|pod| pod.metadata.deletion_timestamp.is_none())
         .filter(|pod| {
@@ -118,16 +108,11 @@ async fn annotate_pods(cluster: &Cluster, namespace: &str, enable: bool) -> Resu
         .map(|(key, value)| (key.to_string(), if enable { json!(value) } else { Value::Null }))
         .collect::<serde_json::Map<_, _>>()}});
     let results = for_each(&to_change, |pod| {
-        let (api, patch) = (&api, &patch);
+        let patch = &patch;
         async move {
-            match merge_patch(api, pod, patch).await {
-                Ok(_) => Ok(()),
-                // A pod that went away in the meantime needs no annotation.
-                Err(err) if crate::cluster::is_status(&err, 404) => Ok(()),
-                Err(err) => {
-                    Err(cluster.err(format!("annotating pod [{pod}] in namespace [{namespace}]"))(err))
-                }
-            }
+            let what = format!("annotating pod [{pod}] in namespace [{namespace}]");
+            // A pod that went away in the meantime (None) needs no annotation.
+            cluster.patch_in::<Pod>(namespace, pod, patch, &what).await.map(|_| ())
         }
     })
     .await;

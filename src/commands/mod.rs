@@ -60,8 +60,7 @@ impl Context {
 /// Runs a parsed command line to completion.
 pub fn run(cli: Cli) -> Result<()> {
     init_tracing(cli.global.verbose);
-    // kube (ring) and reqwest could each bring a rustls crypto provider; choose one for the process.
-    let _ = rustls::crypto::ring::default_provider().install_default();
+    crate::cluster::choose_tls_provider();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

@@ -8,7 +8,6 @@ use std::collections::BTreeMap;
 
 use k8s_openapi::api::core::v1::{Namespace, Pod};
 use kube::ResourceExt;
-use kube::api::{Api, ListParams};
 use serde::Serialize;
 use serde_json::json;
 
@@ -16,8 +15,8 @@ use crate::cli::OutputFormat;
 use crate::cli::namespace::{
     AddArgs, IgnoreArgs, ListArgs, MeshKind, NamespaceArgs, NamespaceCommand, RemoveArgs,
 };
-use crate::cluster::Cluster;
-use crate::cluster::patch::{for_each, merge_patch, rollout_restart};
+use crate::cluster::patch::{for_each, rollout_restart};
+use crate::cluster::{Cluster, Select};
 use crate::error::{Error, Result};
 use crate::mesh::keys::{
     IGNORE_LABEL, ISTIO_INJECTION_LABEL, ISTIO_REV_LABEL, METRICS_ANNOTATION, MONITORED_BY_LABEL,
@@ -25,7 +24,7 @@ use crate::mesh::keys::{
 };
 use crate::mesh::membership::{IstioInjection, Membership, injection_value, validate_names};
 use crate::ops::discovery::{self, Mesh, no_such_mesh};
-use crate::ops::namespaces::{Done, fetch_namespaces, for_each_namespace};
+use crate::ops::namespaces::{Done, fetch_namespaces, for_each_namespace, patch_namespace};
 use crate::output::{Render, table};
 
 use super::Context;
@@ -61,10 +60,6 @@ fn unique(names: &[String]) -> Vec<String> {
         }
     }
     seen
-}
-
-fn namespace_api(cluster: &Cluster) -> Api<Namespace> {
-    Api::all(cluster.client.clone())
 }
 
 async fn add(ctx: &Context, args: AddArgs) -> Result<()> {
@@ -108,9 +103,7 @@ async fn add(ctx: &Context, args: AddArgs) -> Result<()> {
             ));
         }
     }
-    let api = namespace_api(cluster);
     for_each_namespace(&ctx.out, args.output.output, &namespaces, "adding to the mesh", |ns| {
-        let api = &api;
         async move {
             let name = ns.name_any();
             let current = Membership::of(ns);
@@ -123,9 +116,7 @@ async fn add(ctx: &Context, args: AddArgs) -> Result<()> {
                     "labels": {MONITORED_BY_LABEL: mesh_name},
                     "annotations": {SIDECAR_INJECTION_ANNOTATION: injection},
                 }});
-                merge_patch(api, &name, &patch)
-                    .await
-                    .map_err(cluster.err(format!("patching namespace [{name}]")))?;
+                patch_namespace(cluster, &name, &patch).await?;
                 // The Go CLI's exact line on stdout (scripts compare it); the detail goes to stderr.
                 let mut done =
                     Done::changed(format!("Namespace [{name}] successfully added to mesh [{mesh_name}]"));
@@ -175,28 +166,22 @@ async fn remove(ctx: &Context, args: RemoveArgs) -> Result<()> {
     }
     refuse(refusals, hints)?;
 
-    let api = namespace_api(cluster);
-    for_each_namespace(&ctx.out, args.output.output, &namespaces, "removing from the mesh", |ns| {
-        let api = &api;
-        async move {
-            let name = ns.name_any();
-            let mut done = if Membership::of(ns).mesh.is_none() {
-                Done::unchanged(format!("Namespace [{name}] already does not belong to any mesh"))
-            } else {
-                let patch = json!({"metadata": {
-                    "labels": {MONITORED_BY_LABEL: null, IGNORE_LABEL: null},
-                    "annotations": {SIDECAR_INJECTION_ANNOTATION: null, METRICS_ANNOTATION: null},
-                }});
-                merge_patch(api, &name, &patch)
-                    .await
-                    .map_err(cluster.err(format!("patching namespace [{name}]")))?;
-                Done::changed(format!("Namespace [{name}] successfully removed from mesh [{mesh_name}]"))
-            };
-            if args.restart {
-                restart_if_needed(cluster, &name, false, &mut done).await?;
-            }
-            Ok(done)
+    for_each_namespace(&ctx.out, args.output.output, &namespaces, "removing from the mesh", |ns| async move {
+        let name = ns.name_any();
+        let mut done = if Membership::of(ns).mesh.is_none() {
+            Done::unchanged(format!("Namespace [{name}] already does not belong to any mesh"))
+        } else {
+            let patch = json!({"metadata": {
+                "labels": {MONITORED_BY_LABEL: null, IGNORE_LABEL: null},
+                "annotations": {SIDECAR_INJECTION_ANNOTATION: null, METRICS_ANNOTATION: null},
+            }});
+            patch_namespace(cluster, &name, &patch).await?;
+            Done::changed(format!("Namespace [{name}] successfully removed from mesh [{mesh_name}]"))
+        };
+        if args.restart {
+            restart_if_needed(cluster, &name, false, &mut done).await?;
         }
+        Ok(done)
     })
     .await
 }
@@ -211,49 +196,43 @@ async fn istio_labels(
     format: OutputFormat,
 ) -> Result<()> {
     let namespaces = fetch_namespaces(cluster, names).await?;
-    let api = namespace_api(cluster);
     let what = if wanted.is_some() { "adding to Istio" } else { "removing from Istio" };
-    for_each_namespace(&ctx.out, format, &namespaces, what, |ns| {
-        let api = &api;
-        async move {
-            let name = ns.name_any();
-            let labels = ns.labels();
-            let has = |key: &str| labels.contains_key(key);
-            let (in_place, patch, message) = match wanted {
-                Some(rev) => {
-                    let target = match rev {
-                        None => IstioInjection::Enabled,
-                        Some(rev) => IstioInjection::Revision(rev.to_string()),
-                    };
-                    let current = IstioInjection::from_labels(labels);
-                    let exact = match rev {
-                        None => !has(ISTIO_REV_LABEL),
-                        Some(_) => !has(ISTIO_INJECTION_LABEL),
-                    };
-                    (
-                        current.as_ref() == Some(&target) && exact,
-                        IstioInjection::labels_patch(rev),
-                        format!("Namespace [{name}] sidecar injection by Istio {}", target.display()),
-                    )
-                }
-                None => (
-                    !has(ISTIO_INJECTION_LABEL) && !has(ISTIO_REV_LABEL),
-                    json!({ ISTIO_INJECTION_LABEL: null, ISTIO_REV_LABEL: null }),
-                    format!("Namespace [{name}] removed from Istio"),
-                ),
-            };
-            if in_place {
-                return Ok(Done::unchanged(format!("{message} (already)")));
+    for_each_namespace(&ctx.out, format, &namespaces, what, |ns| async move {
+        let name = ns.name_any();
+        let labels = ns.labels();
+        let has = |key: &str| labels.contains_key(key);
+        let (in_place, patch, message) = match wanted {
+            Some(rev) => {
+                let target = match rev {
+                    None => IstioInjection::Enabled,
+                    Some(rev) => IstioInjection::Revision(rev.to_string()),
+                };
+                let current = IstioInjection::from_labels(labels);
+                let exact = match rev {
+                    None => !has(ISTIO_REV_LABEL),
+                    Some(_) => !has(ISTIO_INJECTION_LABEL),
+                };
+                (
+                    current.as_ref() == Some(&target) && exact,
+                    IstioInjection::labels_patch(rev),
+                    format!("Namespace [{name}] sidecar injection by Istio {}", target.display()),
+                )
             }
-            merge_patch(api, &name, &json!({ "metadata": { "labels": patch } }))
-                .await
-                .map_err(cluster.err(format!("patching namespace [{name}]")))?;
-            let mut done = Done::changed(message);
-            done.hints.push(format!(
-                "running pods change only when re-created: kubectl rollout restart deployment -n {name}"
-            ));
-            Ok(done)
+            None => (
+                !has(ISTIO_INJECTION_LABEL) && !has(ISTIO_REV_LABEL),
+                json!({ ISTIO_INJECTION_LABEL: null, ISTIO_REV_LABEL: null }),
+                format!("Namespace [{name}] removed from Istio"),
+            ),
+        };
+        if in_place {
+            return Ok(Done::unchanged(format!("{message} (already)")));
         }
+        patch_namespace(cluster, &name, &json!({ "metadata": { "labels": patch } })).await?;
+        let mut done = Done::changed(message);
+        done.hints.push(format!(
+            "running pods change only when re-created: kubectl rollout restart deployment -n {name}"
+        ));
+        Ok(done)
     })
     .await
 }
@@ -263,27 +242,21 @@ async fn set_ignored(ctx: &Context, args: IgnoreArgs, ignore: bool) -> Result<()
     validate_names(&names)?;
     let cluster = ctx.cluster().await?;
     let namespaces = fetch_namespaces(cluster, &names).await?;
-    let api = namespace_api(cluster);
     let what = if ignore { "ignoring" } else { "unignoring" };
-    for_each_namespace(&ctx.out, args.output.output, &namespaces, what, |ns| {
-        let api = &api;
-        async move {
-            let name = ns.name_any();
-            if Membership::of(ns).ignored == ignore {
-                let state = if ignore { "already ignored" } else { "not ignored" };
-                return Ok(Done::unchanged(format!("Namespace [{name}] is {state}")));
-            }
-            let value = if ignore { json!("true") } else { json!(null) };
-            let patch = json!({"metadata": {"labels": {IGNORE_LABEL: value}}});
-            merge_patch(api, &name, &patch)
-                .await
-                .map_err(cluster.err(format!("patching namespace [{name}]")))?;
-            Ok(Done::changed(if ignore {
-                format!("Successfully configured namespace [{name}] to be ignored")
-            } else {
-                format!("Namespace [{name}] is no longer ignored")
-            }))
+    for_each_namespace(&ctx.out, args.output.output, &namespaces, what, |ns| async move {
+        let name = ns.name_any();
+        if Membership::of(ns).ignored == ignore {
+            let state = if ignore { "already ignored" } else { "not ignored" };
+            return Ok(Done::unchanged(format!("Namespace [{name}] is {state}")));
         }
+        let value = if ignore { json!("true") } else { json!(null) };
+        let patch = json!({"metadata": {"labels": {IGNORE_LABEL: value}}});
+        patch_namespace(cluster, &name, &patch).await?;
+        Ok(Done::changed(if ignore {
+            format!("Successfully configured namespace [{name}] to be ignored")
+        } else {
+            format!("Namespace [{name}] is no longer ignored")
+        }))
     })
     .await
 }
@@ -341,14 +314,12 @@ async fn list(ctx: &Context, args: ListArgs) -> Result<()> {
         Some(name) => format!("{MONITORED_BY_LABEL}={name}"),
         None => MONITORED_BY_LABEL.to_string(),
     };
-    let namespaces = namespace_api(cluster)
-        .list(&ListParams::default().labels(&selector))
-        .await
-        .map_err(cluster.err("listing the namespaces of the mesh"))?;
+    let namespaces: Vec<Namespace> =
+        cluster.list(Select::labels(&selector), "listing the namespaces of the mesh").await?;
     let pod_counts =
-        for_each(&namespaces.items, |ns| async move { pod_counts(cluster, &ns.name_any()).await }).await;
+        for_each(&namespaces, |ns| async move { pod_counts(cluster, &ns.name_any()).await }).await;
     let mut rows = Vec::new();
-    for (ns, counts) in namespaces.items.iter().zip(pod_counts) {
+    for (ns, counts) in namespaces.iter().zip(pod_counts) {
         let (meshed_pods, total_pods) = counts?;
         let membership = Membership::of(ns);
         rows.push(NamespaceRow {
@@ -381,13 +352,13 @@ const ISTIO_MESH: &str = "istio";
 
 /// Namespaces Istio injects, by either of its labels.
 async fn istio_rows(cluster: &Cluster) -> Result<Vec<NamespaceRow>> {
-    let api = namespace_api(cluster);
-    let injection = ListParams::default().labels(&format!("{ISTIO_INJECTION_LABEL}=enabled"));
-    let revision = ListParams::default().labels(ISTIO_REV_LABEL);
-    let (by_injection, by_revision) = futures::try_join!(api.list(&injection), api.list(&revision))
-        .map_err(cluster.err("listing the namespaces Istio injects"))?;
-    let mut namespaces: Vec<Namespace> = by_injection.items;
-    for ns in by_revision.items {
+    let what = "listing the namespaces Istio injects";
+    let injection = format!("{ISTIO_INJECTION_LABEL}=enabled");
+    let (mut namespaces, by_revision): (Vec<Namespace>, Vec<Namespace>) = futures::try_join!(
+        cluster.list(Select::labels(&injection), what),
+        cluster.list(Select::labels(ISTIO_REV_LABEL), what)
+    )?;
+    for ns in by_revision {
         if !namespaces.iter().any(|n| n.name_any() == ns.name_any()) {
             namespaces.push(ns);
         }
@@ -466,12 +437,7 @@ async fn restart_into(cluster: &Cluster, namespace: &str, done: &mut Done) -> Re
 }
 
 async fn namespace_pods(cluster: &Cluster, namespace: &str) -> Result<Vec<Pod>> {
-    let api: Api<Pod> = Api::namespaced(cluster.client.clone(), namespace);
-    let pods = api
-        .list(&ListParams::default())
-        .await
-        .map_err(cluster.err(format!("listing the pods of namespace [{namespace}]")))?;
-    Ok(pods.items)
+    cluster.list_in(namespace, Select::ALL, &format!("listing the pods of namespace [{namespace}]")).await
 }
 
 fn is_running(pod: &Pod) -> bool {

@@ -2,7 +2,6 @@
 //! lines (OSM v1.2.4 `cmd/cli/policy_check_pods.go`, `policy_check_conflicts.go`).
 
 use k8s_openapi::api::core::v1::Pod;
-use kube::api::Api;
 use kube::core::ApiResource;
 use serde_json::Value;
 
@@ -36,13 +35,11 @@ fn namespaced(text: &str, default_ns: &str, what: &str) -> Result<(String, Strin
 
 /// The pod, which must exist and carry a sidecar (`isMeshedPod`: the osm-proxy-uuid label).
 async fn meshed_pod(cluster: &Cluster, ns: &str, name: &str) -> Result<Value> {
-    let api: Api<Pod> = Api::namespaced(cluster.client.clone(), ns);
-    let pod = api.get_opt(name).await.map_err(cluster.err(format!("reading pod {ns}/{name}")))?.ok_or_else(
-        || {
+    let pod =
+        cluster.get_in::<Pod>(ns, name, &format!("reading pod {ns}/{name}")).await?.ok_or_else(|| {
             Error::invalid(format!("Could not find pod {name} in namespace {ns}"))
                 .with_hint(format!("list the pods with: kubectl get pods -n {ns}"))
-        },
-    )?;
+        })?;
     let pod = serde_json::to_value(pod)?;
     if pod["metadata"]["labels"][PROXY_UUID_LABEL].is_null() {
         return Err(Error::invalid(format!("Pod {name} in namespace {ns} is not a part of a mesh"))
@@ -53,7 +50,7 @@ async fn meshed_pod(cluster: &Cluster, ns: &str, name: &str) -> Result<Value> {
 
 async fn check_pods(ctx: &Context, args: &CheckPodsArgs) -> Result<()> {
     let cluster = ctx.cluster().await?;
-    let default_ns = cluster.client.default_namespace().to_string();
+    let default_ns = cluster.default_namespace().to_string();
     let (src_ns, src_name) = namespaced(&args.source, &default_ns, "source")?;
     let (dst_ns, dst_name) = namespaced(&args.destination, &default_ns, "destination")?;
     let src = meshed_pod(cluster, &src_ns, &src_name).await?;

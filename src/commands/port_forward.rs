@@ -11,7 +11,7 @@ pub async fn run(ctx: &Context, args: PortForwardArgs) -> Result<()> {
     let target = Target::parse(&args.target)?;
     let specs = args.ports.iter().map(|p| PortSpec::parse(p)).collect::<Result<Vec<_>>>()?;
     let cluster = ctx.cluster().await?;
-    let namespace = args.namespace.clone().unwrap_or_else(|| cluster.client.default_namespace().to_string());
+    let namespace = args.namespace.clone().unwrap_or_else(|| cluster.default_namespace().to_string());
     let opts = Options {
         namespace,
         address: args.address.clone(),

@@ -1,8 +1,7 @@
 use k8s_openapi::api::core::v1::Pod;
-use kube::api::Api;
 
 use crate::cli::proxy::{ProxyArgs, ProxyCommand, ProxyRequestArgs};
-use crate::cluster::envoy;
+use crate::cluster::envoy::{self, Method};
 use crate::error::{Error, Result};
 use crate::mesh::keys::PROXY_UUID_LABEL;
 
@@ -10,8 +9,8 @@ use super::Context;
 
 pub async fn run(ctx: &Context, args: ProxyArgs) -> Result<()> {
     let (method, request) = match args.command {
-        ProxyCommand::Get(request) => (reqwest::Method::GET, request),
-        ProxyCommand::Set(request) => (reqwest::Method::POST, request),
+        ProxyCommand::Get(request) => (Method::Get, request),
+        ProxyCommand::Set(request) => (Method::Post, request),
     };
     let body = admin_request(ctx, method, &request).await?;
     match request.file {
@@ -33,24 +32,15 @@ fn write_stdout(body: &[u8]) -> Result<()> {
     Ok(())
 }
 
-async fn admin_request(
-    ctx: &Context,
-    method: reqwest::Method,
-    request: &ProxyRequestArgs,
-) -> Result<Vec<u8>> {
+async fn admin_request(ctx: &Context, method: Method, request: &ProxyRequestArgs) -> Result<Vec<u8>> {
     let (query, pod_name) = (request.query.as_str(), request.pod.as_str());
     let cluster = ctx.cluster().await?;
-    let namespace =
-        request.namespace.clone().unwrap_or_else(|| cluster.client.default_namespace().to_string());
-    let pods: Api<Pod> = Api::namespaced(cluster.client.clone(), &namespace);
-    let pod = pods
-        .get_opt(pod_name)
-        .await
-        .map_err(cluster.err(format!("reading pod {pod_name} in namespace {namespace}")))?
-        .ok_or_else(|| {
-            Error::invalid(format!("pod {pod_name} not found in namespace {namespace}"))
-                .with_hint(format!("list the pods with: kubectl get pods -n {namespace}"))
-        })?;
+    let namespace = request.namespace.clone().unwrap_or_else(|| cluster.default_namespace().to_string());
+    let what = format!("reading pod {pod_name} in namespace {namespace}");
+    let pod = cluster.get_in::<Pod>(&namespace, pod_name, &what).await?.ok_or_else(|| {
+        Error::invalid(format!("pod {pod_name} not found in namespace {namespace}"))
+            .with_hint(format!("list the pods with: kubectl get pods -n {namespace}"))
+    })?;
     if !pod.metadata.labels.as_ref().is_some_and(|l| l.contains_key(PROXY_UUID_LABEL)) {
         return Err(Error::invalid(format!(
             "pod {pod_name} in namespace {namespace} has no Envoy sidecar (no {PROXY_UUID_LABEL} label)"

@@ -11,7 +11,6 @@ use std::path::PathBuf;
 use k8s_openapi::api::apps::v1::Deployment;
 use k8s_openapi::api::core::v1::{ConfigMap, Event, Namespace, Pod};
 use k8s_openapi::apiextensions_apiserver::pkg::apis::apiextensions::v1::CustomResourceDefinition;
-use kube::api::{Api, ListParams};
 use kube::core::ApiResource;
 use kube::{Resource, ResourceExt};
 use serde::Serialize;
@@ -19,7 +18,7 @@ use serde_json::Value;
 
 use crate::cli::support::{BugReportArgs, ErrorInfoArgs, SupportCommand};
 use crate::cli::version::CLIENT_VERSION;
-use crate::cluster::{Cluster, envoy, logs};
+use crate::cluster::{Cluster, Select, envoy, logs};
 use crate::error::{Error, Result};
 use crate::mesh::errcodes::{self, ErrorCode};
 use crate::mesh::keys::{APP_INSTANCE_LABEL, MESH_CONFIG_NAME, MONITORED_BY_LABEL, PROXY_UUID_LABEL};
@@ -139,11 +138,9 @@ async fn bug_report(ctx: &Context, args: BugReportArgs) -> Result<()> {
             None => report.missing.push(format!("MeshConfig {ns}/{MESH_CONFIG_NAME} does not exist")),
         }
     }
-    let crds: Api<CustomResourceDefinition> = Api::all(cluster.client.clone());
-    let crd_list = crds.list(&ListParams::default()).await.map_err(cluster.err("listing CRDs"));
+    let crd_list = cluster.list::<CustomResourceDefinition>(Select::ALL, "listing CRDs").await;
     if let Some(list) = report.record("the CRD list", crd_list) {
         let rows: Vec<Vec<String>> = list
-            .items
             .iter()
             .map(|c| {
                 let versions: Vec<String> = c.spec.versions.iter().map(|v| v.name.clone()).collect();
@@ -168,13 +165,11 @@ async fn bug_report(ctx: &Context, args: BugReportArgs) -> Result<()> {
     if (args.all || !explicit)
         && let Some(mesh) = &mesh
     {
-        let namespaces: Api<Namespace> = Api::all(cluster.client.clone());
-        let listed = namespaces
-            .list(&ListParams::default().labels(&format!("{MONITORED_BY_LABEL}={}", mesh.name)))
-            .await
-            .map_err(cluster.err("listing the monitored namespaces"));
+        let selector = format!("{MONITORED_BY_LABEL}={}", mesh.name);
+        let listed =
+            cluster.list::<Namespace>(Select::labels(&selector), "listing the monitored namespaces").await;
         if let Some(list) = report.record("the monitored namespaces", listed) {
-            app_namespaces.extend(list.items.iter().map(|n| n.name_any()));
+            app_namespaces.extend(list.iter().map(|n| n.name_any()));
         }
     }
     for app_ns in &app_namespaces {
@@ -196,11 +191,8 @@ async fn bug_report(ctx: &Context, args: BugReportArgs) -> Result<()> {
     }
     for (dep_ns, name) in &args.app_deployments {
         progress.set_message(&format!("deployment {dep_ns}/{name}"));
-        let deployments: Api<Deployment> = Api::namespaced(cluster.client.clone(), dep_ns);
-        let found = deployments
-            .get_opt(name)
-            .await
-            .map_err(cluster.err(format!("reading Deployment {dep_ns}/{name}")));
+        let found =
+            cluster.get_in::<Deployment>(dep_ns, name, &format!("reading Deployment {dep_ns}/{name}")).await;
         match report.record(&format!("Deployment {dep_ns}/{name}"), found) {
             Some(Some(d)) => {
                 let selector =
@@ -276,16 +268,19 @@ async fn collect_namespace(
     filter: Option<PodFilter>,
     control_plane: bool,
 ) {
-    let pods_api: Api<Pod> = Api::namespaced(cluster.client.clone(), ns);
-    let params = match &filter {
-        Some(PodFilter::Selector(s)) => ListParams::default().labels(s),
-        Some(PodFilter::Name(n)) => ListParams::default().fields(&format!("metadata.name={n}")),
-        None => ListParams::default(),
+    let by_name = match &filter {
+        Some(PodFilter::Name(n)) => format!("metadata.name={n}"),
+        _ => String::new(),
     };
-    let pods = pods_api.list(&params).await.map_err(cluster.err(format!("listing the pods in {ns}")));
+    let select = match &filter {
+        Some(PodFilter::Selector(s)) => Select::labels(s),
+        Some(PodFilter::Name(_)) => Select::fields(&by_name),
+        None => Select::ALL,
+    };
+    let pods = cluster.list_in::<Pod>(ns, select, &format!("listing the pods in {ns}")).await;
     let Some(pods) = report.record(&format!("the pods of {ns}"), pods) else { return };
     if let Some(PodFilter::Name(n)) = &filter
-        && pods.items.is_empty()
+        && pods.is_empty()
     {
         report.missing.push(format!("pod {ns}/{n} does not exist"));
         return;
@@ -295,34 +290,24 @@ async fn collect_namespace(
         Some(PodFilter::Selector(_)) => "-selected".to_string(),
         None => String::new(),
     };
-    report.objects(format!("{dir}/pods{suffix}.yaml"), &pods.items);
+    report.objects(format!("{dir}/pods{suffix}.yaml"), &pods);
     if filter.is_none() {
-        let events: Api<Event> = Api::namespaced(cluster.client.clone(), ns);
-        let listed = events
-            .list(&ListParams::default())
-            .await
-            .map_err(cluster.err(format!("listing the events in {ns}")));
+        let listed = cluster.list_in::<Event>(ns, Select::ALL, &format!("listing the events in {ns}")).await;
         if let Some(list) = report.record(&format!("the events of {ns}"), listed) {
-            report.objects(format!("{dir}/events.yaml"), &list.items);
+            report.objects(format!("{dir}/events.yaml"), &list);
         }
-        let deployments: Api<Deployment> = Api::namespaced(cluster.client.clone(), ns);
-        let listed = deployments
-            .list(&ListParams::default())
-            .await
-            .map_err(cluster.err(format!("listing the Deployments in {ns}")));
+        let what = format!("listing the Deployments in {ns}");
+        let listed = cluster.list_in::<Deployment>(ns, Select::ALL, &what).await;
         if let Some(list) = report.record(&format!("the Deployments of {ns}"), listed) {
-            report.objects(format!("{dir}/deployments.yaml"), &list.items);
+            report.objects(format!("{dir}/deployments.yaml"), &list);
         }
-        let config_maps: Api<ConfigMap> = Api::namespaced(cluster.client.clone(), ns);
-        let listed = config_maps
-            .list(&ListParams::default())
-            .await
-            .map_err(cluster.err(format!("listing the ConfigMaps in {ns}")));
+        let what = format!("listing the ConfigMaps in {ns}");
+        let listed = cluster.list_in::<ConfigMap>(ns, Select::ALL, &what).await;
         if let Some(list) = report.record(&format!("the ConfigMaps of {ns}"), listed) {
-            report.objects(format!("{dir}/configmaps.yaml"), &list.items);
+            report.objects(format!("{dir}/configmaps.yaml"), &list);
         }
     }
-    for pod in &pods.items {
+    for pod in &pods {
         let name = pod.name_any();
         let statuses = pod.status.as_ref().and_then(|s| s.container_statuses.clone()).unwrap_or_default();
         let containers: Vec<String> = pod
@@ -350,7 +335,7 @@ async fn collect_namespace(
         let running = pod.status.as_ref().and_then(|s| s.phase.as_deref()) == Some("Running");
         if meshed && running {
             let dump =
-                envoy::admin(cluster, ns, &name, reqwest::Method::GET, "config_dump", None, &|_| {}).await;
+                envoy::admin(cluster, ns, &name, envoy::Method::Get, "config_dump", None, &|_| {}).await;
             if let Some(body) = report.record(&format!("the Envoy config dump of {ns}/{name}"), dump) {
                 let text = String::from_utf8_lossy(&body);
                 let redacted = match serde_json::from_str::<Value>(&text) {
@@ -397,13 +382,12 @@ async fn cluster_objects_by_label(cluster: &Cluster, label: &str) -> Result<Vec<
     use k8s_openapi::api::admissionregistration::v1::{
         MutatingWebhookConfiguration, ValidatingWebhookConfiguration,
     };
-    let params = ListParams::default().labels(label);
-    let mutating: Api<MutatingWebhookConfiguration> = Api::all(cluster.client.clone());
-    let validating: Api<ValidatingWebhookConfiguration> = Api::all(cluster.client.clone());
-    let m = mutating.list(&params).await.map_err(cluster.err("listing MutatingWebhookConfigurations"))?;
-    let v = validating.list(&params).await.map_err(cluster.err("listing ValidatingWebhookConfigurations"))?;
-    let mut out: Vec<Value> = m.items.into_iter().map(with_kind).collect();
-    out.extend(v.items.into_iter().map(with_kind));
+    let m: Vec<MutatingWebhookConfiguration> =
+        cluster.list(Select::labels(label), "listing MutatingWebhookConfigurations").await?;
+    let v: Vec<ValidatingWebhookConfiguration> =
+        cluster.list(Select::labels(label), "listing ValidatingWebhookConfigurations").await?;
+    let mut out: Vec<Value> = m.into_iter().map(with_kind).collect();
+    out.extend(v.into_iter().map(with_kind));
     Ok(out)
 }
 

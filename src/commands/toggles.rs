@@ -3,7 +3,6 @@
 
 use k8s_openapi::api::core::v1::{Namespace, Service};
 use kube::ResourceExt;
-use kube::api::{Api, ListParams};
 use kube::core::ApiResource;
 use serde::Serialize;
 use serde_json::{Value, json};
@@ -11,7 +10,7 @@ use serde_json::{Value, json};
 use crate::cli::toggles::{
     ToggleCommand, ToggleStatusArgs, ToggleWriteArgs, TracingCommand, TracingEnableArgs,
 };
-use crate::cluster::{Cluster, is_status};
+use crate::cluster::{Cluster, Select};
 use crate::error::{Error, Result};
 use crate::mesh::keys::{MESH_CONFIG_NAME, MONITORED_BY_LABEL};
 use crate::mesh::settings::{changes, get_path};
@@ -202,9 +201,8 @@ async fn enable_tracing(ctx: &Context, args: &TracingEnableArgs) -> Result<()> {
 
 /// The mesh's Jaeger, when `osm install --set osm.deployJaeger=true` put one in its namespace.
 async fn jaeger_address(cluster: &Cluster, mesh: &Mesh) -> Result<String> {
-    let services: Api<Service> = Api::namespaced(cluster.client.clone(), &mesh.namespace);
-    let found =
-        services.get_opt("jaeger").await.map_err(cluster.err("looking for the mesh's jaeger Service"))?;
+    let found: Option<Service> =
+        cluster.get_in(&mesh.namespace, "jaeger", "looking for the mesh's jaeger Service").await?;
     match found {
         Some(_) => Ok(format!("jaeger.{}.svc.cluster.local", mesh.namespace)),
         None => Err(Error::invalid(format!(
@@ -270,20 +268,19 @@ async fn write(
 /// With permissive mode off, only SMI TrafficTargets allow traffic: say so when the monitored
 /// namespaces have none at all.
 async fn warn_without_traffic_targets(ctx: &Context, cluster: &Cluster, mesh_name: &str) {
-    let namespaces: Api<Namespace> = Api::all(cluster.client.clone());
-    let params = ListParams::default().labels(&format!("{MONITORED_BY_LABEL}={mesh_name}"));
-    let Ok(list) = namespaces.list(&params).await else { return };
-    let monitored: Vec<String> = list.items.iter().map(|n| n.name_any()).collect();
+    let selector = format!("{MONITORED_BY_LABEL}={mesh_name}");
+    let listed = cluster.list::<Namespace>(Select::labels(&selector), "listing the monitored namespaces");
+    let Ok(list) = listed.await else { return };
+    let monitored: Vec<String> = list.iter().map(|n| n.name_any()).collect();
     if monitored.is_empty() {
         return;
     }
     let resource = ApiResource::erase::<TrafficTarget>(&());
     for ns in &monitored {
-        match cluster.objects(&resource, Some(ns)).list(&ListParams::default().limit(1)).await {
-            Ok(list) if !list.items.is_empty() => return,
+        // TrafficTarget not served (SMI CRDs missing) counts as none.
+        match cluster.list_json_if_served(&resource, Some(ns)).await {
+            Ok(list) if !list.is_empty() => return,
             Ok(_) => {}
-            // TrafficTarget not served (SMI CRDs missing) counts as none.
-            Err(e) if is_status(&e, 404) => {}
             Err(e) => {
                 ctx.out.debug(&format!("cannot list TrafficTargets in {ns}: {e}"));
                 return;

@@ -9,7 +9,6 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use k8s_openapi::api::core::v1::Service;
-use kube::api::{Api as KubeApi, ListParams};
 use kube::core::ApiResource;
 use serde::Serialize;
 use serde_json::{Value, json};
@@ -24,7 +23,7 @@ use crate::cli::traffic::{
     WriteArgs,
 };
 use crate::cluster::prometheus::Prometheus;
-use crate::cluster::{Cluster, not_found, workloads};
+use crate::cluster::{Cluster, Select, not_found, workloads};
 use crate::error::{Error, Result};
 use crate::mesh::canary::{
     self, Analysis, Gates, MetricsSource, OnNoData, Phase, Queries, Sample, ShiftState, Verdict,
@@ -61,7 +60,7 @@ fn resource() -> ApiResource {
 }
 
 fn namespace_of(cluster: &Cluster, arg: &NamespaceArg) -> String {
-    arg.namespace.clone().unwrap_or_else(|| cluster.client.default_namespace().to_string())
+    arg.namespace.clone().unwrap_or_else(|| cluster.default_namespace().to_string())
 }
 
 fn api_of(api: RouteApi) -> Api {
@@ -136,12 +135,10 @@ struct Resolver {
 
 impl Resolver {
     async fn load(cluster: &Cluster, api: Api, namespace: &str) -> Result<Self> {
-        let services: KubeApi<Service> = KubeApi::namespaced(cluster.client.clone(), namespace);
-        let services = services
-            .list(&ListParams::default())
-            .await
-            .map_err(cluster.err(format!("listing Services in namespace {namespace}")))?
-            .items
+        let what = format!("listing Services in namespace {namespace}");
+        let services = cluster
+            .list_in::<Service>(namespace, Select::ALL, &what)
+            .await?
             .into_iter()
             .map(|s| {
                 let port =
@@ -414,9 +411,9 @@ fn check_root(root: &str, namespace: &str) -> Result<String> {
 }
 
 async fn warn_missing_services(ctx: &Context, cluster: &Cluster, namespace: &str, names: &[&str]) {
-    let services: KubeApi<Service> = KubeApi::namespaced(cluster.client.clone(), namespace);
     for name in names {
-        if let Ok(None) = services.get_opt(name).await {
+        let what = format!("reading Service {namespace}/{name}");
+        if let Ok(None) = cluster.get_in::<Service>(namespace, name, &what).await {
             ctx.out.warn(&format!(
                 "Service {name} does not exist in namespace {namespace}: the split sends nothing there until it does"
             ));
@@ -923,12 +920,12 @@ impl Probe {
         ctx: &Context,
         cluster: &Cluster,
         api: Api,
-        url: Option<reqwest::Url>,
+        url: Option<url::Url>,
         stored: Option<&str>,
     ) -> Result<Probe> {
         let url = match (url, stored) {
             (Some(url), _) => Some(url),
-            (None, Some(text)) => Some(reqwest::Url::parse(text).map_err(|e| {
+            (None, Some(text)) => Some(url::Url::parse(text).map_err(|e| {
                 Error::invalid(format!("the Prometheus URL stored with the shift cannot be read: {e}"))
                     .with_hint("pass --prometheus URL")
             })?),

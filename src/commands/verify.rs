@@ -7,12 +7,11 @@ use std::collections::BTreeSet;
 
 use k8s_openapi::api::core::v1::{Namespace, Pod, Service};
 use kube::ResourceExt;
-use kube::api::{Api, ListParams};
 use kube::core::ApiResource;
 use serde_json::Value;
 
 use crate::cli::verify::{ConnectivityArgs, ControlPlaneArgs, IngressArgs, VerifyCommand, VerifyFormat};
-use crate::cluster::{Cluster, envoy, wait};
+use crate::cluster::{Cluster, Select, envoy, wait};
 use crate::error::{Error, Result};
 use crate::mesh::keys::{
     APP_LABEL, BOOTSTRAP_APP, CONTROLLER_APP, INJECTOR_APP, MESH_CONFIG_NAME, PROXY_UUID_LABEL,
@@ -49,18 +48,15 @@ fn json<T: serde::Serialize>(v: T) -> Value {
 }
 
 async fn get_pod(cluster: &Cluster, ns: &str, name: &str) -> Result<Option<Value>> {
-    let api: Api<Pod> = Api::namespaced(cluster.client.clone(), ns);
-    Ok(api.get_opt(name).await.map_err(cluster.err(format!("reading pod {ns}/{name}")))?.map(json))
+    Ok(cluster.get_in::<Pod>(ns, name, &format!("reading pod {ns}/{name}")).await?.map(json))
 }
 
 async fn get_namespace(cluster: &Cluster, name: &str) -> Result<Option<Value>> {
-    let api: Api<Namespace> = Api::all(cluster.client.clone());
-    Ok(api.get_opt(name).await.map_err(cluster.err(format!("reading namespace {name}")))?.map(json))
+    Ok(cluster.get::<Namespace>(name, &format!("reading namespace {name}")).await?.map(json))
 }
 
 async fn get_service(cluster: &Cluster, ns: &str, name: &str) -> Result<Option<Value>> {
-    let api: Api<Service> = Api::namespaced(cluster.client.clone(), ns);
-    Ok(api.get_opt(name).await.map_err(cluster.err(format!("reading service {ns}/{name}")))?.map(json))
+    Ok(cluster.get_in::<Service>(ns, name, &format!("reading service {ns}/{name}")).await?.map(json))
 }
 
 /// The MeshConfig in `--osm-namespace`, as the Go CLI reads it.
@@ -96,7 +92,7 @@ async fn config_dump(
             pod["status"]["phase"].as_str().unwrap_or("Pending")
         ));
     }
-    let body = envoy::admin(cluster, ns, name, reqwest::Method::GET, "config_dump", None, &|_| {})
+    let body = envoy::admin(cluster, ns, name, envoy::Method::Get, "config_dump", None, &|_| {})
         .await
         .map_err(|e| e.message)?;
     serde_json::from_slice(&body).map_err(|e| format!("the config dump is not JSON: {e}"))
@@ -272,7 +268,6 @@ async fn egress_policy(
 async fn control_plane(ctx: &Context, _args: &ControlPlaneArgs) -> Result<Outcome> {
     let cluster = ctx.cluster().await?;
     let ns = &ctx.global.osm_namespace;
-    let pods: Api<Pod> = Api::namespaced(cluster.client.clone(), ns);
     let mut status_steps = Vec::new();
     let mut probe_steps = Vec::new();
     // `ControlPlaneHealthVerifier`: readiness, then the liveness endpoints (controller
@@ -280,13 +275,12 @@ async fn control_plane(ctx: &Context, _args: &ControlPlaneArgs) -> Result<Outcom
     for (app, path) in
         [(CONTROLLER_APP, "/health/alive"), (INJECTOR_APP, "/healthz"), (BOOTSTRAP_APP, "/healthz")]
     {
-        let listed = pods
-            .list(&ListParams::default().labels(&format!("{APP_LABEL}={app}")))
-            .await
-            .map_err(cluster.err(format!("listing the pods of {app} in {ns}")))?;
+        let selector = format!("{APP_LABEL}={app}");
+        let what = format!("listing the pods of {app} in {ns}");
+        let listed: Vec<Pod> = cluster.list_in(ns, Select::labels(&selector), &what).await?;
         let status_context = format!("Verify readiness status of pod for app {ns}/{app}");
         let probe_context = format!("Verify health probes of pod for app {ns}/{app}");
-        if listed.items.is_empty() {
+        if listed.is_empty() {
             let reason = format!("No pods found for app {ns}/{app}");
             status_steps.push(Outcome::failure(
                 status_context,
@@ -301,7 +295,6 @@ async fn control_plane(ctx: &Context, _args: &ControlPlaneArgs) -> Result<Outcom
             continue;
         }
         let problems: Vec<String> = listed
-            .items
             .iter()
             .filter_map(|p| wait::pod_problem(p).map(|why| format!("{ns}/{}: {why}", p.name_any())))
             .collect();
@@ -315,10 +308,10 @@ async fn control_plane(ctx: &Context, _args: &ControlPlaneArgs) -> Result<Outcom
             )
         });
         let mut failures = Vec::new();
-        for pod in &listed.items {
+        for pod in &listed {
             let name = pod.name_any();
             if let Err(e) =
-                envoy::pod_http(cluster, ns, &name, HEALTH_PORT, reqwest::Method::GET, path, None, &|_| {})
+                envoy::pod_http(cluster, ns, &name, HEALTH_PORT, envoy::Method::Get, path, None, &|_| {})
                     .await
             {
                 failures.push(format!("HTTP probe failed for pod {ns}/{name}: {}", e.message));
@@ -367,14 +360,11 @@ async fn ingress(ctx: &Context, args: &IngressArgs) -> Result<Outcome> {
         .as_object()
         .map(|m| m.iter().map(|(k, v)| format!("{k}={}", v.as_str().unwrap_or_default())).collect())
         .unwrap_or_default();
-    let pods: Api<Pod> = Api::namespaced(cluster.client.clone(), svc_ns);
-    let ingress_pods = if selector.is_empty() {
+    let ingress_pods: Vec<Pod> = if selector.is_empty() {
         vec![]
     } else {
-        pods.list(&ListParams::default().labels(&selector.join(",")))
-            .await
-            .map_err(cluster.err(format!("listing the pods of service {svc_ns}/{svc_name}")))?
-            .items
+        let what = format!("listing the pods of service {svc_ns}/{svc_name}");
+        cluster.list_in(svc_ns, Select::labels(&selector.join(",")), &what).await?
     };
     let mut steps = vec![
         verify::namespace_monitored(svc_ns, get_namespace(cluster, svc_ns).await?.as_ref(), &args.mesh_name),

@@ -10,11 +10,10 @@ use k8s_openapi::api::apps::v1::Deployment;
 use k8s_openapi::api::core::v1::{Namespace, Pod, Service};
 use k8s_openapi::apiextensions_apiserver::pkg::apis::apiextensions::v1::CustomResourceDefinition;
 use kube::ResourceExt;
-use kube::api::{Api, ListParams};
 use kube::core::ApiResource;
 use serde_json::Value;
 
-use crate::cluster::{Cluster, access, logs, wait};
+use crate::cluster::{Cluster, Select, access, logs, wait};
 use crate::error::{Error, Result};
 
 use crate::mesh::chart::{self, Capabilities, Overrides, Release};
@@ -101,13 +100,13 @@ pub async fn pre(cluster: std::result::Result<&Cluster, &Error>, scope: &Scope) 
     .await
     .unwrap_or_else(|e| Check::unreadable("pre-no-mesh", "no other service mesh is installed", &e));
 
-    let namespaces: Api<Namespace> = Api::all(cluster.client.clone());
-    let namespace = match namespaces.get_opt(&scope.osm_namespace).await {
+    let what = format!("reading namespace {}", scope.osm_namespace);
+    let namespace = match cluster.get::<Namespace>(&scope.osm_namespace, &what).await {
         Ok(ns) => health::namespace_usable(&scope.osm_namespace, ns.map(to_json).as_ref()),
         Err(e) => Check::unreadable(
             "pre-namespace",
             format!("namespace {} is absent or active", scope.osm_namespace),
-            &cluster.err(format!("reading namespace {}", scope.osm_namespace))(e),
+            &e,
         ),
     };
     let crds = match live_crds(cluster).await {
@@ -135,15 +134,13 @@ async fn install_permissions(
 
 /// Every CRD of OSM's groups, by name.
 async fn live_crds(cluster: &Cluster) -> Result<BTreeMap<String, Value>> {
-    let api: Api<CustomResourceDefinition> = Api::all(cluster.client.clone());
     let wanted: BTreeSet<String> = chart::crds::all()
         .iter()
         .filter_map(|c| c["metadata"]["name"].as_str().map(str::to_string))
         .collect();
-    let list =
-        api.list(&ListParams::default()).await.map_err(cluster.err("listing CustomResourceDefinitions"))?;
+    let list: Vec<CustomResourceDefinition> =
+        cluster.list(Select::ALL, "listing CustomResourceDefinitions").await?;
     Ok(list
-        .items
         .into_iter()
         .filter(|c| wanted.contains(&c.name_any()))
         .map(|c| (c.name_any(), to_json(c)))
@@ -270,18 +267,15 @@ async fn control_plane_states(
     ns: &str,
     mesh: &str,
 ) -> Result<(Vec<DeploymentState>, Vec<Deployment>)> {
-    let api: Api<Deployment> = Api::namespaced(cluster.client.clone(), ns);
-    let list = api
-        .list(&ListParams::default().labels(&format!("{APP_INSTANCE_LABEL}={mesh}")))
-        .await
-        .map_err(cluster.err(format!("reading the Deployments in {ns}")))?;
+    let selector = format!("{APP_INSTANCE_LABEL}={mesh}");
+    let what = format!("reading the Deployments in {ns}");
+    let list: Vec<Deployment> = cluster.list_in(ns, Select::labels(&selector), &what).await?;
     let mut names: BTreeSet<String> =
         [BOOTSTRAP_APP, CONTROLLER_APP, INJECTOR_APP].iter().map(|s| s.to_string()).collect();
-    names.extend(list.items.iter().map(|d| d.name_any()));
-    let pods: Api<Pod> = Api::namespaced(cluster.client.clone(), ns);
+    names.extend(list.iter().map(|d| d.name_any()));
     let mut states = Vec::new();
     for name in names {
-        let Some(deployment) = list.items.iter().find(|d| d.name_any() == name) else {
+        let Some(deployment) = list.iter().find(|d| d.name_any() == name) else {
             states.push(DeploymentState { name, ready: None, problems: vec![] });
             continue;
         };
@@ -295,12 +289,11 @@ async fn control_plane_states(
             .and_then(|s| s.selector.match_labels.as_ref())
             .and_then(|l| l.get(APP_LABEL).cloned())
             .unwrap_or_else(|| name.clone());
-        let pod_list = pods
-            .list(&ListParams::default().labels(&format!("{APP_LABEL}={app}")))
-            .await
-            .map_err(cluster.err(format!("reading the pods in {ns}")))?;
+        let selector = format!("{APP_LABEL}={app}");
+        let what = format!("reading the pods in {ns}");
+        let pod_list: Vec<Pod> = cluster.list_in(ns, Select::labels(&selector), &what).await?;
         let mut problems = Vec::new();
-        for pod in &pod_list.items {
+        for pod in &pod_list {
             let Some(mut why) = wait::pod_problem(pod) else { continue };
             if let Some(container) = crash_looping_container(pod)
                 && let Some(line) = logs::last_line(cluster, ns, &pod.name_any(), &container).await
@@ -311,7 +304,7 @@ async fn control_plane_states(
         }
         states.push(DeploymentState { name, ready: Some(false), problems });
     }
-    Ok((states, list.items))
+    Ok((states, list))
 }
 
 fn crash_looping_container(pod: &Pod) -> Option<String> {
@@ -340,16 +333,10 @@ fn arg_of(deployments: &[Deployment], app: &str, flag: &str) -> Option<String> {
 }
 
 async fn webhook_checks(cluster: &Cluster, injector: &str, validator: &str) -> Result<Vec<Check>> {
-    let mutating: Api<MutatingWebhookConfiguration> = Api::all(cluster.client.clone());
-    let validating: Api<ValidatingWebhookConfiguration> = Api::all(cluster.client.clone());
-    let m = mutating
-        .get_opt(injector)
-        .await
-        .map_err(cluster.err(format!("reading MutatingWebhookConfiguration {injector}")))?;
-    let v = validating
-        .get_opt(validator)
-        .await
-        .map_err(cluster.err(format!("reading ValidatingWebhookConfiguration {validator}")))?;
+    let m: Option<MutatingWebhookConfiguration> =
+        cluster.get(injector, &format!("reading MutatingWebhookConfiguration {injector}")).await?;
+    let v: Option<ValidatingWebhookConfiguration> =
+        cluster.get(validator, &format!("reading ValidatingWebhookConfiguration {validator}")).await?;
     // The Services of the namespaces the webhooks point at.
     let namespaces: BTreeSet<String> = [m.as_ref().map(to_json), v.as_ref().map(to_json)]
         .iter()
@@ -381,44 +368,36 @@ async fn webhook_checks(cluster: &Cluster, injector: &str, validator: &str) -> R
 async fn service_keys(cluster: &Cluster, namespaces: &BTreeSet<String>) -> Result<BTreeSet<String>> {
     let mut keys = BTreeSet::new();
     for ns in namespaces {
-        let api: Api<Service> = Api::namespaced(cluster.client.clone(), ns);
-        let list = api
-            .list(&ListParams::default())
-            .await
-            .map_err(cluster.err(format!("listing the Services in {ns}")))?;
-        keys.extend(list.items.iter().map(|s| format!("{ns}/{}", s.name_any())));
+        let list: Vec<Service> =
+            cluster.list_in(ns, Select::ALL, &format!("listing the Services in {ns}")).await?;
+        keys.extend(list.iter().map(|s| format!("{ns}/{}", s.name_any())));
     }
     Ok(keys)
 }
 
 async fn data_plane_checks(cluster: &Cluster, mesh: &str) -> Result<Vec<Check>> {
-    let namespaces: Api<Namespace> = Api::all(cluster.client.clone());
-    let monitored = namespaces
-        .list(&ListParams::default().labels(&format!("{MONITORED_BY_LABEL}={mesh}")))
-        .await
-        .map_err(cluster.err("listing the monitored namespaces"))?;
+    let selector = format!("{MONITORED_BY_LABEL}={mesh}");
+    let monitored: Vec<Namespace> =
+        cluster.list(Select::labels(&selector), "listing the monitored namespaces").await?;
     let mut uninjected = Vec::new();
     let mut splits = Vec::new();
     let split_resource = ApiResource::erase::<crate::mesh::smi::TrafficSplit>(&());
-    for ns in &monitored.items {
+    for ns in &monitored {
         let name = ns.name_any();
         let disabled = ns.annotations().get(SIDECAR_INJECTION_ANNOTATION).is_some_and(|v| v == "disabled");
         if !disabled {
-            let pods: Api<Pod> = Api::namespaced(cluster.client.clone(), &name);
-            let list = pods
-                .list(&ListParams::default())
-                .await
-                .map_err(cluster.err(format!("listing the pods in {name}")))?;
-            let json: Vec<Value> = list.items.into_iter().map(to_json).collect();
+            let list: Vec<Pod> =
+                cluster.list_in(&name, Select::ALL, &format!("listing the pods in {name}")).await?;
+            let json: Vec<Value> = list.into_iter().map(to_json).collect();
             uninjected.extend(health::uninjected_pods(&name, &json));
         }
         splits.extend(cluster.list_json_if_served(&split_resource, Some(&name)).await?);
     }
     // Backends live in the split's namespace; a root may name another (`svc.ns`).
-    let mut namespaces: BTreeSet<String> = monitored.items.iter().map(|n| n.name_any()).collect();
+    let mut namespaces: BTreeSet<String> = monitored.iter().map(|n| n.name_any()).collect();
     namespaces.extend(
         splits.iter().filter_map(|s| s["spec"]["service"].as_str()?.split('.').nth(1).map(str::to_string)),
     );
     let services = service_keys(cluster, &namespaces).await?;
-    Ok(vec![health::injection(monitored.items.len(), uninjected), health::traffic_splits(&splits, &services)])
+    Ok(vec![health::injection(monitored.len(), uninjected), health::traffic_splits(&splits, &services)])
 }

@@ -4,10 +4,9 @@
 
 use k8s_openapi::api::apps::v1::Deployment;
 use kube::ResourceExt;
-use kube::api::{Api, ListParams};
 use serde::Serialize;
 
-use crate::cluster::Cluster;
+use crate::cluster::{Cluster, Select};
 use crate::error::{Error, Result};
 
 use crate::mesh::keys::{APP_LABEL, APP_VERSION_LABEL, CONTROLLER_APP, ISTIO_REV_LABEL, MESH_NAME_LABEL};
@@ -25,9 +24,8 @@ pub struct Mesh {
 
 /// Every osm-controller Deployment in the cluster: one per mesh.
 pub async fn controller_deployments(cluster: &Cluster) -> Result<Vec<Deployment>> {
-    let api: Api<Deployment> = Api::all(cluster.client.clone());
-    let params = ListParams::default().labels(&format!("{APP_LABEL}={CONTROLLER_APP}"));
-    Ok(api.list(&params).await.map_err(cluster.err("looking for meshes (osm-controller Deployments)"))?.items)
+    let selector = format!("{APP_LABEL}={CONTROLLER_APP}");
+    cluster.list(Select::labels(&selector), "looking for meshes (osm-controller Deployments)").await
 }
 
 /// Every mesh in the cluster, sorted by name.
@@ -59,17 +57,17 @@ pub struct OtherControlPlane {
 /// Istio control planes (istiod Deployments, `app=istiod`, one per revision `istio.io/rev`) and
 /// Linkerd's (the Deployments labelled `linkerd.io/control-plane-component`, one per namespace).
 pub async fn list_other_control_planes(cluster: &Cluster) -> Result<Vec<OtherControlPlane>> {
-    let api: Api<Deployment> = Api::all(cluster.client.clone());
-    let istiod = ListParams::default().labels("app=istiod");
-    let linkerd = ListParams::default().labels(LINKERD_COMPONENT_LABEL);
-    let (istiod, linkerd) = futures::try_join!(api.list(&istiod), api.list(&linkerd))
-        .map_err(cluster.err("looking for Istio and Linkerd control planes"))?;
+    let what = "looking for Istio and Linkerd control planes";
+    let (istiod, linkerd): (Vec<Deployment>, Vec<Deployment>) = futures::try_join!(
+        cluster.list(Select::labels("app=istiod"), what),
+        cluster.list(Select::labels(LINKERD_COMPONENT_LABEL), what)
+    )?;
     let mut planes: Vec<OtherControlPlane> = Vec::new();
-    for d in istiod.items {
+    for d in istiod {
         let name = d.labels().get(ISTIO_REV_LABEL).cloned().unwrap_or_else(|| "default".into());
         group(&mut planes, "istio", name, d);
     }
-    for d in linkerd.items {
+    for d in linkerd {
         group(&mut planes, "linkerd", "linkerd".into(), d);
     }
     planes.sort_by(|a, b| (a.kind, &a.name, &a.namespace).cmp(&(b.kind, &b.name, &b.namespace)));

@@ -6,8 +6,8 @@ use std::future::Future;
 
 use k8s_openapi::api::core::v1::Namespace;
 use kube::ResourceExt;
-use kube::api::Api;
 use serde::Serialize;
+use serde_json::Value;
 
 use crate::cli::OutputFormat;
 use crate::cluster::Cluster;
@@ -18,10 +18,8 @@ use crate::output::{Output, Render};
 /// Reads every named namespace concurrently; refuses (exit 4) when any does not exist,
 /// naming all that are missing.
 pub async fn fetch_namespaces(cluster: &Cluster, names: &[String]) -> Result<Vec<Namespace>> {
-    let api: Api<Namespace> = Api::all(cluster.client.clone());
-    let found = for_each(names, |name| {
-        let api = &api;
-        async move { api.get_opt(name).await.map_err(cluster.err(format!("reading namespace [{name}]"))) }
+    let found = for_each(names, |name| async move {
+        cluster.get::<Namespace>(name, &format!("reading namespace [{name}]")).await
     })
     .await;
     let mut namespaces = Vec::new();
@@ -39,6 +37,16 @@ pub async fn fetch_namespaces(cluster: &Cluster, names: &[String]) -> Result<Vec
     let verb = if missing.len() == 1 { "does" } else { "do" };
     Err(Error::invalid(format!("namespace {} {verb} not exist; nothing was changed", listed.join(", ")))
         .with_hint(format!("create it first: kubectl create namespace {}", missing[0])))
+}
+
+/// Merge-patches one namespace's labels or annotations; a namespace deleted since it was read
+/// is an error, since the change asked for did not happen.
+pub async fn patch_namespace(cluster: &Cluster, name: &str, patch: &Value) -> Result<()> {
+    let what = format!("patching namespace [{name}]");
+    match cluster.patch::<Namespace>(name, patch, &what).await? {
+        Some(_) => Ok(()),
+        None => Err(Error::invalid(format!("{what}: it no longer exists"))),
+    }
 }
 
 /// What happened to one namespace.
