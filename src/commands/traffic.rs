@@ -4,15 +4,10 @@
 //! survive and concurrent edits are re-applied rather than lost; the edits themselves are the
 //! pure functions of `mesh::routing`.
 
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Duration;
-
 use k8s_openapi::api::core::v1::Service;
 use kube::core::ApiResource;
 use serde::Serialize;
 use serde_json::{Value, json};
-use tokio::sync::Notify;
 
 use crate::cli::OutputFormat;
 use crate::cli::traffic::{
@@ -22,18 +17,17 @@ use crate::cli::traffic::{
     SplitDeleteArgs, SplitGetArgs, SplitListArgs, SplitSetArgs, TargetArgs, TrafficCommand, TrafficGetArgs,
     WriteArgs,
 };
-use crate::cluster::prometheus::Prometheus;
-use crate::cluster::{Cluster, Select, not_found, workloads};
+use crate::cluster::{Cluster, not_found};
 use crate::error::{Error, Result};
-use crate::mesh::canary::{
-    self, Analysis, Gates, MetricsSource, OnNoData, Phase, Queries, Sample, ShiftState, Verdict,
-};
+use crate::mesh::canary::{self, Analysis, Gates, MetricsSource, OnNoData, Phase, Queries, ShiftState};
 use crate::mesh::keys::MESH_CONFIG_NAME;
 use crate::mesh::meshconfig::MeshConfig;
 use crate::mesh::routing::smi::weights_of;
 use crate::mesh::routing::{self, Api, Backend, Edit, HeaderKind, HeaderMatch, RoutingTable, gateway, istio};
 use crate::mesh::smi::TrafficSplit;
 use crate::mesh::split::{self, SetRequest, Weights};
+use crate::ops::routes::{Resolver, edit_for, locate, split_edit, workload_of};
+use crate::ops::shift::{Probe, RunOptions, Runner};
 use crate::output::{Render, table, to_yaml};
 
 use super::Context;
@@ -69,136 +63,6 @@ fn api_of(api: RouteApi) -> Api {
         RouteApi::Istio => Api::Istio,
         RouteApi::Gateway => Api::Gateway,
     }
-}
-
-/// The routing object NAME: of the API given, or whichever of the three exists. An API whose
-/// CRD is not installed simply has no such object.
-async fn locate(
-    cluster: &Cluster,
-    namespace: &str,
-    name: &str,
-    api: Option<RouteApi>,
-) -> Result<(Api, Value)> {
-    let candidates: Vec<Api> = match api {
-        Some(api) => vec![api_of(api)],
-        None => Api::ALL.to_vec(),
-    };
-    let reads = futures::future::join_all(candidates.iter().map(|api| {
-        let resource = api.resource();
-        async move { cluster.get_json_if_served(&resource, namespace, name).await }
-    }))
-    .await;
-    let mut found = Vec::new();
-    for (api, read) in candidates.iter().zip(reads) {
-        if let Some(object) = read? {
-            found.push((*api, object));
-        }
-    }
-    match found.len() {
-        0 if candidates.len() == 1 => Err(not_found(&candidates[0].resource(), namespace, name)
-            .with_hint(format!("`kubectl get {} -n {namespace}` lists them", candidates[0].resource().plural))),
-        0 => Err(Error::invalid(format!(
-            "{name} does not exist in namespace {namespace}: no TrafficSplit, VirtualService or HTTPRoute has that name"
-        ))
-        .with_hint(format!("`kubectl get trafficsplits,virtualservices,httproutes -n {namespace}` lists them"))),
-        1 => Ok(found.remove(0)),
-        _ => {
-            let kinds: Vec<&str> = found.iter().map(|(api, _)| api.kind()).collect();
-            let flags: Vec<&str> = found.iter().map(|(api, _)| api.flag()).collect();
-            Err(Error::invalid(format!(
-                "{name} in namespace {namespace} is ambiguous: a {} of that name exist",
-                kinds.join(" and a ")
-            ))
-            .with_hint(format!("say which with --api {}", flags.join(" or --api "))))
-        }
-    }
-}
-
-fn destination_rules() -> ApiResource {
-    ApiResource {
-        group: "networking.istio.io".into(),
-        version: "v1".into(),
-        api_version: "networking.istio.io/v1".into(),
-        kind: "DestinationRule".into(),
-        plural: "destinationrules".into(),
-    }
-}
-
-/// What BACKEND names resolve against: the namespace's Services and DestinationRules.
-struct Resolver {
-    api: Api,
-    namespace: String,
-    destination_rules: Vec<Value>,
-    /// Service names with their first port.
-    services: Vec<(String, Option<u64>)>,
-}
-
-impl Resolver {
-    async fn load(cluster: &Cluster, api: Api, namespace: &str) -> Result<Self> {
-        let what = format!("listing Services in namespace {namespace}");
-        let services = cluster
-            .list_in::<Service>(namespace, Select::ALL, &what)
-            .await?
-            .into_iter()
-            .map(|s| {
-                let port =
-                    s.spec.as_ref().and_then(|spec| spec.ports.as_ref()?.first().map(|p| p.port as u64));
-                (s.metadata.name.unwrap_or_default(), port)
-            })
-            .collect();
-        let destination_rules = if api == Api::Istio {
-            // No DestinationRule CRD means no subsets, which resolution then says.
-            cluster.list_json_if_served(&destination_rules(), Some(namespace)).await?
-        } else {
-            Vec::new()
-        };
-        Ok(Resolver { api, namespace: namespace.to_string(), destination_rules, services })
-    }
-
-    fn service_names(&self) -> Vec<String> {
-        self.services.iter().map(|(n, _)| n.clone()).collect()
-    }
-
-    fn resolve(&self, spec: &Value, name: &str) -> Result<Backend> {
-        match self.api {
-            Api::Smi => Ok(Backend { name: name.into(), target: json!({}) }),
-            Api::Istio => {
-                let host = istio::route_host(spec).ok_or_else(|| {
-                    Error::invalid("the VirtualService names no host to route to").with_hint("add spec.hosts")
-                })?;
-                let rule = istio::destination_rule_for(&self.destination_rules, &host, &self.namespace);
-                istio::resolve(spec, name, &host, rule, &self.service_names())
-            }
-            Api::Gateway => {
-                let service = self.services.iter().find(|(n, _)| n == name);
-                gateway::resolve(spec, name, service.and_then(|(_, p)| *p), service.is_some())
-            }
-        }
-    }
-}
-
-/// The edit for new percentages of the default route. TrafficSplits keep their `--add` rule;
-/// VirtualServices and HTTPRoutes take any backend that resolves (a defined subset, a Service).
-async fn split_edit(
-    cluster: &Cluster,
-    api: Api,
-    namespace: &str,
-    current: &Value,
-    mut request: SetRequest,
-) -> Result<Edit> {
-    if api == Api::Smi {
-        return Ok(Edit::Split { request, backends: Vec::new() });
-    }
-    let have = routing::default_weights(api, current)?;
-    let resolver = Resolver::load(cluster, api, namespace).await?;
-    let mut backends = Vec::new();
-    for (name, _) in &request.assignments {
-        if !have.iter().any(|(n, _)| n == name) {
-            backends.push(resolver.resolve(&current["spec"], name)?);
-        }
-    }
-    request.add = true;
-    Ok(Edit::Split { request, backends })
 }
 
 /// The object without what the API server keeps for itself, for printing.
@@ -584,7 +448,7 @@ async fn set(ctx: &Context, args: &SplitSetArgs) -> Result<()> {
     let request = SetRequest { assignments, equal: args.equal, add: args.add };
     let cluster = ctx.cluster().await?;
     let namespace = namespace_of(cluster, &args.namespace);
-    let (api, current) = locate(cluster, &namespace, &args.name, args.api).await?;
+    let (api, current) = locate(cluster, &namespace, &args.name, args.api.map(api_of)).await?;
     let edit = split_edit(cluster, api, &namespace, &current, request.clone()).await?;
     if api == Api::Smi && args.add && !args.dry_run {
         let have = weights_of(&current)?;
@@ -631,30 +495,6 @@ async fn delete(ctx: &Context, args: &SplitDeleteArgs) -> Result<()> {
     Ok(())
 }
 
-/// Set on SIGINT; the shift finishes the write in flight, then stops.
-struct Interrupt {
-    raised: AtomicBool,
-    wake: Notify,
-}
-
-fn watch_interrupt() -> Result<Arc<Interrupt>> {
-    let interrupt = Arc::new(Interrupt { raised: AtomicBool::new(false), wake: Notify::new() });
-    let flag = interrupt.clone();
-    // Registered before the first write, so Ctrl-C never kills the process mid-request.
-    #[cfg(unix)]
-    let mut signals = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt())
-        .map_err(|e| Error::failed(format!("cannot watch for Ctrl-C: {e}")))?;
-    tokio::spawn(async move {
-        #[cfg(unix)]
-        signals.recv().await;
-        #[cfg(not(unix))]
-        let _ = tokio::signal::ctrl_c().await;
-        flag.raised.store(true, Ordering::SeqCst);
-        flag.wake.notify_one();
-    });
-    Ok(interrupt)
-}
-
 async fn shift(ctx: &Context, args: &ShiftArgs) -> Result<()> {
     if let Some(action) = &args.action {
         return match action {
@@ -671,7 +511,7 @@ async fn shift(ctx: &Context, args: &ShiftArgs) -> Result<()> {
     let until = args.max_weight.unwrap_or(args.until);
     let cluster = ctx.cluster().await?;
     let namespace = namespace_of(cluster, &args.namespace);
-    let (api, current) = locate(cluster, &namespace, &name, args.api).await?;
+    let (api, current) = locate(cluster, &namespace, &name, args.api.map(api_of)).await?;
     routing::check_writable(api, &current)?;
     let queries = match &gates {
         Some(gates) => {
@@ -794,12 +634,21 @@ async fn shift(ctx: &Context, args: &ShiftArgs) -> Result<()> {
             canary_workload,
             stable_workload,
         };
-        let p = Probe::connect(ctx, cluster, api, args.run.prometheus.clone(), None).await?;
+        let p = Probe::connect(
+            &ctx.out,
+            &ctx.global.osm_namespace,
+            cluster,
+            api,
+            args.run.prometheus.clone(),
+            None,
+        )
+        .await?;
         p.validate(&namespace, &analysis, args.interval).await?;
         state.analysis = Some(analysis);
         probe = Some(p);
     }
-    let runner = Runner { ctx, cluster, api, namespace, name, probe, run: args.run.clone() };
+    let runner =
+        Runner { out: &ctx.out, cluster, api, namespace, name, probe, options: run_options(&args.run) };
     runner.run(state, false).await
 }
 
@@ -858,492 +707,6 @@ fn queries_of(args: &AnalysisArgs, source: MetricsSource, gates: &Gates) -> Resu
         .with_hint("use --metrics osm (OSM's WASM stats), or give --query-latency"));
     }
     Ok((source, queries))
-}
-
-/// The workload behind a backend: a Service's (SMI, Gateway API), or the pods of an Istio subset.
-async fn workload_of(
-    cluster: &Cluster,
-    api: Api,
-    namespace: &str,
-    object: &Value,
-    backend: &str,
-) -> Result<String> {
-    let mut labels = std::collections::BTreeMap::new();
-    let service = match api {
-        Api::Smi | Api::Gateway => backend.to_string(),
-        Api::Istio => {
-            let resolver = Resolver::load(cluster, api, namespace).await?;
-            let target = resolver.resolve(&object["spec"], backend)?.target;
-            let host = target["host"].as_str().unwrap_or(backend).to_string();
-            if let Some(subset) = target["subset"].as_str() {
-                let rule = istio::destination_rule_for(&resolver.destination_rules, &host, namespace);
-                let found = rule
-                    .and_then(|r| r["spec"]["subsets"].as_array())
-                    .and_then(|s| s.iter().find(|s| s["name"] == subset));
-                for (k, v) in found.and_then(|s| s["labels"].as_object()).into_iter().flatten() {
-                    labels.insert(k.clone(), v.as_str().unwrap_or_default().to_string());
-                }
-            }
-            host.split('.').next().unwrap_or_default().to_string()
-        }
-    };
-    workloads::of_service(cluster, namespace, &service, &labels).await
-}
-
-/// The edit giving `backend` `percent` of the default route (the others sharing the rest);
-/// a backend new to an Istio or Gateway API route is resolved against the cluster.
-async fn edit_for(
-    cluster: &Cluster,
-    api: Api,
-    namespace: &str,
-    object: &Value,
-    backend: &str,
-    percent: u32,
-) -> Result<Edit> {
-    let request =
-        SetRequest { assignments: vec![(backend.to_string(), percent)], equal: false, add: api != Api::Smi };
-    if api == Api::Smi || routing::default_weights(api, object)?.iter().any(|(n, _)| n == backend) {
-        return Ok(Edit::Split { request, backends: Vec::new() });
-    }
-    let resolved = Resolver::load(cluster, api, namespace).await?.resolve(&object["spec"], backend)?;
-    Ok(Edit::Split { request, backends: vec![resolved] })
-}
-
-/// Prometheus, reached directly or through a port-forward to the mesh's.
-struct Probe {
-    prometheus: Prometheus,
-    _forward: Option<crate::cluster::prometheus::Forwarded>,
-}
-
-impl Probe {
-    async fn connect(
-        ctx: &Context,
-        cluster: &Cluster,
-        api: Api,
-        url: Option<url::Url>,
-        stored: Option<&str>,
-    ) -> Result<Probe> {
-        let url = match (url, stored) {
-            (Some(url), _) => Some(url),
-            (None, Some(text)) => Some(url::Url::parse(text).map_err(|e| {
-                Error::invalid(format!("the Prometheus URL stored with the shift cannot be read: {e}"))
-                    .with_hint("pass --prometheus URL")
-            })?),
-            (None, None) => None,
-        };
-        if let Some(url) = url {
-            return Ok(Probe { prometheus: Prometheus::new(url)?, _forward: None });
-        }
-        // The mesh's own Prometheus: OSM's chart deploys osm-prometheus (port 7070) in the
-        // control-plane namespace; Istio's sample addon is `prometheus` (port 9090) in istio-system.
-        let (namespace, service, port) = match api {
-            Api::Istio => ("istio-system".to_string(), "prometheus", 9090),
-            _ => (ctx.global.osm_namespace.clone(), "osm-prometheus", 7070),
-        };
-        let out = ctx.out.clone();
-        let notice = crate::cluster::prometheus::notices(move |text| out.info(&text));
-        let forward = crate::cluster::prometheus::forward(cluster, &namespace, service, port, notice).await?;
-        ctx.out.info(&format!(
-            "reading metrics through a port-forward to pod {} ({namespace}/{service})",
-            forward.pod
-        ));
-        Ok(Probe { prometheus: Prometheus::new(forward.url.clone())?, _forward: Some(forward) })
-    }
-
-    /// Evaluates every query once for both workloads, so that a query Prometheus refuses (or a
-    /// Prometheus that does not answer) stops the shift before its first write.
-    async fn validate(&self, namespace: &str, analysis: &Analysis, interval: Duration) -> Result<()> {
-        for workload in [&analysis.canary_workload, &analysis.stable_workload] {
-            for (what, query) in analysis.queries.list() {
-                let rendered = canary::render(query, namespace, workload, interval);
-                self.prometheus.query(&analysis.query_name(what), &rendered).await?;
-            }
-        }
-        Ok(())
-    }
-
-    async fn sample(
-        &self,
-        namespace: &str,
-        analysis: &Analysis,
-        workload: &str,
-        interval: Duration,
-    ) -> Result<Sample> {
-        let q = &analysis.queries;
-        let run = |what: &'static str, template: &str| {
-            let rendered = canary::render(template, namespace, workload, interval);
-            let name = analysis.query_name(what);
-            async move { self.prometheus.query(&name, &rendered).await }
-        };
-        let requests = run("requests", &q.requests).await?;
-        let success_rate = run("success rate", &q.success_rate).await?;
-        let p99_ms = match &q.latency {
-            Some(latency) => run("p99 latency", latency).await?,
-            None => None,
-        };
-        Ok(Sample { requests, success_rate, p99_ms })
-    }
-}
-
-/// A shift under way: writes its steps, checks them, records its progress on the object.
-struct Runner<'a> {
-    ctx: &'a Context,
-    cluster: &'a Cluster,
-    api: Api,
-    namespace: String,
-    name: String,
-    probe: Option<Probe>,
-    run: RunArgs,
-}
-
-/// How a wait for the next check ended.
-enum Checked {
-    Passed,
-    Interrupted,
-}
-
-impl Runner<'_> {
-    fn label(&self) -> String {
-        format!("{}/{}", self.namespace, self.name)
-    }
-
-    fn json(&self) -> bool {
-        self.run.output == EventFormat::Json
-    }
-
-    fn event(&self, kind: &str, state: &ShiftState, weights: &Weights, extra: Value) {
-        if !self.json() {
-            return;
-        }
-        let mut event = json!({
-            "event": kind,
-            "name": self.name,
-            "namespace": self.namespace,
-            "kind": self.api.kind(),
-            "to": state.to,
-            "stable": state.stable,
-            "step": state.steps_done,
-            "weight": state.weight,
-            "weights": weights.iter().map(|(n, w)| json!({"backend": n, "percent": w})).collect::<Vec<_>>(),
-            "failures": state.failures,
-        });
-        if let (Some(event), Some(extra)) = (event.as_object_mut(), extra.as_object()) {
-            event.extend(extra.clone());
-        }
-        self.ctx.out.json_line(&event);
-    }
-
-    /// Writes the state, with an edit of the weights in the same patch when there is one: the
-    /// object never carries weights its annotation does not describe.
-    async fn write(&self, state: &ShiftState, edit: Option<&Edit>) -> Result<Weights> {
-        let state_patch = state.patch()?;
-        let api = self.api;
-        let modified = self
-            .cluster
-            .modify(&api.resource(), &self.namespace, &self.name, |object| {
-                let weights = match edit {
-                    Some(edit) => routing::apply(api, object, edit)?,
-                    None => None,
-                };
-                Ok(Some(match weights {
-                    Some(patch) => routing::merged(&patch, &state_patch),
-                    None => state_patch.clone(),
-                }))
-            })
-            .await?;
-        routing::default_weights(api, &modified.after)
-    }
-
-    async fn read(&self) -> Result<Value> {
-        self.cluster
-            .get_json(&self.api.resource(), &self.namespace, &self.name)
-            .await?
-            .ok_or_else(|| not_found(&self.api.resource(), &self.namespace, &self.name))
-    }
-
-    /// Routes everything back to the stable backend; the error that ends the command.
-    async fn roll_back(&self, state: &mut ShiftState, why: &str) -> Error {
-        state.phase = Phase::RolledBack;
-        state.message = why.to_string();
-        let result = async {
-            let object = self.read().await?;
-            let edit = edit_for(self.cluster, self.api, &self.namespace, &object, &state.stable, 100).await?;
-            state.weight = 0;
-            self.write(state, Some(&edit)).await
-        }
-        .await;
-        match result {
-            Ok(weights) => {
-                self.event("rolledBack", state, &weights, json!({"reason": why}));
-                if !self.json() {
-                    self.ctx.out.data(&format!(
-                        "{}: rolled back: {}",
-                        self.label(),
-                        split::describe(&weights)
-                    ));
-                }
-                Error::rolled_back(format!("{} rolled back to {}: {why}", self.label(), state.stable))
-                    .with_hint(format!(
-                        "the shift's record: osm traffic shift status {} -n {}",
-                        self.name, self.namespace
-                    ))
-            }
-            Err(e) => e.context(format!("rolling {} back to {} after: {why}", self.label(), state.stable)),
-        }
-    }
-
-    async fn pause(&self, state: &mut ShiftState, weights: &Weights) -> Error {
-        if self.run.rollback_on_interrupt {
-            return self.roll_back(state, "interrupted (--rollback-on-interrupt)").await;
-        }
-        state.phase = Phase::Paused;
-        state.message = "paused by Ctrl-C".into();
-        if let Err(e) = self.write(state, None).await {
-            return e.context("recording the pause");
-        }
-        self.event("paused", state, weights, json!({}));
-        if !self.json() {
-            self.ctx.out.data(&format!("{}: {}", self.label(), split::describe(weights)));
-        }
-        Error::failed(format!(
-            "shift interrupted; paused with the weights left in place: {}",
-            split::describe(weights)
-        ))
-        .with_hint(format!(
-            "continue with: osm traffic shift resume {name} -n {ns}; or roll back with: osm traffic shift abort {name} -n {ns}",
-            name = self.name,
-            ns = self.namespace
-        ))
-    }
-
-    /// Takes the steps from where `state` stands; `resumed` checks the current weight first.
-    async fn run(&self, mut state: ShiftState, resumed: bool) -> Result<()> {
-        let interrupt = watch_interrupt()?;
-        let object = self.read().await?;
-        let mut weights = routing::default_weights(self.api, &object)?;
-        let remaining =
-            split::plan_shift(&canary::with_target(&weights, &state.to), &state.to, state.step, state.until)?
-                .len();
-        let total = state.steps_done as usize + remaining;
-        let progress = self.ctx.out.bar(total as u64, &format!("shifting {} to {}", self.label(), state.to));
-        progress.set_position(u64::from(state.steps_done));
-        if resumed {
-            state.phase = Phase::Progressing;
-            state.message = "resumed".into();
-            weights = self.write(&state, None).await?;
-            self.event("resumed", &state, &weights, json!({}));
-            if state.analysis.is_some() && state.steps_done > 0 && state.weight < 100 {
-                match self.check(&mut state, &weights, &progress, &interrupt).await {
-                    Ok(Checked::Passed) => {}
-                    Ok(Checked::Interrupted) => {
-                        progress.fail("interrupted");
-                        return Err(self.pause(&mut state, &weights).await);
-                    }
-                    Err(e) => {
-                        progress.fail("rolled back");
-                        return Err(e);
-                    }
-                }
-            }
-        }
-        loop {
-            let plan = split::plan_shift(
-                &canary::with_target(&weights, &state.to),
-                &state.to,
-                state.step,
-                state.until,
-            )?;
-            let Some(next) = plan.first() else { break };
-            let percent = next.iter().find(|(n, _)| *n == state.to).map_or(0, |(_, w)| *w);
-            let object = self.read().await?;
-            let edit = edit_for(self.cluster, self.api, &self.namespace, &object, &state.to, percent).await?;
-            state.steps_done += 1;
-            state.weight = percent;
-            state.phase = Phase::Progressing;
-            state.message = format!("step {} of {total}", state.steps_done);
-            weights = match self.write(&state, Some(&edit)).await {
-                Ok(w) => w,
-                Err(e) => {
-                    progress.fail(&format!("step {} of {total} failed", state.steps_done));
-                    return Err(e.context(format!("shifting {} to {percent}%", state.to)));
-                }
-            };
-            progress.set_position(u64::from(state.steps_done));
-            progress.set_message(&format!(
-                "step {}/{total}: {}",
-                state.steps_done,
-                split::describe(&weights)
-            ));
-            self.event("step", &state, &weights, json!({"of": total}));
-            if interrupt.raised.load(Ordering::SeqCst) {
-                progress.fail("interrupted");
-                return Err(self.pause(&mut state, &weights).await);
-            }
-            let reached = percent >= state.until;
-            if state.analysis.is_some() && percent < 100 {
-                match self.check(&mut state, &weights, &progress, &interrupt).await {
-                    Ok(Checked::Passed) => {}
-                    Ok(Checked::Interrupted) => {
-                        progress.fail("interrupted");
-                        return Err(self.pause(&mut state, &weights).await);
-                    }
-                    Err(e) => {
-                        progress.fail("rolled back");
-                        return Err(e);
-                    }
-                }
-            } else if !reached {
-                tokio::select! {
-                    _ = tokio::time::sleep(state.interval()) => {}
-                    _ = interrupt.wake.notified() => {}
-                }
-                if interrupt.raised.load(Ordering::SeqCst) {
-                    progress.fail("interrupted");
-                    return Err(self.pause(&mut state, &weights).await);
-                }
-            }
-            if reached {
-                break;
-            }
-        }
-        if state.wait_for_promotion && state.weight < 100 {
-            state.phase = Phase::Waiting;
-            state.message = format!("waiting at {}% for promotion", state.weight);
-            weights = self.write(&state, None).await?;
-            progress.succeed(&format!("{} has {}%; waiting for promotion", state.to, state.weight));
-            self.event("waiting", &state, &weights, json!({}));
-            if !self.json() {
-                self.ctx.out.data(&format!("{}: {}", self.label(), split::describe(&weights)));
-            }
-            self.ctx.out.hint(&format!(
-                "give {to} everything with: osm traffic shift promote {name} -n {ns}; or roll back with: osm traffic shift abort {name} -n {ns}",
-                to = state.to,
-                name = self.name,
-                ns = self.namespace
-            ));
-            return Ok(());
-        }
-        state.phase = Phase::Promoted;
-        state.message = format!("{} has {}%", state.to, state.weight);
-        weights = self.write(&state, None).await?;
-        progress.succeed(&format!("{} now has {}%", state.to, state.weight));
-        self.event("promoted", &state, &weights, json!({}));
-        if !self.json() {
-            self.ctx.out.data(&format!("{}: {}", self.label(), split::describe(&weights)));
-        }
-        Ok(())
-    }
-
-    /// Checks the current weight every interval until a check passes; rolls back (the error)
-    /// once the failed checks reach the threshold.
-    async fn check(
-        &self,
-        state: &mut ShiftState,
-        weights: &Weights,
-        progress: &crate::output::Progress,
-        interrupt: &Interrupt,
-    ) -> Result<Checked> {
-        let analysis = state.analysis.clone().expect("a gated shift");
-        let probe = self.probe.as_ref().expect("a gated shift has its Prometheus");
-        loop {
-            tokio::select! {
-                _ = tokio::time::sleep(state.interval()) => {}
-                _ = interrupt.wake.notified() => {}
-            }
-            if interrupt.raised.load(Ordering::SeqCst) {
-                return Ok(Checked::Interrupted);
-            }
-            let interval = state.interval();
-            let canary_sample =
-                probe.sample(&self.namespace, &analysis, &analysis.canary_workload, interval).await;
-            let stable_sample =
-                probe.sample(&self.namespace, &analysis, &analysis.stable_workload, interval).await;
-            let verdict = match (&canary_sample, &stable_sample) {
-                (Ok(c), Ok(s)) => {
-                    canary::evaluate(&analysis.gates, &state.to, c, Some((state.stable.as_str(), s)))
-                }
-                (Err(e), _) | (_, Err(e)) => {
-                    Verdict::Fail(vec![format!("Prometheus could not be queried: {}", e.message)])
-                }
-            };
-            let counted = match &verdict {
-                Verdict::Pass => false,
-                Verdict::NoData(_) => analysis.gates.on_no_data == OnNoData::Fail,
-                Verdict::Fail(_) => true,
-            };
-            if counted {
-                state.failures += 1;
-            }
-            let (word, why) = match &verdict {
-                Verdict::Pass => ("pass".to_string(), String::new()),
-                Verdict::NoData(why) if !counted => ("hold".to_string(), why.clone()),
-                Verdict::NoData(why) => (
-                    format!("failed check {} of {}", state.failures, analysis.gates.failure_threshold),
-                    format!("no data: {why}"),
-                ),
-                Verdict::Fail(why) => (
-                    format!("failed check {} of {}", state.failures, analysis.gates.failure_threshold),
-                    why.join("; "),
-                ),
-            };
-            state.message = if why.is_empty() { word.clone() } else { format!("{word}: {why}") };
-            let figures = |backend: &str, workload: &str, sample: &Result<Sample>| {
-                let weight = weights.iter().find(|(n, _)| n == backend).map_or(0, |(_, w)| *w);
-                let s = sample.as_ref().ok().cloned().unwrap_or_default();
-                (backend.to_string(), workload.to_string(), weight, s)
-            };
-            let rows = [
-                figures(&state.to, &analysis.canary_workload, &canary_sample),
-                figures(&state.stable, &analysis.stable_workload, &stable_sample),
-            ];
-            if self.json() {
-                let backends: Vec<Value> = rows
-                    .iter()
-                    .map(|(b, w, weight, s)| {
-                        json!({"backend": b, "workload": w, "percent": weight, "successRate": s.success_rate,
-                               "p99Ms": s.p99_ms, "requests": s.requests})
-                    })
-                    .collect();
-                let verdict_name = verdict.word(counted);
-                self.event(
-                    "check",
-                    state,
-                    weights,
-                    json!({"verdict": verdict_name, "reason": why, "backends": backends}),
-                );
-            } else {
-                let mut lines =
-                    vec![format!("check at step {} ({} {}%):", state.steps_done, state.to, state.weight)];
-                for (b, w, weight, s) in &rows {
-                    let rate = s.success_rate.map_or("-".into(), |r| format!("{r:.2}%"));
-                    let p99 = s.p99_ms.map_or("-".into(), canary::ms);
-                    let requests = s.requests.map_or("0".into(), |r| format!("{r:.0}"));
-                    lines.push(format!(
-                        "  {b} ({w}) {weight}%: success {rate}, p99 {p99}, requests {requests}"
-                    ));
-                }
-                lines.push(format!("  -> {}", state.message));
-                progress.line(&lines.join("\n"));
-                let (_, _, weight, s) = &rows[0];
-                progress.set_live(&format!(
-                    "step {}: {} {weight}%, success {}, p99 {}, {} requests: {}",
-                    state.steps_done,
-                    state.to,
-                    s.success_rate.map_or("-".into(), |r| format!("{r:.2}%")),
-                    s.p99_ms.map_or("-".into(), canary::ms),
-                    s.requests.map_or("0".into(), |r| format!("{r:.0}")),
-                    verdict.word(counted)
-                ));
-            }
-            if counted && state.failures >= analysis.gates.failure_threshold {
-                return Err(self.roll_back(state, &why).await);
-            }
-            self.write(state, None).await?;
-            if verdict == Verdict::Pass {
-                return Ok(Checked::Passed);
-            }
-        }
-    }
 }
 
 /// The shift recorded on NAME, with the object as read.
@@ -1470,13 +833,13 @@ async fn shift_end_by_hand(ctx: &Context, args: &ShiftTargetArgs, promote: bool)
         state.weight = 0;
     }
     let runner = Runner {
-        ctx,
+        out: &ctx.out,
         cluster: at.cluster,
         api: at.api,
         namespace: at.namespace.clone(),
         name: name.clone(),
         probe: None,
-        run: default_run(),
+        options: RunOptions::default(),
     };
     let weights = runner.write(&state, Some(&edit)).await?;
     if promote {
@@ -1511,7 +874,8 @@ async fn shift_resume(ctx: &Context, args: &ShiftResumeArgs) -> Result<()> {
     let probe = match &state.analysis {
         Some(analysis) => {
             let p = Probe::connect(
-                ctx,
+                &ctx.out,
+                &ctx.global.osm_namespace,
                 at.cluster,
                 at.api,
                 args.run.prometheus.clone(),
@@ -1524,19 +888,22 @@ async fn shift_resume(ctx: &Context, args: &ShiftResumeArgs) -> Result<()> {
         None => None,
     };
     let runner = Runner {
-        ctx,
+        out: &ctx.out,
         cluster: at.cluster,
         api: at.api,
         namespace: at.namespace.clone(),
         name: name.clone(),
         probe,
-        run: args.run.clone(),
+        options: run_options(&args.run),
     };
     runner.run(state, true).await
 }
 
-fn default_run() -> RunArgs {
-    RunArgs { rollback_on_interrupt: false, prometheus: None, output: EventFormat::Table }
+fn run_options(run: &RunArgs) -> RunOptions {
+    RunOptions {
+        json_events: run.output == EventFormat::Json,
+        rollback_on_interrupt: run.rollback_on_interrupt,
+    }
 }
 
 /// A routing object found by name, as read, with what later steps need to edit it.
@@ -1550,7 +917,7 @@ struct Located<'a> {
 async fn located<'a>(ctx: &'a Context, target: &TargetArgs) -> Result<Located<'a>> {
     let cluster = ctx.cluster().await?;
     let namespace = namespace_of(cluster, &target.namespace);
-    let (api, object) = locate(cluster, &namespace, &target.name, target.api).await?;
+    let (api, object) = locate(cluster, &namespace, &target.name, target.api.map(api_of)).await?;
     Ok(Located { cluster, namespace, api, object })
 }
 

@@ -1,0 +1,194 @@
+//! Finding a routing object by name across the three routing APIs, and resolving the backends
+//! an edit names against the cluster (Services, Istio DestinationRule subsets): what the
+//! `traffic` verbs and a shift under way share.
+
+use k8s_openapi::api::core::v1::Service;
+use kube::core::ApiResource;
+use serde_json::{Value, json};
+
+use crate::cluster::{Cluster, Select, not_found, workloads};
+use crate::error::{Error, Result};
+use crate::mesh::routing::{self, Api, Backend, Edit, gateway, istio};
+use crate::mesh::split::SetRequest;
+
+/// The routing object NAME: of the API given, or whichever of the three exists. An API whose
+/// CRD is not installed simply has no such object.
+pub async fn locate(
+    cluster: &Cluster,
+    namespace: &str,
+    name: &str,
+    api: Option<Api>,
+) -> Result<(Api, Value)> {
+    let candidates: Vec<Api> = match api {
+        Some(api) => vec![api],
+        None => Api::ALL.to_vec(),
+    };
+    let reads = futures::future::join_all(candidates.iter().map(|api| {
+        let resource = api.resource();
+        async move { cluster.get_json_if_served(&resource, namespace, name).await }
+    }))
+    .await;
+    let mut found = Vec::new();
+    for (api, read) in candidates.iter().zip(reads) {
+        if let Some(object) = read? {
+            found.push((*api, object));
+        }
+    }
+    match found.len() {
+        0 if candidates.len() == 1 => Err(not_found(&candidates[0].resource(), namespace, name)
+            .with_hint(format!("`kubectl get {} -n {namespace}` lists them", candidates[0].resource().plural))),
+        0 => Err(Error::invalid(format!(
+            "{name} does not exist in namespace {namespace}: no TrafficSplit, VirtualService or HTTPRoute has that name"
+        ))
+        .with_hint(format!("`kubectl get trafficsplits,virtualservices,httproutes -n {namespace}` lists them"))),
+        1 => Ok(found.remove(0)),
+        _ => {
+            let kinds: Vec<&str> = found.iter().map(|(api, _)| api.kind()).collect();
+            let flags: Vec<&str> = found.iter().map(|(api, _)| api.flag()).collect();
+            Err(Error::invalid(format!(
+                "{name} in namespace {namespace} is ambiguous: a {} of that name exist",
+                kinds.join(" and a ")
+            ))
+            .with_hint(format!("say which with --api {}", flags.join(" or --api "))))
+        }
+    }
+}
+
+fn destination_rules() -> ApiResource {
+    ApiResource {
+        group: "networking.istio.io".into(),
+        version: "v1".into(),
+        api_version: "networking.istio.io/v1".into(),
+        kind: "DestinationRule".into(),
+        plural: "destinationrules".into(),
+    }
+}
+
+/// What BACKEND names resolve against: the namespace's Services and DestinationRules.
+pub struct Resolver {
+    api: Api,
+    namespace: String,
+    pub destination_rules: Vec<Value>,
+    /// Service names with their first port.
+    pub services: Vec<(String, Option<u64>)>,
+}
+
+impl Resolver {
+    /// Reads them once, so that resolving several names costs one list of each.
+    pub async fn load(cluster: &Cluster, api: Api, namespace: &str) -> Result<Self> {
+        let what = format!("listing Services in namespace {namespace}");
+        let services = cluster
+            .list_in::<Service>(namespace, Select::ALL, &what)
+            .await?
+            .into_iter()
+            .map(|s| {
+                let port =
+                    s.spec.as_ref().and_then(|spec| spec.ports.as_ref()?.first().map(|p| p.port as u64));
+                (s.metadata.name.unwrap_or_default(), port)
+            })
+            .collect();
+        let destination_rules = if api == Api::Istio {
+            // No DestinationRule CRD means no subsets, which resolution then says.
+            cluster.list_json_if_served(&destination_rules(), Some(namespace)).await?
+        } else {
+            Vec::new()
+        };
+        Ok(Resolver { api, namespace: namespace.to_string(), destination_rules, services })
+    }
+
+    fn service_names(&self) -> Vec<String> {
+        self.services.iter().map(|(n, _)| n.clone()).collect()
+    }
+
+    /// What NAME routes to on this API: a subset of the route's host (Istio), a Service with its
+    /// port (Gateway API), the Service itself (SMI); an error naming what does exist otherwise.
+    pub fn resolve(&self, spec: &Value, name: &str) -> Result<Backend> {
+        match self.api {
+            Api::Smi => Ok(Backend { name: name.into(), target: json!({}) }),
+            Api::Istio => {
+                let host = istio::route_host(spec).ok_or_else(|| {
+                    Error::invalid("the VirtualService names no host to route to").with_hint("add spec.hosts")
+                })?;
+                let rule = istio::destination_rule_for(&self.destination_rules, &host, &self.namespace);
+                istio::resolve(spec, name, &host, rule, &self.service_names())
+            }
+            Api::Gateway => {
+                let service = self.services.iter().find(|(n, _)| n == name);
+                gateway::resolve(spec, name, service.and_then(|(_, p)| *p), service.is_some())
+            }
+        }
+    }
+}
+
+/// The edit for new percentages of the default route. TrafficSplits keep their `--add` rule;
+/// VirtualServices and HTTPRoutes take any backend that resolves (a defined subset, a Service).
+pub async fn split_edit(
+    cluster: &Cluster,
+    api: Api,
+    namespace: &str,
+    current: &Value,
+    mut request: SetRequest,
+) -> Result<Edit> {
+    if api == Api::Smi {
+        return Ok(Edit::Split { request, backends: Vec::new() });
+    }
+    let have = routing::default_weights(api, current)?;
+    let resolver = Resolver::load(cluster, api, namespace).await?;
+    let mut backends = Vec::new();
+    for (name, _) in &request.assignments {
+        if !have.iter().any(|(n, _)| n == name) {
+            backends.push(resolver.resolve(&current["spec"], name)?);
+        }
+    }
+    request.add = true;
+    Ok(Edit::Split { request, backends })
+}
+
+/// The workload behind a backend: a Service's (SMI, Gateway API), or the pods of an Istio subset.
+pub async fn workload_of(
+    cluster: &Cluster,
+    api: Api,
+    namespace: &str,
+    object: &Value,
+    backend: &str,
+) -> Result<String> {
+    let mut labels = std::collections::BTreeMap::new();
+    let service = match api {
+        Api::Smi | Api::Gateway => backend.to_string(),
+        Api::Istio => {
+            let resolver = Resolver::load(cluster, api, namespace).await?;
+            let target = resolver.resolve(&object["spec"], backend)?.target;
+            let host = target["host"].as_str().unwrap_or(backend).to_string();
+            if let Some(subset) = target["subset"].as_str() {
+                let rule = istio::destination_rule_for(&resolver.destination_rules, &host, namespace);
+                let found = rule
+                    .and_then(|r| r["spec"]["subsets"].as_array())
+                    .and_then(|s| s.iter().find(|s| s["name"] == subset));
+                for (k, v) in found.and_then(|s| s["labels"].as_object()).into_iter().flatten() {
+                    labels.insert(k.clone(), v.as_str().unwrap_or_default().to_string());
+                }
+            }
+            host.split('.').next().unwrap_or_default().to_string()
+        }
+    };
+    workloads::of_service(cluster, namespace, &service, &labels).await
+}
+
+/// The edit giving `backend` `percent` of the default route (the others sharing the rest);
+/// a backend new to an Istio or Gateway API route is resolved against the cluster.
+pub async fn edit_for(
+    cluster: &Cluster,
+    api: Api,
+    namespace: &str,
+    object: &Value,
+    backend: &str,
+    percent: u32,
+) -> Result<Edit> {
+    let request =
+        SetRequest { assignments: vec![(backend.to_string(), percent)], equal: false, add: api != Api::Smi };
+    if api == Api::Smi || routing::default_weights(api, object)?.iter().any(|(n, _)| n == backend) {
+        return Ok(Edit::Split { request, backends: Vec::new() });
+    }
+    let resolved = Resolver::load(cluster, api, namespace).await?.resolve(&object["spec"], backend)?;
+    Ok(Edit::Split { request, backends: vec![resolved] })
+}
