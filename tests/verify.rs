@@ -20,31 +20,6 @@ fn turn() -> MutexGuard<'static, ()> {
     MESHES.lock().unwrap_or_else(|p| p.into_inner())
 }
 
-struct Mesh {
-    name: String,
-    namespace: String,
-}
-
-impl Drop for Mesh {
-    fn drop(&mut self) {
-        cluster()
-            .osm()
-            .args(["uninstall", "mesh", "-f", "--delete-namespace", "--mesh-name", &self.name])
-            .args(["--osm-namespace", &self.namespace])
-            .run();
-    }
-}
-
-fn install(prefix: &str) -> Mesh {
-    let m = Mesh { name: unique_name(prefix), namespace: unique_name(&format!("{prefix}-system")) };
-    cluster()
-        .osm()
-        .args(["install", "--mesh-name", &m.name, "--osm-namespace", &m.namespace])
-        .run()
-        .success();
-    m
-}
-
 fn dump(listener: &str, cluster_name: &str) -> Vec<u8> {
     format!(
         r#"{{"configs": [
@@ -92,16 +67,16 @@ fn wait_running(ns: &str, name: &str) {
 #[test]
 fn connectivity_and_check_pods_follow_the_smi_policies() {
     let _turn = turn();
-    let m = install("vfy");
+    let m = common::InstalledMesh::install("vfy");
     let buyer = cluster().namespace("vfy-buyer");
     let store = cluster().namespace("vfy-store");
     let thief = cluster().namespace("vfy-thief");
     cluster()
         .osm()
-        .args(["namespace", "add", &buyer, &store, &thief, "--mesh-name", &m.name])
+        .args(["namespace", "add", &buyer, &store, &thief, "--mesh-name", &m.mesh])
         .run()
         .success();
-    cluster().osm().args(["permissive", "disable", "--mesh-name", &m.name]).run().success();
+    cluster().osm().args(["permissive", "disable", "--mesh-name", &m.mesh]).run().success();
 
     let buyer_admin = http_server(&[(
         "/config_dump",
@@ -155,7 +130,7 @@ spec:
     let run = cluster()
         .osm()
         .args(osm_ns)
-        .args(["verify", "connectivity", "--mesh-name", &m.name, "--from-pod", &format!("{buyer}/bookbuyer")])
+        .args(["verify", "connectivity", "--mesh-name", &m.mesh, "--from-pod", &format!("{buyer}/bookbuyer")])
         .args(["--to-pod", &format!("{store}/bookstore"), "--to-service", "bookstore"])
         .run()
         .success();
@@ -168,7 +143,7 @@ spec:
     let json = cluster()
         .osm()
         .args(osm_ns)
-        .args(["verify", "connectivity", "--mesh-name", &m.name, "--from-pod", &format!("{buyer}/bookbuyer")])
+        .args(["verify", "connectivity", "--mesh-name", &m.mesh, "--from-pod", &format!("{buyer}/bookbuyer")])
         .args(["--to-pod", &format!("{store}/bookstore"), "--to-service", "bookstore", "-o", "json"])
         .run()
         .success()
@@ -187,7 +162,7 @@ spec:
     let run = cluster()
         .osm()
         .args(osm_ns)
-        .args(["verify", "connectivity", "--mesh-name", &m.name, "--from-pod", &format!("{thief}/bookthief")])
+        .args(["verify", "connectivity", "--mesh-name", &m.mesh, "--from-pod", &format!("{thief}/bookthief")])
         .args(["--to-pod", &format!("{store}/bookstore"), "--to-service", "bookstore"])
         .run()
         .code(1);
@@ -215,7 +190,7 @@ spec:
     let run = cluster()
         .osm()
         .args(osm_ns)
-        .args(["verify", "connectivity", "--mesh-name", &m.name, "--from-pod", &format!("{buyer}/bookbuyer")])
+        .args(["verify", "connectivity", "--mesh-name", &m.mesh, "--from-pod", &format!("{buyer}/bookbuyer")])
         .args(["--to-pod", &format!("{store}/bookstore"), "--to-service", "bookstore"])
         .run()
         .code(1);
@@ -261,7 +236,7 @@ spec:
         .stderr_has(&format!("Could not find pod ghost in namespace {buyer}"));
 
     // Permissive mode allows everyone.
-    cluster().osm().args(["permissive", "enable", "--mesh-name", &m.name]).run().success();
+    cluster().osm().args(["permissive", "enable", "--mesh-name", &m.mesh]).run().success();
     let run = cluster()
         .osm()
         .args(osm_ns)
@@ -275,7 +250,7 @@ spec:
         "verify",
         "connectivity",
         "--mesh-name",
-        &m.name,
+        &m.mesh,
         "--from-pod",
         &format!("{buyer}/bookbuyer"),
         "--to-ext-port",
@@ -285,7 +260,7 @@ spec:
         "--app-protocol",
         "https",
     ];
-    cluster().osm().args(["egress", "disable", "--mesh-name", &m.name]).run().success();
+    cluster().osm().args(["egress", "disable", "--mesh-name", &m.mesh]).run().success();
     let run = cluster().osm().args(osm_ns).args(egress_args).run().code(1);
     assert!(run.stdout.contains("Global egress is disabled and no Egress policy"), "{}", run.stdout);
     cluster()
@@ -300,7 +275,7 @@ spec:
 #[test]
 fn control_plane_health_ingress_and_conflicts() {
     let _turn = turn();
-    let m = install("cph");
+    let m = common::InstalledMesh::install("cph");
     let ns = m.namespace.as_str();
 
     // Pods ready, but nothing answers on the health port: the probes fail, naming the pods.
@@ -347,7 +322,7 @@ fn control_plane_health_ingress_and_conflicts() {
     let app = cluster().namespace("cph-app");
     cluster()
         .osm()
-        .args(["namespace", "add", &ingress_ns, &app, "--mesh-name", &m.name, "--disable-sidecar-injection"])
+        .args(["namespace", "add", &ingress_ns, &app, "--mesh-name", &m.mesh, "--disable-sidecar-injection"])
         .run()
         .success();
     cluster()
@@ -373,7 +348,7 @@ fn control_plane_health_ingress_and_conflicts() {
     let ingress = |backend: &str, port: &str| {
         cluster()
             .osm()
-            .args(["verify", "ingress", "--osm-namespace", ns, "--mesh-name", &m.name])
+            .args(["verify", "ingress", "--osm-namespace", ns, "--mesh-name", &m.mesh])
             .args(["--from-service", &format!("{ingress_ns}/nginx"), "--to-pod", &format!("{app}/httpbin")])
             .args(["--to-service", "httpbin", "--ingress-backend", backend, "--to-port", port])
             .run()

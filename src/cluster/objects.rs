@@ -6,7 +6,10 @@ use serde_json::{Value, json};
 
 use crate::error::{Error, Result};
 
-use super::{CONFLICT_RETRIES, Cluster, conflict_pause, is_status};
+use std::time::Instant;
+
+use super::wait::retry_transient;
+use super::{CONFLICT_RETRIES, Cluster, TRANSIENT_RETRY, conflict_pause, is_status};
 
 /// The outcome of [`Cluster::modify`].
 #[derive(Debug, Clone)]
@@ -35,31 +38,34 @@ impl Cluster {
         name: &str,
     ) -> Result<Option<Value>> {
         let what = format!("reading {} {namespace}/{name}", resource.kind);
-        let found = self.objects(resource, Some(namespace)).get_opt(name).await.map_err(self.err(&what))?;
+        let api = self.objects(resource, Some(namespace));
+        let found = retry_transient(Instant::now() + TRANSIENT_RETRY, || async {
+            api.get_opt(name).await.map_err(self.err(&what))
+        })
+        .await?;
         found.map(serde_json::to_value).transpose().map_err(Error::from)
     }
 
-    /// As [`Cluster::get_json`], and `None` too when the API server does not serve the kind at
-    /// all (its CRD is not installed): then no such object exists either.
+    /// As [`Cluster::get_json`], spelled out for the callers that expect the kind may not be
+    /// served at all (its CRD is not installed): the API server answers that with a 404 too, so
+    /// no such object exists either.
     pub async fn get_json_if_served(
         &self,
         resource: &ApiResource,
         namespace: &str,
         name: &str,
     ) -> Result<Option<Value>> {
-        let what = format!("reading {} {namespace}/{name}", resource.kind);
-        match self.objects(resource, Some(namespace)).get_opt(name).await {
-            Ok(found) => found.map(serde_json::to_value).transpose().map_err(Error::from),
-            Err(e) if is_status(&e, 404) => Ok(None),
-            Err(e) => Err(self.err(what)(e)),
-        }
+        self.get_json(resource, namespace, name).await
     }
 
     /// Every object of the kind, in one namespace or (None) in all, as JSON.
     pub async fn list_json(&self, resource: &ApiResource, namespace: Option<&str>) -> Result<Vec<Value>> {
         let what = format!("listing {}", resource.plural);
-        let list =
-            self.objects(resource, namespace).list(&ListParams::default()).await.map_err(self.err(&what))?;
+        let api = self.objects(resource, namespace);
+        let list = retry_transient(Instant::now() + TRANSIENT_RETRY, || async {
+            api.list(&ListParams::default()).await.map_err(self.err(&what))
+        })
+        .await?;
         list.items.into_iter().map(|o| serde_json::to_value(o).map_err(Error::from)).collect()
     }
 
@@ -69,13 +75,9 @@ impl Cluster {
         resource: &ApiResource,
         namespace: Option<&str>,
     ) -> Result<Vec<Value>> {
-        let what = format!("listing {}", resource.plural);
-        match self.objects(resource, namespace).list(&ListParams::default()).await {
-            Ok(list) => {
-                list.items.into_iter().map(|o| serde_json::to_value(o).map_err(Error::from)).collect()
-            }
-            Err(e) if is_status(&e, 404) => Ok(Vec::new()),
-            Err(e) => Err(self.err(what)(e)),
+        match self.list_json(resource, namespace).await {
+            Err(e) if e.status == Some(404) => Ok(Vec::new()),
+            other => other,
         }
     }
 

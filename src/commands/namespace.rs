@@ -387,12 +387,7 @@ async fn istio_rows(cluster: &Cluster) -> Result<Vec<NamespaceRow>> {
 /// Live pods, and those of them with Istio's sidecar container.
 async fn istio_pod_counts(cluster: &Cluster, namespace: &str) -> Result<(usize, usize)> {
     let pods = namespace_pods(cluster, namespace).await?;
-    let live: Vec<&Pod> = pods
-        .iter()
-        .filter(|p| {
-            !matches!(p.status.as_ref().and_then(|s| s.phase.as_deref()), Some("Succeeded" | "Failed"))
-        })
-        .collect();
+    let live: Vec<&Pod> = pods.iter().filter(|p| !is_finished(p)).collect();
     let injected = |p: &&&Pod| {
         p.spec.as_ref().is_some_and(|s| {
             s.containers.iter().chain(s.init_containers.iter().flatten()).any(|c| c.name == "istio-proxy")
@@ -440,6 +435,11 @@ async fn namespace_pods(cluster: &Cluster, namespace: &str) -> Result<Vec<Pod>> 
     cluster.list_in(namespace, Select::ALL, &format!("listing the pods of namespace [{namespace}]")).await
 }
 
+/// A pod that ran to completion or failed for good: it holds no sidecar anyone waits on.
+fn is_finished(pod: &Pod) -> bool {
+    matches!(pod.status.as_ref().and_then(|s| s.phase.as_deref()), Some("Succeeded" | "Failed"))
+}
+
 fn is_running(pod: &Pod) -> bool {
     pod.status.as_ref().and_then(|s| s.phase.as_deref()) == Some("Running")
         && pod.metadata.deletion_timestamp.is_none()
@@ -457,12 +457,7 @@ async fn running_pods_without_sidecar(cluster: &Cluster, namespace: &str) -> Res
 /// (meshed, total) pods of the namespace, counting pods that are not finished.
 async fn pod_counts(cluster: &Cluster, namespace: &str) -> Result<(usize, usize)> {
     let pods = namespace_pods(cluster, namespace).await?;
-    let live: Vec<&Pod> = pods
-        .iter()
-        .filter(|p| {
-            !matches!(p.status.as_ref().and_then(|s| s.phase.as_deref()), Some("Succeeded" | "Failed"))
-        })
-        .collect();
+    let live: Vec<&Pod> = pods.iter().filter(|p| !is_finished(p)).collect();
     Ok((live.iter().filter(|p| is_meshed(p.labels())).count(), live.len()))
 }
 

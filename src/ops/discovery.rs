@@ -25,7 +25,11 @@ pub struct Mesh {
 /// Every osm-controller Deployment in the cluster: one per mesh.
 pub async fn controller_deployments(cluster: &Cluster) -> Result<Vec<Deployment>> {
     let selector = format!("{APP_LABEL}={CONTROLLER_APP}");
-    cluster.list(Select::labels(&selector), "looking for meshes (osm-controller Deployments)").await
+    // A mesh's controller Deployment changes only on install, upgrade and uninstall: the cached
+    // list spares every command the wait for the cache after unrelated writes.
+    cluster
+        .list(Select::labels(&selector).from_cache(), "looking for meshes (osm-controller Deployments)")
+        .await
 }
 
 /// Every mesh in the cluster, sorted by name.
