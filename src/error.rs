@@ -21,6 +21,8 @@ pub enum ErrorKind {
 }
 
 impl ErrorKind {
+    /// The process's exit status for this kind. The numbers are part of osm's interface
+    /// (`docs/exit-codes.md`): scripts tell failures apart by them.
     pub fn exit_code(self) -> u8 {
         match self {
             ErrorKind::Failed => 1,
@@ -49,27 +51,41 @@ pub struct Error {
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
+    /// An error with no hint, HTTP status or transient mark, for a kind chosen at run time; the
+    /// shorthands below cover the usual cases.
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
         Error { kind, message: message.into(), hint: None, status: None, transient: false }
     }
+    /// Exit 1: the operation was tried and did not succeed (a conflict, a read-back that disagrees,
+    /// objects left behind), with nothing wrong in the input.
     pub fn failed(message: impl Into<String>) -> Self {
         Self::new(ErrorKind::Failed, message)
     }
+    /// Exit 2: the command line itself is wrong (flags that conflict or do not apply), as with
+    /// clap's own errors.
     pub fn usage(message: impl Into<String>) -> Self {
         Self::new(ErrorKind::Usage, message)
     }
+    /// Exit 3: the cluster cannot be reached or refused the credentials, as opposed to an answer
+    /// refusing the request itself (403, 404, 422 are `invalid`).
     pub fn cluster(message: impl Into<String>) -> Self {
         Self::new(ErrorKind::Cluster, message)
     }
+    /// Exit 4: the input or the cluster's state rules the request out (not found, bad value, forbidden);
+    /// running it again unchanged fails the same way.
     pub fn invalid(message: impl Into<String>) -> Self {
         Self::new(ErrorKind::Invalid, message)
     }
+    /// Exit 5: a wait reached its deadline before the condition held.
     pub fn timeout(message: impl Into<String>) -> Self {
         Self::new(ErrorKind::Timeout, message)
     }
+    /// Exit 6: a canary analysis failed and the traffic went back to the stable backend, which scripts
+    /// must tell apart from a shift that could not act at all.
     pub fn rolled_back(message: impl Into<String>) -> Self {
         Self::new(ErrorKind::RolledBack, message)
     }
+    /// What the user should do next, printed on its own `hint:` line; replaces an earlier hint.
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
         self
@@ -79,6 +95,7 @@ impl Error {
         self.message = format!("{what}: {}", self.message);
         self
     }
+    /// The status `main` ends the process with when this error reaches it.
     pub fn exit_code(&self) -> u8 {
         self.kind.exit_code()
     }

@@ -13,7 +13,8 @@ use serde::Serialize;
 use crate::cli::OutputFormat;
 use crate::error::{Error, Result};
 
-/// Whether colour may be used on stderr.
+/// Colour on stderr only on a terminal, and only when neither `--no-color` nor a non-empty
+/// `NO_COLOR` turns it off.
 pub fn color_enabled(no_color_flag: bool) -> bool {
     let no_color_env = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     !no_color_flag && !no_color_env && std::io::stderr().is_terminal()
@@ -23,7 +24,9 @@ fn paint(text: &str, code: &str, color: bool) -> String {
     if color { format!("\x1b[{code}m{text}\x1b[0m") } else { text.to_string() }
 }
 
-/// Prints an error the way every command reports failure.
+/// An error as every failure is reported: `error: ...` then any `hint: ...`, on stderr so stdout
+/// stays parseable. `main` uses it for the final error, [`crate::ops::namespaces`] for each namespace
+/// that failed while the others went on.
 pub fn print_error(err: &Error, color: bool) {
     let mut stderr = std::io::stderr().lock();
     let _ = writeln!(stderr, "{} {}", paint("error:", "1;31", color), err.message);
@@ -50,6 +53,8 @@ pub struct Output {
 }
 
 impl Output {
+    /// Reads the environment once: colour for stderr and stdout apart (piping stdout turns off only its
+    /// own), and whether prompts and progress may be shown.
     pub fn new(no_color: bool, verbose: u8) -> Self {
         let no_color_env = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         Output {
@@ -61,7 +66,8 @@ impl Output {
         }
     }
 
-    /// Prints a result on stdout in the chosen format.
+    /// The one way a command prints its result, on stdout: the human form for `table`, or the same data
+    /// as JSON or YAML for scripts.
     pub fn print<T: Render>(&self, format: OutputFormat, value: &T) -> Result<()> {
         let text = match format {
             OutputFormat::Table => value.human(),
@@ -92,14 +98,17 @@ impl Output {
         eprintln!("{text}");
     }
 
+    /// Something the user should know that does not fail the command, as a `warning:` line on stderr.
     pub fn warn(&self, text: &str) {
         eprintln!("{} {text}", paint("warning:", "1;33", self.color));
     }
 
+    /// What to do next, as a `hint:` line on stderr, in the form an error's hint takes.
     pub fn hint(&self, text: &str) {
         eprintln!("{} {text}", paint("hint:", "1;36", self.color));
     }
 
+    /// `text` in green when colour is on, for a good result the caller prints itself.
     pub fn success(&self, text: &str) -> String {
         paint(text, "32", self.color)
     }
@@ -111,6 +120,7 @@ impl Output {
         }
     }
 
+    /// Decided apart from stderr: output piped to a file or a program must carry no escape codes.
     pub fn color_stdout(&self) -> bool {
         self.color_stdout
     }
@@ -120,6 +130,8 @@ impl Output {
         self.stderr_tty
     }
 
+    /// Whether a prompt can be answered (stdin and stderr are terminals); [`Output::confirm`] refuses
+    /// rather than hang when not (CI, pipes).
     pub fn is_interactive(&self) -> bool {
         self.stdin_tty && self.stderr_tty
     }
@@ -206,6 +218,7 @@ pub struct Progress {
 }
 
 impl Progress {
+    /// Replaces the text on a terminal; elsewhere prints it as a new line, so logs still show each stage.
     pub fn set_message(&self, message: &str) {
         match &self.bar {
             Some(bar) => bar.set_message(message.to_string()),
@@ -228,18 +241,22 @@ impl Progress {
         }
     }
 
+    /// Changes a bar's step count once it is known; nothing off a terminal, where there is no bar.
     pub fn set_length(&self, len: u64) {
         if let Some(bar) = &self.bar {
             bar.set_length(len);
         }
     }
 
+    /// Moves a bar to step `pos` (where a resumed shift stands); nothing off a terminal.
     pub fn set_position(&self, pos: u64) {
         if let Some(bar) = &self.bar {
             bar.set_position(pos);
         }
     }
 
+    /// Ends with a ✔ line that stays on screen (a plain line off a terminal); taking `self` means
+    /// nothing can update it afterwards.
     pub fn succeed(self, message: &str) {
         let line = format!("{} {message}", paint("✔", "32", self.color));
         match self.bar {
@@ -248,6 +265,8 @@ impl Progress {
         }
     }
 
+    /// Ends with a ✘ line that stays on screen (a plain line off a terminal); the caller still
+    /// returns the error.
     pub fn fail(self, message: &str) {
         let line = format!("{} {message}", paint("✘", "31", self.color));
         match self.bar {

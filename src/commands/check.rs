@@ -13,6 +13,8 @@ use super::Context;
 /// Pause between two runs under `--wait`.
 const RETRY: Duration = Duration::from_secs(2);
 
+/// Prints the report once, at the end, and exits by its verdict: 1 when a check failed, 5 when
+/// `--wait` ran out first. An unreachable cluster is a failed check, so the report still says which.
 pub async fn run(ctx: &Context, args: CheckArgs) -> Result<()> {
     let scope = Scope { osm_namespace: ctx.global.osm_namespace.clone(), mesh_name: args.mesh_name.clone() };
     let deadline = args.wait.map(|w| Instant::now() + w);

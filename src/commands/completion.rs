@@ -7,7 +7,8 @@ use crate::error::Result;
 
 use super::Context;
 
-/// Writes the completion script for `shell` into `buf`.
+/// Also what `cargo xtask` writes to `completions/`, so the checked-in scripts and
+/// `osm completion` come from the same clap definitions.
 pub fn generate(shell: Shell, buf: &mut Vec<u8>) {
     let generator = match shell {
         Shell::Bash => Generator::Bash,
@@ -19,6 +20,8 @@ pub fn generate(shell: Shell, buf: &mut Vec<u8>) {
     clap_complete::generate(generator, &mut Cli::command(), "osm", buf);
 }
 
+/// Prints the script on stdout without touching the cluster, so it works with no kubeconfig
+/// (`osm completion bash > /etc/bash_completion.d/osm`).
 pub fn run(ctx: &Context, args: CompletionArgs) -> Result<()> {
     let mut buf = Vec::new();
     generate(args.shell, &mut buf);

@@ -37,6 +37,8 @@ fn info(addon: Addon) -> AddonInfo {
     }
 }
 
+/// Refuses (exit 4) an add-on the mesh was installed without, naming the value that deploys it; prints
+/// the URL only once the UI answers through the forward, then forwards until Ctrl-C (exit 0).
 pub async fn run(ctx: &Context, args: DashboardArgs) -> Result<()> {
     let addon = info(args.addon);
     let cluster = ctx.cluster().await?;

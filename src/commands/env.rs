@@ -43,6 +43,8 @@ fn env_var(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.is_empty())
 }
 
+/// Needs no cluster: says where each setting came from. The first YAML document keeps the Go CLI's
+/// `osm env` shape, so scripts that read it still work.
 pub fn run(ctx: &Context, args: EnvArgs) -> Result<()> {
     let g = &ctx.global;
     let namespace_source = if flag_given("--osm-namespace") {

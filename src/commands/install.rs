@@ -13,6 +13,10 @@ use crate::output::Output;
 
 use super::Context;
 
+/// Refuses bad flag combinations and values before connecting. `--dry-run` prints the objects and
+/// release record with credentials masked and never connects; otherwise the lifecycle dry-runs
+/// everything on the server before the first lasting write, and an install with the same values
+/// again changes nothing but drifted objects.
 pub async fn run(ctx: &Context, args: InstallArgs) -> Result<()> {
     if let Some(path) = &args.osm_chart_path {
         return Err(Error::invalid(format!(

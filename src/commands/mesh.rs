@@ -21,6 +21,8 @@ use crate::output::{Render, table};
 
 use super::Context;
 
+/// `list` only reads. `upgrade` refuses a rename, shows what changes before writing anything,
+/// writes nothing with `--dry-run`, and puts the previous objects back when it fails.
 pub async fn run(ctx: &Context, args: MeshArgs) -> Result<()> {
     match args.command {
         MeshCommand::List(output) => list(ctx, output).await,

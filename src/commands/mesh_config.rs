@@ -14,6 +14,8 @@ use crate::output::to_yaml;
 
 use super::Context;
 
+/// Every path and value is checked against the MeshConfig CRD's schema before the cluster is read,
+/// so `set` changes nothing unless all assignments are valid; it exits 1 when the read-back disagrees.
 pub async fn run(ctx: &Context, command: ConfigCommand) -> Result<()> {
     match command {
         ConfigCommand::Get(args) => get(ctx, &args).await,

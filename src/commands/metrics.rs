@@ -27,6 +27,8 @@ const SCRAPE: [(&str, &str); 3] = [
     (PROMETHEUS_PATH_ANNOTATION, "/stats/prometheus"),
 ];
 
+/// Refuses (exit 4) before any write when a namespace is missing or in no mesh; then annotates each
+/// namespace and its running meshed pods (without restarting them), exit 1 naming any that failed.
 pub async fn run(ctx: &Context, args: MetricsArgs) -> Result<()> {
     match args.command {
         MetricsCommand::Enable(target) => set_metrics(ctx, target, true).await,

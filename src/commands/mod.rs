@@ -36,11 +36,15 @@ pub struct Context {
 }
 
 impl Context {
+    /// Connects to nothing: the client is built on the first [`Context::cluster`] call, so commands
+    /// that never need the cluster work without a kubeconfig.
     pub fn new(global: GlobalArgs) -> Self {
         let out = Output::new(global.no_color, global.verbose);
         Context { global, out, cluster: OnceCell::new() }
     }
 
+    /// Connects on first use and hands every later caller the same client. A failed connection is not
+    /// kept, so a caller that retries (`osm check --wait`) connects again.
     pub async fn cluster(&self) -> Result<&Cluster> {
         self.cluster
             .get_or_try_init(|| async {
@@ -57,7 +61,8 @@ impl Context {
     }
 }
 
-/// Runs a parsed command line to completion.
+/// Everything below `main`: starts the async runtime (and kube's request logging with `-vv`), and
+/// returns the error whose kind decides the exit code; `main` prints it.
 pub fn run(cli: Cli) -> Result<()> {
     init_tracing(cli.global.verbose);
     crate::cluster::choose_tls_provider();

@@ -29,6 +29,9 @@ use crate::output::{Render, table};
 
 use super::Context;
 
+/// Commands that change namespaces check every name first (well-formed, existing, allowed) and change
+/// nothing when one is refused (exit 4). Then each namespace is patched on its own: one already as
+/// asked counts as success, and one that fails does not stop the others (exit 1 naming it).
 pub async fn run(ctx: &Context, args: NamespaceArgs) -> Result<()> {
     match args.command {
         NamespaceCommand::Add(args) => add(ctx, args).await,

@@ -13,6 +13,8 @@ use crate::mesh::{policy, settings, smi, verify};
 
 use super::Context;
 
+/// Prints the Go CLI's lines, then exits 1 when the traffic is not allowed (`check-pods`) or
+/// conflicts exist (`check-conflicts`), where the Go CLI exited 0, so scripts can test the result.
 pub async fn run(ctx: &Context, command: PolicyCommand) -> Result<()> {
     match command {
         PolicyCommand::CheckPods(args) => check_pods(ctx, &args).await,

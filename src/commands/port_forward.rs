@@ -7,6 +7,8 @@ use crate::ops::forwarding::{announce, forward_until_interrupted};
 
 use super::Context;
 
+/// Checks the target and ports before connecting and fails at once when no pod is ready; then
+/// forwards until Ctrl-C (exit 0), or exit 1 when no ready pod returns within `--reconnect-timeout`.
 pub async fn run(ctx: &Context, args: PortForwardArgs) -> Result<()> {
     let target = Target::parse(&args.target)?;
     let specs = args.ports.iter().map(|p| PortSpec::parse(p)).collect::<Result<Vec<_>>>()?;

@@ -7,6 +7,8 @@ use crate::mesh::keys::PROXY_UUID_LABEL;
 
 use super::Context;
 
+/// Refuses (exit 4) a pod that is missing, has no Envoy sidecar or is not Running before touching its
+/// admin port; the answer goes to stdout byte for byte, or to `--file`.
 pub async fn run(ctx: &Context, args: ProxyArgs) -> Result<()> {
     let (method, request) = match args.command {
         ProxyCommand::Get(request) => (Method::Get, request),

@@ -29,6 +29,8 @@ use crate::output::{Render, table};
 
 use super::Context;
 
+/// `error-info` needs no cluster. `bug-report` never overwrites a file, never reads Secrets, redacts
+/// everything before writing it, and lists what it could not collect instead of failing.
 pub async fn run(ctx: &Context, command: SupportCommand) -> Result<()> {
     match command {
         SupportCommand::ErrorInfo(args) => error_info(ctx, args),

@@ -124,6 +124,8 @@ impl Render for ToggleChange {
     }
 }
 
+/// `osm permissive` and `osm egress`: a write patches only the one field, leaves one already so alone,
+/// and fails (exit 1) when the read-back disagrees; `--dry-run` prints the merge patch instead.
 pub async fn run_toggle(ctx: &Context, toggle: Toggle, command: ToggleCommand) -> Result<()> {
     match command {
         ToggleCommand::Enable(args) => set_bool(ctx, toggle, &args, true).await,
@@ -132,6 +134,8 @@ pub async fn run_toggle(ctx: &Context, toggle: Toggle, command: ToggleCommand) -
     }
 }
 
+/// As [`run_toggle`], but `enable` also sets the collector: `--address`, else the address already
+/// set, else the mesh's own jaeger Service (exit 4 when there is none).
 pub async fn run_tracing(ctx: &Context, command: TracingCommand) -> Result<()> {
     match command {
         TracingCommand::Enable(args) => enable_tracing(ctx, &args).await,

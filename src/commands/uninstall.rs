@@ -40,6 +40,9 @@ fn describe(plan: &UninstallPlan) -> String {
     }
 }
 
+/// Shows the plan and asks before removing anything (`-y`/`-f` skip the question; without a terminal
+/// it refuses); refuses `-a` while other meshes use the CRDs unless `--force`. Nothing installed is
+/// success; the run ends by checking that nothing of the mesh is left.
 pub async fn run(ctx: &Context, args: UninstallArgs) -> Result<()> {
     let a = args.mesh;
     let cluster = ctx.cluster().await?;

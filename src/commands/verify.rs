@@ -24,6 +24,8 @@ use super::Context;
 /// `constants.OSMHTTPServerPort`: where the control-plane components serve their health.
 const HEALTH_PORT: u16 = 9091;
 
+/// Prints every step, then exits 1 when a step failed or could not be carried out (the Go CLI exited
+/// 0), so scripts can rely on the exit code.
 pub async fn run(ctx: &Context, command: VerifyCommand) -> Result<()> {
     let (result, format) = match command {
         VerifyCommand::Connectivity(args) => (connectivity(ctx, &args).await?, args.output),

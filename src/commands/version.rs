@@ -33,6 +33,8 @@ pub struct VersionReport {
     pub meshes: Option<Vec<Mesh>>,
 }
 
+/// Fixed at build time by `build.rs` (commit `unknown` outside a git checkout; the date from
+/// `SOURCE_DATE_EPOCH` when set, for reproducible builds), so it never needs a cluster.
 pub fn client_version() -> ClientVersion {
     ClientVersion {
         version: CLIENT_VERSION.to_string(),
@@ -67,6 +69,8 @@ impl Render for VersionReport {
     }
 }
 
+/// With `--client`, touches no cluster. Otherwise prints what it learned even when the cluster
+/// cannot be reached, then returns that error, so the client version always shows.
 pub async fn run(ctx: &Context, args: VersionArgs) -> Result<()> {
     let mut report = VersionReport { client: client_version(), server: None, meshes: None };
     if args.client {

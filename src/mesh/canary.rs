@@ -47,6 +47,7 @@ pub enum MetricsSource {
 }
 
 impl MetricsSource {
+    /// The `--metrics` value that picks this source, so messages name what the user can pass.
     pub fn name(self) -> &'static str {
         match self {
             MetricsSource::Osm => "osm",
@@ -81,7 +82,8 @@ const ENVOY_SELECTOR: &str = r#"source_namespace="{{namespace}}",source_workload
 const ISTIO_SELECTOR: &str = r#"reporter="destination",destination_workload_namespace="{{namespace}}",destination_workload="{{workload}}""#;
 
 impl Queries {
-    /// The queries a metrics source is read with.
+    /// osm's own queries for a source (see the module docs for where each comes from). The Envoy source
+    /// has no latency query: OSM's Prometheus keeps no Envoy request-time histogram.
     pub fn builtin(source: MetricsSource) -> Queries {
         match source {
             MetricsSource::Osm => Queries {
@@ -245,7 +247,8 @@ pub struct Gates {
 }
 
 impl Gates {
-    /// Refuses gates that cannot mean anything.
+    /// Refuses (exit 4), before a shift starts, gates that cannot mean anything: percentages outside
+    /// 0-100, a failure threshold of 0, or no gate at all.
     pub fn check(&self) -> Result<()> {
         if let Some(rate) = self.min_success_rate
             && !(0.0..=100.0).contains(&rate)
@@ -337,6 +340,8 @@ fn pct(v: f64) -> String {
     format!("{v:.2}%")
 }
 
+/// A latency for people: milliseconds below a second, seconds with two decimals above, so figures
+/// and gates read alike in verdicts and `status`.
 pub fn ms(v: f64) -> String {
     if v >= 1000.0 { format!("{:.2}s", v / 1000.0) } else { format!("{v:.0}ms") }
 }
@@ -425,6 +430,8 @@ pub enum Phase {
 }
 
 impl Phase {
+    /// How messages and `status` word the phase (`waiting for promotion`); the annotation stores
+    /// serde's camelCase names instead, so changing these words breaks nothing stored.
     pub fn name(self) -> &'static str {
         match self {
             Phase::Progressing => "progressing",
@@ -501,6 +508,8 @@ pub struct ShiftState {
 }
 
 impl ShiftState {
+    /// Both the pause between steps and the window the queries measure, kept in the annotation so
+    /// that `resume` goes on at the pace the shift started with.
     pub fn interval(&self) -> Duration {
         Duration::from_millis(self.interval_ms)
     }

@@ -32,10 +32,11 @@ pub fn split_path(path: &str) -> Result<Vec<String>> {
     Ok(keys)
 }
 
-/// The schema at `keys` below `spec`, or an error naming the closest valid path.
 /// The schema of a field that takes any value.
 static ANY_VALUE: std::sync::LazyLock<Value> = std::sync::LazyLock::new(|| Value::Object(Map::new()));
 
+/// The schema at `keys` below `spec`, or an error (exit 4) naming the closest valid path. Below a
+/// map that allows any key (`additionalProperties`), every key resolves to that map's value schema.
 pub fn resolve<'a>(spec: &'a Value, keys: &[String]) -> Result<&'a Value> {
     let mut node = spec;
     for (depth, key) in keys.iter().enumerate() {

@@ -17,7 +17,7 @@ pub struct ErrorCode {
 }
 
 impl ErrorCode {
-    /// `E1000`.
+    /// The code as OSM's logs and the Go CLI print it (`E1000`), the form `osm support error-info` shows.
     pub fn label(&self) -> String {
         format!("E{}", self.code)
     }

@@ -76,6 +76,8 @@ pub struct Check {
 }
 
 impl Check {
+    /// A passing check prints only its line. `id` must be one of [`IDS`] (a section of
+    /// docs/checks.md), which debug builds assert.
     pub fn pass(id: &'static str, description: impl Into<String>) -> Check {
         debug_assert!(IDS.contains(&id), "check id {id} has no section in docs/checks.md");
         Check {
@@ -89,6 +91,8 @@ impl Check {
         }
     }
 
+    /// A failing check: the report fails with it (`osm check` exits 1). `hint` says what to do; the
+    /// docs link is built from `id`, which must be one of [`IDS`].
     pub fn fail(
         id: &'static str,
         description: impl Into<String>,
@@ -107,6 +111,7 @@ impl Check {
         }
     }
 
+    /// Printed like a failure, with its details and hint, but the report still passes.
     pub fn warn(
         id: &'static str,
         description: impl Into<String>,
@@ -139,12 +144,14 @@ pub struct Report {
 }
 
 impl Report {
+    /// The verdict is settled here: success unless a check is an error (warnings pass).
     pub fn new(categories: Vec<Category>) -> Report {
         let success = categories.iter().flat_map(|c| &c.checks).all(|c| c.result != Outcome::Error);
         Report { success, categories }
     }
 
-    /// The descriptions of the failed checks.
+    /// The descriptions of the failed checks, warnings left out: what the final error and `--wait`'s
+    /// spinner name.
     pub fn failures(&self) -> Vec<String> {
         self.categories
             .iter()
@@ -211,6 +218,8 @@ pub fn parse_version(text: &str) -> Option<(u64, u64, u64)> {
     Some((parts.next()??, parts.next()??, parts.next().flatten().unwrap_or(0)))
 }
 
+/// Fails below [`MIN_KUBERNETES`], which OSM's chart would refuse; a version string that cannot be
+/// read only warns rather than blocking.
 pub fn kubernetes_version(git_version: &str) -> Check {
     let (a, b, c) = MIN_KUBERNETES;
     let description = format!("Kubernetes is {a}.{b}.{c} or newer (OSM v1.2's minimum)");
@@ -231,6 +240,8 @@ pub fn kubernetes_version(git_version: &str) -> Check {
     }
 }
 
+/// `missing` are the permissions installing needs that `user` lacks; any one fails `--pre`, listed
+/// in full so that an administrator can grant them at once.
 pub fn permissions(user: &str, missing: &[String]) -> Check {
     let description = "can create what osm install creates (RBAC)";
     if missing.is_empty() {
@@ -246,7 +257,8 @@ pub fn permissions(user: &str, missing: &[String]) -> Check {
     )
 }
 
-/// The meshes found: OSM meshes as `(name, namespace)`, others as `(kind, namespace)`.
+/// Another OSM mesh fails (a second one needs `--enforce-single-mesh=false`); an Istio or Linkerd
+/// control plane only warns. OSM meshes as `(name, namespace)`, others as `(kind, namespace)`.
 pub fn other_meshes(osm: &[(String, String)], others: &[(String, String)]) -> Check {
     let description = "no other service mesh is installed";
     if !osm.is_empty() {
@@ -271,7 +283,8 @@ pub fn other_meshes(osm: &[(String, String)], others: &[(String, String)]) -> Ch
     Check::pass("pre-no-mesh", description)
 }
 
-/// The control-plane namespace as read (`None`: absent).
+/// Only a namespace being deleted fails: install creates an absent one and reuses an active one.
+/// `namespace` as read, `None` when absent.
 pub fn namespace_usable(name: &str, namespace: Option<&Value>) -> Check {
     let description = format!("namespace {name} is absent or active");
     match namespace {
@@ -340,7 +353,8 @@ fn string_list(value: &Value) -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// Post-install: the live OSM CRDs, by name, for the names the chart installs.
+/// Post-install, two checks from the live CRDs (by name) for the names the chart installs: each
+/// exists and is Established, and each stored version is still served (else its objects cannot be read).
 pub fn crds_established(expected: &[String], live: &BTreeMap<String, Value>) -> Vec<Check> {
     let mut missing = Vec::new();
     let mut unestablished = Vec::new();
@@ -397,6 +411,8 @@ pub struct DeploymentState {
     pub problems: Vec<(String, String)>,
 }
 
+/// Fails when a control-plane Deployment is missing or unavailable, with each unready pod's reason;
+/// the hint points at the first such pod.
 pub fn deployments_available(namespace: &str, states: &[DeploymentState]) -> Check {
     let description = format!("control-plane Deployments in {namespace} are available");
     let mut details = Vec::new();
@@ -430,7 +446,9 @@ pub fn deployments_available(namespace: &str, states: &[DeploymentState]) -> Che
     Check::fail("control-plane-available", description, details, hint)
 }
 
-/// A webhook configuration as read, the Services that exist (`namespace/name`), and what it is.
+/// Fails unless the configuration exists and each webhook points at an existing Service (or a URL)
+/// and has a CA bundle: otherwise the API server cannot call it. `config` as read (`None`: absent),
+/// `services` as `namespace/name`.
 pub fn webhook(
     id: &'static str,
     what: &str,
@@ -549,6 +567,8 @@ pub fn uninjected_pods(namespace: &str, pods: &[Value]) -> Vec<String> {
         .collect()
 }
 
+/// Pods without a sidecar only warn: they started before their namespace joined and get one when
+/// restarted. `namespaces` counts the monitored namespaces, for the description.
 pub fn injection(namespaces: usize, uninjected: Vec<String>) -> Check {
     let description = format!("pods in the {namespaces} monitored namespaces have sidecars");
     if uninjected.is_empty() {
@@ -562,7 +582,8 @@ pub fn injection(namespaces: usize, uninjected: Vec<String>) -> Check {
     )
 }
 
-/// TrafficSplits as read, and the Services that exist (`namespace/name`).
+/// Fails when a TrafficSplit's root or backend Service does not exist, since traffic to it fails; the
+/// root may be `svc`, `svc.ns` or an FQDN. `services` as `namespace/name`.
 pub fn traffic_splits(splits: &[Value], services: &BTreeSet<String>) -> Check {
     let description = format!("the {} TrafficSplits' services exist", splits.len());
     let mut problems = Vec::new();

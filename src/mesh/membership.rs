@@ -23,10 +23,14 @@ pub struct Membership {
 }
 
 impl Membership {
+    /// What the mesh keys on a namespace say: what every namespace command compares with the wanted
+    /// state to decide whether anything needs writing.
     pub fn of(namespace: &Namespace) -> Self {
         Self::from_maps(namespace.labels(), namespace.annotations())
     }
 
+    /// The reading itself, on bare maps. An empty monitored-by label is no mesh; metrics and ignore
+    /// count only with the values osm writes (`enabled`, `true`).
     pub fn from_maps(labels: &BTreeMap<String, String>, annotations: &BTreeMap<String, String>) -> Self {
         Membership {
             mesh: labels.get(MONITORED_BY_LABEL).filter(|m| !m.is_empty()).cloned(),
@@ -68,7 +72,8 @@ impl IstioInjection {
         }
     }
 
-    /// The label changes (a `null` removes one) that put a namespace in this state.
+    /// The label changes (a `null` removes one) for `wanted`: `None` the default revision, `Some(rev)` a
+    /// revision. Each removes the other label, since `istio-injection` wins over `istio.io/rev`.
     pub fn labels_patch(wanted: Option<&str>) -> serde_json::Value {
         use super::keys::{ISTIO_INJECTION_LABEL, ISTIO_REV_LABEL};
         match wanted {
@@ -77,6 +82,7 @@ impl IstioInjection {
         }
     }
 
+    /// How `namespace add --mesh istio` words the state in its result line (`enabled (revision canary)`).
     pub fn display(&self) -> String {
         match self {
             IstioInjection::Enabled => "enabled".to_string(),

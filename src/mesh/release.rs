@@ -42,12 +42,14 @@ pub mod status {
     pub const UNINSTALLED: &str = "uninstalled";
 }
 
-/// The name of revision `revision` of release `name`.
+/// Helm's key for a revision's record (`sh.helm.release.v1.<name>.v<N>`, `makeKey`): Helm and osm
+/// find and overwrite each other's records by it.
 pub fn secret_name(name: &str, revision: u32) -> String {
     format!("sh.helm.release.v1.{name}.v{revision}")
 }
 
-/// The label selector of every record of release `name`.
+/// Selects every revision's record of release `name` by the labels Helm's secrets driver sets,
+/// whichever tool wrote it.
 pub fn selector(name: &str) -> String {
     format!("{OWNER_LABEL}={OWNER},{NAME_LABEL}={name}")
 }
@@ -81,6 +83,8 @@ pub struct NewRelease<'a> {
 }
 
 impl Release {
+    /// A revision in Helm's JSON shape, so Helm reads it as its own (the chart's templates are not
+    /// stored). Without `deployed_at` its times stay empty: a dry run prints the same bytes each time.
     pub fn new(new: NewRelease) -> Release {
         let now = new.deployed_at.unwrap_or_default();
         let raw = json!({
@@ -156,6 +160,8 @@ impl Release {
         Ok(Release { raw })
     }
 
+    /// Helm's storage encoding (base64 of gzipped JSON, best compression), the inverse of
+    /// [`Release::decode`]; [`Release::to_secret`] base64-encodes it once more as Secret data.
     pub fn encode(&self) -> String {
         let json = serde_json::to_vec(&self.raw).expect("a release serializes");
         let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
@@ -193,22 +199,29 @@ impl Release {
         secret
     }
 
+    /// The release name: for OSM's releases the mesh name, as the Go CLI and osm name them.
     pub fn name(&self) -> &str {
         self.raw["name"].as_str().unwrap_or_default()
     }
 
+    /// Where the revision's record Secret lives: the control-plane namespace for OSM's releases.
     pub fn namespace(&self) -> &str {
         self.raw["namespace"].as_str().unwrap_or_default()
     }
 
+    /// Helm's `version` field; 0 when missing or out of range, which sorts such a record below every
+    /// real revision.
     pub fn revision(&self) -> u32 {
         self.raw["version"].as_u64().and_then(|v| u32::try_from(v).ok()).unwrap_or(0)
     }
 
+    /// One of the [`status`] states as Helm wrote it; `unknown` when the record has none.
     pub fn status(&self) -> &str {
         self.raw["info"]["status"].as_str().unwrap_or("unknown")
     }
 
+    /// When revision 1 was deployed, carried into each later revision as Helm does; an empty time
+    /// counts as `None`.
     pub fn first_deployed(&self) -> Option<String> {
         self.raw["info"]["first_deployed"].as_str().filter(|s| !s.is_empty()).map(str::to_string)
     }
@@ -232,6 +245,9 @@ impl Release {
         }
     }
 
+    /// The YAML of every object the revision applied, hooks excluded ([`Release::hook_manifests`]):
+    /// what an upgrade compares with and an uninstall removes (with the hooks' objects). Empty when
+    /// missing.
     pub fn manifest(&self) -> &str {
         self.raw["manifest"].as_str().unwrap_or_default()
     }
@@ -242,7 +258,8 @@ impl Release {
         self.raw["hooks"].as_array().into_iter().flatten().filter_map(|h| h["manifest"].as_str()).collect()
     }
 
-    /// Sets the state, as Helm's `SetStatus` does, with the time of the change.
+    /// Sets the state and its description, as Helm's `SetStatus` does; a move to `deployed` also
+    /// stamps `last_deployed` with the current time.
     pub fn set_status(&mut self, status: &str, description: &str) {
         self.raw["info"]["status"] = json!(status);
         self.raw["info"]["description"] = json!(description);

@@ -6,11 +6,14 @@ use serde_json::{Map, Value};
 
 use super::meshconfig::MeshConfig;
 
+/// The MeshConfig's API resource, for reading and merge-patching it as JSON, so that fields this
+/// osm does not model survive every edit.
 pub fn resource() -> ApiResource {
     ApiResource::erase::<MeshConfig>(&())
 }
 
-/// The value at `keys` below `node`, if set.
+/// The value at `keys` below `node`; `None` when missing or null: in a MeshConfig as read, both
+/// mean the field is unset (a merge patch's null removes it).
 pub fn get_path<'a>(node: &'a Value, keys: &[impl AsRef<str>]) -> Option<&'a Value> {
     keys.iter().try_fold(node, |n, k| n.get(k.as_ref())).filter(|v| !v.is_null())
 }

@@ -36,6 +36,7 @@ pub struct Outcome {
 }
 
 impl Outcome {
+    /// A passed step; [`Outcome::with_reason`] adds why, e.g. which policy allows the traffic.
     pub fn success(context: impl Into<String>) -> Outcome {
         Outcome {
             context: context.into(),
@@ -46,6 +47,8 @@ impl Outcome {
         }
     }
 
+    /// A failed step with why (`Reason:`) and what to do (`Suggestion:`), as the Go verifier prints
+    /// them; it fails its [`Outcome::set`] and `osm verify` (exit 1).
     pub fn failure(
         context: impl Into<String>,
         reason: impl Into<String>,
@@ -59,10 +62,13 @@ impl Outcome {
         }
     }
 
+    /// A step that could not be carried out (something could not be read): neither passed nor failed,
+    /// yet `osm verify` still exits 1, since nothing was proven.
     pub fn unknown(context: impl Into<String>, reason: impl Into<String>) -> Outcome {
         Outcome { status: Status::Unknown, reason: reason.into(), ..Outcome::success(context) }
     }
 
+    /// Why a step passed; the Go CLI prints a `Reason:` line for successes too.
     pub fn with_reason(mut self, reason: impl Into<String>) -> Outcome {
         self.reason = reason.into();
         self

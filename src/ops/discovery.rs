@@ -102,6 +102,8 @@ pub async fn find_mesh(cluster: &Cluster, name: &str) -> Result<Mesh> {
     Err(no_such_mesh(name, &meshes))
 }
 
+/// The one wording of an unknown mesh name (exit 4), its hint listing the meshes that do exist (or
+/// saying none is installed), for callers that have listed them already.
 pub fn no_such_mesh(name: &str, meshes: &[Mesh]) -> Error {
     let err = Error::invalid(format!("mesh [{name}] does not exist"));
     if meshes.is_empty() {

@@ -44,6 +44,8 @@ pub async fn forward_until_interrupted(out: &Output, cluster: &Cluster, forwarde
     }
 }
 
+/// Resolves on Ctrl-C or, on Unix, SIGTERM: the normal end of a forwarding command, which callers
+/// turn into exit 0. Errs only when the signal cannot be listened for.
 pub async fn interrupted() -> Result<()> {
     #[cfg(unix)]
     {

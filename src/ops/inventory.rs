@@ -159,6 +159,7 @@ pub async fn unlabel_namespace(cluster: &Cluster, namespace: &str) -> Result<()>
     apply::merge_patch(cluster, &namespace_ref(namespace), &patch).await.map(|_| ())
 }
 
+/// A Namespace as `cluster::apply` addresses it: cluster-scoped, so it has no namespace of its own.
 pub fn namespace_ref(name: &str) -> ObjectRef {
     ObjectRef { api_version: "v1".into(), kind: "Namespace".into(), namespace: None, name: name.into() }
 }

@@ -337,7 +337,8 @@ async fn create_presets(cluster: &Cluster, rendered: &Rendered) -> Result<bool> 
     Ok(mesh_config_created)
 }
 
-/// Waits for every component's Deployment, a spinner (or line) each.
+/// Waits for every component's Deployment, a spinner (or line) each; when the wait fails, the
+/// unfinished ones are marked failed and the wait's error is returned.
 pub async fn wait_components(
     out: &Output,
     cluster: &Cluster,
@@ -373,7 +374,9 @@ pub struct InstallOptions {
     pub no_wait: bool,
 }
 
-/// `osm install` once the values are resolved and rendered for this cluster.
+/// `osm install` once the values are rendered: permissions and the other meshes are checked and
+/// everything is dry-run on the server before the first lasting write. The release record goes in
+/// before the rest, so a failed install can be uninstalled; `--atomic` removes only what it created.
 pub async fn install(
     out: &Output,
     cluster: &Cluster,
@@ -598,6 +601,9 @@ pub struct UpgradePlan {
     pub removed: Vec<ObjectRef>,
 }
 
+/// Makes no API call. The new revision follows the newest record of any state, so a failed one is
+/// never overwritten; `added` and `removed` compare manifests, leaving out the Namespace, the CRDs
+/// and kinds osm cannot address.
 pub fn plan_upgrade(
     rendered: Rendered,
     user_values: &Value,
@@ -738,6 +744,7 @@ pub struct UninstallPlan {
 }
 
 impl UninstallPlan {
+    /// Objects per kind, CRDs included, for the summary the user confirms; the namespaces are listed apart.
     pub fn counts(&self) -> BTreeMap<String, usize> {
         let mut counts = BTreeMap::new();
         for r in self.objects.iter().chain(self.crds.iter()) {
@@ -746,6 +753,7 @@ impl UninstallPlan {
         counts
     }
 
+    /// Nothing at all to remove, which `osm uninstall` reports as success rather than an error.
     pub fn is_empty(&self) -> bool {
         self.objects.is_empty()
             && self.monitored_namespaces.is_empty()

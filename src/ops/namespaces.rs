@@ -68,9 +68,12 @@ pub struct Done {
 }
 
 impl Done {
+    /// Something was written. `message` is the stdout line (the Go CLI's wording where it has one);
+    /// [`for_each_namespace`] fills in the namespace.
     pub fn changed(message: impl Into<String>) -> Self {
         Done { changed: true, message: message.into(), ..Default::default() }
     }
+    /// The namespace was already as asked: still a success (exit 0), so running a command again is safe.
     pub fn unchanged(message: impl Into<String>) -> Self {
         Done { changed: false, message: message.into(), ..Default::default() }
     }

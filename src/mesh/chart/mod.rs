@@ -59,6 +59,8 @@ impl Capabilities {
         Capabilities { api_versions }
     }
 
+    /// Helm's `.Capabilities.APIVersions.Has`: an exact group/version match, so templates pick an API
+    /// version the cluster serves instead of one it removed.
     pub fn has(&self, group_version: &str) -> bool {
         self.api_versions.contains(group_version)
     }
@@ -101,7 +103,8 @@ impl Rendered {
         self.crds.iter().chain(self.objects.iter()).chain(self.presets.iter()).cloned().collect()
     }
 
-    /// The MeshConfig among the presets.
+    /// The MeshConfig osm-bootstrap would create. `preset-mesh-config.yaml` always renders, so unlike
+    /// the MeshRootCertificate it is never missing.
     pub fn mesh_config(&self) -> &Value {
         self.presets.iter().find(|o| o["kind"] == "MeshConfig").expect("every rendering has a MeshConfig")
     }

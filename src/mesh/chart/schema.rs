@@ -18,6 +18,8 @@ pub struct Problem {
     pub unknown_key: bool,
 }
 
+/// Every problem at once, sorted by path, so one run names everything to fix; a message never
+/// shows the value at a credential path.
 pub fn validate(schema: &Value, values: &Value) -> Vec<Problem> {
     let mut problems = Vec::new();
     check(schema, schema, values, "", &mut problems);

@@ -30,10 +30,13 @@ pub fn is_secret_path(path: &str) -> bool {
     ["token", "password", "key", "secret"].iter().any(|s| last.ends_with(s))
 }
 
+/// The base every resolution starts from, and what a release record stores as the chart's values
+/// (`helm get values --all` merges the user's over them).
 pub fn defaults() -> Value {
     serde_saphyr::from_str(VALUES_YAML).expect("the chart's values.yaml is valid YAML")
 }
 
+/// The only authority on which value keys exist and what type each takes: no hand-kept list.
 pub fn schema() -> Value {
     serde_json::from_str(VALUES_SCHEMA).expect("the chart's values.schema.json is valid JSON")
 }
@@ -50,6 +53,7 @@ pub struct Overrides {
 }
 
 impl Overrides {
+    /// True when the command line chose no value at all, so the chart's defaults apply unchanged.
     pub fn is_empty(&self) -> bool {
         self.files.is_empty()
             && self.set.is_empty()
@@ -271,11 +275,15 @@ impl Values {
         yaml_scalar(&self.text(path))
     }
 
+    /// The whole resolved tree, defaults included, for comparing two resolutions key by key (as
+    /// `mesh upgrade` does to list what changes).
     pub fn tree(&self) -> &Value {
         &self.tree
     }
 }
 
+/// Go template truth, as `{{ if }}` tests it: false, 0, "", empty lists and maps, null and missing
+/// are false. Values are judged by it wherever the chart tests them, never by JSON truth.
 pub fn truthy(value: Option<&Value>) -> bool {
     match value {
         None | Some(Value::Null) => false,

@@ -205,6 +205,8 @@ fn regex_escape(text: &str) -> String {
     text.chars().flat_map(|c| if "\\.+*?()|[]{}^$".contains(c) { vec!['\\', c] } else { vec![c] }).collect()
 }
 
+/// Percentages of the default route (the last rule matching everything), a backendRef without
+/// weight counting as 1 as the Gateway API defines it; empty when there is no default rule.
 pub fn default_weights(spec: &Value) -> Vec<(String, u32)> {
     rules(spec)
         .iter()
@@ -241,6 +243,8 @@ fn describe_match(m: &Value) -> String {
     if parts.is_empty() { "path PathPrefix /".to_string() } else { parts.join(" and ") }
 }
 
+/// Hosts are the parentRefs (`Kind/name[:port]`); then each rule with its conditions (none for a
+/// default rule), its backends' shares and its mirrors.
 pub fn table(spec: &Value) -> (Vec<String>, Vec<RuleView>) {
     let hosts = spec["parentRefs"]
         .as_array()

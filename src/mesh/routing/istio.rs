@@ -93,6 +93,8 @@ pub fn destination_rule_for<'a>(rules: &'a [Value], host: &str, namespace: &str)
     rules.iter().find(|r| r["spec"]["host"].as_str().is_some_and(|h| same_host(h, host, namespace)))
 }
 
+/// The subset names a DestinationRule defines: the only subsets a route may name, and what the error
+/// lists when a BACKEND is none of them.
 pub fn subsets(rule: &Value) -> Vec<String> {
     rule["spec"]["subsets"]
         .as_array()
@@ -252,6 +254,8 @@ fn kind_key(kind: HeaderKind) -> &'static str {
     }
 }
 
+/// Percentages of the default route (the last http rule without `match`): a destination without
+/// weight gets nothing beside weighted ones, a lone one gets 100; empty without a default route.
 pub fn default_weights(spec: &Value) -> Vec<(String, u32)> {
     rules(spec)
         .iter()
@@ -292,6 +296,8 @@ fn describe_string_match(value: &Value) -> String {
     }
 }
 
+/// Hosts are the VirtualService's `hosts`; then each http rule in order, with its conditions, its
+/// destinations' shares and its mirrors (`mirror` and `mirrors` alike; 100% when no percentage is set).
 pub fn table(spec: &Value) -> (Vec<String>, Vec<RuleView>) {
     let hosts = spec["hosts"]
         .as_array()

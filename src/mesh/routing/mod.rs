@@ -31,7 +31,7 @@ pub enum Api {
 impl Api {
     pub const ALL: [Api; 3] = [Api::Smi, Api::Istio, Api::Gateway];
 
-    /// The kind of routing object, e.g. `VirtualService`.
+    /// The one kind osm reads and writes for this API, as requests and every message name it.
     pub fn kind(self) -> &'static str {
         match self {
             Api::Smi => "TrafficSplit",
@@ -49,6 +49,8 @@ impl Api {
         }
     }
 
+    /// The one group/version osm reads and writes; reads go through `_if_served`, so a cluster that does
+    /// not serve it looks as if it had no such objects.
     pub fn api_version(self) -> &'static str {
         match self {
             Api::Smi => "split.smi-spec.io/v1alpha2",
@@ -57,6 +59,8 @@ impl Api {
         }
     }
 
+    /// Built by hand rather than discovered, so reading an API costs no discovery request; the cluster
+    /// layer reads and patches it as JSON.
     pub fn resource(self) -> ApiResource {
         let (group, version, plural) = match self {
             Api::Smi => ("split.smi-spec.io", "v1alpha2", "trafficsplits"),
@@ -198,6 +202,8 @@ pub struct Share {
     pub percent: f64,
 }
 
+/// The object as `traffic show` prints it, whatever its API: hosts, then rules in the order they
+/// are tried. Errs only when an SMI TrafficSplit's backends cannot be read.
 pub fn table(api: Api, object: &Value) -> Result<RoutingTable> {
     let (hosts, rules) = match api {
         Api::Smi => smi::table(object)?,

@@ -74,6 +74,8 @@ pub fn apply(object: &Value, edit: &Edit) -> Result<Value> {
     }
 }
 
+/// A TrafficSplit is one default rule: the root Service as host and every backend's share,
+/// zero-weight backends included; SMI v1alpha2 has no matches or mirrors.
 pub fn table(object: &Value) -> Result<(Vec<String>, Vec<RuleView>)> {
     let weights = weights_of(object)?;
     let backends = split::percentages(&weights)

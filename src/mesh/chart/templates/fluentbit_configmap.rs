@@ -14,6 +14,7 @@ const PARSER_CONF: &str = r"[PARSER]
   Time_Key    time
   Time_Format %Y-%m-%dT%H:%M:%S.%L%z";
 
+/// Mirrors OSM v1.2.4 `charts/osm/templates/fluentbit-configmap.yaml`.
 pub(super) fn render(scope: &Scope) -> Vec<Value> {
     let v = scope.values;
     if !v.flag("osm.enableFluentbit") {

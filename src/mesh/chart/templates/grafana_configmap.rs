@@ -28,6 +28,7 @@ fn dashboard(text: &str) -> String {
     block(&text.replace("${DS_PROMETHEUS}", "Prometheus"))
 }
 
+/// Mirrors OSM v1.2.4 `charts/osm/templates/grafana-configmap.yaml`.
 pub(super) fn render(scope: &Scope) -> Vec<Value> {
     let v = scope.values;
     if !v.flag("osm.deployGrafana") {

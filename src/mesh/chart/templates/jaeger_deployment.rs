@@ -4,6 +4,7 @@ use serde_json::{Map, Value, json};
 
 use crate::mesh::chart::{Scope, meta};
 
+/// Mirrors OSM v1.2.4 `charts/osm/templates/jaeger-deployment.yaml`.
 pub(super) fn render(scope: &Scope) -> Vec<Value> {
     let v = scope.values;
     if !v.flag("osm.deployJaeger") {

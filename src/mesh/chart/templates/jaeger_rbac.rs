@@ -4,6 +4,7 @@ use serde_json::{Value, json};
 
 use crate::mesh::chart::{Scope, meta};
 
+/// Mirrors OSM v1.2.4 `charts/osm/templates/jaeger-rbac.yaml`.
 pub(super) fn render(scope: &Scope) -> Vec<Value> {
     addon_rbac(scope, "osm.deployJaeger", "jaeger", "jaeger")
 }

@@ -66,6 +66,8 @@ const TEMPLATES: [Template; 27] = [
     proxy_config::render,
 ];
 
+/// Every template's objects in Helm's install order by kind; the sort is stable, so objects of one
+/// kind keep the order of the template files, as `helm template` prints them.
 pub(super) fn render_all(scope: &Scope) -> Vec<Value> {
     let mut objects: Vec<Value> = TEMPLATES.iter().flat_map(|t| t(scope)).collect();
     objects.sort_by_key(|o| install_order(o["kind"].as_str().unwrap_or("")));

@@ -5,6 +5,7 @@ use serde_json::{Value, json};
 
 use crate::mesh::chart::{Scope, meta};
 
+/// Mirrors OSM v1.2.4 `charts/osm/templates/osm-bootstrap-service.yaml`.
 pub(super) fn render(scope: &Scope) -> Vec<Value> {
     vec![json!({
         "apiVersion": "v1",

@@ -5,6 +5,7 @@ use serde_json::Value;
 
 use crate::mesh::chart::Scope;
 
+/// Mirrors OSM v1.2.4 `charts/osm/templates/osm-controller-pod-disruption-budget.yaml`.
 pub(super) fn render(scope: &Scope) -> Vec<Value> {
     super::pdb(scope, "osm.osmController", "osm-controller")
 }

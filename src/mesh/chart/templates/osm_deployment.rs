@@ -5,6 +5,7 @@ use serde_json::{Map, Value, json};
 use super::{Component, certificate_args, component_deployment, probe, resources, wait_for_bootstrap};
 use crate::mesh::chart::Scope;
 
+/// Mirrors OSM v1.2.4 `charts/osm/templates/osm-deployment.yaml`.
 pub(super) fn render(scope: &Scope) -> Vec<Value> {
     let v = scope.values;
     let ns = scope.namespace();

@@ -5,6 +5,7 @@ use serde_json::Value;
 
 use crate::mesh::chart::Scope;
 
+/// Mirrors OSM v1.2.4 `charts/osm/templates/osm-injector-hpa.yaml`.
 pub(super) fn render(scope: &Scope) -> Vec<Value> {
     super::hpa(scope, "osm.injector", "osm-injector")
 }

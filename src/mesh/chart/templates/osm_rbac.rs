@@ -8,6 +8,7 @@ fn rule(groups: &[&str], resources: &[&str], verbs: &[&str]) -> Value {
     json!({"apiGroups": groups, "resources": resources, "verbs": verbs})
 }
 
+/// Mirrors OSM v1.2.4 `charts/osm/templates/osm-rbac.yaml`.
 pub(super) fn render(scope: &Scope) -> Vec<Value> {
     let name = &scope.release.name;
     let ns = scope.namespace();

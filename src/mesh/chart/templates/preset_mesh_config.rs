@@ -7,6 +7,7 @@ use serde_json::{Value, json};
 use super::go_json;
 use crate::mesh::chart::{PRESET_MESH_CONFIG, Scope};
 
+/// Mirrors OSM v1.2.4 `charts/osm/templates/preset-mesh-config.yaml`.
 pub(super) fn render(scope: &Scope) -> Vec<Value> {
     let v = scope.values;
     let j = |path: &str| go_json(&v.value(path));

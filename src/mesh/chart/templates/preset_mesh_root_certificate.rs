@@ -6,6 +6,7 @@ use serde_json::{Value, json};
 use super::go_json;
 use crate::mesh::chart::{PRESET_MESH_ROOT_CERTIFICATE, Scope};
 
+/// Mirrors OSM v1.2.4 `charts/osm/templates/preset-mesh-root-certificate.yaml`.
 pub(super) fn render(scope: &Scope) -> Vec<Value> {
     let v = scope.values;
     if !v.flag("osm.featureFlags.enableMeshRootCertificate") {

@@ -7,6 +7,7 @@ use crate::mesh::chart::{Scope, meta};
 
 const PROMETHEUS_YML: &str = include_str!("../files/prometheus.yml");
 
+/// Mirrors OSM v1.2.4 `charts/osm/templates/prometheus-configmap.yaml`.
 pub(super) fn render(scope: &Scope) -> Vec<Value> {
     if !scope.values.flag("osm.deployPrometheus") {
         return vec![];

@@ -4,6 +4,7 @@ use serde_json::{Value, json};
 
 use crate::mesh::chart::Scope;
 
+/// Mirrors OSM v1.2.4 `charts/osm/templates/prometheus-svc.yaml`.
 pub(super) fn render(scope: &Scope) -> Vec<Value> {
     let v = scope.values;
     if !v.flag("osm.deployPrometheus") {

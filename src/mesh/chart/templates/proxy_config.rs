@@ -4,6 +4,7 @@ use serde_json::{Value, json};
 
 use crate::mesh::chart::{Scope, meta};
 
+/// Mirrors OSM v1.2.4 `charts/osm/templates/proxy-config.yaml`.
 pub(super) fn render(scope: &Scope) -> Vec<Value> {
     let v = scope.values;
     if !v.flag("osm.fluentBit.enableProxySupport") {
