@@ -220,15 +220,19 @@ pub async fn apply_all(cluster: &Cluster, objects: &[Value]) -> Result<Vec<Dynam
 pub async fn create_if_absent(cluster: &Cluster, obj: &Value) -> Result<bool> {
     let r = ObjectRef::of(obj);
     let dynamic: DynamicObject = serde_json::from_value(obj.clone())?;
-    match r
-        .api(cluster)?
-        .create(&PostParams { field_manager: Some(FIELD_MANAGER.into()), ..Default::default() }, &dynamic)
-        .await
-    {
-        Ok(_) => Ok(true),
-        Err(e) if is_status(&e, 409) => Ok(false),
-        Err(e) => Err(cluster.err(format!("creating {}", r.describe()))(e)),
-    }
+    let api = r.api(cluster)?;
+    let params = PostParams { field_manager: Some(FIELD_MANAGER.into()), ..Default::default() };
+    // The client does not send a create twice. Here it may: a create cut off by a broken
+    // connection may have been carried out, and then meets AlreadyExists, which is what this
+    // function wants anyway (reported as present, since which try created it is unknowable).
+    super::wait::retry_transient(Instant::now() + TRANSIENT_RETRY, || async {
+        match api.create(&params, &dynamic).await {
+            Ok(_) => Ok(true),
+            Err(e) if is_status(&e, 409) => Ok(false),
+            Err(e) => Err(cluster.err(format!("creating {}", r.describe()))(e)),
+        }
+    })
+    .await
 }
 
 /// Merge-patches the object; false when it does not exist.

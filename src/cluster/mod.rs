@@ -11,6 +11,7 @@ mod objects;
 pub mod patch;
 pub mod portforward;
 pub mod prometheus;
+mod retry;
 mod typed;
 pub mod wait;
 pub mod workloads;
@@ -85,10 +86,17 @@ impl Cluster {
             cfg.connect_timeout = (timeout > Duration::ZERO).then_some(timeout);
         }
         let server = cfg.cluster_url.to_string().trim_end_matches('/').to_string();
-        let client = Client::try_from(cfg).map_err(|e| {
+        // kube's own retry covers only some answers and no broken connection; osm's covers both.
+        cfg.default_retry = false;
+        let builder = kube::client::ClientBuilder::try_from(cfg).map_err(|e| {
             Error::cluster(format!("cannot build a client for {server}: {e}"))
                 .with_hint("check the certificate and user entries of the kubeconfig")
         })?;
+        // The buffer makes the stack cloneable, which sending a request again needs.
+        let client = builder
+            .with_layer(&tower::buffer::BufferLayer::new(CONCURRENCY * 4))
+            .with_layer(&tower::retry::RetryLayer::new(retry::Transient::new(retry::BUDGET)))
+            .build();
         Ok(Cluster { client, server, context: loaded.context, user: loaded.user })
     }
 

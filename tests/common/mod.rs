@@ -8,6 +8,7 @@
 #![allow(dead_code)]
 
 pub mod contract;
+pub mod fault_proxy;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
