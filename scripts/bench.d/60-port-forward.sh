@@ -18,13 +18,17 @@ cat >"$pf_tmp/pf.py" <<'PY'
 import socket, statistics, sys, threading, time
 
 def serve(port_file):
-    # Reads "N\n", answers with N bytes, closes.
+    # Reads "N\n", answers with N bytes, closes. A connection closed before asking is osm's
+    # unused spare stream: nothing to answer.
     s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     s.bind(("127.0.0.1", 0)); s.listen(64)
     open(port_file, "w").write(str(s.getsockname()[1]))
     chunk = b"x" * (1 << 20)
     def handle(c):
-        f = c.makefile("rb"); n = int(f.readline())
+        f = c.makefile("rb"); line = f.readline()
+        if not line:
+            c.close(); return
+        n = int(line)
         while n > 0:
             k = min(n, len(chunk)); c.sendall(chunk[:k]); n -= k
         c.close()
