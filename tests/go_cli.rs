@@ -99,8 +99,6 @@ fn every_go_command_and_flag_is_accepted() {
         }
         osm_offline().args(command.split(' ')).arg("--help").run().success();
     }
-    let run = osm_offline().args(["--help"]).run().success();
-    assert!(run.stdout.contains("--osm-namespace") && run.stdout.contains("--verbose"));
 }
 
 #[test]
@@ -124,10 +122,6 @@ fn the_migration_guide_lists_every_go_command() {
 
 #[test]
 fn chart_paths_are_refused_with_what_to_use_instead() {
-    osm_offline()
-        .args(["mesh", "upgrade", "--osm-chart-path", "./charts/osm"])
-        .run()
-        .code(2)
-        .stderr_has("osm renders the OSM control plane itself")
-        .stderr_has("--set key=value or -f values.yaml");
+    // The message is in tests/snapshots/snapshots__usage_errors.snap.
+    osm_offline().args(["mesh", "upgrade", "--osm-chart-path", "./charts/osm"]).run().code(2);
 }

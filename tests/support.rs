@@ -295,27 +295,14 @@ spec:
 
 #[test]
 fn error_info_lists_osm_error_codes() {
-    let run = osm_offline().args(["support", "error-info", "E1000"]).run().success();
-    assert!(run.stdout.contains("E1000"), "{}", run.stdout);
-    assert!(
-        run.stdout.contains("An invalid command line argument was passed to the application."),
-        "{}",
-        run.stdout
-    );
+    // One code's table and the refusals are in tests/snapshots/snapshots__error_info.snap.
+    osm_offline().args(["support", "error-info", "E1000"]).run().success();
     let all = osm_offline().args(["support", "error-info", "-o", "json"]).run().success().json();
     let codes: Vec<&str> = all.as_array().unwrap().iter().map(|e| e["code"].as_str().unwrap()).collect();
     assert_eq!(codes.len(), 96);
     assert!(codes.contains(&"E6100") && codes.contains(&"E7005"), "{codes:?}");
-    osm_offline()
-        .args(["support", "error-info", "E9999"])
-        .run()
-        .code(4)
-        .stderr_has("not a valid error code recognized by OSM");
-    osm_offline()
-        .args(["support", "error-info", "oops"])
-        .run()
-        .code(4)
-        .stderr_has("should be of the form Exxxx");
+    osm_offline().args(["support", "error-info", "E9999"]).run().code(4);
+    osm_offline().args(["support", "error-info", "oops"]).run().code(4);
 }
 
 #[test]

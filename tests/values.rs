@@ -67,30 +67,13 @@ fn values_file_and_set_string() {
     assert!(items.iter().any(|o| o["kind"] == "Service" && o["metadata"]["name"] == "jaeger"));
 }
 
+/// The messages are in tests/snapshots/snapshots__bad_values_and_mesh_names.snap.
 #[test]
 fn bad_key_and_bad_type_are_refused_offline() {
-    osm_offline()
-        .args(["install", "--dry-run", "--set", "osm.deployGrafna=true"])
-        .run()
-        .code(4)
-        .stderr_has("unknown value key osm.deployGrafna")
-        .stderr_has("did you mean osm.deployGrafana?");
-    osm_offline()
-        .args(["install", "--dry-run", "--set", "OpenServiceMesh.enableEgress=maybe"])
-        .run()
-        .code(4)
-        .stderr_has("osm.enableEgress must be a boolean");
-    osm_offline()
-        .args(["install", "--osm-chart-path", "./charts/osm"])
-        .run()
-        .code(4)
-        .stderr_has("--osm-chart-path")
-        .stderr_has("--set");
-    osm_offline()
-        .args(["install", "--dry-run", "--mesh-name", "no good"])
-        .run()
-        .code(4)
-        .stderr_has("mesh name");
+    osm_offline().args(["install", "--dry-run", "--set", "osm.deployGrafna=true"]).run().code(4);
+    osm_offline().args(["install", "--dry-run", "--set", "OpenServiceMesh.enableEgress=maybe"]).run().code(4);
+    osm_offline().args(["install", "--osm-chart-path", "./charts/osm"]).run().code(4);
+    osm_offline().args(["install", "--dry-run", "--mesh-name", "no good"]).run().code(4);
 }
 
 /// A credential given as a value is in no output, and not in the release record either: its

@@ -155,7 +155,8 @@ pub enum Command {
     #[command(
         subcommand,
         after_help = "Examples:\n  osm verify control-plane-health\n  \
-                            osm verify connectivity --from-pod curl/curl-7bb5 --to-pod httpbin/httpbin-69dc --to-service httpbin"
+                            osm verify connectivity --from-pod curl/curl-7bb5 --to-pod httpbin/httpbin-69dc \\\n    \
+                            --to-service httpbin"
     )]
     Verify(verify::VerifyCommand),
     /// Check traffic policies: may one pod reach another, do policies conflict

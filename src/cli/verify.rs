@@ -8,8 +8,10 @@ use crate::mesh::keys::DEFAULT_MESH_NAME;
 pub enum VerifyCommand {
     /// Verify that a pod can reach another pod (or an external host) through the mesh
     #[command(after_help = "Examples:\n  \
-        osm verify connectivity --from-pod curl/curl-7bb5845476-5b7wr --to-pod httpbin/httpbin-69dc7d545c-hbc6d --to-service httpbin\n  \
-        osm verify connectivity --from-pod curl/curl-7bb5845476-zwxbt --to-ext-port 443 --to-ext-host httpbin.org --app-protocol https\n\n\
+        osm verify connectivity --from-pod curl/curl-7bb5845476-5b7wr \\\n    \
+        --to-pod httpbin/httpbin-69dc7d545c-hbc6d --to-service httpbin\n  \
+        osm verify connectivity --from-pod curl/curl-7bb5845476-zwxbt --to-ext-port 443 \\\n    \
+        --to-ext-host httpbin.org --app-protocol https\n\n\
         Exit codes: 0 every step passed, 1 a step failed or could not be carried out.")]
     Connectivity(ConnectivityArgs),
     /// Verify the health of the OSM control plane: pods ready and their health endpoints answering

@@ -9,6 +9,7 @@
 
 pub mod contract;
 pub mod fault_proxy;
+pub mod snapshot;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -262,10 +263,12 @@ pub fn osm_offline() -> Cmd {
     Cmd::new(osm_bin()).env("HOME", &empty).env_remove("KUBECONFIG")
 }
 
+/// `prefix-PPPPP-NNN`: fixed width, so that the snapshot filter masking the digits leaves a
+/// table's columns as wide as they were.
 pub fn unique_name(prefix: &str) -> String {
     static COUNTER: AtomicU32 = AtomicU32::new(0);
     let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-    format!("{prefix}-{}-{n}", std::process::id() % 100_000)
+    format!("{prefix}-{:05}-{n:03}", std::process::id() % 100_000)
 }
 
 /// A command under test, run to completion.
@@ -277,7 +280,8 @@ pub struct Cmd {
 impl Cmd {
     pub fn new(program: impl AsRef<std::ffi::OsStr>) -> Self {
         let mut command = Command::new(program);
-        command.env("NO_COLOR", "1").env_remove("OSM_NAMESPACE");
+        // COLUMNS would set the width help wraps at: without it every machine gets the same text.
+        command.env("NO_COLOR", "1").env_remove("OSM_NAMESPACE").env_remove("COLUMNS");
         Cmd { command, stdin: None }
     }
     pub fn arg(mut self, arg: impl AsRef<std::ffi::OsStr>) -> Self {

@@ -46,7 +46,9 @@ pub fn generate() -> BTreeMap<PathBuf, Vec<u8>> {
     collect(&root, &mut commands);
 
     for cmd in &commands {
-        let man = clap_mangen::Man::new((*cmd).clone());
+        // clap_mangen puts its own `v` before the version, which osm's version already starts with.
+        let version = osm::cli::version::CLIENT_VERSION.trim_start_matches('v');
+        let man = clap_mangen::Man::new((*cmd).clone().version(version));
         let mut page = Vec::new();
         man.render(&mut page).expect("rendering into memory cannot fail");
         files.insert(Path::new("docs/man").join(man.get_filename()), page);
