@@ -46,16 +46,19 @@ impl Cluster {
         found.map(serde_json::to_value).transpose().map_err(Error::from)
     }
 
-    /// As [`Cluster::get_json`], spelled out for the callers that expect the kind may not be
-    /// served at all (its CRD is not installed): the API server answers that with a 404 too, so
-    /// no such object exists either.
+    /// As [`Cluster::get_json`], and `None` too when the API server does not serve the kind at
+    /// all (its CRD is not installed): then no such object exists either. That 404 is a bare
+    /// "page not found", not the NotFound status of a missing object, so it needs its own arm.
     pub async fn get_json_if_served(
         &self,
         resource: &ApiResource,
         namespace: &str,
         name: &str,
     ) -> Result<Option<Value>> {
-        self.get_json(resource, namespace, name).await
+        match self.get_json(resource, namespace, name).await {
+            Err(e) if e.status == Some(404) => Ok(None),
+            other => other,
+        }
     }
 
     /// Every object of the kind, in one namespace or (None) in all, as JSON.
