@@ -66,17 +66,7 @@ fn install_namespace_add_and_port_forward_ride_out_resets_503s_and_429s() {
         .success()
         .json();
     assert_eq!(mesh_config["metadata"]["name"], "osm-mesh-config");
-    let records = c.kubectl_words(&[
-        "get",
-        "secrets",
-        "-n",
-        &m.namespace,
-        "-l",
-        &format!("owner=helm,name={}", m.mesh),
-        "-o",
-        "jsonpath={.items[*].metadata.labels.status}",
-    ]);
-    assert_eq!(records, ["deployed"], "the release record says the install completed");
+    assert_eq!(m.record_states(), ["1=deployed"], "the release record says the install completed");
 
     // osm namespace add of 50 namespaces at once.
     let names: Vec<String> = (0..NAMESPACES).map(|_| c.namespace("fault-add")).collect();

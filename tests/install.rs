@@ -585,22 +585,6 @@ fn upgrade_keeps_values_and_prunes() {
     });
 }
 
-/// `status` label of each release record of the mesh, by revision, as kubectl reads them.
-fn record_states(m: &InstalledMesh) -> Vec<String> {
-    let mut states = cluster().kubectl_words(&[
-        "get",
-        "secrets",
-        "-n",
-        &m.namespace,
-        "-l",
-        &format!("owner=helm,name={}", m.mesh),
-        "-o",
-        "jsonpath={range .items[*]}{.metadata.labels.version}={.metadata.labels.status} {end}",
-    ]);
-    states.sort();
-    states
-}
-
 #[test]
 fn a_failed_upgrade_restores_the_previous_control_plane_and_records_the_failure() {
     let _turn = turn();
@@ -610,7 +594,7 @@ fn a_failed_upgrade_restores_the_previous_control_plane_and_records_the_failure(
         .args(["install", "--mesh-name", &m.mesh, "--osm-namespace", &m.namespace])
         .run()
         .success();
-    assert_eq!(record_states(&m), ["1=deployed"]);
+    assert_eq!(m.record_states(), ["1=deployed"]);
     let controller_args = || {
         cluster().kubectl_words(&[
             "get",
@@ -643,7 +627,7 @@ fn a_failed_upgrade_restores_the_previous_control_plane_and_records_the_failure(
     assert!(!run.stdout.contains("upgraded successfully"), "{}", run.stdout);
     assert_eq!(controller_args(), before, "the previous controller was not restored");
     // The previous revision still describes what runs; the attempt is on record as failed.
-    assert_eq!(record_states(&m), ["1=deployed", "2=failed"]);
+    assert_eq!(m.record_states(), ["1=deployed", "2=failed"]);
 
     // Once pods can start again, the same upgrade goes through and supersedes revision 1.
     cluster()
@@ -657,7 +641,7 @@ fn a_failed_upgrade_restores_the_previous_control_plane_and_records_the_failure(
         .run()
         .success()
         .stdout_has("(revision 3)");
-    assert_eq!(record_states(&m), ["1=superseded", "2=failed", "3=deployed"]);
+    assert_eq!(m.record_states(), ["1=superseded", "2=failed", "3=deployed"]);
     assert!(controller_args().join(" ").contains("debug"), "{:?}", controller_args());
 }
 

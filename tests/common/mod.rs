@@ -447,6 +447,25 @@ impl InstalledMesh {
     }
 }
 
+impl InstalledMesh {
+    /// `revision=status` of each of the mesh's release records, sorted, as kubectl reads their
+    /// labels: what Helm would say of the release.
+    pub fn record_states(&self) -> Vec<String> {
+        let mut states = cluster().kubectl_words(&[
+            "get",
+            "secrets",
+            "-n",
+            &self.namespace,
+            "-l",
+            &format!("owner=helm,name={}", self.mesh),
+            "-o",
+            "jsonpath={range .items[*]}{.metadata.labels.version}={.metadata.labels.status} {end}",
+        ]);
+        states.sort();
+        states
+    }
+}
+
 impl Drop for InstalledMesh {
     fn drop(&mut self) {
         cluster()
