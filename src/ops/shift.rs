@@ -276,7 +276,17 @@ impl Runner<'_> {
             weights = self.write(&state, None).await?;
             self.event("resumed", &state, &weights, json!({}));
             if state.analysis.is_some() && state.steps_done > 0 && state.weight < 100 {
-                self.check_or_stop(&mut state, &weights, &progress, &interrupt).await?;
+                match self.check(&mut state, &weights, &progress, &interrupt).await {
+                    Ok(Checked::Passed) => {}
+                    Ok(Checked::Interrupted) => {
+                        progress.fail("interrupted");
+                        return Err(self.pause(&mut state, &weights).await);
+                    }
+                    Err(e) => {
+                        progress.fail("rolled back");
+                        return Err(e);
+                    }
+                }
             }
         }
         loop {
@@ -314,7 +324,17 @@ impl Runner<'_> {
             }
             let reached = percent >= state.until;
             if state.analysis.is_some() && percent < 100 {
-                self.check_or_stop(&mut state, &weights, &progress, &interrupt).await?;
+                match self.check(&mut state, &weights, &progress, &interrupt).await {
+                    Ok(Checked::Passed) => {}
+                    Ok(Checked::Interrupted) => {
+                        progress.fail("interrupted");
+                        return Err(self.pause(&mut state, &weights).await);
+                    }
+                    Err(e) => {
+                        progress.fail("rolled back");
+                        return Err(e);
+                    }
+                }
             } else if !reached {
                 tokio::select! {
                     _ = tokio::time::sleep(state.interval()) => {}
@@ -355,28 +375,6 @@ impl Runner<'_> {
             self.out.data(&format!("{}: {}", self.label(), split::describe(&weights)));
         }
         Ok(())
-    }
-
-    /// [`Runner::check`], ending the shift when it does not pass: paused (or rolled back, as
-    /// asked) on Ctrl-C, rolled back once the failed checks reach the threshold.
-    async fn check_or_stop(
-        &self,
-        state: &mut ShiftState,
-        weights: &Weights,
-        progress: &crate::output::Progress,
-        interrupt: &Interrupt,
-    ) -> Result<()> {
-        match self.check(state, weights, progress, interrupt).await {
-            Ok(Checked::Passed) => Ok(()),
-            Ok(Checked::Interrupted) => {
-                progress.fail("interrupted");
-                Err(self.pause(state, weights).await)
-            }
-            Err(e) => {
-                progress.fail("rolled back");
-                Err(e)
-            }
-        }
     }
 
     /// Checks the current weight every interval until a check passes; rolls back (the error)
