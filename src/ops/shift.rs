@@ -268,7 +268,7 @@ impl Runner<'_> {
             split::plan_shift(&canary::with_target(&weights, &state.to), &state.to, state.step, state.until)?
                 .len();
         let total = state.steps_done as usize + remaining;
-        let progress = self.out.bar(total as u64, &format!("shifting {} to {}", self.label(), state.to));
+        let mut progress = self.out.bar(total as u64, &format!("shifting {} to {}", self.label(), state.to));
         progress.set_position(u64::from(state.steps_done));
         if resumed {
             state.phase = Phase::Progressing;
@@ -276,17 +276,7 @@ impl Runner<'_> {
             weights = self.write(&state, None).await?;
             self.event("resumed", &state, &weights, json!({}));
             if state.analysis.is_some() && state.steps_done > 0 && state.weight < 100 {
-                match self.check(&mut state, &weights, &progress, &interrupt).await {
-                    Ok(Checked::Passed) => {}
-                    Ok(Checked::Interrupted) => {
-                        progress.fail("interrupted");
-                        return Err(self.pause(&mut state, &weights).await);
-                    }
-                    Err(e) => {
-                        progress.fail("rolled back");
-                        return Err(e);
-                    }
-                }
+                progress = self.check_or_stop(&mut state, &weights, progress, &interrupt).await?;
             }
         }
         loop {
@@ -324,17 +314,7 @@ impl Runner<'_> {
             }
             let reached = percent >= state.until;
             if state.analysis.is_some() && percent < 100 {
-                match self.check(&mut state, &weights, &progress, &interrupt).await {
-                    Ok(Checked::Passed) => {}
-                    Ok(Checked::Interrupted) => {
-                        progress.fail("interrupted");
-                        return Err(self.pause(&mut state, &weights).await);
-                    }
-                    Err(e) => {
-                        progress.fail("rolled back");
-                        return Err(e);
-                    }
-                }
+                progress = self.check_or_stop(&mut state, &weights, progress, &interrupt).await?;
             } else if !reached {
                 tokio::select! {
                     _ = tokio::time::sleep(state.interval()) => {}
@@ -375,6 +355,29 @@ impl Runner<'_> {
             self.out.data(&format!("{}: {}", self.label(), split::describe(&weights)));
         }
         Ok(())
+    }
+
+    /// [`Runner::check`], ending the shift when it does not pass: paused (or rolled back, as
+    /// asked) on Ctrl-C, rolled back once the failed checks reach the threshold. The progress bar
+    /// comes back only when the shift goes on, since ending it consumes it.
+    async fn check_or_stop(
+        &self,
+        state: &mut ShiftState,
+        weights: &Weights,
+        progress: crate::output::Progress,
+        interrupt: &Interrupt,
+    ) -> Result<crate::output::Progress> {
+        match self.check(state, weights, &progress, interrupt).await {
+            Ok(Checked::Passed) => Ok(progress),
+            Ok(Checked::Interrupted) => {
+                progress.fail("interrupted");
+                Err(self.pause(state, weights).await)
+            }
+            Err(e) => {
+                progress.fail("rolled back");
+                Err(e)
+            }
+        }
     }
 
     /// Checks the current weight every interval until a check passes; rolls back (the error)
