@@ -92,13 +92,9 @@ pub async fn apply(cluster: &Cluster, obj: &Value) -> Result<DynamicObject> {
     let params = PatchParams::apply(FIELD_MANAGER).force();
     let obj = with_port_protocols(obj);
     let api = r.api(cluster)?;
-    // An apply is idempotent, so a broken connection or an overloaded server is worth a retry.
-    super::wait::retry_transient(Instant::now() + TRANSIENT_RETRY, || async {
-        api.patch(&r.name, &params, &Patch::Apply(&obj))
-            .await
-            .map_err(cluster.err(format!("applying {}", r.describe())))
-    })
-    .await
+    api.patch(&r.name, &params, &Patch::Apply(&obj))
+        .await
+        .map_err(cluster.err(format!("applying {}", r.describe())))
 }
 
 /// Fills in `protocol: TCP` on Service and container ports that leave it out, as the API
@@ -259,23 +255,17 @@ pub async fn count(cluster: &Cluster, api_version: &str, kind: &str, plural: &st
 /// The object, if it exists.
 pub async fn get(cluster: &Cluster, r: &ObjectRef) -> Result<Option<DynamicObject>> {
     let api = r.api(cluster)?;
-    super::wait::retry_transient(Instant::now() + TRANSIENT_RETRY, || async {
-        api.get_opt(&r.name).await.map_err(cluster.err(format!("reading {}", r.describe())))
-    })
-    .await
+    api.get_opt(&r.name).await.map_err(cluster.err(format!("reading {}", r.describe())))
 }
 
 /// Deletes the object (dependents in the background); true when there was one to delete.
 pub async fn delete(cluster: &Cluster, r: &ObjectRef) -> Result<bool> {
     let api = r.api(cluster)?;
-    super::wait::retry_transient(Instant::now() + TRANSIENT_RETRY, || async {
-        match api.delete(&r.name, &DeleteParams::background()).await {
-            Ok(_) => Ok(true),
-            Err(e) if is_status(&e, 404) => Ok(false),
-            Err(e) => Err(cluster.err(format!("deleting {}", r.describe()))(e)),
-        }
-    })
-    .await
+    match api.delete(&r.name, &DeleteParams::background()).await {
+        Ok(_) => Ok(true),
+        Err(e) if is_status(&e, 404) => Ok(false),
+        Err(e) => Err(cluster.err(format!("deleting {}", r.describe()))(e)),
+    }
 }
 
 /// Deletes objects concurrently; returns how many existed.

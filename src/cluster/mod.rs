@@ -95,7 +95,7 @@ impl Cluster {
         // The buffer makes the stack cloneable, which sending a request again needs.
         let client = builder
             .with_layer(&tower::buffer::BufferLayer::new(CONCURRENCY * 4))
-            .with_layer(&tower::retry::RetryLayer::new(retry::Transient::new(retry::BUDGET)))
+            .with_layer(&tower::retry::RetryLayer::new(retry::Transient::new(TRANSIENT_RETRY)))
             .build();
         Ok(Cluster { client, server, context: loaded.context, user: loaded.user })
     }

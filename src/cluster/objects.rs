@@ -6,10 +6,7 @@ use serde_json::{Value, json};
 
 use crate::error::{Error, Result};
 
-use std::time::Instant;
-
-use super::wait::retry_transient;
-use super::{CONFLICT_RETRIES, Cluster, TRANSIENT_RETRY, conflict_pause, is_status};
+use super::{CONFLICT_RETRIES, Cluster, conflict_pause, is_status};
 
 /// The outcome of [`Cluster::modify`].
 #[derive(Debug, Clone)]
@@ -39,10 +36,7 @@ impl Cluster {
     ) -> Result<Option<Value>> {
         let what = format!("reading {} {namespace}/{name}", resource.kind);
         let api = self.objects(resource, Some(namespace));
-        let found = retry_transient(Instant::now() + TRANSIENT_RETRY, || async {
-            api.get_opt(name).await.map_err(self.err(&what))
-        })
-        .await?;
+        let found = api.get_opt(name).await.map_err(self.err(&what))?;
         found.map(serde_json::to_value).transpose().map_err(Error::from)
     }
 
@@ -65,10 +59,7 @@ impl Cluster {
     pub async fn list_json(&self, resource: &ApiResource, namespace: Option<&str>) -> Result<Vec<Value>> {
         let what = format!("listing {}", resource.plural);
         let api = self.objects(resource, namespace);
-        let list = retry_transient(Instant::now() + TRANSIENT_RETRY, || async {
-            api.list(&ListParams::default()).await.map_err(self.err(&what))
-        })
-        .await?;
+        let list = api.list(&ListParams::default()).await.map_err(self.err(&what))?;
         list.items.into_iter().map(|o| serde_json::to_value(o).map_err(Error::from)).collect()
     }
 

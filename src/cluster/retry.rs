@@ -11,10 +11,6 @@ use kube::client::Body;
 use tower::BoxError;
 use tower::retry::Policy;
 
-/// How long one request keeps being retried: long enough to ride out an API server restart or a
-/// burst of load shedding, short enough that a command against a broken cluster still ends.
-pub const BUDGET: Duration = Duration::from_secs(30);
-
 const FIRST_PAUSE: Duration = Duration::from_millis(50);
 const MAX_PAUSE: Duration = Duration::from_secs(2);
 
@@ -166,7 +162,7 @@ mod tests {
 
     #[test]
     fn creates_are_not_repeated_after_a_broken_connection_but_reviews_and_dry_runs_are() {
-        let policy = Transient::new(BUDGET);
+        let policy = Transient::new(crate::cluster::TRANSIENT_RETRY);
         assert!(policy.after_failure(&request(Method::PATCH, "/api/v1/namespaces/a"), &reset()));
         assert!(policy.after_failure(&request(Method::GET, "/api/v1/pods"), &reset()));
         assert!(!policy.after_failure(&request(Method::POST, "/api/v1/namespaces/a/configmaps"), &reset()));
@@ -177,7 +173,7 @@ mod tests {
 
     #[test]
     fn refused_is_retried_only_once_the_server_has_answered() {
-        let policy = Transient::new(BUDGET);
+        let policy = Transient::new(crate::cluster::TRANSIENT_RETRY);
         let refused: BoxError = Box::new(std::io::Error::from(std::io::ErrorKind::ConnectionRefused));
         let get = request(Method::GET, "/version");
         assert!(!policy.after_failure(&get, &refused));
@@ -192,7 +188,7 @@ mod tests {
 
     #[test]
     fn overload_answers_are_retried_after_at_least_retry_after() {
-        let policy = Transient::new(BUDGET);
+        let policy = Transient::new(crate::cluster::TRANSIENT_RETRY);
         let answer = |code: u16, retry_after: Option<&str>| {
             let mut res = Response::new(());
             *res.status_mut() = StatusCode::from_u16(code).unwrap();

@@ -4,7 +4,6 @@
 //! explained error; kinds known only as JSON go through `Cluster::get_json` and `apply` instead.
 
 use std::fmt::Debug;
-use std::time::Instant;
 
 use k8s_openapi::NamespaceResourceScope;
 use kube::Resource;
@@ -12,8 +11,7 @@ use kube::api::{Api, ListParams, Patch, PatchParams};
 use serde::de::DeserializeOwned;
 
 use super::patch::retry_on_conflict;
-use super::wait::retry_transient;
-use super::{Cluster, FIELD_MANAGER, TRANSIENT_RETRY, is_status};
+use super::{Cluster, FIELD_MANAGER, is_status};
 use crate::error::Result;
 
 /// Which objects a list returns, as kubectl's `-l` and `--field-selector` say.
@@ -129,18 +127,11 @@ async fn list_with<K: Kind>(
     select: Select<'_>,
     what: &str,
 ) -> Result<Vec<K>> {
-    let params = select.params();
-    retry_transient(Instant::now() + TRANSIENT_RETRY, || async {
-        Ok(api.list(&params).await.map_err(cluster.err(what))?.items)
-    })
-    .await
+    Ok(api.list(&select.params()).await.map_err(cluster.err(what))?.items)
 }
 
 async fn get_with<K: Kind>(cluster: &Cluster, api: Api<K>, name: &str, what: &str) -> Result<Option<K>> {
-    retry_transient(Instant::now() + TRANSIENT_RETRY, || async {
-        api.get_opt(name).await.map_err(cluster.err(what))
-    })
-    .await
+    api.get_opt(name).await.map_err(cluster.err(what))
 }
 
 async fn patch_with<K: Kind>(
@@ -152,14 +143,9 @@ async fn patch_with<K: Kind>(
 ) -> Result<Option<K>> {
     let params = PatchParams { field_manager: Some(FIELD_MANAGER.into()), ..Default::default() };
     let patch = Patch::Merge(patch);
-    // A merge patch sets the same fields however often it is sent, so a retry after a broken
-    // connection cannot apply it twice.
-    retry_transient(Instant::now() + TRANSIENT_RETRY, || async {
-        match retry_on_conflict(|| api.patch(name, &params, &patch)).await {
-            Ok(object) => Ok(Some(object)),
-            Err(e) if is_status(&e, 404) => Ok(None),
-            Err(e) => Err(cluster.err(what)(e)),
-        }
-    })
-    .await
+    match retry_on_conflict(|| api.patch(name, &params, &patch)).await {
+        Ok(object) => Ok(Some(object)),
+        Err(e) if is_status(&e, 404) => Ok(None),
+        Err(e) => Err(cluster.err(what)(e)),
+    }
 }
