@@ -10,6 +10,7 @@ pub mod completion;
 pub mod dashboard;
 pub mod env;
 pub mod install;
+pub mod istio;
 pub mod mesh;
 pub mod mesh_config;
 pub mod metrics;
@@ -143,6 +144,15 @@ pub enum Command {
                       osm traffic get reviews -n bookinfo"
     )]
     Traffic(traffic::TrafficCommand),
+    /// Install Istio, inject its sidecars, remove it: istioctl's lifecycle commands
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  osm istio install --set profile=demo -y\n  \
+                      osm istio manifest generate --set profile=minimal\n  \
+                      kubectl get deploy reviews-v1 -o yaml | osm istio kube-inject -f - | kubectl apply -f -\n  \
+                      osm istio uninstall --purge -y"
+    )]
+    Istio(istio::IstioCommand),
     /// Forward local ports to a pod, deployment or service; follows the workload across restarts
     PortForward(port_forward::PortForwardArgs),
     /// Open a mesh add-on's UI (Grafana, Prometheus, Jaeger) through a port-forward

@@ -6,6 +6,7 @@ pub mod completion;
 pub mod dashboard;
 pub mod env;
 pub mod install;
+pub mod istio;
 pub mod mesh;
 pub mod mesh_config;
 pub mod metrics;
@@ -95,6 +96,7 @@ async fn dispatch(ctx: &Context, command: Command) -> Result<()> {
         Command::Install(args) => install::run(ctx, args).await,
         Command::Uninstall(args) => uninstall::run(ctx, args).await,
         Command::Mesh(args) => mesh::run(ctx, args).await,
+        Command::Istio(cmd) => istio::run(ctx, cmd).await,
     }
 }
 

@@ -5,6 +5,7 @@ pub mod chart;
 pub mod config_schema;
 pub mod errcodes;
 pub mod health;
+pub mod istio;
 pub mod keys;
 pub mod membership;
 pub mod meshconfig;

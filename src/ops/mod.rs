@@ -6,6 +6,7 @@ pub mod checkup;
 pub mod discovery;
 pub mod forwarding;
 pub mod inventory;
+pub mod istio;
 pub mod lifecycle;
 pub mod mesh_config;
 pub mod namespaces;

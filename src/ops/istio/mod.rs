@@ -1,0 +1,1 @@
+//! Istio's lifecycle against a cluster: install, uninstall, versions and checks.
