@@ -11,6 +11,7 @@ pub mod dashboard;
 pub mod env;
 pub mod install;
 pub mod istio;
+pub mod istioctl;
 pub mod mesh;
 pub mod mesh_config;
 pub mod metrics;
