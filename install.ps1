@@ -8,6 +8,9 @@
 #                          from $env:OSM_DOWNLOAD_URL/v<version>/<file>. Without OSM_VERSION, a mirror
 #                          must serve $env:OSM_DOWNLOAD_URL/latest, a text file holding the latest version.
 #   $env:OSM_INSTALL_DIR   where to put osm.exe (default: $env:LOCALAPPDATA\osm\bin); no admin rights needed
+#   $env:OSM_ISTIOCTL_LINK set to 1 to also add istioctl.exe, a hard link to osm.exe, so that istioctl
+#                          command lines (install, kube-inject, uninstall, ...) run osm. Never replaces
+#                          an istioctl that is not such a link.
 #
 # The zip's SHA-256 is checked against the release's sha256sums.txt before anything is installed.
 # Runs in Windows PowerShell 5.1 and PowerShell 7.
@@ -80,6 +83,7 @@ function Install-Osm {
             }
             if ($current -match ('CLI Version:\s+v' + [regex]::Escape($version) + '\s')) {
                 Write-Host "osm v$version is already installed in $installDir; nothing to do."
+                Add-IstioctlLink $installDir $exe
                 Add-OsmToUserPath $installDir
                 Show-OsmNextSteps
                 return
@@ -119,11 +123,38 @@ function Install-Osm {
         New-Item -ItemType Directory -Path $installDir -Force | Out-Null
         Copy-Item -LiteralPath (Join-Path $unpacked 'osm.exe') -Destination $exe -Force
         Write-Host "Installed osm v$version to $exe"
+        Add-IstioctlLink $installDir $exe
         Add-OsmToUserPath $installDir
         Show-OsmNextSteps
     } finally {
         Remove-Item -LiteralPath $tmp -Recurse -Force -ErrorAction SilentlyContinue
     }
+}
+
+# With OSM_ISTIOCTL_LINK=1, $dir\istioctl.exe becomes a hard link to osm.exe (no admin rights needed,
+# unlike a symbolic link), which runs istioctl's command lines when called by that name. A real
+# istioctl, in $dir or anywhere on PATH, is left alone: the link would replace or shadow it.
+function Add-IstioctlLink([string]$dir, [string]$exe) {
+    if ($env:OSM_ISTIOCTL_LINK -ne '1') {
+        return
+    }
+    $link = Join-Path $dir 'istioctl.exe'
+    if (Test-Path -LiteralPath $link) {
+        $same = (Get-FileHash -LiteralPath $link).Hash -eq (Get-FileHash -LiteralPath $exe).Hash
+        if ($same) {
+            Write-Host "istioctl.exe already links to osm in $dir; nothing to do."
+        } else {
+            Write-Warning "$link exists and is not osm; left as it is (remove it to get the link)"
+        }
+        return
+    }
+    $found = Get-Command istioctl -ErrorAction SilentlyContinue
+    if ($found) {
+        Write-Warning "an istioctl is already on PATH at $($found.Source); no link made, so it keeps answering to istioctl"
+        return
+    }
+    New-Item -ItemType HardLink -Path $link -Target $exe | Out-Null
+    Write-Host "Linked $link to osm: istioctl command lines now run osm"
 }
 
 # Adds $dir to the user's PATH (no admin rights) unless it is already there, and to this session's.

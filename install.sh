@@ -9,6 +9,9 @@
 #                     from ${OSM_DOWNLOAD_URL}/v<version>/<file>. Without OSM_VERSION, a mirror must
 #                     serve ${OSM_DOWNLOAD_URL}/latest, a text file holding the latest version.
 #   OSM_INSTALL_DIR   where to put the osm binary (default: ~/.osm/bin); no sudo needed
+#   OSM_ISTIOCTL_LINK set to 1 to also add an `istioctl` link to osm in the same directory, so that
+#                     istioctl command lines (install, kube-inject, uninstall, ...) run osm. Never
+#                     replaces an istioctl that is not such a link.
 #
 # The archive's SHA-256 is checked against the release's sha256sums.txt before anything is
 # installed. POSIX sh: runs under dash, busybox sh, bash and zsh.
@@ -102,6 +105,7 @@ main() {
   if [ -x "$install_dir/osm" ] &&
     "$install_dir/osm" version --client 2>/dev/null | grep -q "^CLI Version: *v${version}\$"; then
     say "osm v${version} is already installed in ${install_dir}; nothing to do."
+    link_istioctl "$install_dir"
     print_next_steps "$install_dir"
     return 0
   fi
@@ -133,7 +137,31 @@ main() {
   chmod 755 "$install_dir/.osm.new.$$"
   mv -f "$install_dir/.osm.new.$$" "$install_dir/osm"
   say "Installed osm v${version} to ${install_dir}/osm"
+  link_istioctl "$install_dir"
   print_next_steps "$install_dir"
+}
+
+# link_istioctl DIR: with OSM_ISTIOCTL_LINK=1, DIR/istioctl becomes a link to DIR/osm, which runs
+# istioctl's command lines when called by that name. A real istioctl, in DIR or anywhere on PATH,
+# is left alone: the link would replace or shadow it.
+link_istioctl() {
+  [ "${OSM_ISTIOCTL_LINK:-}" = 1 ] || return 0
+  link="$1/istioctl"
+  if [ -L "$link" ] && [ "$(readlink "$link")" = "osm" ]; then
+    say "istioctl already links to osm in $1; nothing to do."
+    return 0
+  fi
+  if [ -e "$link" ] || [ -L "$link" ]; then
+    say "warning: $link exists and is not a link to osm; left as it is (remove it to get the link)"
+    return 0
+  fi
+  found=$(command -v istioctl 2>/dev/null || true)
+  if [ -n "$found" ]; then
+    say "warning: an istioctl is already on PATH at $found; no link made, so it keeps answering to istioctl"
+    return 0
+  fi
+  ln -s osm "$link" || fail "cannot create $link"
+  say "Linked ${link} to osm: istioctl command lines now run osm"
 }
 
 print_next_steps() {

@@ -263,3 +263,52 @@ fn an_unsupported_architecture_is_named() {
     assert!(log.contains("CPU architecture 'riscv64' is not supported"), "{log}");
     assert!(server.requested().is_empty(), "nothing is downloaded for an unsupported machine");
 }
+
+#[test]
+fn the_istioctl_link_is_opt_in_and_never_replaces_a_real_istioctl() {
+    let releases = releases();
+    let server = Server::start(&releases.good);
+
+    let plain = Install::new();
+    let out = plain.command(&server).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(!plain.install_dir().join("istioctl").exists(), "no link without OSM_ISTIOCTL_LINK=1");
+
+    // With the setting, istioctl links to osm and answers istioctl's command lines as osm.
+    let linked = Install::new();
+    let out = linked.command(&server).env("OSM_ISTIOCTL_LINK", "1").output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let link = linked.install_dir().join("istioctl");
+    assert_eq!(std::fs::read_link(&link).unwrap(), Path::new("osm"));
+    let refused = Command::new(&link).arg("analyze").output().unwrap();
+    assert_eq!(refused.status.code(), Some(64), "istioctl's usage exit code for a command osm lacks");
+    assert!(stderr(&refused).contains("unknown command \"analyze\""), "{}", stderr(&refused));
+    let again = linked.command(&server).env("OSM_ISTIOCTL_LINK", "1").output().unwrap();
+    assert!(stderr(&again).contains("istioctl already links to osm"), "{}", stderr(&again));
+
+    // A real istioctl in the install directory stays as it is.
+    let occupied = Install::new();
+    std::fs::create_dir_all(occupied.install_dir()).unwrap();
+    let real = occupied.install_dir().join("istioctl");
+    std::fs::write(&real, "#!/bin/sh\necho real istioctl\n").unwrap();
+    let out = occupied.command(&server).env("OSM_ISTIOCTL_LINK", "1").output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("is not a link to osm; left as it is"), "{}", stderr(&out));
+    assert_eq!(std::fs::read_to_string(&real).unwrap(), "#!/bin/sh\necho real istioctl\n");
+
+    // So does one elsewhere on PATH: a link would shadow it.
+    let shadowing = Install::new();
+    let other_bin = shadowing.home.path().join("other-bin");
+    std::fs::create_dir_all(&other_bin).unwrap();
+    let elsewhere = other_bin.join("istioctl");
+    std::fs::write(&elsewhere, "#!/bin/sh\n").unwrap();
+    std::fs::set_permissions(&elsewhere, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let path = std::env::join_paths(
+        std::iter::once(other_bin.clone()).chain(std::env::split_paths(&std::env::var_os("PATH").unwrap())),
+    )
+    .unwrap();
+    let out = shadowing.command(&server).env("OSM_ISTIOCTL_LINK", "1").env("PATH", path).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("an istioctl is already on PATH"), "{}", stderr(&out));
+    assert!(!shadowing.install_dir().join("istioctl").exists());
+}
