@@ -332,3 +332,83 @@ fn pod_with(ns: &str, app: &str, reason: &str) -> String {
     });
     found
 }
+
+/// `osm check --mesh istio --pre` runs istioctl 1.30.3's precheck checks (istioctl/pkg/precheck):
+/// the server's version against Istio's minimum, the create permissions of the precheck's list, and
+/// a control plane of the same revision in another namespace; under the name istioctl, `istioctl x
+/// precheck` runs the same with istioctl's exit code.
+#[test]
+fn istio_pre_checks_follow_istioctl_precheck() {
+    let _turn = turn();
+    let run = cluster().osm().args(["check", "--mesh", "istio", "--pre"]).run().success();
+    for line in [
+        "[ok] can query the Kubernetes API",
+        "[ok] Kubernetes is 1.32 or newer (Istio 1.30's minimum)",
+        "[ok] can create what an Istio install creates (RBAC)",
+        "[ok] no Istio control plane of revision default is in the way",
+        "[ok] Gateway API CRDs, if present, serve the versions Istio needs",
+    ] {
+        assert!(run.stdout.contains(line), "missing {line:?}:\n{}", run.stdout);
+    }
+
+    let run =
+        cluster().osm().args(["--context", USER_CONTEXT, "check", "--mesh", "istio", "--pre"]).run().code(1);
+    assert!(run.stdout.contains("[fail] can create what an Istio install creates (RBAC)"), "{}", run.stdout);
+    for missing in [
+        "create customresourcedefinitions.apiextensions.k8s.io (cluster-wide)",
+        "create mutatingwebhookconfigurations.admissionregistration.k8s.io (cluster-wide)",
+        "create deployments.apps in namespace istio-system",
+        "create configmaps in namespace istio-system",
+    ] {
+        assert!(run.stdout.contains(missing), "missing {missing:?}:\n{}", run.stdout);
+    }
+
+    // An istiod of the default revision in another namespace: installing default into
+    // istio-system would take over its webhooks.
+    let ns = cluster().namespace("istio-elsewhere");
+    cluster().apply(&format!(
+        "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: istiod\n  namespace: {ns}\n  labels: {{app: istiod, istio.io/rev: default}}\n\
+         spec:\n  selector: {{matchLabels: {{app: istiod}}}}\n  template:\n    metadata: {{labels: {{app: istiod}}}}\n\
+         \x20   spec: {{containers: [{{name: discovery, image: docker.io/istio/pilot:1.29.1}}]}}\n"
+    ));
+    let run = cluster().osm().args(["check", "--mesh", "istio", "--pre"]).run().code(1);
+    assert!(
+        run.stdout.contains(&format!("revision default already runs in namespace {ns} (Istio 1.29.1)")),
+        "{}",
+        run.stdout
+    );
+    // Installing the same revision into that namespace is an in-place change: a warning only.
+    cluster().osm().args(["check", "--mesh", "istio", "--pre", "--istio-namespace", &ns]).run().success();
+
+    let dir = tempfile::tempdir().unwrap();
+    let istioctl = dir.path().join("istioctl");
+    std::os::unix::fs::symlink(osm_bin(), &istioctl).unwrap();
+    let kubeconfig = cluster().kubeconfig.clone();
+    let out =
+        Command::new(&istioctl).args(["x", "precheck", "--kubeconfig"]).arg(&kubeconfig).output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "istioctl's failure code: {}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("already runs in namespace"));
+    cluster().kubectl().args(["delete", "namespace", &ns, "--wait=false"]).run();
+}
+
+/// With no Istio of that revision installed, `osm check --mesh istio` fails on the control plane, the injector
+/// webhook and the CRDs, each named.
+#[test]
+fn istio_checks_fail_without_an_istio_install() {
+    let run = cluster()
+        .osm()
+        .args(["check", "--mesh", "istio", "--istio-namespace", "istio-nowhere", "--revision", "nosuchrev"])
+        .run()
+        .code(1);
+    for line in [
+        "istiod-nosuchrev: the Deployment does not exist",
+        "MutatingWebhookConfiguration istio-sidecar-injector-nosuchrev is missing",
+    ] {
+        assert!(run.stdout.contains(line), "missing {line:?}:\n{}", run.stdout);
+    }
+}

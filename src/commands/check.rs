@@ -3,10 +3,11 @@
 
 use std::time::{Duration, Instant};
 
-use crate::cli::check::{CheckArgs, CheckFormat};
+use crate::cli::check::{CheckArgs, CheckFormat, MeshKind};
 use crate::error::{Error, Result};
 use crate::mesh::health::Report;
 use crate::ops::checkup::{self, Scope};
+use crate::ops::istio::check::{self as istio_check, IstioScope};
 
 use super::Context;
 
@@ -16,7 +17,16 @@ const RETRY: Duration = Duration::from_secs(2);
 /// Prints the report once, at the end, and exits by its verdict: 1 when a check failed, 5 when
 /// `--wait` ran out first. An unreachable cluster is a failed check, so the report still says which.
 pub async fn run(ctx: &Context, args: CheckArgs) -> Result<()> {
-    let scope = Scope { osm_namespace: ctx.global.osm_namespace.clone(), mesh_name: args.mesh_name.clone() };
+    let scope = match args.mesh {
+        MeshKind::Osm => Which::Osm(Scope {
+            osm_namespace: ctx.global.osm_namespace.clone(),
+            mesh_name: args.mesh_name.clone(),
+        }),
+        MeshKind::Istio => Which::Istio(IstioScope {
+            namespace: args.istio_namespace.clone(),
+            revision: args.revision.clone(),
+        }),
+    };
     let deadline = args.wait.map(|w| Instant::now() + w);
     let spinner = args.wait.map(|_| {
         ctx.out.spinner(if args.pre { "running the pre-install checks" } else { "running the checks" })
@@ -56,8 +66,19 @@ pub async fn run(ctx: &Context, args: CheckArgs) -> Result<()> {
     }
 }
 
-async fn run_once(ctx: &Context, pre: bool, scope: &Scope) -> Report {
+/// The mesh the checks are about.
+enum Which {
+    Osm(Scope),
+    Istio(IstioScope),
+}
+
+async fn run_once(ctx: &Context, pre: bool, scope: &Which) -> Report {
     let connected = ctx.cluster().await;
     let cluster = connected.as_ref().map(|c| *c);
-    if pre { checkup::pre(cluster, scope).await } else { checkup::post(cluster, scope).await }
+    match (scope, pre) {
+        (Which::Osm(scope), true) => checkup::pre(cluster, scope).await,
+        (Which::Osm(scope), false) => checkup::post(cluster, scope).await,
+        (Which::Istio(scope), true) => istio_check::pre(cluster, scope).await,
+        (Which::Istio(scope), false) => istio_check::post(cluster, scope).await,
+    }
 }

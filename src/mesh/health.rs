@@ -42,6 +42,13 @@ pub const IDS: &[&str] = &[
     "meshconfig-valid",
     "data-plane-injected",
     "traffic-splits",
+    "istio-k8s-version",
+    "istio-pre-rbac",
+    "istio-pre-control-plane",
+    "istio-pre-gateway-api",
+    "istio-control-plane-available",
+    "istio-webhook-injector",
+    "istio-crds-established",
 ];
 
 /// How a check came out, with linkerd's JSON words.

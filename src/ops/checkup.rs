@@ -33,13 +33,13 @@ pub struct Scope {
     pub mesh_name: Option<String>,
 }
 
-fn category(name: &str, checks: Vec<Check>) -> Category {
+pub(crate) fn category(name: &str, checks: Vec<Check>) -> Category {
     Category { category_name: name.to_string(), checks }
 }
 
 /// The first category of both runs: a client could be built and the API server answers. The
 /// server's version is returned when it answered.
-async fn api_checks(cluster: std::result::Result<&Cluster, &Error>) -> (Category, Option<String>) {
+pub(crate) async fn api_checks(cluster: std::result::Result<&Cluster, &Error>) -> (Category, Option<String>) {
     let mut checks = Vec::new();
     let cluster = match cluster {
         Ok(c) => {
@@ -268,10 +268,20 @@ async fn control_plane_states(
     mesh: &str,
 ) -> Result<(Vec<DeploymentState>, Vec<Deployment>)> {
     let selector = format!("{APP_INSTANCE_LABEL}={mesh}");
+    deployment_states(cluster, ns, &selector, &[BOOTSTRAP_APP, CONTROLLER_APP, INJECTOR_APP]).await
+}
+
+/// The Deployments of `ns` matching `selector` plus those named in `required` (absent ones are
+/// reported missing), and for each unready one its pods' problems.
+pub(crate) async fn deployment_states(
+    cluster: &Cluster,
+    ns: &str,
+    selector: &str,
+    required: &[&str],
+) -> Result<(Vec<DeploymentState>, Vec<Deployment>)> {
     let what = format!("reading the Deployments in {ns}");
-    let list: Vec<Deployment> = cluster.list_in(ns, Select::labels(&selector), &what).await?;
-    let mut names: BTreeSet<String> =
-        [BOOTSTRAP_APP, CONTROLLER_APP, INJECTOR_APP].iter().map(|s| s.to_string()).collect();
+    let list: Vec<Deployment> = cluster.list_in(ns, Select::labels(selector), &what).await?;
+    let mut names: BTreeSet<String> = required.iter().map(|s| s.to_string()).collect();
     names.extend(list.iter().map(|d| d.name_any()));
     let mut states = Vec::new();
     for name in names {

@@ -1,6 +1,8 @@
 //! Istio's control plane as istioctl 1.30.3 models it: profiles and IstioOperator values, the
 //! charts' rendering, and sidecar injection. No API calls here.
 
+pub mod health;
+
 /// The parts of an Istio install, in istioctl's names (operator/pkg/component/component.go).
 /// An install applies them in dependency order: Base, then Pilot and Cni, then the gateways
 /// (Ztunnel after Cni).
