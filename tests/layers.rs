@@ -1,0 +1,147 @@
+//! The layers of `src/` point downward (docs/architecture.md): this test reads every source file,
+//! collects the `crate::LAYER` paths it uses (comments and doc comments left out), and fails on an
+//! import a layer may not make. Imports that break the rule today are listed in `KNOWN` with the
+//! reason they remain; each must still exist, so the list only shrinks as they are mended.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+/// Which top-level modules each layer may use (besides itself).
+const ALLOWED: &[(&str, &[&str])] = &[
+    ("main", &["cli", "commands", "output", "error", "ops", "mesh", "cluster"]),
+    ("lib", &["cli", "commands", "output", "error", "ops", "mesh", "cluster"]),
+    ("commands", &["cli", "output", "ops", "mesh", "error"]),
+    ("cli", &["mesh", "error"]),
+    ("output", &["mesh", "error"]),
+    ("ops", &["mesh", "cluster", "error"]),
+    ("cluster", &["mesh", "error"]),
+    ("mesh", &["error"]),
+    ("error", &[]),
+];
+
+/// Imports against the rule that remain, as (file, layer it uses), each with why.
+const KNOWN: &[(&str, &str)] = &[
+    // Commands that still read the cluster themselves instead of through ops (issue: one door
+    // to the cluster).
+    ("src/commands/dashboard.rs", "cluster"),
+    ("src/commands/mesh.rs", "cluster"),
+    ("src/commands/metrics.rs", "cluster"),
+    ("src/commands/mod.rs", "cluster"),
+    ("src/commands/namespace.rs", "cluster"),
+    ("src/commands/policy.rs", "cluster"),
+    ("src/commands/port_forward.rs", "cluster"),
+    ("src/commands/proxy.rs", "cluster"),
+    ("src/commands/support.rs", "cluster"),
+    ("src/commands/toggles.rs", "cluster"),
+    ("src/commands/traffic.rs", "cluster"),
+    ("src/commands/verify.rs", "cluster"),
+    // ops reports progress through output's spinner and printer, and one op takes clap's values
+    // flags and output format.
+    ("src/ops/forwarding.rs", "output"),
+    ("src/ops/lifecycle.rs", "cli"),
+    ("src/ops/lifecycle.rs", "output"),
+    ("src/ops/namespaces.rs", "cli"),
+    ("src/ops/namespaces.rs", "output"),
+    ("src/ops/shift.rs", "output"),
+    // The output format enum is clap's value enum in cli; output renders by it.
+    ("src/output.rs", "cli"),
+    // A readiness timeout's message formats its duration with output's formatter.
+    ("src/cluster/wait.rs", "output"),
+];
+
+fn layer_of(path: &Path, src: &Path) -> String {
+    let rel = path.strip_prefix(src).unwrap();
+    let first = rel.components().next().unwrap().as_os_str().to_string_lossy().into_owned();
+    first.trim_end_matches(".rs").to_string()
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// The top-level modules a file names as `crate::X`, outside comments.
+fn crate_paths(text: &str) -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    for line in text.lines() {
+        let code = line.split("//").next().unwrap_or_default();
+        let mut rest = code;
+        while let Some(at) = rest.find("crate::") {
+            let after = &rest[at + "crate::".len()..];
+            if let Some(group) = after.strip_prefix('{') {
+                // `crate::{a::X, b}`: each item's first segment.
+                let inner = group.split('}').next().unwrap_or_default();
+                for item in inner.split(',') {
+                    let name: String =
+                        item.trim().chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+                    if !name.is_empty() {
+                        found.insert(name);
+                    }
+                }
+                rest = after;
+                continue;
+            }
+            let name: String = after.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+            if !name.is_empty() {
+                found.insert(name);
+            }
+            rest = after;
+        }
+    }
+    found
+}
+
+#[test]
+fn layers_import_only_the_layers_below_them() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let src = root.join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    files.sort();
+    let layers: BTreeSet<&str> = ALLOWED.iter().map(|(l, _)| *l).collect();
+    let mut violations = BTreeSet::new();
+    for file in &files {
+        let layer = layer_of(file, &src);
+        let allowed = ALLOWED
+            .iter()
+            .find(|(l, _)| *l == layer)
+            .unwrap_or_else(|| panic!("{} is in no known layer: add it to ALLOWED", file.display()))
+            .1;
+        let text = std::fs::read_to_string(file).unwrap();
+        for used in crate_paths(&text) {
+            if used == layer || !layers.contains(used.as_str()) {
+                continue;
+            }
+            if !allowed.contains(&used.as_str()) {
+                let rel = file.strip_prefix(root).unwrap().to_string_lossy().into_owned();
+                violations.insert((rel, used));
+            }
+        }
+    }
+    let known: BTreeSet<(String, String)> =
+        KNOWN.iter().map(|(f, l)| (f.to_string(), l.to_string())).collect();
+    let new: Vec<_> = violations.difference(&known).collect();
+    assert!(
+        new.is_empty(),
+        "these files import a layer above them or beside them (docs/architecture.md says where the code goes): {new:?}"
+    );
+    let mended: Vec<_> = known.difference(&violations).collect();
+    assert!(
+        mended.is_empty(),
+        "these imports are gone: take them out of KNOWN in tests/layers.rs: {mended:?}"
+    );
+}
+
+#[test]
+fn the_scan_sees_imports_and_skips_comments() {
+    let text = "use crate::cluster::Cluster;\n// crate::cli in a comment\n/// [`crate::ops::x`]\nlet x = crate::output::Output::new();\nuse crate::{mesh::keys, error};";
+    let found = crate_paths(text);
+    let expected = ["cluster", "error", "mesh", "output"].map(String::from);
+    assert_eq!(found, BTreeSet::from(expected));
+}
