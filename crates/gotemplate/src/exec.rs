@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::fmt::print_value;
-use crate::funcs::FuncImpl;
+use crate::funcs::{FuncImpl, P};
 use crate::parse::{Arg, ArgKind, Branch, Cmd, Node, Number, Pipe};
 use crate::value::V;
 use crate::{Error, MissingKey, Templates};
@@ -148,7 +148,7 @@ impl<'a> State<'a> {
             Node::Template { pos, name, pipe } => {
                 self.at(*pos, &format!("{{{{template {}}}}}", go_quote_name(name)));
                 let Some(def) = self.lookup(name) else {
-                    return Err(self.error(format!("no such template {}", go_quote_name(name))));
+                    return Err(self.error(format!("template {} not defined", go_quote_name(name))));
                 };
                 let new_dot = match pipe {
                     Some(p) => self.eval_pipeline(dot, p)?,
@@ -426,7 +426,8 @@ impl<'a> State<'a> {
                 }
                 Err(self.error(format!("can't evaluate field {name} in type {}", o.type_name)))
             }
-            other => Err(self.error(format!("can't evaluate field {name} in type {}", other.type_name()))),
+            // Values reached through maps and lists are interface{} to reflection.
+            _ => Err(self.error(format!("can't evaluate field {name} in type interface {{}}"))),
         }
     }
 
@@ -460,19 +461,97 @@ impl<'a> State<'a> {
             return Ok(last);
         }
         let mut vals = Vec::with_capacity(args.len());
-        for a in &args[1..] {
-            vals.push(self.eval_arg(dot, a)?);
-        }
-        if let Some(v) = fin {
-            vals.push(v);
+        match &f {
+            FuncImpl::Builtin(b) => {
+                // exec.go evalCall: the argument count, then each argument against its parameter.
+                let sig = crate::funcs::sig(b);
+                let explicit = args.len() - 1;
+                let n = explicit + usize::from(fin.is_some());
+                self.at(args[0].pos, name);
+                match sig.variadic {
+                    Some(_) if n < sig.fixed.len() => {
+                        return Err(self.error(format!(
+                            "wrong number of args for {name}: want at least {} got {explicit}",
+                            sig.fixed.len()
+                        )));
+                    }
+                    None if n != sig.fixed.len() => {
+                        return Err(self.error(format!(
+                            "wrong number of args for {name}: want {} got {n}",
+                            sig.fixed.len()
+                        )));
+                    }
+                    _ => {}
+                }
+                let param = |i: usize| sig.fixed.get(i).copied().or(sig.variadic).unwrap_or(P::Any);
+                for (i, a) in args[1..].iter().enumerate() {
+                    vals.push(self.eval_typed_arg(dot, a, param(i))?);
+                }
+                if let Some(v) = fin {
+                    let v = crate::funcs::validate_type(v, param(n - 1)).map_err(|m| self.error(m))?;
+                    vals.push(v);
+                }
+            }
+            FuncImpl::User(_) => {
+                for a in &args[1..] {
+                    vals.push(self.eval_arg(dot, a)?);
+                }
+                if let Some(v) = fin {
+                    vals.push(v);
+                }
+            }
         }
         self.at(cmd.pos, &cmd.text);
         let r = crate::funcs::call(self, &f, name, vals);
         match r {
             Ok(v) => Ok(v),
             Err(crate::funcs::CallError::Msg(m)) => Err(self.error(format!("error calling {name}: {m}"))),
-            Err(crate::funcs::CallError::Exec(e)) => Err(Flow::Err(e)),
+            Err(crate::funcs::CallError::Exec(e)) => Err(self.error(format!("error calling {name}: {e}"))),
             Err(crate::funcs::CallError::Bare(m)) => Err(self.error(m)),
+        }
+    }
+
+    /// exec.go evalArg with a typed parameter: constants are checked by their syntax, computed
+    /// values by validateType.
+    fn eval_typed_arg(&mut self, dot: &V, a: &Arg, p: P) -> R<V> {
+        self.at(a.pos, &a.text);
+        let lit = |kind: &str| -> String {
+            match p {
+                P::Str => format!("expected string; found {}", a.text),
+                P::Int => format!("expected integer; found {}", a.text),
+                P::Bool => format!("expected bool; found {}", a.text),
+                _ => format!("can't handle {} for arg of type {}", a.text, kind),
+            }
+        };
+        match &a.kind {
+            ArgKind::Nil => {
+                if p.can_be_nil() {
+                    Ok(V::Nil)
+                } else {
+                    Err(self.error(format!("cannot assign nil to {}", p.go_name())))
+                }
+            }
+            ArgKind::Bool(b) => match p {
+                P::Any | P::Rv | P::Bool => Ok(V::Bool(*b)),
+                _ => Err(self.error(lit(p.go_name()))),
+            },
+            ArgKind::Str(s) => match p {
+                P::Any | P::Rv | P::Str => Ok(V::str(&**s)),
+                _ => Err(self.error(lit(p.go_name()))),
+            },
+            ArgKind::Number(n) => match (p, n) {
+                (P::Any | P::Rv, Number::Int(i)) => Ok(V::Int(*i)),
+                (P::Any | P::Rv, Number::Float(f)) => Ok(V::Float(*f)),
+                (P::Int, Number::Int(i)) => Ok(V::Int(*i)),
+                // parse.go newNumber: an integral float literal is also an integer.
+                (P::Int, Number::Float(f)) if f.fract() == 0.0 && f.abs() < 9.2e18 => Ok(V::Int(*f as i64)),
+                _ => Err(self.error(lit(p.go_name()))),
+            },
+            _ => {
+                let v = self.eval_arg(dot, a)?;
+                self.at(a.pos, &a.text);
+                crate::funcs::validate_type(v, p).map_err(|m| self.error(m))
+            }
         }
     }
 

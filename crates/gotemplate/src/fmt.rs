@@ -391,6 +391,8 @@ fn format_one(verb: char, v: &V, flags: Flags, width: Option<usize>, prec: Optio
             if let V::Bool(_) = v { bad_verb('s', v) } else { sprint_v(v) }
         }
         ('t', V::Bool(b)) => b.to_string(),
+        ('T', V::Missing | V::Nil) => "<nil>".to_string(),
+        ('T', v) => v.type_name().to_string(),
         ('q', V::Str(s)) => go_quote(s),
         ('q', V::Int(i)) => quote_rune(*i),
         ('c', V::Int(i)) => char::from_u32(*i as u32).unwrap_or('\u{fffd}').to_string(),

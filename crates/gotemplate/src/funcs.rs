@@ -390,7 +390,8 @@ fn list_of(name: &str, v: &V) -> CR<Vec<V>> {
 
 // ---------------------------------------------------------------------------------------------
 
-/// text/template funcs.go basicKind: the comparison classes of eq/lt.
+/// text/template funcs.go basicKind: the comparison classes of eq/lt; containers and nil are
+/// "invalid" (with errBadComparisonType for lt).
 #[derive(PartialEq, Clone, Copy)]
 enum Kind {
     Invalid,
@@ -398,20 +399,19 @@ enum Kind {
     Int,
     Float,
     Str,
-    Other,
 }
 
 fn kind(v: &V) -> Kind {
     match v {
-        V::Missing | V::Nil => Kind::Invalid,
         V::Bool(_) => Kind::Bool,
         V::Int(_) => Kind::Int,
         V::Float(_) => Kind::Float,
         V::Str(_) => Kind::Str,
-        _ => Kind::Other,
+        _ => Kind::Invalid,
     }
 }
 
+/// funcs.go eq.
 fn eq(args: &[V]) -> CR<bool> {
     let Some((a, rest)) = args.split_first() else {
         return Err(CallError::Msg("missing argument for comparison".into()));
@@ -424,7 +424,11 @@ fn eq(args: &[V]) -> CR<bool> {
         let k2 = kind(b);
         let truth = if k1 != k2 {
             if !a.is_nil() && !b.is_nil() {
-                return Err(CallError::Msg("incompatible types for comparison".into()));
+                return Err(CallError::Msg(format!(
+                    "incompatible types for comparison: {} and {}",
+                    a.type_name(),
+                    b.type_name()
+                )));
             }
             false
         } else {
@@ -433,9 +437,9 @@ fn eq(args: &[V]) -> CR<bool> {
                 (V::Int(x), V::Int(y)) => x == y,
                 (V::Float(x), V::Float(y)) => x == y,
                 (V::Str(x), V::Str(y)) => x == y,
-                (V::Missing | V::Nil, V::Missing | V::Nil) => true,
                 (x, y) => {
-                    if matches!(x, V::Map(_) | V::List(_)) || matches!(y, V::Map(_) | V::List(_)) {
+                    let same_kind = std::mem::discriminant(x) == std::mem::discriminant(y);
+                    if !(same_kind || x.is_nil() || y.is_nil()) {
                         return Err(CallError::Msg(format!(
                             "non-comparable types {}: {}, {}: {}",
                             sprint_v(x),
@@ -444,7 +448,17 @@ fn eq(args: &[V]) -> CR<bool> {
                             sprint_v(y)
                         )));
                     }
-                    deep_equal(x, y)
+                    if x.is_nil() || y.is_nil() {
+                        x.is_nil() == y.is_nil()
+                    } else if matches!(y, V::List(_) | V::Map(_)) {
+                        return Err(CallError::Msg(format!(
+                            "non-comparable type {}: {}",
+                            sprint_v(y),
+                            y.type_name()
+                        )));
+                    } else {
+                        deep_equal(x, y)
+                    }
                 }
             }
         };
@@ -455,17 +469,33 @@ fn eq(args: &[V]) -> CR<bool> {
     Ok(false)
 }
 
+/// funcs.go lt.
 fn lt(a: &V, b: &V) -> CR<bool> {
+    let bad = || CallError::Msg("invalid type for comparison".into());
     let (k1, k2) = (kind(a), kind(b));
+    if k1 == Kind::Invalid || k2 == Kind::Invalid {
+        return Err(bad());
+    }
     if k1 != k2 {
-        return Err(CallError::Msg("incompatible types for comparison".into()));
+        return Err(CallError::Msg(format!(
+            "incompatible types for comparison: {} and {}",
+            a.type_name(),
+            b.type_name()
+        )));
     }
     match (a, b) {
         (V::Int(x), V::Int(y)) => Ok(x < y),
         (V::Float(x), V::Float(y)) => Ok(x < y),
         (V::Str(x), V::Str(y)) => Ok(x < y),
-        _ => Err(CallError::Msg("invalid type for comparison".into())),
+        _ => Err(bad()),
     }
+}
+
+fn le(a: &V, b: &V) -> CR<bool> {
+    if lt(a, b)? {
+        return Ok(true);
+    }
+    eq(&[a.clone(), b.clone()])
 }
 
 fn html_escape(s: &str) -> String {
@@ -742,7 +772,7 @@ fn semver_cmp(a: &(u64, u64, u64, String), b: &(u64, u64, u64, String)) -> std::
 
 /// Masterminds/semver constraint check for the simple forms charts use (">=1.2.3-0", "~1.2", "<2").
 fn semver_compare(constraint: &str, version: &str) -> CR<bool> {
-    let ver = semver_parse(version).ok_or_else(|| CallError::Msg(format!("Invalid Semantic Version")))?;
+    let ver = semver_parse(version).ok_or_else(|| CallError::Msg("Invalid Semantic Version".to_string()))?;
     for alt in constraint.split("||") {
         let mut ok = true;
         for c in alt.split([',', ' ']).filter(|c| !c.is_empty()) {
@@ -789,7 +819,10 @@ fn builtin(s: &mut State, b: &str, name: &str, a: Vec<V>) -> CR<V> {
                 V::Str(s) => V::Int(s.len() as i64),
                 V::List(l) => V::Int(l.len() as i64),
                 V::Map(m) => V::Int(m.borrow().len() as i64),
-                V::Missing | V::Nil => return Err(CallError::Msg("len of nil pointer".into())),
+                V::Missing => {
+                    return Err(CallError::Msg("reflect: call of reflect.Value.Type on zero Value".into()));
+                }
+                V::Nil => return Err(CallError::Msg("len of nil pointer".into())),
                 v => return Err(CallError::Msg(format!("len of type {}", v.type_name()))),
             }
         }
@@ -801,17 +834,13 @@ fn builtin(s: &mut State, b: &str, name: &str, a: Vec<V>) -> CR<V> {
                     (V::Missing | V::Nil, _) => return Err(CallError::Msg("index of untyped nil".into())),
                     (V::List(l), V::Int(i)) => {
                         if *i < 0 || *i as usize >= l.len() {
-                            return Err(CallError::Msg(format!(
-                                "error calling index: index out of range: {i}"
-                            )));
+                            return Err(CallError::Msg(format!("index out of range: {i}")));
                         }
                         l[*i as usize].clone()
                     }
                     (V::Str(st), V::Int(i)) => {
                         if *i < 0 || *i as usize >= st.len() {
-                            return Err(CallError::Msg(format!(
-                                "error calling index: index out of range: {i}"
-                            )));
+                            return Err(CallError::Msg(format!("index out of range: {i}")));
                         }
                         V::Int(st.as_bytes()[*i as usize] as i64)
                     }
@@ -836,30 +865,30 @@ fn builtin(s: &mut State, b: &str, name: &str, a: Vec<V>) -> CR<V> {
             }
             item
         }
-        "slice" => {
+        // Sprig's slice (list.go mustSlice) replaces the builtin in Sprig's function map.
+        "slice" | "mustSlice" => {
             at_least(name, &a, 1)?;
-            let idx: Vec<i64> = a[1..].iter().map(int).collect::<CR<_>>()?;
             match &a[0] {
-                V::Str(st) => {
-                    let len = st.len() as i64;
-                    let lo = idx.first().copied().unwrap_or(0);
-                    let hi = idx.get(1).copied().unwrap_or(len);
-                    if lo < 0 || hi < lo || hi > len {
-                        return Err(CallError::Msg(format!("index out of range: {hi}")));
-                    }
-                    V::str(st.get(lo as usize..hi as usize).unwrap_or(""))
-                }
                 V::List(l) => {
+                    if l.is_empty() {
+                        return Ok(V::Nil);
+                    }
                     let len = l.len() as i64;
-                    let lo = idx.first().copied().unwrap_or(0);
-                    let hi = idx.get(1).copied().unwrap_or(len);
+                    let lo = a.get(1).map(to_int64).unwrap_or(0);
+                    let hi = a.get(2).map(to_int64).unwrap_or(len);
                     if lo < 0 || hi < lo || hi > len {
-                        return Err(CallError::Msg(format!("index out of range: {hi}")));
+                        return Err(CallError::Msg(format!(
+                            "runtime error: slice bounds out of range [{lo}:{hi}] with capacity {len}"
+                        )));
                     }
                     V::list(l[lo as usize..hi as usize].to_vec())
                 }
-                V::Missing | V::Nil => return Err(CallError::Msg("slice of untyped nil".into())),
-                v => return Err(CallError::Msg(format!("can't slice item of type {}", v.type_name()))),
+                v => {
+                    return Err(CallError::Msg(format!(
+                        "list should be type of slice or array but {}",
+                        kind_name(v)
+                    )));
+                }
             }
         }
         "print" => V::str(sprint(&a)),
@@ -879,11 +908,11 @@ fn builtin(s: &mut State, b: &str, name: &str, a: Vec<V>) -> CR<V> {
         }
         "le" => {
             arity(name, &a, 2)?;
-            V::Bool(lt(&a[0], &a[1])? || eq(&a)?)
+            V::Bool(le(&a[0], &a[1])?)
         }
         "gt" => {
             arity(name, &a, 2)?;
-            V::Bool(!(lt(&a[0], &a[1])? || eq(&a)?))
+            V::Bool(!le(&a[0], &a[1])?)
         }
         "ge" => {
             arity(name, &a, 2)?;
@@ -1213,15 +1242,18 @@ fn builtin(s: &mut State, b: &str, name: &str, a: Vec<V>) -> CR<V> {
         "ceil" => V::Float(to_float64(&a[0]).ceil()),
         "floor" => V::Float(to_float64(&a[0]).floor()),
         "round" => {
-            let p = a.get(1).map(to_int64).unwrap_or(0);
-            let f = 10f64.powi(p as i32);
-            V::Float((to_float64(&a[0]) * f).round() / f)
+            // Sprig numeric.go round: ceil when the fraction reaches roundOn (0.5 by default).
+            let round_on = a.get(2).map(to_float64).unwrap_or(0.5);
+            let pow = 10f64.powf(to_int64(&a[1]) as f64);
+            let digit = pow * to_float64(&a[0]);
+            let frac = digit.fract();
+            V::Float(if frac >= round_on { digit.ceil() } else { digit.floor() } / pow)
         }
-        "add1f" => V::Float(to_float64(&a[0]) + 1.0),
-        "addf" => V::Float(a.iter().map(to_float64).sum()),
-        "subf" => V::Float(a.iter().skip(1).fold(to_float64(&a[0]), |x, y| x - to_float64(y))),
-        "mulf" => V::Float(a.iter().skip(1).fold(to_float64(&a[0]), |x, y| x * to_float64(y))),
-        "divf" => V::Float(a.iter().skip(1).fold(to_float64(&a[0]), |x, y| x / to_float64(y))),
+        "add1f" => V::Float(decimal_op(&a[0], &[V::Int(1)], DecOp::Add)),
+        "addf" => V::Float(decimal_op(&V::Float(0.0), &a, DecOp::Add)),
+        "subf" => V::Float(decimal_op(&a[0], &a[1..], DecOp::Sub)),
+        "mulf" => V::Float(decimal_op(&a[0], &a[1..], DecOp::Mul)),
+        "divf" => V::Float(decimal_op(&a[0], &a[1..], DecOp::Div)),
 
         // --- Sprig lists, defaults, dicts.
         "join" => {
@@ -1265,13 +1297,10 @@ fn builtin(s: &mut State, b: &str, name: &str, a: Vec<V>) -> CR<V> {
         "expandenv" => {
             let st = string(&a[0])?;
             let re = regex(r"\$\{([A-Za-z0-9_]+)\}|\$([A-Za-z0-9_]+)")?;
-            V::str(
-                re.replace_all(&st, |c: &regex::Captures| {
-                    let k = c.get(1).or(c.get(2)).map(|m| m.as_str()).unwrap_or("");
-                    std::env::var(k).unwrap_or_default()
-                })
-                .into_owned(),
-            )
+            V::str(re.replace_all(&st, |c: &regex::Captures| {
+                let k = c.get(1).or(c.get(2)).map(|m| m.as_str()).unwrap_or("");
+                std::env::var(k).unwrap_or_default()
+            }))
         }
         "base" | "osBase" => V::str(path_base(&string(&a[0])?)),
         "dir" | "osDir" => V::str(path_dir(&string(&a[0])?)),
@@ -1384,11 +1413,11 @@ fn builtin(s: &mut State, b: &str, name: &str, a: Vec<V>) -> CR<V> {
         "last" | "mustLast" => list_of("find last", &a[0])?.last().cloned().unwrap_or(V::Nil),
         "rest" | "mustRest" => {
             let l = list_of("find rest", &a[0])?;
-            if l.is_empty() { V::Nil } else { V::list(l[1..].to_vec()) }
+            if l.is_empty() { V::list(vec![]) } else { V::list(l[1..].to_vec()) }
         }
         "initial" | "mustInitial" => {
             let l = list_of("find initial", &a[0])?;
-            if l.is_empty() { V::Nil } else { V::list(l[..l.len() - 1].to_vec()) }
+            if l.is_empty() { V::list(vec![]) } else { V::list(l[..l.len() - 1].to_vec()) }
         }
         "reverse" | "mustReverse" => {
             let mut l = list_of("reverse", &a[0])?;
@@ -1481,17 +1510,13 @@ fn builtin(s: &mut State, b: &str, name: &str, a: Vec<V>) -> CR<V> {
         "regexReplaceAll" | "mustRegexReplaceAll" => {
             arity(name, &a, 3)?;
             let st = string(&a[1])?;
-            V::str(
-                regex(&string(&a[0])?)?
-                    .replace_all(&st, go_replacement(&string(&a[2])?).as_str())
-                    .into_owned(),
-            )
+            V::str(regex(&string(&a[0])?)?.replace_all(&st, go_replacement(&string(&a[2])?).as_str()))
         }
         "regexReplaceAllLiteral" | "mustRegexReplaceAllLiteral" => {
             arity(name, &a, 3)?;
             let st = string(&a[1])?;
             let rep = string(&a[2])?;
-            V::str(regex(&string(&a[0])?)?.replace_all(&st, regex::NoExpand(&rep)).into_owned())
+            V::str(regex(&string(&a[0])?)?.replace_all(&st, regex::NoExpand(&rep)))
         }
         "regexSplit" | "mustRegexSplit" => {
             arity(name, &a, 3)?;
@@ -1556,7 +1581,10 @@ fn builtin(s: &mut State, b: &str, name: &str, a: Vec<V>) -> CR<V> {
             let st = string(&a[0])?;
             match crate::json::unmarshal(&st) {
                 Ok(V::List(l)) => V::List(l),
-                Ok(_) => V::list(vec![V::str("json: cannot unmarshal into Go value of type []interface {}")]),
+                Ok(other) => V::list(vec![V::str(format!(
+                    "json: cannot unmarshal {} into Go value of type []interface {{}}",
+                    json_kind(&other)
+                ))]),
                 Err(e) => V::list(vec![V::str(e)]),
             }
         }
@@ -1564,7 +1592,8 @@ fn builtin(s: &mut State, b: &str, name: &str, a: Vec<V>) -> CR<V> {
         // --- Helm: YAML, include, tpl, required, lookup.
         "toYaml" | "mustToYaml" | "toYamlPretty" => {
             arity(name, &a, 1)?;
-            let y = crate::yaml::marshal(&a[0]);
+            // Helm's toYAML: "" when sigs.k8s.io/yaml cannot marshal the value.
+            let y = crate::yaml::marshal(&a[0]).unwrap_or_default();
             V::str(y.strip_suffix('\n').unwrap_or(&y))
         }
         "fromYaml" => {
@@ -1664,7 +1693,8 @@ fn kind_name(v: &V) -> &'static str {
 /// set's defines (and defines its own), execute it with the given data, drop "<no value>".
 fn tpl(s: &State, text: &str, data: V) -> CR<String> {
     let parse_name = s.def.parse_name.clone();
-    let parsed = crate::parse::parse(&parse_name, text)
+    let funcs = &s.set.funcs;
+    let parsed = crate::parse::parse(&parse_name, text, &|f| funcs.contains_key(f))
         .map_err(|e| CallError::Msg(format!("cannot parse template {text:?}: {e}")))?;
     let mut overlay: HashMap<String, Arc<TemplateDef>> = match &s.overlay {
         Some(o) => (**o).clone(),
@@ -1682,4 +1712,217 @@ fn tpl(s: &State, text: &str, data: V) -> CR<String> {
         CallError::Msg(format!("error during tpl function execution for {}: {}", go_quote(text), e))
     })?;
     Ok(out.replace("<no value>", ""))
+}
+
+/// A parameter's Go type, for text/template's argument checks (exec.go evalArg, validateType).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum P {
+    /// `interface{}`.
+    Any,
+    /// `reflect.Value` (the builtins): anything, including no value.
+    Rv,
+    Str,
+    Int,
+    Bool,
+    Map,
+    List,
+}
+
+impl P {
+    pub(crate) fn go_name(self) -> &'static str {
+        match self {
+            P::Any => "interface {}",
+            P::Rv => "reflect.Value",
+            P::Str => "string",
+            P::Int => "int",
+            P::Bool => "bool",
+            P::Map => "map[string]interface {}",
+            P::List => "[]interface {}",
+        }
+    }
+
+    pub(crate) fn can_be_nil(self) -> bool {
+        matches!(self, P::Any | P::Rv | P::Map | P::List)
+    }
+}
+
+/// A function's parameters: the fixed ones, then the type of a variadic tail.
+pub(crate) struct Sig {
+    pub fixed: &'static [P],
+    pub variadic: Option<P>,
+}
+
+const fn fixed(p: &'static [P]) -> Sig {
+    Sig { fixed: p, variadic: None }
+}
+
+const fn var(p: &'static [P], v: P) -> Sig {
+    Sig { fixed: p, variadic: Some(v) }
+}
+
+/// The Go signature of each function (text/template funcs.go, Sprig v3.3.0, Helm's engine).
+pub(crate) fn sig(name: &str) -> Sig {
+    use P::*;
+    match name {
+        "and" | "or" => var(&[Rv], Rv),
+        "not" | "len" => fixed(&[Rv]),
+        "index" => var(&[Rv], Rv),
+        "eq" => var(&[Rv], Rv),
+        "ne" | "lt" | "le" | "gt" | "ge" => fixed(&[Rv, Rv]),
+        "print" | "println" | "html" | "js" | "urlquery" | "call" => var(&[], Any),
+        "printf" => var(&[Str], Any),
+        "hello" => fixed(&[]),
+        "abbrev" | "trunc" | "wrap" | "repeat" | "indent" | "nindent" => fixed(&[Int, Str]),
+        "abbrevboth" | "substr" => fixed(&[Int, Int, Str]),
+        "trim" | "upper" | "lower" | "title" | "untitle" | "nospace" | "initials" | "swapcase"
+        | "snakecase" | "camelcase" | "kebabcase" | "sha1sum" | "sha256sum" | "adler32sum" | "atoi"
+        | "env" | "expandenv" | "base" | "dir" | "clean" | "ext" | "isAbs" | "osBase" | "osClean"
+        | "osDir" | "osExt" | "osIsAbs" | "b64enc" | "b64dec" | "b32enc" | "b32dec" | "fail"
+        | "regexQuoteMeta" | "semver" | "fromJson" | "mustFromJson" | "fromYaml" | "fromYamlArray"
+        | "fromJsonArray" => fixed(&[Str]),
+        "wrapWith" => fixed(&[Int, Str, Str]),
+        "trimall" | "trimAll" | "trimSuffix" | "trimPrefix" | "contains" | "hasPrefix" | "hasSuffix"
+        | "split" | "splitList" | "regexMatch" | "mustRegexMatch" | "regexFind" | "mustRegexFind"
+        | "semverCompare" => fixed(&[Str, Str]),
+        "replace"
+        | "regexReplaceAll"
+        | "mustRegexReplaceAll"
+        | "regexReplaceAllLiteral"
+        | "mustRegexReplaceAllLiteral" => fixed(&[Str, Str, Str]),
+        "regexFindAll" | "mustRegexFindAll" | "regexSplit" | "mustRegexSplit" => fixed(&[Str, Str, Int]),
+        "plural" => fixed(&[Str, Str, Int]),
+        "splitn" => fixed(&[Str, Int, Str]),
+        "quote" | "squote" | "cat" | "add" | "addf" | "coalesce" | "all" | "any" | "tuple" | "list"
+        | "dict" | "concat" | "dig" => var(&[], Any),
+        "seq" => var(&[], Int),
+        "until" => fixed(&[Int]),
+        "untilStep" => fixed(&[Int, Int, Int]),
+        "toString" | "int64" | "int" | "float64" | "toDecimal" | "toStrings" | "add1" | "add1f" | "ceil"
+        | "floor" | "sortAlpha" | "empty" | "compact" | "mustCompact" | "toJson" | "mustToJson"
+        | "toPrettyJson" | "mustToPrettyJson" | "toRawJson" | "mustToRawJson" | "deepCopy"
+        | "mustDeepCopy" | "typeOf" | "kindOf" | "first" | "mustFirst" | "rest" | "mustRest" | "last"
+        | "mustLast" | "initial" | "mustInitial" | "reverse" | "mustReverse" | "uniq" | "mustUniq"
+        | "toYaml" | "mustToYaml" | "toYamlPretty" => fixed(&[Any]),
+        "sub" | "div" | "mod" | "deepEqual" | "append" | "push" | "mustAppend" | "mustPush" | "prepend"
+        | "mustPrepend" | "has" | "mustHas" => fixed(&[Any, Any]),
+        "mul" | "subf" | "divf" | "mulf" | "biggest" | "max" | "min" | "maxf" | "minf" | "without"
+        | "mustWithout" | "slice" | "mustSlice" => var(&[Any], Any),
+        "round" => var(&[Any, Int], Any),
+        "join" => fixed(&[Str, Any]),
+        "default" => var(&[Any], Any),
+        "ternary" => fixed(&[Any, Any, Bool]),
+        "typeIs" | "typeIsLike" | "kindIs" => fixed(&[Str, Any]),
+        "get" | "unset" | "hasKey" => fixed(&[Map, Str]),
+        "set" => fixed(&[Map, Str, Any]),
+        "pluck" => var(&[Str], Map),
+        "keys" => var(&[], Map),
+        "values" | "urlJoin" => fixed(&[Map]),
+        "pick" | "omit" => var(&[Map], Str),
+        "merge" | "mergeOverwrite" | "mustMerge" | "mustMergeOverwrite" => var(&[Map], Map),
+        "chunk" | "mustChunk" => fixed(&[Int, Any]),
+        "include" | "tpl" | "required" => fixed(&[Str, Any]),
+        "lookup" => fixed(&[Str, Str, Str, Str]),
+        _ => var(&[], Any),
+    }
+}
+
+/// exec.go validateType: a computed value given to a parameter of type `p`.
+pub(crate) fn validate_type(v: V, p: P) -> Result<V, String> {
+    let expected = p.go_name();
+    let got = match &v {
+        V::Missing => {
+            return match p {
+                P::Rv => Ok(V::Missing),
+                p if p.can_be_nil() => Ok(V::Nil),
+                _ => Err(format!("invalid value; expected {expected}")),
+            };
+        }
+        // A nil interface{} is a valid value whose type is only assignable to interface{}.
+        V::Nil if matches!(p, P::Any | P::Rv) => return Ok(V::Nil),
+        V::Nil => "interface {}",
+        V::Bool(_) if p == P::Bool => return Ok(v),
+        V::Int(_) if p == P::Int => return Ok(v),
+        V::Str(_) if p == P::Str => return Ok(v),
+        V::List(_) if p == P::List => return Ok(v),
+        V::Map(_) if p == P::Map => return Ok(v),
+        _ if matches!(p, P::Any | P::Rv) => return Ok(v),
+        other => other.type_name(),
+    };
+    Err(format!("wrong type for value; expected {expected}; got {got}"))
+}
+
+#[derive(Clone, Copy)]
+enum DecOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+}
+
+/// Sprig's execDecimalOp (numeric.go): shopspring/decimal arithmetic on the shortest decimal form
+/// of each float64, so `addf 1.1 2.2` is 3.3. Division rounds to 16 places (DivisionPrecision).
+fn decimal_op(first: &V, rest: &[V], op: DecOp) -> f64 {
+    fn dec(f: f64) -> Option<(i128, i32)> {
+        if !f.is_finite() {
+            return None;
+        }
+        if f == 0.0 {
+            return Some((0, 0));
+        }
+        let s = format!("{:e}", f);
+        let (mant, exp) = s.split_once('e')?;
+        let neg = mant.starts_with('-');
+        let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
+        let coef: i128 = digits.parse().ok()?;
+        let exp: i32 = exp.parse().ok()?;
+        Some((if neg { -coef } else { coef }, exp - (digits.len() as i32 - 1)))
+    }
+    fn align(a: (i128, i32), b: (i128, i32)) -> Option<(i128, i128, i32)> {
+        let e = a.1.min(b.1);
+        let sa = a.0.checked_mul(10i128.checked_pow((a.1 - e) as u32)?)?;
+        let sb = b.0.checked_mul(10i128.checked_pow((b.1 - e) as u32)?)?;
+        Some((sa, sb, e))
+    }
+    fn apply(a: (i128, i32), b: (i128, i32), op: DecOp) -> Option<(i128, i32)> {
+        match op {
+            DecOp::Add => align(a, b).and_then(|(x, y, e)| Some((x.checked_add(y)?, e))),
+            DecOp::Sub => align(a, b).and_then(|(x, y, e)| Some((x.checked_sub(y)?, e))),
+            DecOp::Mul => Some((a.0.checked_mul(b.0)?, a.1 + b.1)),
+            DecOp::Div => {
+                if b.0 == 0 {
+                    return None;
+                }
+                // Quotient to 16 decimal places, rounded half away from zero.
+                let scale = 17 + b.1 - a.1;
+                let num = if scale >= 0 {
+                    a.0.checked_mul(10i128.checked_pow(scale as u32)?)?
+                } else {
+                    a.0 / 10i128.checked_pow((-scale) as u32)?
+                };
+                let q = num / b.0;
+                let rounded = if q >= 0 { (q + 5) / 10 } else { (q - 5) / 10 };
+                Some((rounded, -16))
+            }
+        }
+    }
+    let to_f = |d: (i128, i32)| -> f64 { format!("{}e{}", d.0, d.1).parse().unwrap_or(f64::NAN) };
+    let mut acc = dec(to_float64(first));
+    let mut fallback = to_float64(first);
+    for x in rest {
+        let xf = to_float64(x);
+        fallback = match op {
+            DecOp::Add => fallback + xf,
+            DecOp::Sub => fallback - xf,
+            DecOp::Mul => fallback * xf,
+            DecOp::Div => fallback / xf,
+        };
+        acc = match (acc, dec(xf)) {
+            (Some(a), Some(b)) => apply(a, b, op),
+            _ => None,
+        };
+    }
+    match acc {
+        Some(d) => to_f(d),
+        None => fallback,
+    }
 }

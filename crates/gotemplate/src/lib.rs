@@ -73,7 +73,8 @@ impl Templates {
     /// name replaces an earlier one, except that an empty body never replaces a non-empty one, as
     /// text/template's AddParseTree decides).
     pub fn parse(&mut self, name: &str, text: &str) -> Result<(), Error> {
-        let parsed = parse::parse(name, text).map_err(Error::new)?;
+        let funcs = &self.funcs;
+        let parsed = parse::parse(name, text, &|f| funcs.contains_key(f)).map_err(Error::new)?;
         let src: Arc<str> = Arc::from(text);
         for (def_name, nodes) in parsed.defines {
             let empty = is_empty_tree(&nodes);
@@ -102,7 +103,9 @@ impl Templates {
 
     /// Executes the template `name` with `data` as dot. JSON numbers in `data` are Go float64s.
     pub fn execute(&self, name: &str, data: &Value) -> Result<String, Error> {
-        self.execute_v(name, V::from_data(data))
+        // A nil `data` is Go's invalid value: fields of it are "no value", not nil-pointer errors.
+        let dot = if data.is_null() { V::Missing } else { V::from_data(data) };
+        self.execute_v(name, dot)
     }
 
     pub(crate) fn execute_v(&self, name: &str, dot: V) -> Result<String, Error> {

@@ -157,10 +157,7 @@ impl<'a> Lexer<'a> {
             match c {
                 c if is_space(c) => {
                     let rest = &self.src[self.pos..];
-                    let n = rest.len()
-                        - rest
-                            .trim_start_matches(|c: char| c == ' ' || c == '\t' || c == '\r' || c == '\n')
-                            .len();
+                    let n = rest.len() - rest.trim_start_matches([' ', '\t', '\r', '\n']).len();
                     // A space before "-}}" belongs to the trim marker.
                     let mut end = self.pos + n;
                     if self.src[end..].starts_with("-}}") && n >= 1 {
@@ -484,6 +481,7 @@ pub(crate) struct Parsed {
 }
 
 struct Parser<'a> {
+    has_func: &'a dyn Fn(&str) -> bool,
     name: &'a str,
     src: &'a str,
     items: Vec<Item>,
@@ -495,31 +493,39 @@ struct Parser<'a> {
 
 type PResult<T> = Result<T, String>;
 
-pub(crate) fn parse(name: &str, src: &str) -> Result<Parsed, String> {
+pub(crate) fn parse(name: &str, src: &str, has_func: &dyn Fn(&str) -> bool) -> Result<Parsed, String> {
     let lexer = Lexer { src, pos: 0, items: Vec::new(), paren_depth: 0 };
     let items = lexer.run().map_err(|(line, msg)| format!("template: {name}:{line}: {msg}"))?;
-    let mut p =
-        Parser { name, src, items, i: 0, defines: Vec::new(), range_depth: 0, vars: vec!["$".into()] };
+    let mut p = Parser {
+        has_func,
+        name,
+        src,
+        items,
+        i: 0,
+        defines: Vec::new(),
+        range_depth: 0,
+        vars: vec!["$".into()],
+    };
     let (root, end) = p.item_list(true)?;
-    if end != End::Eof {
+    if end != Stop::Eof {
         return Err(p.error_at(p.i.saturating_sub(1), &format!("unexpected {}", end.describe())));
     }
     Ok(Parsed { root, defines: p.defines })
 }
 
 #[derive(Debug, PartialEq)]
-enum End {
+enum Stop {
     Eof,
     End,
     Else,
 }
 
-impl End {
+impl Stop {
     fn describe(&self) -> &'static str {
         match self {
-            End::Eof => "EOF",
-            End::End => "{{end}}",
-            End::Else => "{{else}}",
+            Stop::Eof => "EOF",
+            Stop::End => "{{end}}",
+            Stop::Else => "{{else}}",
         }
     }
 }
@@ -568,12 +574,13 @@ impl<'a> Parser<'a> {
 
     /// Parses nodes until EOF, `{{end}}` or `{{else`; the delimiter's closing is left to the caller
     /// for `else` (which may continue as `else if`).
-    fn item_list(&mut self, top: bool) -> PResult<(Vec<Node>, End)> {
+    fn item_list(&mut self, top: bool) -> PResult<(Vec<Node>, Stop)> {
         let mut list = Vec::new();
         loop {
             let it = self.next();
             match it.tok {
-                Tok::Eof => return Ok((list, End::Eof)),
+                Tok::Eof if !top => return Err(self.err("unexpected EOF")),
+                Tok::Eof => return Ok((list, Stop::Eof)),
                 Tok::Text(t) => list.push(Node::Text(t)),
                 Tok::Left => {
                     let save = self.i;
@@ -581,11 +588,11 @@ impl<'a> Parser<'a> {
                         Tok::Keyword("end") => {
                             self.next();
                             self.expect_right("end")?;
-                            return Ok((list, End::End));
+                            return Ok((list, Stop::End));
                         }
                         Tok::Keyword("else") => {
                             self.next();
-                            return Ok((list, End::Else));
+                            return Ok((list, Stop::Else));
                         }
                         Tok::Keyword("define") => {
                             if !top {
@@ -622,7 +629,7 @@ impl<'a> Parser<'a> {
         let saved_vars = std::mem::replace(&mut self.vars, vec!["$".into()]);
         let (list, end) = self.item_list(false)?;
         self.vars = saved_vars;
-        if end != End::End {
+        if end != Stop::End {
             return Err(self.err(&format!("unexpected {} in define clause", end.describe())));
         }
         self.defines.push((name, list));
@@ -631,7 +638,6 @@ impl<'a> Parser<'a> {
 
     fn action(&mut self) -> PResult<Node> {
         let tok = self.peek_non_space().clone();
-        let pos = self.pos();
         match tok {
             Tok::Keyword("if") => {
                 self.next();
@@ -655,6 +661,8 @@ impl<'a> Parser<'a> {
                 let Tok::Str(name) = it.tok else {
                     return Err(self.err(&format!("unexpected {:?} in template clause", it.tok)));
                 };
+                // parse.go templateControl: the node sits at the name's position.
+                let pos = it.pos;
                 let pipe = if *self.peek_non_space() != Tok::Right {
                     Some(self.pipeline("template", false)?)
                 } else {
@@ -665,7 +673,7 @@ impl<'a> Parser<'a> {
                     let saved_vars = std::mem::replace(&mut self.vars, vec!["$".into()]);
                     let (list, end) = self.item_list(false)?;
                     self.vars = saved_vars;
-                    if end != End::End {
+                    if end != Stop::End {
                         return Err(self.err("unexpected else in block clause"));
                     }
                     self.defines.push((name.clone(), list));
@@ -692,18 +700,16 @@ impl<'a> Parser<'a> {
         let pipe = self.pipeline(ctx, false)?;
         let (list, end) = self.item_list(false)?;
         let else_list = match end {
-            End::End => None,
-            End::Else => {
+            Stop::End => None,
+            Stop::Else => {
                 let next = self.peek_non_space().clone();
                 if allow_else_chain && (next == Tok::Keyword("if") || next == Tok::Keyword("with")) {
                     // parse.go: "{{else if ...}}" is "{{else}}{{if ...}}...{{end}}{{end}}" with one
                     // shared {{end}}.
                     if next == Tok::Keyword(ctx) || ctx == "if" || ctx == "with" {
-                        let pos = self.pos();
                         self.next();
                         let inner =
                             self.branch(if next == Tok::Keyword("if") { "if" } else { "with" }, true)?;
-                        let _ = pos;
                         let node =
                             if next == Tok::Keyword("if") { Node::If(inner) } else { Node::With(inner) };
                         self.vars.truncate(vars_len);
@@ -712,12 +718,12 @@ impl<'a> Parser<'a> {
                 }
                 self.expect_right("else")?;
                 let (else_list, end) = self.item_list(false)?;
-                if end != End::End {
+                if end != Stop::End {
                     return Err(self.err(&format!("expected end; found {}", end.describe())));
                 }
                 Some(else_list)
             }
-            End::Eof => return Err(self.err(&format!("unexpected EOF in {ctx}"))),
+            Stop::Eof => return Err(self.err("unexpected EOF")),
         };
         self.vars.truncate(vars_len);
         Ok(Branch { pipe, list, else_list })
@@ -751,7 +757,7 @@ impl<'a> Parser<'a> {
                             return Err(self.err("missing := or = after range variables"));
                         }
                     } else {
-                        return Err(self.err(&format!("range can only initialize variables")));
+                        return Err(self.err("range can only initialize variables"));
                     }
                 }
                 _ => self.i = save,
@@ -781,7 +787,7 @@ impl<'a> Parser<'a> {
                     }
                     return Ok(Pipe { is_assign, decl, cmds });
                 }
-                Tok::Eof => return Err(self.err(&format!("unclosed action"))),
+                Tok::Eof => return Err(self.err("unclosed action")),
                 _ => cmds.push(self.command()?),
             }
         }
@@ -822,11 +828,14 @@ impl<'a> Parser<'a> {
         let Some(kind) = self.term()? else {
             return Ok(None);
         };
+        // parse.go operand: a chain's position is that of its first added field.
+        let chain_pos = self.pos();
         let mut fields = Vec::new();
         while let Tok::Field(f) = self.peek().clone() {
             self.next();
             fields.push(f);
         }
+        let fields_added = !fields.is_empty();
         let kind = if fields.is_empty() {
             kind
         } else {
@@ -853,13 +862,19 @@ impl<'a> Parser<'a> {
             }
         };
         let text = self.src[start..self.pos()].to_string();
-        Ok(Some(Arg { pos: start, text, kind }))
+        let pos = if fields_added { chain_pos } else { start };
+        Ok(Some(Arg { pos, text, kind }))
     }
 
     fn term(&mut self) -> PResult<Option<ArgKind>> {
         let it = self.next();
         Ok(Some(match it.tok {
-            Tok::Ident(name) => ArgKind::Ident(name),
+            Tok::Ident(name) => {
+                if !(self.has_func)(&name) {
+                    return Err(self.error_at(self.i - 1, &format!("function {name:?} not defined")));
+                }
+                ArgKind::Ident(name)
+            }
             Tok::Dot => ArgKind::Dot,
             Tok::Nil => ArgKind::Nil,
             Tok::Variable(v) => {
