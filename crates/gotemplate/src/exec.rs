@@ -185,10 +185,10 @@ impl<'a> State<'a> {
         let one = |s: &mut Self, key: V, elem: V, out: &mut String| -> R<bool> {
             match b.pipe.decl.len() {
                 0 => {}
-                1 => s.set_or_push(&b.pipe, 0, elem.clone(), body_mark),
+                1 => s.set_or_push(&b.pipe, 0, elem.clone(), body_mark)?,
                 _ => {
-                    s.set_or_push(&b.pipe, 0, key, body_mark);
-                    s.set_or_push(&b.pipe, 1, elem.clone(), body_mark);
+                    s.set_or_push(&b.pipe, 0, key, body_mark)?;
+                    s.set_or_push(&b.pipe, 1, elem.clone(), body_mark)?;
                 }
             }
             let inner = s.vars.len();
@@ -243,10 +243,10 @@ impl<'a> State<'a> {
         Ok(())
     }
 
-    fn set_or_push(&mut self, pipe: &Pipe, i: usize, v: V, body_mark: usize) {
+    fn set_or_push(&mut self, pipe: &Pipe, i: usize, v: V, body_mark: usize) -> R<()> {
         let name = &pipe.decl[i];
         if pipe.is_assign {
-            self.set_var(name, v);
+            self.set_var(name, v)?;
         } else {
             // Each iteration re-declares the range variables at the same stack slots.
             let slot = body_mark + i;
@@ -257,11 +257,16 @@ impl<'a> State<'a> {
                 self.vars.push((name.clone(), v));
             }
         }
+        Ok(())
     }
 
-    fn set_var(&mut self, name: &str, v: V) {
-        if let Some(slot) = self.vars.iter_mut().rev().find(|(n, _)| n == name) {
-            slot.1 = v;
+    fn set_var(&mut self, name: &str, v: V) -> R<()> {
+        match self.vars.iter_mut().rev().find(|(n, _)| n == name) {
+            Some(slot) => {
+                slot.1 = v;
+                Ok(())
+            }
+            None => Err(self.error(format!("undefined variable: {name}"))),
         }
     }
 
@@ -289,7 +294,7 @@ impl<'a> State<'a> {
         let v = self.eval_cmds(dot, pipe)?;
         for name in &pipe.decl {
             if pipe.is_assign {
-                self.set_var(name, v.clone());
+                self.set_var(name, v.clone())?;
             } else {
                 self.vars.push((name.clone(), v.clone()));
             }
@@ -563,6 +568,7 @@ impl<'a> State<'a> {
             ArgKind::Bool(b) => Ok(V::Bool(*b)),
             ArgKind::Number(Number::Int(i)) => Ok(V::Int(*i)),
             ArgKind::Number(Number::Float(f)) => Ok(V::Float(*f)),
+            ArgKind::Number(Number::Imaginary) => Err(self.error("complex numbers are not supported")),
             ArgKind::Str(s) => Ok(V::str(&**s)),
             ArgKind::Field(fields) => self.eval_field_chain(dot, dot.clone(), fields, a, &[], None),
             ArgKind::Variable(name, fields) => {

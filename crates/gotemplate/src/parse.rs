@@ -303,6 +303,10 @@ impl<'a> Lexer<'a> {
                 i += 1;
             }
         }
+        // Imaginary literals ("3.2i") end in 'i'.
+        if i < b.len() && b[i] == b'i' && !(i + 1 < b.len() && (b[i + 1] as char).is_alphanumeric()) {
+            i += 1;
+        }
         if i < b.len() && (b[i] as char).is_alphanumeric() {
             let bad: String = self.src[start..]
                 .chars()
@@ -473,6 +477,8 @@ pub(crate) struct Arg {
 pub(crate) enum Number {
     Int(i64),
     Float(f64),
+    /// An imaginary literal such as `1i`: parsed like Go, not evaluated.
+    Imaginary,
 }
 
 pub(crate) struct Parsed {
@@ -665,6 +671,8 @@ impl<'a> Parser<'a> {
                 let pos = it.pos;
                 let pipe = if *self.peek_non_space() != Tok::Right {
                     Some(self.pipeline("template", false)?)
+                } else if is_block {
+                    return Err(self.err("missing value for block clause"));
                 } else {
                     self.next();
                     None
@@ -717,7 +725,15 @@ impl<'a> Parser<'a> {
                     }
                 }
                 self.expect_right("else")?;
-                let (else_list, end) = self.item_list(false)?;
+                // parse.go rangeControl: {{break}} and {{continue}} belong to the loop body, not
+                // to its {{else}}.
+                let depth = self.range_depth;
+                if ctx == "range" {
+                    self.range_depth -= 1;
+                }
+                let parsed = self.item_list(false);
+                self.range_depth = depth;
+                let (else_list, end) = parsed?;
                 if end != Stop::End {
                     return Err(self.err(&format!("expected end; found {}", end.describe())));
                 }
@@ -763,18 +779,12 @@ impl<'a> Parser<'a> {
                 _ => self.i = save,
             }
         }
-        if !is_assign {
-            for d in &decl {
-                self.vars.push(d.clone());
-            }
-        } else {
-            for d in &decl {
-                if !self.vars.contains(d) {
-                    return Err(self.err(&format!("undefined variable {d:?}")));
-                }
-            }
+        // parse.go pipeline: declared and assigned names both join the scope; assigning an
+        // undeclared variable fails when executed.
+        for d in &decl {
+            self.vars.push(d.clone());
         }
-        let mut cmds = Vec::new();
+        let mut cmds: Vec<Cmd> = Vec::new();
         loop {
             let t = self.peek_non_space().clone();
             match t {
@@ -784,6 +794,21 @@ impl<'a> Parser<'a> {
                     }
                     if cmds.is_empty() {
                         return Err(self.err(&format!("missing value for {ctx}")));
+                    }
+                    // parse.go checkPipeline: only the first command may start with a constant.
+                    for (i, c) in cmds.iter().enumerate().skip(1) {
+                        if matches!(
+                            c.args[0].kind,
+                            ArgKind::Bool(_)
+                                | ArgKind::Dot
+                                | ArgKind::Nil
+                                | ArgKind::Number(_)
+                                | ArgKind::Str(_)
+                        ) {
+                            return Err(
+                                self.err(&format!("non executable command in pipeline stage {}", i + 1))
+                            );
+                        }
                     }
                     return Ok(Pipe { is_assign, decl, cmds });
                 }
@@ -907,6 +932,9 @@ impl<'a> Parser<'a> {
 /// parse.go newNumber and exec.go idealConstant: a literal with '.', 'e' or 'p' (not hex) is a
 /// float64, anything else an int.
 fn parse_number(text: &str) -> Result<Number, String> {
+    if text.ends_with('i') {
+        return Ok(Number::Imaginary);
+    }
     let clean: String = text.chars().filter(|c| *c != '_').collect();
     let (neg, body) = match clean.strip_prefix('-') {
         Some(b) => (true, b),
