@@ -43,7 +43,10 @@ pub(crate) struct State<'a> {
     node: Option<(usize, String)>,
 }
 
-const MAX_DEPTH: usize = 1000;
+/// How deep `template`, `include` and `tpl` may nest. Go allows 100000 (exec.go maxExecDepth) on
+/// its growable stacks; here each level takes stack (about 13 KiB per include in a debug build), so
+/// the limit keeps a 2 MiB thread stack safe while leaving far more depth than charts use.
+const MAX_DEPTH: usize = 100;
 
 impl<'a> State<'a> {
     pub fn new(

@@ -247,7 +247,26 @@ pub(crate) fn call(s: &mut State, f: &FuncImpl, name: &str, args: Vec<V>) -> CR<
             let json: Vec<serde_json::Value> = args.iter().map(V::to_json).collect();
             func(&json).map(|v| V::from_result(&v)).map_err(CallError::Msg)
         }
+        // include and tpl recurse into the executor: they stay out of `builtin`, whose large
+        // frame would otherwise sit on the stack once per nesting level.
+        FuncImpl::Builtin("include") => include(s, name, &args),
+        FuncImpl::Builtin("tpl") => {
+            arity(name, &args, 2)?;
+            let text = string(&args[0])?;
+            Ok(V::str(tpl(s, &text, args[1].clone())?))
+        }
         FuncImpl::Builtin(b) => builtin(s, b, name, args),
+    }
+}
+
+/// Helm's include (engine.go includeFun): the named template's output as a string.
+fn include(s: &State, name: &str, a: &[V]) -> CR<V> {
+    arity(name, a, 2)?;
+    let tname = string(&a[0])?;
+    match s.execute_named(&tname, a[1].clone()) {
+        Ok(out) => Ok(V::str(out)),
+        Err(Flow::Err(e)) => Err(CallError::Exec(e)),
+        Err(_) => Err(CallError::Msg("break or continue outside range".into())),
     }
 }
 
@@ -1619,25 +1638,6 @@ fn builtin(s: &mut State, b: &str, name: &str, a: Vec<V>) -> CR<V> {
                 )]),
                 Err(e) => V::list(vec![V::str(e)]),
             }
-        }
-        "include" => {
-            arity(name, &a, 2)?;
-            let tname = string(&a[0])?;
-            if s.depth > 1000 {
-                return Err(CallError::Msg(format!(
-                    "rendering template has a nested reference name: {tname}: unable to execute template"
-                )));
-            }
-            match s.execute_named(&tname, a[1].clone()) {
-                Ok(out) => V::str(out),
-                Err(Flow::Err(e)) => return Err(CallError::Exec(e)),
-                Err(_) => return Err(CallError::Msg("break or continue outside range".into())),
-            }
-        }
-        "tpl" => {
-            arity(name, &a, 2)?;
-            let text = string(&a[0])?;
-            V::str(tpl(s, &text, a[1].clone())?)
         }
         "required" => {
             arity(name, &a, 2)?;

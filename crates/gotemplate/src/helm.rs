@@ -230,7 +230,9 @@ fn top_values(meta: &Value, values: &Value, opts: &RenderOptions, files: Arc<BTr
     );
 
     let mut top = BTreeMap::new();
-    top.insert("Values".to_string(), V::from_data(values));
+    // chartutil.ToRenderValues: no values is an empty map.
+    let values = if values.is_object() { V::from_data(values) } else { V::empty_map() };
+    top.insert("Values".to_string(), values);
     top.insert("Release".to_string(), V::map(release));
     top.insert("Chart".to_string(), object("*chart.Metadata", chart, BTreeMap::new()));
     top.insert("Capabilities".to_string(), object("*chartutil.Capabilities", caps, BTreeMap::new()));

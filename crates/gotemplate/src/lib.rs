@@ -5,6 +5,14 @@
 //! Values keep Go's distinctions: numbers from data are `float64` (so `{{ 1000000.0 }}` prints
 //! `1e+06`), literals in templates are `int`, a missing map key is "no value", and maps are shared
 //! references (`set` changes them for every holder).
+//!
+//! What callers hand over:
+//! - Data is JSON. Go templates name struct fields (`.ObjectMeta.Annotations`), so data that Go
+//!   holds as structs must be given with those names as map keys; a missing key is "no value" where
+//!   Go's struct field would hold its zero value. One convenience for protobuf data: a field
+//!   `GetXxx` that is not a key reads the key `xxx` (the generated getter), or no value.
+//! - Functions (`add_func`) get their arguments as JSON (ints stay integers, data numbers are
+//!   floats) and must be added before `parse`, which, like Go, rejects unknown function names.
 
 mod exec;
 mod fmt;
@@ -163,3 +171,34 @@ impl std::fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+/// sigs.k8s.io/yaml.Marshal of JSON data (what Helm's `toYaml` prints, before it trims the final
+/// newline). JSON numbers are Go float64s, as when Go decodes JSON or YAML into `interface{}`.
+/// Fails where Go fails: strings holding control characters yaml.v2 does not accept.
+pub fn to_yaml(value: &Value) -> Result<String, Error> {
+    yaml::marshal(&V::from_data(value))
+        .ok_or_else(|| Error::new("error converting JSON to YAML: control characters are not allowed"))
+}
+
+/// encoding/json.Marshal of JSON data: sorted keys, `<`, `>` and `&` escaped, Go's float format.
+pub fn to_json(value: &Value) -> String {
+    json::marshal(&V::from_data(value), true)
+}
+
+/// encoding/json.MarshalIndent(value, "", indent).
+pub fn to_json_indent(value: &Value, indent: &str) -> String {
+    json::marshal_indent(&V::from_data(value), indent)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Callers keep a parsed set in shared state and render from async tasks.
+    #[test]
+    fn templates_are_send_and_sync() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<Templates>();
+        assert_send_sync::<Error>();
+    }
+}

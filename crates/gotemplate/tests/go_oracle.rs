@@ -735,3 +735,46 @@ fn helm_functions() {
         helm("{{ tpl \"{{ .bad\" . }}", d.clone()),
     ]);
 }
+
+#[test]
+fn deep_recursion() {
+    let d = json!({"n": 1});
+    check(vec![
+        go(
+            "{{ define \"down\" }}{{ if gt . 0 }}{{ include \"down\" (sub . 1) }}{{ end }}{{ . }}{{ end }}{{ include \"down\" 90 | len }}",
+            d.clone(),
+        ),
+        go(
+            "{{ define \"t\" }}{{ if gt . 0 }}{{ template \"t\" (sub . 1) }}{{ end }}.{{ end }}{{ template \"t\" 95 }}",
+            d.clone(),
+        ),
+    ]);
+}
+
+#[test]
+fn public_marshal_functions() {
+    let d =
+        json!({"b": [1, 1.5, 1e21, "x: y", "multi\nline"], "a": {"<html>": "&", "n": null}, "big": 1000000});
+    let want = run_oracle(&[
+        go("{{ toYaml . }}", d.clone()),
+        go("{{ toJson . }}", d.clone()),
+        go("{{ toPrettyJson . }}", d.clone()),
+    ]);
+    assert_eq!(gotemplate::to_yaml(&d).unwrap(), format!("{}\n", want[0].as_ref().unwrap()));
+    assert_eq!(&gotemplate::to_json(&d), want[1].as_ref().unwrap());
+    assert_eq!(&gotemplate::to_json_indent(&d, "  "), want[2].as_ref().unwrap());
+    assert!(gotemplate::to_yaml(&json!({"k": "del\u{7f}"})).is_err());
+}
+
+/// Past the depth limit (100 nested templates) execution stops with an error instead of
+/// overflowing the stack of a 2 MiB test thread.
+#[test]
+fn runaway_recursion_is_an_error() {
+    let mut t = Templates::new();
+    t.parse("r", r#"{{ define "loop" }}{{ include "loop" . }}{{ end }}{{ include "loop" 1 }}"#).unwrap();
+    let err = t.execute("r", &Value::Null).unwrap_err().to_string();
+    assert!(err.contains("exceeded maximum template depth (100)"), "{err}");
+    t.parse("s", r#"{{ define "self" }}{{ template "self" . }}{{ end }}{{ template "self" 1 }}"#).unwrap();
+    let err = t.execute("s", &Value::Null).unwrap_err().to_string();
+    assert!(err.contains("exceeded maximum template depth (100)"), "{err}");
+}
