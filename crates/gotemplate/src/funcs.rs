@@ -255,7 +255,7 @@ pub(crate) fn call(s: &mut State, f: &FuncImpl, name: &str, args: Vec<V>) -> CR<
             let text = string(&args[0])?;
             Ok(V::str(tpl(s, &text, args[1].clone())?))
         }
-        FuncImpl::Builtin(b) => builtin(s, b, name, args),
+        FuncImpl::Builtin(b) => builtin(b, name, args),
     }
 }
 
@@ -824,7 +824,7 @@ fn semver_compare(constraint: &str, version: &str) -> CR<bool> {
     Ok(false)
 }
 
-fn builtin(s: &mut State, b: &str, name: &str, a: Vec<V>) -> CR<V> {
+fn builtin(b: &str, name: &str, a: Vec<V>) -> CR<V> {
     let str_list = |l: Vec<String>| V::list(l.into_iter().map(V::str).collect());
     Ok(match b {
         // --- text/template builtins.
