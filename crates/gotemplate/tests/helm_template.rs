@@ -161,3 +161,33 @@ fn ztunnel_default() {
 fn ztunnel_custom() {
     case("ztunnel-custom");
 }
+
+#[test]
+fn ingress_default() {
+    case("ingress-default");
+}
+
+#[test]
+fn ingress_custom() {
+    case("ingress-custom");
+}
+
+#[test]
+fn egress_default() {
+    case("egress-default");
+}
+
+#[test]
+fn cni_default() {
+    case("cni-default");
+}
+
+#[test]
+fn cni_ambient() {
+    case("cni-ambient");
+}
+
+#[test]
+fn default_default() {
+    case("default-default");
+}
