@@ -400,7 +400,17 @@ impl<'a> State<'a> {
                         {
                             let mut key = rest[..1].to_ascii_lowercase();
                             key.push_str(&rest[1..]);
-                            return Ok(m.borrow().get(&key).cloned().unwrap_or(V::Missing));
+                            let found = m.borrow().get(&key).cloned();
+                            return Ok(match found {
+                                Some(v) => v,
+                                None if self.set.struct_fields => struct_field(&m.borrow(), rest),
+                                None => V::Missing,
+                            });
+                        }
+                        // Struct fields given as JSON: `.ObjectMeta.Annotations` reads
+                        // "annotations", `.TypeMeta.APIVersion` reads "apiVersion".
+                        if self.set.struct_fields && name.starts_with(|c: char| c.is_ascii_uppercase()) {
+                            return Ok(struct_field(&m.borrow(), name));
                         }
                         match self.missing_key() {
                             MissingKey::Invalid => Ok(V::Missing),
@@ -433,6 +443,14 @@ impl<'a> State<'a> {
                     return Ok(v.clone());
                 }
                 Err(self.error(format!("can't evaluate field {name} in type {}", o.type_name)))
+            }
+            // Enums and wrapper messages given as JSON scalars: `.InterceptionMode.String`,
+            // `.HoldApplicationUntilProxyStarts.GetValue`.
+            V::Str(_) if self.set.struct_fields && name == "String" && !has_args => Ok(recv),
+            V::Bool(_) | V::Int(_) | V::Float(_) | V::Str(_)
+                if self.set.struct_fields && name == "GetValue" && !has_args =>
+            {
+                Ok(recv)
             }
             // Values reached through maps and lists are interface{} to reflection.
             _ => Err(self.error(format!("can't evaluate field {name} in type interface {{}}"))),
@@ -617,4 +635,11 @@ impl<'a> State<'a> {
 /// Go's %q of a template name.
 pub(crate) fn go_quote_name(s: &str) -> String {
     crate::fmt::go_quote(s)
+}
+
+/// A Go struct field read from its JSON form: the key that equals the field name ignoring ASCII
+/// case (encoding/json and protojson name fields in lowerCamel case); a field JSON omitted is
+/// no value.
+fn struct_field(m: &std::collections::BTreeMap<String, V>, name: &str) -> V {
+    m.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.clone()).unwrap_or(V::Missing)
 }

@@ -7,10 +7,11 @@
 //! references (`set` changes them for every holder).
 //!
 //! What callers hand over:
-//! - Data is JSON. Go templates name struct fields (`.ObjectMeta.Annotations`), so data that Go
-//!   holds as structs must be given with those names as map keys; a missing key is "no value" where
-//!   Go's struct field would hold its zero value. One convenience for protobuf data: a field
-//!   `GetXxx` that is not a key reads the key `xxx` (the generated getter), or no value.
+//! - Data is JSON. Go templates name struct fields (`.ObjectMeta.Annotations`); either give those
+//!   names as map keys or turn on [`Templates::set_struct_fields`] to read the JSON names. A key
+//!   JSON omitted is "no value" where Go's struct field would hold its zero value (an empty map
+//!   for `index`), so give such fields explicitly. A field `GetXxx` that is not a key reads the
+//!   key `xxx` (the protobuf getter), or no value.
 //! - Functions (`add_func`) get their arguments as JSON (ints stay integers, data numbers are
 //!   floats) and must be added before `parse`, which, like Go, rejects unknown function names.
 
@@ -54,6 +55,7 @@ pub struct Templates {
     pub(crate) templates: HashMap<String, Arc<TemplateDef>>,
     pub(crate) funcs: HashMap<String, FuncImpl>,
     pub(crate) missing_key: MissingKey,
+    pub(crate) struct_fields: bool,
 }
 
 impl Default for Templates {
@@ -69,6 +71,7 @@ impl Templates {
             templates: HashMap::new(),
             funcs: funcs::default_funcs(),
             missing_key: MissingKey::Invalid,
+            struct_fields: false,
         }
     }
 
@@ -134,6 +137,17 @@ impl Templates {
     /// prints `<no value>`.
     pub fn set_missing_key_error(&mut self, on: bool) {
         self.missing_key = if on { MissingKey::Error } else { MissingKey::Invalid };
+    }
+
+    /// For data that Go holds as structs but callers hand over as JSON (Istio's injection data:
+    /// Kubernetes objects, protobuf messages): a field name that starts with an upper-case letter
+    /// and is not a key reads the key equal to it ignoring ASCII case (`.ObjectMeta.Annotations`
+    /// reads "annotations", `.TypeMeta.APIVersion` "apiVersion"), `GetXxx` reads "xxx" likewise,
+    /// and `.String` of a string or `.GetValue` of a scalar (an enum or a wrapper message in JSON
+    /// form) is the value itself. Off by default: Helm values are maps, where Go finds no such
+    /// keys.
+    pub fn set_struct_fields(&mut self, on: bool) {
+        self.struct_fields = on;
     }
 
     /// Go's `Option("missingkey=zero")`, which Helm's engine sets.
