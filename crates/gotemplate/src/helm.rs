@@ -17,12 +17,16 @@ pub struct Chart {
     pub files: Vec<(String, String)>,
 }
 
+/// chartutil.ReleaseOptions and the Kubernetes version of chartutil.Capabilities. `helm install`
+/// and `helm template` set IsInstall and Revision 1 (the `Default`); istioctl's renderChart
+/// (operator/pkg/helm/helm.go) sets only Name and Namespace, so IsInstall is false and Revision 0.
 #[derive(Clone, Debug)]
 pub struct RenderOptions {
     pub release_name: String,
     pub namespace: String,
-    /// "v1.37.2"-like.
+    /// "v1.37.2"-like; `.Capabilities.KubeVersion.Version`, with Major and Minor taken from it.
     pub kube_version: String,
+    pub is_install: bool,
     pub is_upgrade: bool,
     pub revision: i64,
 }
@@ -34,6 +38,7 @@ impl Default for RenderOptions {
             namespace: String::new(),
             // chartutil.DefaultCapabilities' version in Helm 3.
             kube_version: "v1.20.0".to_string(),
+            is_install: true,
             is_upgrade: false,
             revision: 1,
         }
@@ -128,7 +133,7 @@ fn top_values(meta: &Value, values: &Value, opts: &RenderOptions, files: Arc<BTr
     release.insert("Name".to_string(), V::str(&opts.release_name));
     release.insert("Namespace".to_string(), V::str(&opts.namespace));
     release.insert("IsUpgrade".to_string(), V::Bool(opts.is_upgrade));
-    release.insert("IsInstall".to_string(), V::Bool(!opts.is_upgrade));
+    release.insert("IsInstall".to_string(), V::Bool(opts.is_install));
     release.insert("Revision".to_string(), V::Int(opts.revision));
     release.insert("Service".to_string(), V::str("Helm"));
 

@@ -74,6 +74,7 @@ fn case(name: &str) {
         release_name: release.into(),
         namespace: namespace.into(),
         kube_version: "v1.37.2".into(),
+        is_install: true,
         is_upgrade: false,
         revision: 1,
     };
