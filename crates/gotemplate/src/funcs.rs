@@ -223,7 +223,7 @@ pub(crate) const BUILTINS: &[&str] = &[
     "sha256sum",
     "sha1sum",
     "adler32sum",
-    "urlJoin",
+    "toDecimal",
     // Helm engine.
     "toYaml",
     "mustToYaml",
@@ -689,6 +689,110 @@ fn sha256_hex(data: &[u8]) -> String {
         for i in 0..8 {
             h[i] = h[i].wrapping_add(v[i]);
         }
+    }
+    h.iter().map(|x| format!("{x:08x}")).collect()
+}
+
+const B32: &[u8; 32] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+
+/// encoding/base32 StdEncoding.EncodeToString.
+fn b32_encode(data: &[u8]) -> String {
+    let mut out = String::new();
+    for chunk in data.chunks(5) {
+        let mut buf = [0u8; 5];
+        buf[..chunk.len()].copy_from_slice(chunk);
+        let n = u64::from_be_bytes([0, 0, 0, buf[0], buf[1], buf[2], buf[3], buf[4]]);
+        let chars = match chunk.len() {
+            1 => 2,
+            2 => 4,
+            3 => 5,
+            4 => 7,
+            _ => 8,
+        };
+        for i in 0..8 {
+            if i < chars {
+                out.push(B32[((n >> (35 - 5 * i)) & 31) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// encoding/base32 StdEncoding.DecodeString, or Go's error text as Sprig returns it.
+fn b32_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    if bytes.len() % 8 != 0 {
+        return format!("illegal base32 data at input byte {}", bytes.len() / 8 * 8);
+    }
+    let mut out = Vec::new();
+    for (ci, chunk) in bytes.chunks(8).enumerate() {
+        let data_len = chunk.iter().position(|c| *c == b'=').unwrap_or(8);
+        if chunk[data_len..].iter().any(|c| *c != b'=') || !matches!(data_len, 2 | 4 | 5 | 7 | 8) {
+            return format!("illegal base32 data at input byte {}", ci * 8 + data_len);
+        }
+        let mut n: u64 = 0;
+        for (i, c) in chunk[..data_len].iter().enumerate() {
+            let Some(v) = B32.iter().position(|b| b == c) else {
+                return format!("illegal base32 data at input byte {}", ci * 8 + i);
+            };
+            n |= (v as u64) << (35 - 5 * i);
+        }
+        let nbytes = match data_len {
+            2 => 1,
+            4 => 2,
+            5 => 3,
+            7 => 4,
+            _ => 5,
+        };
+        let be = n.to_be_bytes();
+        out.extend_from_slice(&be[3..3 + nbytes]);
+        if data_len < 8 && ci * 8 + 8 != bytes.len() {
+            return format!("illegal base32 data at input byte {}", ci * 8 + data_len);
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// FIPS 180-4 SHA-1, for Sprig's sha1sum.
+fn sha1_hex(data: &[u8]) -> String {
+    let mut h: [u32; 5] = [0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476, 0xC3D2E1F0];
+    let mut msg = data.to_vec();
+    let bit_len = (data.len() as u64).wrapping_mul(8);
+    msg.push(0x80);
+    while msg.len() % 64 != 56 {
+        msg.push(0);
+    }
+    msg.extend_from_slice(&bit_len.to_be_bytes());
+    for chunk in msg.chunks(64) {
+        let mut w = [0u32; 80];
+        for i in 0..16 {
+            w[i] = u32::from_be_bytes([chunk[4 * i], chunk[4 * i + 1], chunk[4 * i + 2], chunk[4 * i + 3]]);
+        }
+        for i in 16..80 {
+            w[i] = (w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16]).rotate_left(1);
+        }
+        let (mut a, mut b, mut c, mut d, mut e) = (h[0], h[1], h[2], h[3], h[4]);
+        for (i, wi) in w.iter().enumerate() {
+            let (f, k) = match i {
+                0..=19 => ((b & c) | (!b & d), 0x5A827999),
+                20..=39 => (b ^ c ^ d, 0x6ED9EBA1),
+                40..=59 => ((b & c) | (b & d) | (c & d), 0x8F1BBCDC),
+                _ => (b ^ c ^ d, 0xCA62C1D6),
+            };
+            let t = a.rotate_left(5).wrapping_add(f).wrapping_add(e).wrapping_add(k).wrapping_add(*wi);
+            e = d;
+            d = c;
+            c = b.rotate_left(30);
+            b = a;
+            a = t;
+        }
+        h[0] = h[0].wrapping_add(a);
+        h[1] = h[1].wrapping_add(b);
+        h[2] = h[2].wrapping_add(c);
+        h[3] = h[3].wrapping_add(d);
+        h[4] = h[4].wrapping_add(e);
     }
     h.iter().map(|x| format!("{x:08x}")).collect()
 }
@@ -1328,9 +1432,20 @@ fn builtin(b: &str, name: &str, a: Vec<V>) -> CR<V> {
         "isAbs" | "osIsAbs" => V::Bool(string(&a[0])?.starts_with('/')),
         "b64enc" => V::str(b64_encode(strval(&a[0]).as_bytes())),
         "b64dec" => V::str(b64_decode(&strval(&a[0]))),
-        "b32enc" | "b32dec" => return Err(CallError::Msg("base32 is not supported".into())),
+        "b32enc" => V::str(b32_encode(string(&a[0])?.as_bytes())),
+        "b32dec" => V::str(b32_decode(&string(&a[0])?)),
         "sha256sum" => V::str(sha256_hex(string(&a[0])?.as_bytes())),
-        "sha1sum" | "adler32sum" => return Err(CallError::Msg(format!("{b} is not supported"))),
+        "sha1sum" => V::str(sha1_hex(string(&a[0])?.as_bytes())),
+        "adler32sum" => {
+            // hash/adler32.Checksum, printed in decimal.
+            let (mut x, mut y) = (1u32, 0u32);
+            for byte in string(&a[0])?.bytes() {
+                x = (x + u32::from(byte)) % 65521;
+                y = (y + x) % 65521;
+            }
+            V::str(((y << 16) | x).to_string())
+        }
+        "toDecimal" => V::Int(i64::from_str_radix(&sprint_v(&a[0]), 8).unwrap_or(0)),
         "tuple" | "list" => V::list(a),
         "dict" => {
             let mut m = BTreeMap::new();
@@ -1563,7 +1678,6 @@ fn builtin(b: &str, name: &str, a: Vec<V>) -> CR<V> {
             m.insert("Prerelease".to_string(), V::str(pre));
             V::map(m)
         }
-        "urlJoin" => return Err(CallError::Msg("urlJoin is not supported".into())),
 
         // --- JSON (Sprig's, then Helm's overrides).
         "toJson" | "mustToJson" => {
@@ -1816,7 +1930,7 @@ pub(crate) fn sig(name: &str) -> Sig {
         "set" => fixed(&[Map, Str, Any]),
         "pluck" => var(&[Str], Map),
         "keys" => var(&[], Map),
-        "values" | "urlJoin" => fixed(&[Map]),
+        "values" => fixed(&[Map]),
         "pick" | "omit" => var(&[Map], Str),
         "merge" | "mergeOverwrite" | "mustMerge" | "mustMergeOverwrite" => var(&[Map], Map),
         "chunk" | "mustChunk" => fixed(&[Int, Any]),

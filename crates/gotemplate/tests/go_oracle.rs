@@ -611,6 +611,18 @@ fn sprig_strings() {
             "{{ semverCompare \">=1.20.0-0\" \"v1.32.0\" }} {{ semverCompare \"<1.20\" \"1.32.0\" }} {{ semverCompare \"~1.32\" \"1.32.5\" }} {{ semverCompare \">=1.2.3, <2\" \"1.5.0\" }}",
             d.clone(),
         ),
+        go(
+            "{{ sha1sum \"hello\" }} {{ sha1sum \"\" }} {{ adler32sum \"hello world\" }} {{ toDecimal \"0777\" }} {{ toDecimal 17 }} {{ toDecimal \"9\" }}",
+            d.clone(),
+        ),
+        go(
+            "{{ b32enc \"\" }}|{{ b32enc \"f\" }}|{{ b32enc \"fo\" }}|{{ b32enc \"foo\" }}|{{ b32enc \"foob\" }}|{{ b32enc \"fooba\" }}|{{ b32enc \"foobar\" }}",
+            d.clone(),
+        ),
+        go(
+            "{{ b32dec \"MZXW6YTBOI======\" }}|{{ b32dec \"MZXW6===\" }}|{{ b32dec \"MY======\" }}|{{ b32dec \"bad!\" }}|{{ b32dec \"MZXW6YQ=\" }}",
+            d.clone(),
+        ),
         go("{{ trim .f }}", d.clone()),
         go("{{ trim .n }}", d.clone()),
         go("{{ indent .f \"x\" }}", d.clone()),
