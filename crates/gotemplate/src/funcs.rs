@@ -723,7 +723,7 @@ fn b32_encode(data: &[u8]) -> String {
 /// encoding/base32 StdEncoding.DecodeString, or Go's error text as Sprig returns it.
 fn b32_decode(s: &str) -> String {
     let bytes = s.as_bytes();
-    if bytes.len() % 8 != 0 {
+    if !bytes.len().is_multiple_of(8) {
         return format!("illegal base32 data at input byte {}", bytes.len() / 8 * 8);
     }
     let mut out = Vec::new();
