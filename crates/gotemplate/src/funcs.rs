@@ -797,6 +797,24 @@ fn sha1_hex(data: &[u8]) -> String {
     h.iter().map(|x| format!("{x:08x}")).collect()
 }
 
+/// Go's s[lo:hi] on a string's bytes: a cut inside a UTF-8 sequence leaves invalid bytes in Go,
+/// U+FFFD here; out-of-range bounds are Go's runtime panic, which the template reports.
+fn go_slice(s: &str, lo: i64, hi: i64) -> CR<String> {
+    let len = s.len() as i64;
+    // Go's runtime panic texts (runtime/error.go boundsError).
+    let bounds = if hi > len || hi < 0 {
+        Some(format!("[:{hi}] with length {len}"))
+    } else if lo < 0 || lo > hi {
+        Some(format!("[{lo}:{hi}]"))
+    } else {
+        None
+    };
+    if let Some(b) = bounds {
+        return Err(CallError::Msg(format!("runtime error: slice bounds out of range {b}")));
+    }
+    Ok(String::from_utf8_lossy(&s.as_bytes()[lo as usize..hi as usize]).into_owned())
+}
+
 fn path_clean(p: &str) -> String {
     // path.Clean.
     if p.is_empty() {
@@ -1054,9 +1072,9 @@ fn builtin(b: &str, name: &str, a: Vec<V>) -> CR<V> {
             let st = string(&a[1])?;
             let len = st.len() as i64;
             V::str(if c < 0 && len + c > 0 {
-                st[(len + c) as usize..].to_string()
+                go_slice(&st, len + c, len)?
             } else if c >= 0 && len > c {
-                st[..c as usize].to_string()
+                go_slice(&st, 0, c)?
             } else {
                 st
             })
@@ -1086,12 +1104,13 @@ fn builtin(b: &str, name: &str, a: Vec<V>) -> CR<V> {
             let (start, end) = (int(&a[0])?, int(&a[1])?);
             let st = string(&a[2])?;
             let len = st.len() as i64;
+            // Sprig strings.go substring.
             V::str(if start < 0 {
-                st[..(end.clamp(0, len)) as usize].to_string()
+                go_slice(&st, 0, end)?
             } else if end < 0 || end > len {
-                st.get(start.min(len) as usize..).unwrap_or("").to_string()
+                go_slice(&st, start, len)?
             } else {
-                st.get(start as usize..end.max(start) as usize).unwrap_or("").to_string()
+                go_slice(&st, start, end)?
             })
         }
         "repeat" => {
@@ -1329,7 +1348,7 @@ fn builtin(b: &str, name: &str, a: Vec<V>) -> CR<V> {
             V::str(if (st.len() as i64) <= w || w < 4 {
                 st
             } else {
-                format!("{}...", &st[..(w - 3) as usize])
+                format!("{}...", go_slice(&st, 0, w - 3)?)
             })
         }
         "abbrevboth" => V::str(string(&a[2])?),

@@ -623,6 +623,11 @@ fn sprig_strings() {
             "{{ b32dec \"MZXW6YTBOI======\" }}|{{ b32dec \"MZXW6===\" }}|{{ b32dec \"MY======\" }}|{{ b32dec \"bad!\" }}|{{ b32dec \"MZXW6YQ=\" }}",
             d.clone(),
         ),
+        go(
+            "{{ trunc 2 \"héllo\" }}|{{ trunc -4 \"héllo\" }}|{{ substr 1 3 \"héllo\" }}|{{ substr 0 2 \"ab\" }}|{{ abbrev 5 \"hello world\" }}",
+            d.clone(),
+        ),
+        go("{{ substr 3 1 \"hello\" }}", d.clone()),
         go("{{ trim .f }}", d.clone()),
         go("{{ trim .n }}", d.clone()),
         go("{{ indent .f \"x\" }}", d.clone()),
