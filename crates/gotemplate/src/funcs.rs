@@ -255,9 +255,20 @@ pub(crate) fn call(s: &mut State, f: &FuncImpl, name: &str, args: Vec<V>) -> CR<
             let text = string(&args[0])?;
             Ok(V::str(tpl(s, &text, args[1].clone())?))
         }
+        FuncImpl::Builtin(b @ ("fail" | "required")) if s.set.helm_errors => {
+            // Helm's engine (engine.go warnWrap) marks these messages so that cleanupExecError
+            // can report them alone.
+            builtin(b, name, args).map_err(|e| match e {
+                CallError::Msg(m) => CallError::Msg(format!("{HELM_ERR_START}{m}{HELM_ERR_END}")),
+                other => other,
+            })
+        }
         FuncImpl::Builtin(b) => builtin(b, name, args),
     }
 }
+
+pub(crate) const HELM_ERR_START: &str = "HELM_ERR_START";
+pub(crate) const HELM_ERR_END: &str = "HELM_ERR_END";
 
 /// Helm's include (engine.go includeFun): the named template's output as a string.
 fn include(s: &State, name: &str, a: &[V]) -> CR<V> {
@@ -1825,7 +1836,9 @@ fn kind_name(v: &V) -> &'static str {
 /// Helm's tpl (pkg/engine/engine.go tplFun): parse the text as a new template that sees the
 /// set's defines (and defines its own), execute it with the given data, drop "<no value>".
 fn tpl(s: &State, text: &str, data: V) -> CR<String> {
-    let parse_name = s.def.parse_name.clone();
+    // engine.go tplFun: the text becomes a template named after the parent the functions were
+    // bound to ("gotpl" in Helm's engine).
+    let parse_name = s.set.tpl_parent.clone().unwrap_or_else(|| s.def.parse_name.clone());
     let funcs = &s.set.funcs;
     let parsed = crate::parse::parse(&parse_name, text, &|f| funcs.contains_key(f))
         .map_err(|e| CallError::Msg(format!("cannot parse template {text:?}: {e}")))?;
@@ -1840,7 +1853,7 @@ fn tpl(s: &State, text: &str, data: V) -> CR<String> {
     let def = Arc::new(TemplateDef { parse_name: parse_name.clone(), src, nodes: parsed.root });
     let overlay = Arc::new(overlay);
     let mut out = String::new();
-    let mut sub = State::new(s.set, Some(overlay), &s.name, def, data, s.depth + 1);
+    let mut sub = State::new(s.set, Some(overlay), &parse_name, def, data, s.depth + 1);
     sub.run(&mut out).map_err(|e| {
         CallError::Msg(format!("error during tpl function execution for {}: {}", go_quote(text), e))
     })?;

@@ -56,6 +56,10 @@ pub struct Templates {
     pub(crate) funcs: HashMap<String, FuncImpl>,
     pub(crate) missing_key: MissingKey,
     pub(crate) struct_fields: bool,
+    /// Helm's engine: `fail` and `required` messages marked for cleanupExecError.
+    pub(crate) helm_errors: bool,
+    /// The name `tpl` gives its text (Helm: "gotpl"); by default the calling template's file.
+    pub(crate) tpl_parent: Option<String>,
 }
 
 impl Default for Templates {
@@ -72,6 +76,8 @@ impl Templates {
             funcs: funcs::default_funcs(),
             missing_key: MissingKey::Invalid,
             struct_fields: false,
+            helm_errors: false,
+            tpl_parent: None,
         }
     }
 

@@ -47,6 +47,8 @@ fn is_alnum(c: char) -> bool {
 }
 
 struct Lexer<'a> {
+    line_cache: std::cell::Cell<(usize, usize)>,
+    name: &'a str,
     src: &'a str,
     pos: usize,
     items: Vec<Item>,
@@ -54,8 +56,16 @@ struct Lexer<'a> {
 }
 
 impl<'a> Lexer<'a> {
+    /// The 1-based line of a byte offset; offsets mostly grow, so counting resumes from the last.
     fn line_at(&self, pos: usize) -> usize {
-        1 + self.src[..pos].matches('\n').count()
+        let (last_pos, last_line) = self.line_cache.get();
+        let line = if pos >= last_pos {
+            last_line + self.src[last_pos..pos].matches('\n').count()
+        } else {
+            1 + self.src[..pos].matches('\n').count()
+        };
+        self.line_cache.set((pos, line));
+        line
     }
 
     fn push(&mut self, tok: Tok, pos: usize) {
@@ -120,7 +130,18 @@ impl<'a> Lexer<'a> {
             }
             self.push(Tok::Left, delim_pos);
             self.pos = p;
-            self.lex_action()?;
+            let start_line = self.line_at(delim_pos);
+            self.lex_action().map_err(|(line, msg)| {
+                // parse.go unexpected: an error on a later line than its action's start says
+                // where the action started.
+                if line == start_line {
+                    (line, msg)
+                } else if msg.ends_with(" action") {
+                    (line, format!("{msg} started at {}:{start_line}", self.name))
+                } else {
+                    (line, format!("{msg} in action started at {}:{start_line}", self.name))
+                }
+            })?;
         }
     }
 
@@ -500,7 +521,14 @@ struct Parser<'a> {
 type PResult<T> = Result<T, String>;
 
 pub(crate) fn parse(name: &str, src: &str, has_func: &dyn Fn(&str) -> bool) -> Result<Parsed, String> {
-    let lexer = Lexer { src, pos: 0, items: Vec::new(), paren_depth: 0 };
+    let lexer = Lexer {
+        line_cache: std::cell::Cell::new((0, 1)),
+        name,
+        src,
+        pos: 0,
+        items: Vec::new(),
+        paren_depth: 0,
+    };
     let items = lexer.run().map_err(|(line, msg)| format!("template: {name}:{line}: {msg}"))?;
     let mut p = Parser {
         has_func,
