@@ -223,13 +223,15 @@ impl<'a> State<'a> {
                     }
                 }
             }
-            V::Int(n) => {
+            V::Int(n) | V::I64(n) => {
+                let int64 = matches!(val, V::I64(_));
                 if b.pipe.decl.len() > 1 {
                     return Err(self.error(format!("can't use {n} to iterate over more than one variable")));
                 }
                 for i in 0..*n {
                     ran = true;
-                    if !one(self, V::Int(i), V::Int(i), out)? {
+                    let v = if int64 { V::I64(i) } else { V::Int(i) };
+                    if !one(self, v.clone(), v, out)? {
                         break;
                     }
                 }
@@ -447,7 +449,7 @@ impl<'a> State<'a> {
             // Enums and wrapper messages given as JSON scalars: `.InterceptionMode.String`,
             // `.HoldApplicationUntilProxyStarts.GetValue`.
             V::Str(_) if self.set.struct_fields && name == "String" && !has_args => Ok(recv),
-            V::Bool(_) | V::Int(_) | V::Float(_) | V::Str(_)
+            V::Bool(_) | V::Int(_) | V::I64(_) | V::Float(_) | V::Str(_)
                 if self.set.struct_fields && name == "GetValue" && !has_args =>
             {
                 Ok(recv)
@@ -462,7 +464,6 @@ impl<'a> State<'a> {
         let Some(f) = self.set.funcs.get(name).cloned() else {
             return Err(self.error(format!("function {} not defined", go_quote_name(name))));
         };
-        self.at(cmd.pos, &cmd.text);
         // exec.go evalCall: `and` and `or` evaluate their arguments only as far as needed.
         if let FuncImpl::Builtin(b) = &f
             && (*b == "and" || *b == "or")
@@ -527,8 +528,12 @@ impl<'a> State<'a> {
                 }
             }
         }
-        self.at(cmd.pos, &cmd.text);
+        // exec.go evalCall: a failed call is reported at the command; a successful one leaves
+        // the position at the last argument evaluated, where later type checks report.
         let r = crate::funcs::call(self, &f, name, vals);
+        if r.is_err() {
+            self.at(cmd.pos, &cmd.text);
+        }
         match r {
             Ok(v) => Ok(v),
             Err(crate::funcs::CallError::Msg(m)) => Err(self.error(format!("error calling {name}: {m}"))),
@@ -574,8 +579,8 @@ impl<'a> State<'a> {
                 _ => Err(self.error(lit(p.go_name()))),
             },
             _ => {
+                // Go reports at the last node the argument's evaluation reached.
                 let v = self.eval_arg(dot, a)?;
-                self.at(a.pos, &a.text);
                 crate::funcs::validate_type(v, p).map_err(|m| self.error(m))
             }
         }

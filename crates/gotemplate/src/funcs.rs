@@ -358,7 +358,7 @@ fn strslice(v: &V) -> Vec<String> {
 /// spf13/cast ToInt64E as Sprig's toInt64 uses it (errors become 0).
 pub(crate) fn to_int64(v: &V) -> i64 {
     match v {
-        V::Int(i) => *i,
+        V::Int(i) | V::I64(i) => *i,
         V::Float(f) => *f as i64,
         V::Bool(b) => i64::from(*b),
         V::Str(s) => {
@@ -402,7 +402,7 @@ fn parse_go_int(s: &str) -> Option<i64> {
 
 fn to_float64(v: &V) -> f64 {
     match v {
-        V::Int(i) => *i as f64,
+        V::Int(i) | V::I64(i) => *i as f64,
         V::Float(f) => *f,
         V::Bool(b) => f64::from(u8::from(*b)),
         V::Str(s) => s.parse().unwrap_or(0.0),
@@ -434,7 +434,7 @@ enum Kind {
 fn kind(v: &V) -> Kind {
     match v {
         V::Bool(_) => Kind::Bool,
-        V::Int(_) => Kind::Int,
+        V::Int(_) | V::I64(_) => Kind::Int,
         V::Float(_) => Kind::Float,
         V::Str(_) => Kind::Str,
         _ => Kind::Invalid,
@@ -464,7 +464,7 @@ fn eq(args: &[V]) -> CR<bool> {
         } else {
             match (a, b) {
                 (V::Bool(x), V::Bool(y)) => x == y,
-                (V::Int(x), V::Int(y)) => x == y,
+                (V::Int(x) | V::I64(x), V::Int(y) | V::I64(y)) => x == y,
                 (V::Float(x), V::Float(y)) => x == y,
                 (V::Str(x), V::Str(y)) => x == y,
                 (x, y) => {
@@ -514,7 +514,7 @@ fn lt(a: &V, b: &V) -> CR<bool> {
         )));
     }
     match (a, b) {
-        (V::Int(x), V::Int(y)) => Ok(x < y),
+        (V::Int(x) | V::I64(x), V::Int(y) | V::I64(y)) => Ok(x < y),
         (V::Float(x), V::Float(y)) => Ok(x < y),
         (V::Str(x), V::Str(y)) => Ok(x < y),
         _ => Err(bad()),
@@ -984,13 +984,13 @@ fn builtin(b: &str, name: &str, a: Vec<V>) -> CR<V> {
             for ix in &a[1..] {
                 item = match (&item, ix) {
                     (V::Missing | V::Nil, _) => return Err(CallError::Msg("index of untyped nil".into())),
-                    (V::List(l), V::Int(i)) => {
+                    (V::List(l), V::Int(i) | V::I64(i)) => {
                         if *i < 0 || *i as usize >= l.len() {
                             return Err(CallError::Msg(format!("index out of range: {i}")));
                         }
                         l[*i as usize].clone()
                     }
-                    (V::Str(st), V::Int(i)) => {
+                    (V::Str(st), V::Int(i) | V::I64(i)) => {
                         if *i < 0 || *i as usize >= st.len() {
                             return Err(CallError::Msg(format!("index out of range: {i}")));
                         }
@@ -1281,9 +1281,13 @@ fn builtin(b: &str, name: &str, a: Vec<V>) -> CR<V> {
             V::str(strval(&a[0]))
         }
         "atoi" => V::Int(string(&a[0])?.parse().unwrap_or(0)),
-        "int64" | "int" => {
+        "int" => {
             arity(name, &a, 1)?;
             V::Int(to_int64(&a[0]))
+        }
+        "int64" => {
+            arity(name, &a, 1)?;
+            V::I64(to_int64(&a[0]))
         }
         "float64" => {
             arity(name, &a, 1)?;
@@ -1365,11 +1369,11 @@ fn builtin(b: &str, name: &str, a: Vec<V>) -> CR<V> {
         "abbrevboth" => V::str(string(&a[2])?),
 
         // --- Sprig math.
-        "add1" => V::Int(to_int64(&a[0]) + 1),
-        "add" => V::Int(a.iter().map(to_int64).sum()),
+        "add1" => V::I64(to_int64(&a[0]) + 1),
+        "add" => V::I64(a.iter().map(to_int64).sum()),
         "sub" => {
             arity(name, &a, 2)?;
-            V::Int(to_int64(&a[0]) - to_int64(&a[1]))
+            V::I64(to_int64(&a[0]) - to_int64(&a[1]))
         }
         "div" => {
             arity(name, &a, 2)?;
@@ -1377,7 +1381,7 @@ fn builtin(b: &str, name: &str, a: Vec<V>) -> CR<V> {
             if d == 0 {
                 return Err(CallError::Msg("runtime error: integer divide by zero".into()));
             }
-            V::Int(to_int64(&a[0]) / d)
+            V::I64(to_int64(&a[0]) / d)
         }
         "mod" => {
             arity(name, &a, 2)?;
@@ -1385,11 +1389,11 @@ fn builtin(b: &str, name: &str, a: Vec<V>) -> CR<V> {
             if d == 0 {
                 return Err(CallError::Msg("runtime error: integer divide by zero".into()));
             }
-            V::Int(to_int64(&a[0]) % d)
+            V::I64(to_int64(&a[0]) % d)
         }
-        "mul" => V::Int(a.iter().map(to_int64).product()),
-        "max" | "biggest" => V::Int(a.iter().map(to_int64).max().unwrap_or(0)),
-        "min" => V::Int(a.iter().map(to_int64).min().unwrap_or(0)),
+        "mul" => V::I64(a.iter().map(to_int64).product()),
+        "max" | "biggest" => V::I64(a.iter().map(to_int64).max().unwrap_or(0)),
+        "min" => V::I64(a.iter().map(to_int64).min().unwrap_or(0)),
         "maxf" => V::Float(a.iter().map(to_float64).fold(f64::NEG_INFINITY, f64::max)),
         "minf" => V::Float(a.iter().map(to_float64).fold(f64::INFINITY, f64::min)),
         "ceil" => V::Float(to_float64(&a[0]).ceil()),
@@ -1475,7 +1479,7 @@ fn builtin(b: &str, name: &str, a: Vec<V>) -> CR<V> {
             }
             V::str(((y << 16) | x).to_string())
         }
-        "toDecimal" => V::Int(i64::from_str_radix(&sprint_v(&a[0]), 8).unwrap_or(0)),
+        "toDecimal" => V::I64(i64::from_str_radix(&sprint_v(&a[0]), 8).unwrap_or(0)),
         "tuple" | "list" => V::list(a),
         "dict" => {
             let mut m = BTreeMap::new();
@@ -1813,7 +1817,7 @@ fn error_map(msg: &str) -> V {
 fn json_kind(v: &V) -> &'static str {
     match v {
         V::Str(_) => "string",
-        V::Float(_) | V::Int(_) => "number",
+        V::Float(_) | V::Int(_) | V::I64(_) => "number",
         V::Bool(_) => "bool",
         V::List(_) => "array",
         _ => "object",
@@ -1825,6 +1829,7 @@ fn kind_name(v: &V) -> &'static str {
         V::Missing | V::Nil => "invalid",
         V::Bool(_) => "bool",
         V::Int(_) => "int",
+        V::I64(_) => "int64",
         V::Float(_) => "float64",
         V::Str(_) => "string",
         V::List(_) => "slice",

@@ -722,6 +722,16 @@ fn sprig_math() {
             d.clone(),
         ),
         go("{{ eq (add 1 1) 2 }} {{ len (list 1 2) | eq 2 }}", d.clone()),
+        go(
+            "{{ add 1 1 | printf \"%T %d %v\" }} {{ typeOf (int64 3) }} {{ kindOf (mul 2 3) }} {{ typeOf (int 3) }} {{ typeOf (len .s) }} {{ typeOf (max 1 2) }} {{ add 1 1 | toJson }} {{ list (sub 5 2) | toYaml }}",
+            d.clone(),
+        ),
+        go(
+            "{{ eq (add 1 1) 2 }} {{ lt (add 1 1) 3 }} {{ index (list 1 2 3) (add 1 1) }} {{ has 2 (list (add 1 1)) }} {{ range (add 1 2) }}{{ typeOf . }}{{ end }} {{ len (list 1 2) | add 1 | typeOf }}",
+            d.clone(),
+        ),
+        go("{{ indent (add 1 1) \"x\" }}", d.clone()),
+        go("{{ until (add 1 1) }}", d.clone()),
         go("{{ div 1 0 }}", d.clone()),
     ]);
 }
