@@ -50,7 +50,9 @@ pub(crate) enum MissingKey {
     Error,
 }
 
-/// A set of templates sharing their `define`s, like Go's `*template.Template`.
+/// A set of templates sharing their `define`s, like Go's `*template.Template`. Cloning is cheap
+/// (parsed trees and functions are shared), like Go's `Clone`.
+#[derive(Clone)]
 pub struct Templates {
     pub(crate) templates: HashMap<String, Arc<TemplateDef>>,
     pub(crate) funcs: HashMap<String, FuncImpl>,
