@@ -95,6 +95,16 @@ impl Templates {
         let funcs = &self.funcs;
         let parsed = parse::parse(name, text, &|f| funcs.contains_key(f)).map_err(Error::new)?;
         let src: Arc<str> = Arc::from(text);
+        // parse.go (*Tree).add: within one text, a name may have one non-empty definition.
+        let mut defined = std::collections::HashSet::new();
+        for ((def_name, nodes), line) in parsed.defines.iter().zip(&parsed.define_lines) {
+            if !is_empty_tree(nodes) && !defined.insert(def_name.clone()) {
+                return Err(Error::new(format!(
+                    "template: {name}:{line}: template: multiple definition of template {}",
+                    fmt::go_quote(def_name)
+                )));
+            }
+        }
         for (def_name, nodes) in parsed.defines {
             let empty = is_empty_tree(&nodes);
             if empty && self.templates.get(&def_name).is_some_and(|d| !is_empty_tree(&d.nodes)) {

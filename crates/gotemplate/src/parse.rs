@@ -505,6 +505,8 @@ pub(crate) enum Number {
 pub(crate) struct Parsed {
     pub root: Vec<Node>,
     pub defines: Vec<(String, Vec<Node>)>,
+    /// The line each define's `{{end}}` is on, for parse.go's "multiple definition" error.
+    pub define_lines: Vec<usize>,
 }
 
 struct Parser<'a> {
@@ -514,6 +516,7 @@ struct Parser<'a> {
     items: Vec<Item>,
     i: usize,
     defines: Vec<(String, Vec<Node>)>,
+    define_lines: Vec<usize>,
     range_depth: usize,
     vars: Vec<String>,
 }
@@ -537,6 +540,7 @@ pub(crate) fn parse(name: &str, src: &str, has_func: &dyn Fn(&str) -> bool) -> R
         items,
         i: 0,
         defines: Vec::new(),
+        define_lines: Vec::new(),
         range_depth: 0,
         vars: vec!["$".into()],
     };
@@ -544,7 +548,7 @@ pub(crate) fn parse(name: &str, src: &str, has_func: &dyn Fn(&str) -> bool) -> R
     if end != Stop::Eof {
         return Err(p.error_at(p.i.saturating_sub(1), &format!("unexpected {}", end.describe())));
     }
-    Ok(Parsed { root, defines: p.defines })
+    Ok(Parsed { root, defines: p.defines, define_lines: p.define_lines })
 }
 
 #[derive(Debug, PartialEq)]
@@ -666,6 +670,7 @@ impl<'a> Parser<'a> {
         if end != Stop::End {
             return Err(self.err(&format!("unexpected {} in define clause", end.describe())));
         }
+        self.define_lines.push(self.items[self.i.saturating_sub(1)].line);
         self.defines.push((name, list));
         Ok(())
     }
@@ -712,6 +717,7 @@ impl<'a> Parser<'a> {
                     if end != Stop::End {
                         return Err(self.err("unexpected else in block clause"));
                     }
+                    self.define_lines.push(self.items[self.i.saturating_sub(1)].line);
                     self.defines.push((name.clone(), list));
                 }
                 Ok(Node::Template { pos, name, pipe })

@@ -499,6 +499,8 @@ fn template_semantics() {
             d.clone(),
         ),
         go("{{ template \"nope\" }}", d.clone()),
+        go("{{ define \"x\" }}a{{ end }}{{ define \"x\" }}b{{ end }}", d.clone()),
+        go("{{ define \"x\" }}a{{ end }}{{ define \"x\" }} {{ end }}{{ template \"x\" }}", d.clone()),
         go("{{ .s.x }}", d.clone()),
         go("{{ .n.x }}", d.clone()),
         go("{{ .missing.x }}|{{ .missing.x.y }}|{{ (.missing).x }}", d.clone()),
