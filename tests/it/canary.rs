@@ -397,7 +397,7 @@ fn bad_input_exits_4_before_touching_anything() {
         args.extend_from_slice(extra);
         osm_offline().args(args).run()
     };
-    // The messages are in tests/snapshots/snapshots__bad_canary_gates.snap.
+    // The messages are in tests/it/snapshots/it__snapshots__bad_canary_gates.snap.
     shift(&["--min-success-rate", "101"]).code(4);
     shift(&["--min-success-rate", "-1"]).code(4);
     shift(&["--max-error-delta", "200", "--compare-baseline"]).code(4);

@@ -30,7 +30,7 @@ fn client_version_needs_no_cluster_and_prints_json() {
     assert!(run.stderr.is_empty(), "nothing on stderr: {}", run.stderr);
 }
 
-/// The messages are in tests/snapshots/snapshots__usage_errors.snap.
+/// The messages are in tests/it/snapshots/it__snapshots__usage_errors.snap.
 #[test]
 fn usage_errors_exit_2() {
     osm_offline().args(["no-such-command"]).run().code(2);

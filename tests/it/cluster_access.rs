@@ -155,7 +155,7 @@ fn kubeconfig_paths_in_kubeconfig_env_are_merged_like_kubectl() {
 
 #[test]
 fn no_configuration_at_all_is_a_cluster_error_with_a_hint() {
-    // The message and its hint are in tests/snapshots/snapshots__no_cluster_configured.snap.
+    // The message and its hint are in tests/it/snapshots/it__snapshots__no_cluster_configured.snap.
     osm_offline().args(["version"]).run().code(3);
     // --client needs no cluster.
     osm_offline().args(["version", "--client"]).run().success();

@@ -146,7 +146,7 @@ fn powershell_script_is_parsed_because_pwsh_cannot_be_installed() {
     crate::powershell::pwsh_is_not_installed("completions/osm.ps1");
 }
 
-/// Parsed, not loaded: PowerShell cannot be installed here (tests/powershell/mod.rs says why).
+/// Parsed, not loaded: PowerShell cannot be installed here (tests/it/powershell/mod.rs says why).
 #[test]
 fn powershell_script_parses() {
     let source = std::fs::read_to_string(script("osm.ps1")).unwrap();

@@ -121,6 +121,6 @@ fn the_migration_guide_lists_every_go_command() {
 
 #[test]
 fn chart_paths_are_refused_with_what_to_use_instead() {
-    // The message is in tests/snapshots/snapshots__usage_errors.snap.
+    // The message is in tests/it/snapshots/it__snapshots__usage_errors.snap.
     osm_offline().args(["mesh", "upgrade", "--osm-chart-path", "./charts/osm"]).run().code(2);
 }

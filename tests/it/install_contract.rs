@@ -31,53 +31,76 @@ fn case(name: &str) -> Case {
     cases().into_iter().find(|c| c.name == name).unwrap_or_else(|| panic!("no case {name} in cases.tsv"))
 }
 
-/// A CPU quantity as a number of millicores: the server writes `0.5` back as `500m`.
-fn millicores(q: &str) -> Option<f64> {
-    match q.strip_suffix('m') {
-        Some(m) => m.parse().ok(),
-        None => q.parse::<f64>().ok().map(|cores| cores * 1000.0),
-    }
-}
+/// Fields the API server sets on the objects it stores and a chart never does, so that their
+/// presence on a live object is nobody's choice: the comparison leaves out exactly these paths
+/// (from the object's root). Defaults the server fills in are not here: the expected object is
+/// the API server's own reading of the chart's object (see `served_form`), defaults included.
+/// Labels and annotations are compared one way only: osm may add its own (the contract's
+/// README), never drop or change the chart's.
+const SERVER_SET: &[&str] = &[
+    ".metadata.uid",
+    ".metadata.resourceVersion",
+    ".metadata.generation",
+    ".metadata.creationTimestamp",
+    ".metadata.managedFields",
+    ".metadata.selfLink",
+    ".status",
+    // Allocated per Service, so the live Service's and its dry run's differ.
+    ".spec.clusterIP",
+    ".spec.clusterIPs",
+    // A ServiceAccount's token Secrets, listed by kube-controller-manager's token controller
+    // (Kubernetes before 1.24, so on 1.20) after the ServiceAccount is stored.
+    ".secrets",
+];
 
-/// Every field of `expected` that `live` lacks or holds otherwise, one line each.
-fn not_held(expected: &Value, live: &Value, path: &str, out: &mut Vec<String>) {
+/// Every difference between `expected` (the server's reading of the chart's object) and `live`,
+/// both ways: a field missing, changed or added.
+fn differences(expected: &Value, live: &Value, path: &str, out: &mut Vec<String>) {
+    let additive = path.ends_with(".metadata.labels") || path.ends_with(".metadata.annotations");
     match (expected, live) {
         (Value::Object(e), Value::Object(l)) => {
             for (k, ev) in e {
+                let at = format!("{path}.{k}");
                 match l.get(k) {
-                    Some(lv) => not_held(ev, lv, &format!("{path}.{k}"), out),
-                    None => out.push(format!("{path}.{k}: missing (chart has {ev})")),
+                    Some(lv) => differences(ev, lv, &at, out),
+                    None if SERVER_SET.contains(&at.as_str()) => {}
+                    None => out.push(format!("{at}: missing (chart has {ev})")),
                 }
             }
-            // The server defaults no security context with content: one the chart leaves out
-            // (as it does where OpenShift is served) must not be there.
-            if let Some(sc) = l.get("securityContext").filter(|_| !e.contains_key("securityContext"))
-                && sc.as_object().is_some_and(|m| !m.is_empty())
-            {
-                out.push(format!("{path}.securityContext: {sc} (chart has none)"));
+            for (k, lv) in l.iter().filter(|(k, _)| !e.contains_key(*k)) {
+                let at = format!("{path}.{k}");
+                if !additive && !SERVER_SET.contains(&at.as_str()) {
+                    out.push(format!("{at}: not in the chart ({lv})"));
+                }
             }
         }
         // An autoscaler's metrics are a set (it scales on the largest); Kubernetes 1.20 stores
         // autoscalers as autoscaling/v1 and gives the CPU metric back last.
         (Value::Array(e), Value::Array(l)) if path.ends_with(".spec.metrics") => {
-            for (i, ev) in e.iter().enumerate() {
-                let held = l.iter().any(|lv| {
+            let held = |item: &Value, within: &[Value]| {
+                within.iter().any(|other| {
                     let mut diffs = Vec::new();
-                    not_held(ev, lv, path, &mut diffs);
+                    differences(item, other, path, &mut diffs);
                     diffs.is_empty()
-                });
-                if !held {
-                    out.push(format!("{path}[{i}]: missing (chart has {ev})"));
-                }
+                })
+            };
+            for (i, ev) in e.iter().enumerate().filter(|(_, ev)| !held(ev, l)) {
+                out.push(format!("{path}[{i}]: missing (chart has {ev})"));
+            }
+            for (i, lv) in l.iter().enumerate().filter(|(_, lv)| !held(lv, e)) {
+                out.push(format!("{path}[{i}]: not in the chart ({lv})"));
             }
         }
         (Value::Array(e), Value::Array(l)) => match (named_list(e), named_list(l)) {
             (Some(e), Some(l)) => {
                 for (name, ev) in &e {
                     match l.get(name) {
-                        Some(lv) => not_held(ev, lv, &format!("{path}[{name}]"), out),
+                        Some(lv) => differences(ev, lv, &format!("{path}[{name}]"), out),
                         None => out.push(format!("{path}[{name}]: missing")),
                     }
+                }
+                for name in l.keys().filter(|n| !e.contains_key(*n)) {
+                    out.push(format!("{path}[{name}]: not in the chart"));
                 }
             }
             _ => {
@@ -85,45 +108,40 @@ fn not_held(expected: &Value, live: &Value, path: &str, out: &mut Vec<String>) {
                     out.push(format!("{path}: {} items, chart has {}", l.len(), e.len()));
                 }
                 for (i, (ev, lv)) in e.iter().zip(l).enumerate() {
-                    not_held(ev, lv, &format!("{path}[{i}]"), out);
+                    differences(ev, lv, &format!("{path}[{i}]"), out);
                 }
             }
         },
         (e, l) if e == l => {}
-        // The API server writes quantities in canonical form.
-        (e, Value::String(l)) if path.contains(".resources.") => {
-            let e_text = e.as_str().map(str::to_string).unwrap_or_else(|| e.to_string());
-            let same = match (millicores(&e_text), millicores(l)) {
-                (Some(a), Some(b)) => (a - b).abs() < 1e-9,
-                _ => false,
-            };
-            if !same {
-                out.push(format!("{path}: {l} (chart has {e})"));
-            }
-        }
         (e, l) => out.push(format!("{path}: {l} (chart has {e})")),
     }
 }
 
-/// The live object of the same kind, namespace and name, as kubectl reads it.
-fn live(cluster: &TestCluster, obj: &Value) -> Option<Value> {
-    let kind = obj["kind"].as_str().unwrap();
-    let group = obj["apiVersion"].as_str().unwrap().rsplit_once('/').map(|(g, _)| g).unwrap_or("");
-    // The PDB and autoscaler are read in the newest version the server serves of those whose
-    // fields the chart's are (autoscaling/v1, the preferred one on 1.20, has no `metrics`).
+/// The API version to read (and dry-run) `obj` in: the chart's own, except for the PDB and the
+/// autoscaler, read in the newest version the server serves of those whose fields the chart's
+/// are (autoscaling/v1, the preferred one on 1.20, has no `metrics`).
+fn served_version(cluster: &TestCluster, obj: &Value) -> String {
+    let api_version = obj["apiVersion"].as_str().unwrap();
+    let Some((group, _)) = api_version.rsplit_once('/') else { return api_version.to_string() };
+    let candidates: &[&str] = match obj["kind"].as_str().unwrap() {
+        "HorizontalPodAutoscaler" => &["v2", "v2beta2"],
+        "PodDisruptionBudget" => &["v1", "v1beta1"],
+        _ => return api_version.to_string(),
+    };
     let served = cluster.kubectl_words(&["api-versions"]);
-    let newest = |versions: &[&str]| {
-        versions.iter().find(|v| served.contains(&format!("{group}/{v}"))).map(|v| v.to_string())
-    };
-    let version = match kind {
-        "HorizontalPodAutoscaler" => newest(&["v2", "v2beta2"]),
-        "PodDisruptionBudget" => newest(&["v1", "v1beta1"]),
-        _ => None,
-    };
-    let resource = match (group, version) {
-        ("", _) => kind.to_string(),
-        (group, Some(version)) => format!("{kind}.{version}.{group}"),
-        (group, None) => format!("{kind}.{group}"),
+    candidates
+        .iter()
+        .map(|v| format!("{group}/{v}"))
+        .find(|gv| served.contains(gv))
+        .unwrap_or_else(|| panic!("the server serves none of {group}/{candidates:?}"))
+}
+
+/// The live object of the same kind, namespace and name, as kubectl reads it in `version`.
+fn live(cluster: &TestCluster, obj: &Value, version: &str) -> Option<Value> {
+    let kind = obj["kind"].as_str().unwrap();
+    let resource = match version.rsplit_once('/') {
+        Some((group, version)) => format!("{kind}.{version}.{group}"),
+        None => kind.to_string(),
     };
     let mut args = vec!["get".to_string(), resource, obj["metadata"]["name"].as_str().unwrap().to_string()];
     if let Some(ns) = obj["metadata"]["namespace"].as_str() {
@@ -132,6 +150,82 @@ fn live(cluster: &TestCluster, obj: &Value) -> Option<Value> {
     args.extend(["-o".to_string(), "json".to_string()]);
     let run = cluster.kubectl().args(&args).run();
     (run.code == 0).then(|| run.json())
+}
+
+/// The chart's object as this API server stores it: created with a server-side dry run under
+/// another name (the original is there already), its defaults filled in by the server, then
+/// given back its name. What the live object holds beyond this, osm wrote.
+fn served_form(cluster: &TestCluster, obj: &Value, version: &str) -> Result<Value, String> {
+    let name = obj["metadata"]["name"].as_str().unwrap().to_string();
+    let mut probe = obj.clone();
+    probe["apiVersion"] = version.into();
+    probe["metadata"]["name"] = format!("{name}-contract").into();
+    let run = cluster
+        .kubectl()
+        .args(["create", "--dry-run=server", "-o", "json", "-f", "-"])
+        .stdin(probe.to_string())
+        .run();
+    if run.code != 0 {
+        return Err(format!("the API server refuses the chart's object: {}", run.stderr.trim()));
+    }
+    let mut served = run.json();
+    served["metadata"]["name"] = name.into();
+    Ok(served)
+}
+
+/// One chart object, as the server reads the chart's version of it and as the cluster holds it.
+struct Observed {
+    what: String,
+    served: Result<Value, String>,
+    live: Option<Value>,
+}
+
+/// `kind[.group]/name`, as `kubectl get -o name` names an object.
+fn kubectl_name(obj: &Value) -> String {
+    let kind = obj["kind"].as_str().unwrap().to_lowercase();
+    let name = obj["metadata"]["name"].as_str().unwrap();
+    match obj["apiVersion"].as_str().unwrap().rsplit_once('/') {
+        Some((group, _)) => format!("{kind}.{group}/{name}"),
+        None => format!("{kind}/{name}"),
+    }
+}
+
+/// Every way the cluster breaks the contract after a case's install, one line each: a chart
+/// object missing or differing from the chart's (`differences`), an object of the mesh that is
+/// not the chart's (`on_cluster`: what carries the mesh's instance label, by kubectl name), or
+/// release records other than one deployed revision (`records`: `revision=status`).
+fn live_problems(
+    observed: &[Observed],
+    expected: &[Value],
+    mesh: &str,
+    on_cluster: &[String],
+    records: &[String],
+) -> Vec<String> {
+    let mut problems = Vec::new();
+    for o in observed {
+        match (&o.served, &o.live) {
+            (_, None) => problems.push(format!("{}: not on the cluster", o.what)),
+            (Err(e), _) => problems.push(format!("{}: {e}", o.what)),
+            (Ok(served), Some(live)) => {
+                let (mut served, mut live) = (served.clone(), live.clone());
+                for obj in [&mut served, &mut live] {
+                    obj.as_object_mut().unwrap().remove("apiVersion");
+                }
+                let mut diffs = Vec::new();
+                differences(&served, &live, "", &mut diffs);
+                problems.extend(diffs.into_iter().map(|d| format!("{}{d}", o.what)));
+            }
+        }
+    }
+    let chart: Vec<String> = expected.iter().map(kubectl_name).collect();
+    let record = format!("secret/sh.helm.release.v1.{mesh}.v");
+    for name in on_cluster.iter().filter(|n| !chart.contains(n) && !n.starts_with(&record)) {
+        problems.push(format!("{name}: on the cluster with the mesh's label, not in the chart"));
+    }
+    if records != ["1=deployed"] {
+        problems.push(format!("release records {records:?}, want one deployed revision [\"1=deployed\"]"));
+    }
+    problems
 }
 
 fn install_case(name: &str) {
@@ -152,27 +246,24 @@ fn install_case(name: &str) {
     }
     cluster.osm().args(&args).args(["--timeout", "3m"]).run().success().stdout_has("installed successfully");
 
-    let mut problems = Vec::new();
-    for obj in &expected {
-        let what = format!(
-            "{} {}/{}",
-            obj["kind"].as_str().unwrap(),
-            obj["metadata"]["namespace"].as_str().unwrap_or(""),
-            obj["metadata"]["name"].as_str().unwrap()
-        );
-        let Some(live) = live(cluster, obj) else {
-            problems.push(format!("{what}: not on the cluster"));
-            continue;
-        };
-        let mut expected = obj.clone();
-        let mut live = live;
-        for o in [&mut expected, &mut live] {
-            o.as_object_mut().unwrap().remove("apiVersion");
-        }
-        let mut diffs = Vec::new();
-        not_held(&expected, &live, "", &mut diffs);
-        problems.extend(diffs.into_iter().map(|d| format!("{what}{d}")));
-    }
+    let observed: Vec<Observed> = expected
+        .iter()
+        .map(|obj| {
+            let version = served_version(cluster, obj);
+            Observed {
+                what: format!(
+                    "{} {}/{}",
+                    obj["kind"].as_str().unwrap(),
+                    obj["metadata"]["namespace"].as_str().unwrap_or(""),
+                    obj["metadata"]["name"].as_str().unwrap()
+                ),
+                served: served_form(cluster, obj, &version),
+                live: live(cluster, obj, &version),
+            }
+        })
+        .collect();
+    let records = cluster.release_record_states(&mesh, &namespace);
+    let problems = live_problems(&observed, &expected, &mesh, &cluster.mesh_objects(&mesh), &records);
     cluster
         .osm()
         .args([
@@ -264,4 +355,64 @@ fn openshift_case_installs_the_charts_objects_where_the_cluster_serves_openshift
     }
     let _served = Served(cluster);
     install_case("openshift");
+}
+
+/// The live comparison fails where it should, offline: a chart object read back as the server
+/// would store it passes, and each break (a missing object, an object the chart does not have, a
+/// missing, changed or added field, a second release record) is reported.
+#[test]
+fn the_live_contract_reports_each_break() {
+    let Rendering { objects: expected, mesh, .. } = rendering("default");
+    let controller = expected
+        .iter()
+        .find(|o| o["kind"] == "Deployment" && o["metadata"]["name"] == "osm-controller")
+        .expect("the chart renders osm-controller")
+        .clone();
+    // What reading it back adds that is nobody's choice (SERVER_SET), and labels osm may add.
+    let mut stored = controller.clone();
+    stored["metadata"]["uid"] = "0b7c1c9e-2f3a-4c39-9d7e-6c1f1e0a9b1d".into();
+    stored["metadata"]["resourceVersion"] = "4711".into();
+    stored["metadata"]["generation"] = 1.into();
+    stored["metadata"]["creationTimestamp"] = "2026-01-01T00:00:00Z".into();
+    stored["metadata"]["labels"]["app.kubernetes.io/managed-by"] = "osm".into();
+    stored["status"] = serde_json::json!({"replicas": 1});
+    let on_cluster: Vec<String> = expected.iter().map(kubectl_name).collect();
+    let deployed = vec!["1=deployed".to_string()];
+    let observe = |live: Option<Value>| {
+        vec![Observed { what: "Deployment osm-system/osm-controller".into(), served: Ok(controller.clone()), live }]
+    };
+    let problems = live_problems(&observe(Some(stored.clone())), &expected, &mesh, &on_cluster, &deployed);
+    assert!(problems.is_empty(), "the chart's own object, as stored, breaks the contract: {problems:#?}");
+
+    let edited = |edit: &dyn Fn(&mut Value)| {
+        let mut live = stored.clone();
+        edit(&mut live);
+        Some(live)
+    };
+    let mut extra_object = on_cluster.clone();
+    extra_object.push("configmap/surprise".into());
+    let two_records = vec!["1=superseded".to_string(), "2=deployed".to_string()];
+    let breaks: Vec<(&str, Vec<Observed>, &[String], &[String], &str)> = vec![
+        ("a missing object", observe(None), on_cluster.as_slice(), deployed.as_slice(), "osm-controller: not on the cluster"),
+        ("an extra object", observe(Some(stored.clone())), extra_object.as_slice(), deployed.as_slice(),
+         "configmap/surprise: on the cluster with the mesh's label, not in the chart"),
+        ("a missing field", observe(edited(&|d| {
+            d["spec"].as_object_mut().unwrap().remove("replicas");
+        })), on_cluster.as_slice(), deployed.as_slice(), ".spec.replicas: missing (chart has 1)"),
+        ("a changed field", observe(edited(&|d| d["spec"]["replicas"] = 3.into())), on_cluster.as_slice(), deployed.as_slice(),
+         ".spec.replicas: 3 (chart has 1)"),
+        ("an extra field", observe(edited(&|d| d["spec"]["template"]["spec"]["hostNetwork"] = true.into())),
+         on_cluster.as_slice(), deployed.as_slice(), ".spec.template.spec.hostNetwork: not in the chart (true)"),
+        ("a changed label", observe(edited(&|d| d["metadata"]["labels"]["app"] = "other".into())),
+         on_cluster.as_slice(), deployed.as_slice(), ".metadata.labels.app: \"other\" (chart has \"osm-controller\")"),
+        ("a second release record", observe(Some(stored.clone())), on_cluster.as_slice(), two_records.as_slice(),
+         "release records [\"1=superseded\", \"2=deployed\"]"),
+    ];
+    for (what, observed, on_cluster, records, wanted) in breaks {
+        let problems = live_problems(&observed, &expected, &mesh, on_cluster, records);
+        assert!(
+            problems.iter().any(|p| p.contains(wanted)),
+            "the live contract does not report {what} (looked for {wanted:?}): {problems:#?}"
+        );
+    }
 }

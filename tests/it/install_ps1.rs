@@ -1,4 +1,4 @@
-//! PowerShell cannot be installed on the development and CI machines (tests/powershell/mod.rs
+//! PowerShell cannot be installed on the development and CI machines (tests/it/powershell/mod.rs
 //! lists what was tried), so `install.ps1` is checked with the tree-sitter PowerShell grammar:
 //! any ERROR or MISSING node fails the test. install_sh.rs runs install.sh for real.
 

@@ -9,7 +9,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use xtask::dist::{self, Platform};
 
-/// Release trees served by the test servers, built once for all tests of this binary.
+/// Release trees served by the test servers, built once for all tests of the run.
 struct Releases {
     _dir: tempfile::TempDir,
     version: String,

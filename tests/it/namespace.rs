@@ -606,7 +606,7 @@ subjects: [{{kind: User, name: {USER_NAME}, apiGroup: rbac.authorization.k8s.io}
 #[test]
 fn names_are_checked_before_the_cluster_is_contacted_and_usage_errors_exit_2() {
     // No cluster configured: a malformed name is still reported as such (exit 4, not 3).
-    // The messages: tests/snapshots/snapshots__bad_namespace_names.snap and __usage_errors.snap.
+    // The messages: tests/it/snapshots/it__snapshots__bad_namespace_names.snap and __usage_errors.snap.
     osm_offline().args(["namespace", "add", "ok", "UPPER"]).run().code(4);
     osm_offline().args(["namespace", "remove", "bad-"]).run().code(4);
     osm_offline().args(["namespace", "ignore", "a.b"]).run().code(4);

@@ -1,4 +1,4 @@
-//! What users read, compared with reviewed copies under tests/snapshots/: the help of osm and of
+//! What users read, compared with reviewed copies under tests/it/snapshots/: the help of osm and of
 //! each command, the messages for bad input (given with no cluster, so that they are checked
 //! before any cluster is contacted), and the tables read from the test cluster.
 

@@ -275,7 +275,7 @@ fn bug_report_collects_the_mesh_and_hides_credentials() {
 
 #[test]
 fn error_info_lists_osm_error_codes() {
-    // One code's table and the refusals are in tests/snapshots/snapshots__error_info.snap.
+    // One code's table and the refusals are in tests/it/snapshots/it__snapshots__error_info.snap.
     osm_offline().args(["support", "error-info", "E1000"]).run().success();
     let all = osm_offline().args(["support", "error-info", "-o", "json"]).run().success().json();
     let codes: Vec<&str> = all.as_array().unwrap().iter().map(|e| e["code"].as_str().unwrap()).collect();

@@ -66,7 +66,7 @@ fn values_file_and_set_string() {
     assert!(items.iter().any(|o| o["kind"] == "Service" && o["metadata"]["name"] == "jaeger"));
 }
 
-/// The messages are in tests/snapshots/snapshots__bad_values_and_mesh_names.snap.
+/// The messages are in tests/it/snapshots/it__snapshots__bad_values_and_mesh_names.snap.
 #[test]
 fn bad_key_and_bad_type_are_refused_offline() {
     osm_offline().args(["install", "--dry-run", "--set", "osm.deployGrafna=true"]).run().code(4);

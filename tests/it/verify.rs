@@ -9,7 +9,7 @@ use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
 use crate::common::fixture::MeshedPod;
-use crate::common::{cluster, unique_name};
+use crate::common::cluster;
 use crate::common::loopback::{FORWARD_ANNOTATION_PREFIX, HttpServer, http_server};
 
 static MESHES: Mutex<()> = Mutex::new(());

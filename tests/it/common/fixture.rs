@@ -5,7 +5,7 @@
 #![allow(dead_code)]
 
 use std::collections::BTreeSet;
-use std::sync::{Mutex, OnceLock};
+use std::sync::Mutex;
 use std::time::Duration;
 
 use crate::common::loopback::FORWARD_ANNOTATION_PREFIX;

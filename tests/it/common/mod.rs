@@ -269,6 +269,23 @@ impl TestCluster {
         ])
     }
 
+    /// `revision=status` of each release record of `mesh` in `namespace`, sorted, as kubectl
+    /// reads their labels: what Helm would say of the release.
+    pub fn release_record_states(&self, mesh: &str, namespace: &str) -> Vec<String> {
+        let mut states = self.kubectl_words(&[
+            "get",
+            "secrets",
+            "-n",
+            namespace,
+            "-l",
+            &format!("owner=helm,name={mesh}"),
+            "-o",
+            "jsonpath={range .items[*]}{.metadata.labels.version}={.metadata.labels.status} {end}",
+        ]);
+        states.sort();
+        states
+    }
+
     /// Applies YAML with kubectl.
     pub fn apply(&self, yaml: &str) -> Run {
         self.kubectl().args(["apply", "-f", "-"]).stdin(yaml).run()
@@ -502,18 +519,7 @@ impl InstalledMesh {
     /// `revision=status` of each of the mesh's release records, sorted, as kubectl reads their
     /// labels: what Helm would say of the release.
     pub fn record_states(&self) -> Vec<String> {
-        let mut states = self.cluster.kubectl_words(&[
-            "get",
-            "secrets",
-            "-n",
-            &self.namespace,
-            "-l",
-            &format!("owner=helm,name={}", self.mesh),
-            "-o",
-            "jsonpath={range .items[*]}{.metadata.labels.version}={.metadata.labels.status} {end}",
-        ]);
-        states.sort();
-        states
+        self.cluster.release_record_states(&self.mesh, &self.namespace)
     }
 }
 

@@ -1,6 +1,6 @@
 //! Golden-file assertions (insta) over what a command showed its user. A snapshot's first content
 //! is read and judged before it is committed; after that, a change shows up as a diff under
-//! tests/snapshots/. What differs between runs is masked: osm's own version and build, the test
+//! tests/it/snapshots/. What differs between runs is masked: osm's own version and build, the test
 //! cluster's generated names and ports, elapsed times, and paths on this machine.
 
 use super::{Run, repo_root};

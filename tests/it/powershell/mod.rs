@@ -23,7 +23,7 @@ pub fn pwsh_is_not_installed(what: &str) {
         panic!(
             "{} is installed, yet {what} is only parsed: PowerShell could not be installed on these \
              machines (no Debian package, NuGet unreachable, npm's pwsh downloads from outside the \
-             registries, no binary on PyPI; see tests/powershell/mod.rs). Now that it is, run {what} \
+             registries, no binary on PyPI; see tests/it/powershell/mod.rs). Now that it is, run {what} \
              in pwsh here instead of only parsing it.",
             pwsh.display()
         );
