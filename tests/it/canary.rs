@@ -5,10 +5,10 @@
 use std::process::Command;
 use std::time::Duration;
 
-use crate::common::*;
 use crate::common::fixture::*;
 use crate::common::loopback::{FORWARD_ANNOTATION_PREFIX, Running};
 use crate::common::prometheus::{Traffic, prometheus};
+use crate::common::*;
 use serde_json::Value;
 
 const V1: &str = "bookstore-v1";

@@ -16,7 +16,6 @@
 //! that holds the contract by construction (made of the contract's own files), then that
 //! rendering broken one way at a time, it must pass the first and report each break.
 
-
 use std::collections::BTreeMap;
 
 use serde_json::Value;
@@ -136,7 +135,8 @@ fn contract_problems(rendering: &Rendering, actual: &[Value], crds: &BTreeMap<St
     }
 
     // What osm adds beyond the chart: each required, nothing else allowed.
-    let mesh_config_spec = preset(rendering, "preset-mesh-config").expect("the chart renders preset-mesh-config");
+    let mesh_config_spec =
+        preset(rendering, "preset-mesh-config").expect("the chart renders preset-mesh-config");
     let mrc_spec = preset(rendering, "preset-mesh-root-certificate");
     let mut upstream_crds = crds.clone();
     let (mut namespaces, mut mesh_configs, mut root_certificates, mut records) = (0, 0, 0, 0);
@@ -282,31 +282,56 @@ fn the_contract_reports_each_break() {
     second_record.push(serde_json::json!({"apiVersion": "v1", "kind": "Secret",
         "metadata": {"name": format!("sh.helm.release.v1.{}.v2", rendering.mesh), "namespace": ns}}));
     let mut foreign_crd = good.clone();
-    foreign_crd.push(serde_json::json!({"apiVersion": "apiextensions.k8s.io/v1", "kind": "CustomResourceDefinition",
-        "metadata": {"name": "widgets.example.com"}, "spec": {"group": "example.com"}}));
+    foreign_crd.push(
+        serde_json::json!({"apiVersion": "apiextensions.k8s.io/v1", "kind": "CustomResourceDefinition",
+        "metadata": {"name": "widgets.example.com"}, "spec": {"group": "example.com"}}),
+    );
 
     let breaks: Vec<(&str, Vec<Value>, String)> = vec![
-        ("a missing chart object", without("Deployment", "osm-controller"),
-         format!("(\"Deployment\", \"{ns}\", \"osm-controller\"): missing")),
+        (
+            "a missing chart object",
+            without("Deployment", "osm-controller"),
+            format!("(\"Deployment\", \"{ns}\", \"osm-controller\"): missing"),
+        ),
         ("a missing Namespace", without("Namespace", &ns), format!("Namespace {ns}: missing")),
-        ("a missing MeshConfig", without("MeshConfig", "osm-mesh-config"),
-         format!("MeshConfig {ns}/osm-mesh-config: missing")),
-        ("a missing CRD", without("CustomResourceDefinition", "meshconfigs.config.openservicemesh.io"),
-         "CRD meshconfigs.config.openservicemesh.io: missing".into()),
+        (
+            "a missing MeshConfig",
+            without("MeshConfig", "osm-mesh-config"),
+            format!("MeshConfig {ns}/osm-mesh-config: missing"),
+        ),
+        (
+            "a missing CRD",
+            without("CustomResourceDefinition", "meshconfigs.config.openservicemesh.io"),
+            "CRD meshconfigs.config.openservicemesh.io: missing".into(),
+        ),
         ("an extra object", extra, "\"surprise\"): osm renders it, the chart does not".into()),
         ("an extra CRD", foreign_crd, "widgets.example.com\"): a CRD upstream does not have".into()),
         ("a second release record", second_record, "2 install records, want exactly one".into()),
-        ("a changed field", edited("Deployment", "osm-controller", &|d| d["spec"]["replicas"] = 7.into()),
-         ".spec.replicas: 7 (chart has 1)".into()),
-        ("an extra field", edited("Deployment", "osm-controller",
-            &|d| d["spec"]["template"]["spec"]["hostNetwork"] = true.into()),
-         ".spec.template.spec.hostNetwork: not in the chart (true)".into()),
-        ("a changed CRD", edited("CustomResourceDefinition", "meshconfigs.config.openservicemesh.io",
-            &|c| c["spec"]["scope"] = "Cluster".into()),
-         "meshconfigs.config.openservicemesh.io\").spec.scope: \"Cluster\" (chart has \"Namespaced\")".into()),
-        ("a changed MeshConfig", edited("MeshConfig", "osm-mesh-config",
-            &|m| m["spec"]["traffic"]["enableEgress"] = false.into()),
-         ".spec.traffic.enableEgress: false (chart has true)".into()),
+        (
+            "a changed field",
+            edited("Deployment", "osm-controller", &|d| d["spec"]["replicas"] = 7.into()),
+            ".spec.replicas: 7 (chart has 1)".into(),
+        ),
+        (
+            "an extra field",
+            edited("Deployment", "osm-controller", &|d| {
+                d["spec"]["template"]["spec"]["hostNetwork"] = true.into()
+            }),
+            ".spec.template.spec.hostNetwork: not in the chart (true)".into(),
+        ),
+        (
+            "a changed CRD",
+            edited("CustomResourceDefinition", "meshconfigs.config.openservicemesh.io", &|c| {
+                c["spec"]["scope"] = "Cluster".into()
+            }),
+            "meshconfigs.config.openservicemesh.io\").spec.scope: \"Cluster\" (chart has \"Namespaced\")"
+                .into(),
+        ),
+        (
+            "a changed MeshConfig",
+            edited("MeshConfig", "osm-mesh-config", &|m| m["spec"]["traffic"]["enableEgress"] = false.into()),
+            ".spec.traffic.enableEgress: false (chart has true)".into(),
+        ),
     ];
     for (what, broken, expected) in breaks {
         let problems = contract_problems(&rendering, &broken, &crds);

@@ -3,7 +3,6 @@
 //! mesh, on a crash-looping and an image-pull-failing control-plane pod (made so by the kubelet
 //! stand-in), and `--wait` until a pod recovers. Meshes are cluster-wide, so the tests take turns.
 
-
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::sync::{Mutex, MutexGuard};

@@ -6,7 +6,6 @@ use std::process::{Command, Output};
 
 use clap::CommandFactory;
 
-
 fn script(name: &str) -> PathBuf {
     xtask::repo_root().join("completions").join(name)
 }

@@ -1,12 +1,11 @@
 //! `osm dashboard` end to end: finds the add-on's Service in the mesh's namespace, forwards to its
 //! pod through the real API server and the kubelet stand-in, and opens the URL in a browser.
 
-
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use crate::common::{cluster, osm_bin, unique_name};
 use crate::common::loopback::{FORWARD_ANNOTATION_PREFIX, Running, http_get, http_server};
+use crate::common::{cluster, osm_bin, unique_name};
 
 const PAGE: &str = "<!doctype html><html><head><title>loading</title>\
     <script>document.title = 'Grafana test page ' + (40 + 2);</script></head>\

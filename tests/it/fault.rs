@@ -4,12 +4,11 @@
 //! succeed. The proxy counts what it broke, so each command is shown to have met faults, and
 //! the result is read back with kubectl straight from the API server.
 
-
 use std::process::Command;
 
 use crate::common::fault_proxy::{FaultPlan, FaultProxy, Injected};
-use crate::common::{InstalledMesh, cluster, osm_bin};
 use crate::common::loopback::{FORWARD_ANNOTATION_PREFIX, Running, echo_server, round_trip};
+use crate::common::{InstalledMesh, cluster, osm_bin};
 
 const NAMESPACES: usize = 50;
 
@@ -44,7 +43,14 @@ fn install_namespace_add_and_port_forward_ride_out_resets_503s_and_429s() {
     let before = proxy.injected();
     // The shared cluster holds other tests' meshes (see InstalledMesh::install).
     osm()
-        .args(["install", "--mesh-name", &m.mesh, "--osm-namespace", &m.namespace, "--enforce-single-mesh=false"])
+        .args([
+            "install",
+            "--mesh-name",
+            &m.mesh,
+            "--osm-namespace",
+            &m.namespace,
+            "--enforce-single-mesh=false",
+        ])
         .run()
         .success();
     let install = proxy.injected().since(&before);

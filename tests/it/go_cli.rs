@@ -2,7 +2,6 @@
 //! exists here and takes each of its flags, and docs/migrating-from-go-cli.md lists each command
 //! with its flags. Needs no cluster: `--help` parses the command line only.
 
-
 use crate::common::{osm_offline, repo_root};
 
 /// Each Go command with every flag it registered (`cmd/cli/*.go`, `f.XxxVar(..., "name", ...)`).

@@ -2,14 +2,13 @@
 //! osm lists, upgrades and removes meshes Helm (or the Go CLI, which drives Helm's library)
 //! installed. The reference chart is the OSM v1.2.4 rendering made into a chart.
 
-
 use std::io::Write;
 use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
+use crate::common::TestCluster;
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
-use crate::common::TestCluster;
 
 /// A control plane of this module's own: Helm installs the reference rendering as mesh `osm` in
 /// `osm-system` enforcing a single mesh (refusing every other test's), and `osm` commands here

@@ -1,7 +1,6 @@
 //! `osm install` and `osm mesh upgrade|list` against the real local control plane. Meshes are
 //! cluster-wide (single-mesh enforcement is on by default), so the tests take turns.
 
-
 use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 

@@ -5,12 +5,11 @@
 //! case runs on a cluster that serves `security.openshift.io/v1` (a CRD of that group makes
 //! discovery list it).
 
-
 use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
-use crate::common::contract::{Case, Rendering, cases, named_list, rendering};
 use crate::common::TestCluster;
+use crate::common::contract::{Case, Rendering, cases, named_list, rendering};
 
 /// A control plane of this module's own: the cases install meshes of fixed names that enforce a
 /// single mesh, and the OpenShift case makes the cluster serve `security.openshift.io/v1`, which
@@ -379,7 +378,11 @@ fn the_live_contract_reports_each_break() {
     let on_cluster: Vec<String> = expected.iter().map(kubectl_name).collect();
     let deployed = vec!["1=deployed".to_string()];
     let observe = |live: Option<Value>| {
-        vec![Observed { what: "Deployment osm-system/osm-controller".into(), served: Ok(controller.clone()), live }]
+        vec![Observed {
+            what: "Deployment osm-system/osm-controller".into(),
+            served: Ok(controller.clone()),
+            live,
+        }]
     };
     let problems = live_problems(&observe(Some(stored.clone())), &expected, &mesh, &on_cluster, &deployed);
     assert!(problems.is_empty(), "the chart's own object, as stored, breaks the contract: {problems:#?}");
@@ -393,20 +396,57 @@ fn the_live_contract_reports_each_break() {
     extra_object.push("configmap/surprise".into());
     let two_records = vec!["1=superseded".to_string(), "2=deployed".to_string()];
     let breaks: Vec<(&str, Vec<Observed>, &[String], &[String], &str)> = vec![
-        ("a missing object", observe(None), on_cluster.as_slice(), deployed.as_slice(), "osm-controller: not on the cluster"),
-        ("an extra object", observe(Some(stored.clone())), extra_object.as_slice(), deployed.as_slice(),
-         "configmap/surprise: on the cluster with the mesh's label, not in the chart"),
-        ("a missing field", observe(edited(&|d| {
-            d["spec"].as_object_mut().unwrap().remove("replicas");
-        })), on_cluster.as_slice(), deployed.as_slice(), ".spec.replicas: missing (chart has 1)"),
-        ("a changed field", observe(edited(&|d| d["spec"]["replicas"] = 3.into())), on_cluster.as_slice(), deployed.as_slice(),
-         ".spec.replicas: 3 (chart has 1)"),
-        ("an extra field", observe(edited(&|d| d["spec"]["template"]["spec"]["hostNetwork"] = true.into())),
-         on_cluster.as_slice(), deployed.as_slice(), ".spec.template.spec.hostNetwork: not in the chart (true)"),
-        ("a changed label", observe(edited(&|d| d["metadata"]["labels"]["app"] = "other".into())),
-         on_cluster.as_slice(), deployed.as_slice(), ".metadata.labels.app: \"other\" (chart has \"osm-controller\")"),
-        ("a second release record", observe(Some(stored.clone())), on_cluster.as_slice(), two_records.as_slice(),
-         "release records [\"1=superseded\", \"2=deployed\"]"),
+        (
+            "a missing object",
+            observe(None),
+            on_cluster.as_slice(),
+            deployed.as_slice(),
+            "osm-controller: not on the cluster",
+        ),
+        (
+            "an extra object",
+            observe(Some(stored.clone())),
+            extra_object.as_slice(),
+            deployed.as_slice(),
+            "configmap/surprise: on the cluster with the mesh's label, not in the chart",
+        ),
+        (
+            "a missing field",
+            observe(edited(&|d| {
+                d["spec"].as_object_mut().unwrap().remove("replicas");
+            })),
+            on_cluster.as_slice(),
+            deployed.as_slice(),
+            ".spec.replicas: missing (chart has 1)",
+        ),
+        (
+            "a changed field",
+            observe(edited(&|d| d["spec"]["replicas"] = 3.into())),
+            on_cluster.as_slice(),
+            deployed.as_slice(),
+            ".spec.replicas: 3 (chart has 1)",
+        ),
+        (
+            "an extra field",
+            observe(edited(&|d| d["spec"]["template"]["spec"]["hostNetwork"] = true.into())),
+            on_cluster.as_slice(),
+            deployed.as_slice(),
+            ".spec.template.spec.hostNetwork: not in the chart (true)",
+        ),
+        (
+            "a changed label",
+            observe(edited(&|d| d["metadata"]["labels"]["app"] = "other".into())),
+            on_cluster.as_slice(),
+            deployed.as_slice(),
+            ".metadata.labels.app: \"other\" (chart has \"osm-controller\")",
+        ),
+        (
+            "a second release record",
+            observe(Some(stored.clone())),
+            on_cluster.as_slice(),
+            two_records.as_slice(),
+            "release records [\"1=superseded\", \"2=deployed\"]",
+        ),
     ];
     for (what, observed, on_cluster, records, wanted) in breaks {
         let problems = live_problems(&observed, &expected, &mesh, on_cluster, records);

@@ -2,7 +2,6 @@
 //! lists what was tried), so `install.ps1` is checked with the tree-sitter PowerShell grammar:
 //! any ERROR or MISSING node fails the test. install_sh.rs runs install.sh for real.
 
-
 use crate::powershell::{command_names, pwsh_is_not_installed, syntax_errors};
 
 #[test]

@@ -1,7 +1,7 @@
 //! `osm mesh config get|set` against a real API server, fields read back with kubectl.
 
-use crate::common::*;
 use crate::common::fixture::*;
+use crate::common::*;
 
 #[test]
 fn get_prints_the_settings_or_one_field() {

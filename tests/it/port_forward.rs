@@ -1,13 +1,12 @@
 //! `osm port-forward` end to end: osm -> kube-apiserver (pods/portforward, WebSocket) -> the
 //! kubelet stand-in over TLS -> a loopback server registered as the pod's container port.
 
-
 use std::net::TcpListener;
 use std::process::Command;
 use std::time::Duration;
 
-use crate::common::{cluster, osm_bin};
 use crate::common::loopback::{FORWARD_ANNOTATION_PREFIX, Running, echo_server, round_trip};
+use crate::common::{cluster, osm_bin};
 
 fn osm_long(args: &[&str]) -> Running {
     let mut command = Command::new(osm_bin());

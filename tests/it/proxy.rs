@@ -1,7 +1,6 @@
 //! `osm proxy get|set`: a sidecar's Envoy admin port (15000) through a real port-forward, the
 //! admin interface played by a loopback HTTP server registered as the pod's port 15000.
 
-
 use std::time::Duration;
 
 use crate::common::cluster;

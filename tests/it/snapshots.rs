@@ -2,9 +2,9 @@
 //! each command, the messages for bad input (given with no cluster, so that they are checked
 //! before any cluster is contacted), and the tables read from the test cluster.
 
-use clap::CommandFactory;
 use crate::common::snapshot::{self, offline_transcripts, transcript};
 use crate::common::*;
+use clap::CommandFactory;
 
 #[test]
 fn help_of_osm_and_of_every_command() {

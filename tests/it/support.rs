@@ -4,14 +4,13 @@
 //! ConfigMap, an environment variable, a pod annotation and the config dump; the archive is
 //! opened, its entries listed and read, and searched for the token.
 
-
 use std::collections::BTreeMap;
 use std::io::Read;
 use std::time::Duration;
 
-use crate::common::{cluster, osm_offline};
 use crate::common::fixture::MeshedPod;
 use crate::common::loopback::http_server;
+use crate::common::{cluster, osm_offline};
 
 /// A GitHub-style personal access token: what a user might paste into a ConfigMap.
 const TOKEN: &str = "ghp_Q7x9Lm2Rt5Vw8Yz1Ab4Cd6Ef3Gh0Jk2Mn5Pq";

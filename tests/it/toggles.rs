@@ -1,7 +1,7 @@
 //! `osm permissive`, `osm egress` and `osm tracing` against a real API server, read back with kubectl.
 
-use crate::common::*;
 use crate::common::fixture::*;
+use crate::common::*;
 
 #[test]
 fn permissive_disable_enable_and_status() {

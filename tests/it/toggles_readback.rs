@@ -2,8 +2,8 @@
 //! An older MeshConfig CRD whose schema lacks `traffic.enableEgress` prunes the field silently;
 //! this module gets its own control plane so that CRD does not disturb the other tests.
 
-use crate::common::*;
 use crate::common::fixture::*;
+use crate::common::*;
 
 #[test]
 fn a_read_back_that_disagrees_is_exit_1() {

@@ -6,8 +6,8 @@
 //! uses x-kubernetes-validations). On an older one they fail at once, saying so: they are never
 //! skipped in silence.
 
-use crate::common::*;
 use crate::common::fixture::gateway_crds;
+use crate::common::*;
 use serde_json::{Value, json};
 
 /// reviews and its three versions as Services on port 9080, as in bookinfo.

@@ -2,8 +2,8 @@
 //! server holding Istio's own CRDs. The expected results are Istio's bookinfo samples
 //! (testdata/istio/, copied unchanged from Istio's release), read back with kubectl.
 
-use crate::common::*;
 use crate::common::fixture::istio_crds;
+use crate::common::*;
 use serde_json::{Value, json};
 
 fn testdata(file: &str) -> String {

@@ -3,8 +3,8 @@
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::common::*;
 use crate::common::fixture::*;
+use crate::common::*;
 
 #[test]
 fn shift_moves_traffic_step_by_step_to_the_target() {

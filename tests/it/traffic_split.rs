@@ -1,7 +1,7 @@
 //! `osm traffic split create|set|get|list|delete` against a real API server, weights read back with kubectl.
 
-use crate::common::*;
 use crate::common::fixture::*;
+use crate::common::*;
 
 /// The walkthrough's TrafficSplit, moved into namespace `ns`.
 fn walkthrough_split(ns: &str) -> String {

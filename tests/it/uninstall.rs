@@ -1,7 +1,6 @@
 //! `osm uninstall mesh` and the older `osm uninstall --mesh-name=NAME` against the real local
 //! control plane. Tests take turns: meshes and CRDs are cluster-wide.
 
-
 use std::sync::{Mutex, MutexGuard};
 
 use crate::common::{TestCluster, unique_name};

@@ -1,7 +1,6 @@
 //! Offline: values handling through the binary. What the values render to is checked against
 //! the upstream chart's own rendering in `chart_contract.rs`.
 
-
 use crate::common::osm_offline;
 
 const SEED: &[&str] = &[

@@ -4,12 +4,11 @@
 //! and control-plane health endpoints played by loopback HTTP servers behind real port-forwards.
 //! Each command is run on an allowed and a denied case.
 
-
 use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
-use crate::common::fixture::MeshedPod;
 use crate::common::cluster;
+use crate::common::fixture::MeshedPod;
 use crate::common::loopback::{FORWARD_ANNOTATION_PREFIX, HttpServer, http_server};
 
 static MESHES: Mutex<()> = Mutex::new(());

@@ -308,4 +308,3 @@ impl MeshedPod {
         c.apply(&self.pod.to_string()).success();
     }
 }
-

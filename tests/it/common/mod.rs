@@ -25,8 +25,8 @@ pub mod snapshot;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
-use std::sync::{Mutex, MutexGuard, OnceLock};
 use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::{Mutex, MutexGuard, OnceLock};
 use std::time::{Duration, Instant};
 
 pub const ADMIN_CONTEXT: &str = "osm-dev-admin";
@@ -121,7 +121,8 @@ pub fn cluster() -> &'static TestCluster {
 /// control plane's start and memory for the rest of the run: use `cluster()` where namespaces
 /// and mesh names of the test's own are enough.
 pub fn private_cluster(name: &'static str) -> &'static TestCluster {
-    static PRIVATE: Mutex<BTreeMap<&'static str, &'static OnceLock<TestCluster>>> = Mutex::new(BTreeMap::new());
+    static PRIVATE: Mutex<BTreeMap<&'static str, &'static OnceLock<TestCluster>>> =
+        Mutex::new(BTreeMap::new());
     let cell: &'static OnceLock<TestCluster> = *PRIVATE
         .lock()
         .unwrap_or_else(|p| p.into_inner())
@@ -512,7 +513,11 @@ impl InstalledMesh {
     /// and waited for.
     pub fn install_on(cluster: &'static TestCluster, prefix: &str) -> InstalledMesh {
         let m = InstalledMesh::named_on(cluster, prefix);
-        cluster.osm().args(["install", "--mesh-name", &m.mesh, "--osm-namespace", &m.namespace]).run().success();
+        cluster
+            .osm()
+            .args(["install", "--mesh-name", &m.mesh, "--osm-namespace", &m.namespace])
+            .run()
+            .success();
         m
     }
 
