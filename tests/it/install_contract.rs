@@ -404,7 +404,9 @@ fn the_live_contract_reports_each_break() {
     let mut extra_object = on_cluster.clone();
     extra_object.push("configmap/surprise".into());
     let two_records = vec!["1=superseded".to_string(), "2=deployed".to_string()];
-    let breaks: Vec<(&str, Vec<Observed>, &[String], &[String], &str)> = vec![
+    // What is broken, the observation, the mesh's objects, its records, what must be reported.
+    type Break<'a> = (&'a str, Vec<Observed>, &'a [String], &'a [String], &'a str);
+    let breaks: Vec<Break> = vec![
         (
             "a missing object",
             observe(None),

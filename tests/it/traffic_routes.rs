@@ -407,11 +407,12 @@ spec:
 #[test]
 fn concurrent_edits_overlap_and_lose_nothing() {
     // The test and the osm binary it runs are built with the same profile.
-    assert!(
-        cfg!(debug_assertions),
-        "OSM_HOLD_BEFORE_WRITE_MS, which makes the two writes overlap, exists in debug builds only: \
-         run this test without --release (cargo test --test it traffic_routes::)"
-    );
+    if !cfg!(debug_assertions) {
+        panic!(
+            "OSM_HOLD_BEFORE_WRITE_MS, which makes the two writes overlap, exists in debug builds only: \
+             run this test without --release (cargo test --test it traffic_routes::)"
+        );
+    }
     let c = cluster();
     let ns = bookinfo(c, "race");
     let spawn = |header: &str, to: &str| {

@@ -123,7 +123,7 @@ pub fn cluster() -> &'static TestCluster {
 pub fn private_cluster(name: &'static str) -> &'static TestCluster {
     static PRIVATE: Mutex<BTreeMap<&'static str, &'static OnceLock<TestCluster>>> =
         Mutex::new(BTreeMap::new());
-    let cell: &'static OnceLock<TestCluster> = *PRIVATE
+    let cell = *PRIVATE
         .lock()
         .unwrap_or_else(|p| p.into_inner())
         .entry(name)
