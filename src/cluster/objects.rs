@@ -161,10 +161,18 @@ impl Cluster {
 }
 
 /// `OSM_HOLD_BEFORE_WRITE_MS` holds the first write of a read-modify-write that long after its
-/// read: the tests use it to make two writers overlap for certain, not by luck of timing.
+/// read: the tests use it to make two writers overlap for certain, not by luck of timing. A
+/// test-only hook, so only debug builds (what `cargo test` runs) have it; a release build reads
+/// no such variable.
+#[cfg(debug_assertions)]
 fn hold_before_write() -> Option<std::time::Duration> {
     let ms: u64 = std::env::var("OSM_HOLD_BEFORE_WRITE_MS").ok()?.parse().ok()?;
     Some(std::time::Duration::from_millis(ms))
+}
+
+#[cfg(not(debug_assertions))]
+fn hold_before_write() -> Option<std::time::Duration> {
+    None
 }
 
 pub fn not_found(resource: &ApiResource, namespace: &str, name: &str) -> Error {
