@@ -26,6 +26,7 @@ mod install;
 mod install_contract;
 mod install_ps1;
 mod install_sh;
+mod layers;
 mod istio_namespaces;
 mod mesh_config;
 mod metrics;
