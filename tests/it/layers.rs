@@ -134,7 +134,7 @@ fn layers_import_only_the_layers_below_them() {
     let mended: Vec<_> = known.difference(&violations).collect();
     assert!(
         mended.is_empty(),
-        "these imports are gone: take them out of KNOWN in tests/layers.rs: {mended:?}"
+        "these imports are gone: take them out of KNOWN in tests/it/layers.rs: {mended:?}"
     );
 }
 
