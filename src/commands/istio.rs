@@ -1,21 +1,139 @@
 //! `osm istio ...`: parse istioctl's flags, call the Istio lifecycle in ops, print the result.
 
 use super::Context;
-use crate::cli::istio::{IstioCommand, ManifestCommand};
+use crate::cli::istio::{InstallArgs, IstioCommand, ManifestCommand, RenderArgs, UninstallArgs, VersionArgs};
 use crate::error::{Error, Result};
+use crate::mesh::istio::Manifest;
+use crate::ops::istio::uninstall::Scope;
+use crate::ops::istio::{self, install, uninstall, version};
 
 pub async fn run(ctx: &Context, command: IstioCommand) -> Result<()> {
-    let _ = ctx;
     match command {
         IstioCommand::Manifest(ManifestCommand::Generate(_)) => Err(not_built("manifest generate")),
-        IstioCommand::Install(_) => Err(not_built("install")),
-        IstioCommand::Uninstall(_) => Err(not_built("uninstall")),
+        IstioCommand::Install(args) => run_install(ctx, args).await,
+        IstioCommand::Uninstall(args) => run_uninstall(ctx, args).await,
         IstioCommand::KubeInject(_) => Err(not_built("kube-inject")),
-        IstioCommand::Version(_) => Err(not_built("version")),
+        IstioCommand::Version(args) => run_version(ctx, args).await,
         IstioCommand::VerifyInstall(_) => Err(not_built("verify-install")),
     }
 }
 
 fn not_built(what: &str) -> Error {
     Error::failed(format!("osm istio {what} is not available in this build"))
+}
+
+/// The rendering of Istio's charts for the flags: profiles, `--set` paths and IstioOperator files.
+fn render(args: &RenderArgs) -> Result<Manifest> {
+    let _ = args;
+    Err(not_built("rendering (the charts of Istio 1.30.3)"))
+}
+
+async fn run_install(ctx: &Context, args: InstallArgs) -> Result<()> {
+    let manifest = render(&args.render)?;
+    let cluster = ctx.cluster().await?;
+    if args.dry_run {
+        let exists = install::namespace_exists(cluster, &manifest.namespace).await?;
+        for line in install::plan_lines(&manifest, exists)? {
+            ctx.out.data(&line);
+        }
+        ctx.out.info("--dry-run: nothing was written");
+        return Ok(());
+    }
+    // operator/cmd/mesh/install.go: istioctl asks before it writes, unless -y.
+    if !args.skip_confirmation {
+        let question = format!(
+            "This will install the Istio {} control plane (revision {}) into namespace {}. Proceed?",
+            istio::ISTIO_VERSION,
+            istio::revision_or_default(&manifest.revision),
+            manifest.namespace
+        );
+        if !ctx.out.confirm(&question, "-y (--skip-confirmation)")? {
+            return Err(Error::invalid("install cancelled; nothing was written"));
+        }
+    }
+    let opts = install::InstallOptions { readiness_timeout: args.readiness_timeout };
+    let installed = install::install(&ctx.out, cluster, &manifest, &opts).await?;
+    let rev = istio::revision_or_default(&manifest.revision);
+    if installed.unchanged() {
+        ctx.out.data(&format!(
+            "Istio {} (revision {rev}) is already installed in namespace {} as rendered: unchanged",
+            istio::ISTIO_VERSION,
+            manifest.namespace
+        ));
+    } else {
+        ctx.out.data(&format!(
+            "Istio {} (revision {rev}) installed in namespace {}: {} objects changed, {} pruned",
+            istio::ISTIO_VERSION,
+            manifest.namespace,
+            installed.changed.len(),
+            installed.pruned.len()
+        ));
+    }
+    Ok(())
+}
+
+async fn run_uninstall(ctx: &Context, args: UninstallArgs) -> Result<()> {
+    let scope = match (&args.revision, args.purge) {
+        (Some(_), true) => {
+            // operator/cmd/mesh/uninstall.go:60: purge ignores the revision, and says so.
+            ctx.out.warn("--purge removes every Istio object, ignoring --revision");
+            Scope::Purge
+        }
+        (_, true) => Scope::Purge,
+        (Some(rev), false) => Scope::Revision(rev.clone()),
+        (None, false) => {
+            return Err(Error::usage("pass --revision <REVISION> or --purge")
+                .with_hint("osm istio uninstall --revision default removes the default control plane"));
+        }
+    };
+    let cluster = ctx.cluster().await?;
+    let objects = uninstall::plan(cluster, &scope).await?;
+    let what = match &scope {
+        Scope::Purge => "Istio".to_string(),
+        Scope::Revision(rev) => format!("Istio revision {rev}"),
+    };
+    if objects.is_empty() {
+        ctx.out.data(&format!("{what} is not installed; nothing to uninstall"));
+        return Ok(());
+    }
+    let names = uninstall::describe(&objects);
+    if args.dry_run {
+        for name in &names {
+            ctx.out.data(&format!("  would remove {name}"));
+        }
+        ctx.out.info("--dry-run: nothing was removed");
+        return Ok(());
+    }
+    ctx.out.info(&format!("Uninstalling {what} removes {} objects:\n  {}", names.len(), names.join("\n  ")));
+    if !args.skip_confirmation
+        && !ctx.out.confirm(&format!("Uninstall {what}?"), "-y (--skip-confirmation)")?
+    {
+        return Err(Error::invalid("uninstall cancelled; nothing was removed"));
+    }
+    let removed = uninstall::uninstall(&ctx.out, cluster, &objects).await?;
+    ctx.out.info(&format!("✔ {what} uninstalled ({} objects removed)", removed.len()));
+    Ok(())
+}
+
+async fn run_version(ctx: &Context, args: VersionArgs) -> Result<()> {
+    ctx.out.data(&format!("client version: {}", istio::ISTIO_VERSION));
+    if !args.remote {
+        return Ok(());
+    }
+    let cluster = ctx.cluster().await?;
+    let planes = version::control_planes(cluster).await?;
+    if planes.is_empty() {
+        ctx.out.info("no Istio control plane (Deployment labelled app=istiod) in the cluster");
+        return Ok(());
+    }
+    let mut versions: Vec<String> = planes.iter().map(|p| p.version.clone()).collect();
+    versions.sort();
+    versions.dedup();
+    ctx.out.data(&format!("control plane version: {}", versions.join(", ")));
+    if planes.len() > 1 || ctx.out.verbose > 0 {
+        for p in &planes {
+            ctx.out.data(&format!("  {}/{} (revision {}): {}", p.namespace, p.name, p.revision, p.version));
+        }
+    }
+    Ok(())
 }

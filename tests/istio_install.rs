@@ -1,0 +1,463 @@
+//! `osm istio install|uninstall|version` against istioctl 1.30.3's own record of what it wrote
+//! (testdata/istio-1.30.3/install, see its README) and against the real local control plane.
+//!
+//! The rendering osm applies is istioctl's (`manifest generate --set profile=demo`, and
+//! `profile=default`), each object in the component its apply request carried, in the order
+//! istioctl applied them: what these tests check is the lifecycle, not the rendering.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use serde_json::{Value, json};
+
+use common::{ADMIN_CONTEXT, cluster, repo_root};
+use osm::ErrorKind;
+use osm::cluster::{Cluster, Settings};
+use osm::mesh::istio::{Component, Manifest, RenderedComponent};
+use osm::ops::istio::install::{self, InstallOptions, Installed};
+use osm::output::Output;
+
+fn testdata(file: &str) -> PathBuf {
+    repo_root().join("testdata/istio-1.30.3/install").join(file)
+}
+
+fn read(file: &str) -> String {
+    std::fs::read_to_string(testdata(file)).unwrap_or_else(|e| panic!("read {file}: {e}"))
+}
+
+fn yaml_docs(text: &str) -> Vec<Value> {
+    let docs: Vec<Value> = serde_saphyr::from_multiple(text).expect("valid YAML");
+    docs.into_iter().filter(|d| !d.is_null()).collect()
+}
+
+/// One row of apply-requests/index.tsv.
+#[derive(Debug, Clone)]
+struct Request {
+    verb: String,
+    path: String,
+    query: String,
+    content_type: String,
+    body: Value,
+}
+
+fn requests() -> Vec<Request> {
+    read("apply-requests/index.tsv")
+        .lines()
+        .skip(1)
+        .map(|line| {
+            let cols: Vec<&str> = line.split('\t').collect();
+            let text = read(&format!("apply-requests/{}", cols[5]));
+            let body = if cols[5].ends_with(".json") {
+                serde_json::from_str(&text).expect("JSON body")
+            } else {
+                yaml_docs(&text).remove(0)
+            };
+            Request {
+                verb: cols[1].into(),
+                path: cols[2].into(),
+                query: cols[3].into(),
+                content_type: cols[4].into(),
+                body,
+            }
+        })
+        .collect()
+}
+
+fn key(obj: &Value) -> (String, String) {
+    (
+        obj["kind"].as_str().unwrap_or_default().into(),
+        obj["metadata"]["name"].as_str().unwrap_or_default().into(),
+    )
+}
+
+fn component(label: &str) -> Component {
+    match label {
+        "Base" => Component::Base,
+        "Pilot" => Component::Pilot,
+        "IngressGateways" => Component::IngressGateways,
+        "EgressGateways" => Component::EgressGateways,
+        other => panic!("unexpected component {other}"),
+    }
+}
+
+/// istioctl's rendering of a profile as a `Manifest`: the documents of `manifest generate`
+/// (testdata `<profile>.yaml`), each in the component and at the place of its apply request in
+/// the demo install (002-043). Every object of these profiles is among them.
+fn manifest(profile: &str) -> Manifest {
+    let order: Vec<(Component, (String, String))> = requests()
+        .into_iter()
+        .filter(|r| r.verb == "PATCH" && r.body["metadata"]["labels"][osm::ops::istio::TAG_LABEL].is_null())
+        .filter_map(|r| {
+            let c = r.body["metadata"]["labels"]["operator.istio.io/component"].as_str()?.to_string();
+            Some((component(&c), key(&r.body)))
+        })
+        .collect();
+    let docs = yaml_docs(&read(&format!("{profile}.yaml")));
+    let mut components: Vec<RenderedComponent> = Vec::new();
+    for c in [Component::Base, Component::Pilot, Component::IngressGateways, Component::EgressGateways] {
+        let objects: Vec<Value> = order
+            .iter()
+            .filter(|(oc, _)| *oc == c)
+            .filter_map(|(_, k)| docs.iter().find(|d| key(d) == *k).cloned())
+            .collect();
+        if !objects.is_empty() {
+            components.push(RenderedComponent { component: c, objects });
+        }
+    }
+    let placed: usize = components.iter().map(|c| c.objects.len()).sum();
+    assert_eq!(placed, docs.len(), "every object of {profile}.yaml has an apply request in the demo install");
+    Manifest { revision: "default".into(), namespace: "istio-system".into(), components }
+}
+
+/// The API path of an object, as client-go and kube-rs build it.
+fn path_of(obj: &Value) -> String {
+    let api_version = obj["apiVersion"].as_str().unwrap();
+    let kind = obj["kind"].as_str().unwrap();
+    let plural = osm::cluster::apply::plural(kind).unwrap_or_else(|| panic!("osm knows no plural of {kind}"));
+    let prefix = if api_version.contains('/') {
+        format!("/apis/{api_version}")
+    } else {
+        format!("/api/{api_version}")
+    };
+    let ns = obj["metadata"]["namespace"].as_str().map(|ns| format!("/namespaces/{ns}")).unwrap_or_default();
+    format!("{prefix}{ns}/{plural}/{}", obj["metadata"]["name"].as_str().unwrap())
+}
+
+#[test]
+fn applies_are_istioctls_writes_in_its_order() {
+    let demo = manifest("demo");
+    let reference = requests();
+    let labelled = install::labelled(&demo);
+    // The gateways go in parallel, so the reference interleaves them: each component's writes
+    // keep their order, and components follow each other as istioctl's dependencies say.
+    let mut seen = 0;
+    for c in &labelled {
+        let theirs: Vec<&Request> = reference
+            .iter()
+            .filter(|r| {
+                r.verb == "PATCH"
+                    && r.body["metadata"]["labels"]["operator.istio.io/component"] == c.component.label()
+            })
+            .filter(|r| r.body["metadata"]["labels"][osm::ops::istio::TAG_LABEL].is_null())
+            .collect();
+        assert_eq!(theirs.len(), c.objects.len(), "{:?}: number of writes", c.component);
+        for (ours, theirs) in c.objects.iter().zip(theirs) {
+            assert_eq!(path_of(ours), theirs.path);
+            assert_eq!(theirs.query, "fieldManager=istio-operator&force=true");
+            assert_eq!(theirs.content_type, "application/apply-patch+yaml");
+            assert_eq!(*ours, theirs.body, "body of {}", theirs.path);
+            seen += 1;
+        }
+    }
+    assert_eq!(seen, 42, "writes 002-043");
+    // Components in dependency order: every Base write before every Pilot write, Pilot before the gateways.
+    let position = |label: &str| -> Vec<usize> {
+        reference
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.body["metadata"]["labels"]["operator.istio.io/component"] == label)
+            .filter(|(_, r)| {
+                r.body["metadata"]["labels"][osm::ops::istio::TAG_LABEL].is_null() && r.verb == "PATCH"
+            })
+            .map(|(i, _)| i)
+            .collect()
+    };
+    assert!(position("Base").iter().max() < position("Pilot").iter().min());
+    assert!(position("Pilot").iter().max() < position("IngressGateways").iter().min());
+    assert!(position("Pilot").iter().max() < position("EgressGateways").iter().min());
+}
+
+#[test]
+fn default_revision_tag_objects_are_istioctls() {
+    let demo = manifest("demo");
+    let labelled = install::labelled(&demo);
+    let ours = install::tag_objects(&demo, &labelled).unwrap();
+    let reference = requests();
+    let theirs: Vec<&Request> = reference[44..47].iter().collect();
+    assert_eq!(ours.len(), 3);
+    for (ours, theirs) in ours.iter().zip(theirs) {
+        assert_eq!(theirs.verb, "PATCH");
+        assert_eq!(path_of(ours), theirs.path);
+        assert_eq!(theirs.query, "fieldManager=istio-operator&force=true");
+        assert_eq!(*ours, theirs.body, "body of {}", theirs.path);
+    }
+}
+
+#[test]
+fn the_injector_is_deactivated_as_istioctl_does() {
+    let reference = requests();
+    let applied = reference
+        .iter()
+        .find(|r| {
+            r.path.ends_with("mutatingwebhookconfigurations/istio-sidecar-injector") && r.verb == "PATCH"
+        })
+        .unwrap();
+    let put = &reference[43];
+    assert_eq!((put.verb.as_str(), put.content_type.as_str()), ("PUT", "application/json"));
+    let ours = install::deactivated(&applied.body).expect("the rendered injector is active");
+    let selectors = |o: &Value| -> Vec<(Value, Value, Value)> {
+        o["webhooks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|w| (w["name"].clone(), w["namespaceSelector"].clone(), w["objectSelector"].clone()))
+            .collect()
+    };
+    assert_eq!(selectors(&ours), selectors(&put.body));
+    assert!(install::deactivated(&ours).is_none(), "a deactivated injector needs no second update");
+}
+
+// ---- against the real control plane ----
+
+fn connect() -> Cluster {
+    let settings = Settings {
+        kubeconfig: Some(cluster().kubeconfig.clone()),
+        context: Some(ADMIN_CONTEXT.into()),
+        request_timeout: None,
+    };
+    runtime().block_on(Cluster::connect(&settings)).expect("connect")
+}
+
+fn runtime() -> tokio::runtime::Runtime {
+    osm::cluster::choose_tls_provider();
+    tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap()
+}
+
+fn run_install(c: &Cluster, manifest: &Manifest, timeout: Duration) -> osm::Result<Installed> {
+    let out = Output::new(true, 0);
+    runtime().block_on(install::install(&out, c, manifest, &InstallOptions { readiness_timeout: timeout }))
+}
+
+/// An object as kubectl reads it, less what the README says to ignore.
+fn comparable(obj: &Value) -> Value {
+    let mut o = obj.clone();
+    if let Some(meta) = o["metadata"].as_object_mut() {
+        for k in ["uid", "resourceVersion", "creationTimestamp", "managedFields", "generation"] {
+            meta.remove(k);
+        }
+    }
+    if let Some(map) = o.as_object_mut() {
+        map.remove("status");
+    }
+    if o["kind"] == "Service" {
+        let spec = &mut o["spec"];
+        for k in ["clusterIP", "clusterIPs"] {
+            if spec.get(k).is_some() {
+                spec[k] = json!("<ip>");
+            }
+        }
+        for port in spec["ports"].as_array_mut().into_iter().flatten() {
+            if port.get("nodePort").is_some() {
+                port["nodePort"] = json!(0);
+            }
+        }
+    }
+    for wh in o["webhooks"].as_array_mut().into_iter().flatten() {
+        if let Some(cc) = wh["clientConfig"].as_object_mut() {
+            cc.remove("caBundle");
+        }
+    }
+    o
+}
+
+const KINDS: &str = "customresourcedefinitions,serviceaccounts,clusterroles,clusterrolebindings,configmaps,\
+deployments,mutatingwebhookconfigurations,validatingwebhookconfigurations,roles,rolebindings,services,namespaces";
+
+/// Every object of the reference's kinds, by (kind, namespace, name), as kubectl reads it;
+/// only Istio's (names containing "istio") and the istio-system namespace's.
+fn live_objects() -> BTreeMap<(String, String, String), Value> {
+    let list = cluster().kubectl().args(["get", KINDS, "-A", "-o", "json"]).run().success().json();
+    list["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|o| {
+            let name = o["metadata"]["name"].as_str().unwrap_or_default();
+            let ns = o["metadata"]["namespace"].as_str().unwrap_or_default();
+            (ns == "istio-system" || name.contains("istio"))
+                && name != "kube-root-ca.crt"
+                && name != "istio-ca-root-cert"
+        })
+        .map(|o| {
+            let k = (
+                o["kind"].as_str().unwrap().to_string(),
+                o["metadata"]["namespace"].as_str().unwrap_or_default().to_string(),
+                o["metadata"]["name"].as_str().unwrap().to_string(),
+            );
+            (k, o.clone())
+        })
+        .collect()
+}
+
+fn managers(obj: &Value) -> String {
+    obj["metadata"]["managedFields"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|m| {
+            let sub = m["subresource"].as_str().map(|s| format!("/{s}")).unwrap_or_default();
+            format!("{}/{}{sub}", m["manager"].as_str().unwrap(), m["operation"].as_str().unwrap())
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn resource_versions() -> BTreeMap<(String, String, String), String> {
+    live_objects()
+        .into_iter()
+        .map(|(k, o)| (k, o["metadata"]["resourceVersion"].as_str().unwrap_or_default().to_string()))
+        .collect()
+}
+
+/// Everything carrying istioctl's component label, cluster-wide, as kubectl names it.
+fn labelled_leftovers() -> Vec<String> {
+    cluster().kubectl_words(&[
+        "get",
+        &format!("{KINDS},pods,secrets,daemonsets,poddisruptionbudgets,horizontalpodautoscalers"),
+        "-A",
+        "-l",
+        "operator.istio.io/component",
+        "-o",
+        "name",
+    ])
+}
+
+/// The whole lifecycle in one test: the steps share the cluster's istio-system.
+#[test]
+fn install_reinstall_prune_timeout_and_purge() {
+    let c = connect();
+    let demo = manifest("demo");
+
+    // 1. The demo profile, read back as istioctl left it.
+    let first = run_install(&c, &demo, Duration::from_secs(120)).expect("demo install");
+    assert!(first.namespace_created && !first.unchanged());
+    assert!(first.pruned.is_empty(), "{:?}", first.pruned);
+    assert!(first.deactivated_injector);
+    let expected: Vec<Value> = yaml_docs(&read("install-applied-demo.yaml"));
+    assert_eq!(expected.len(), 46);
+    let live = live_objects();
+    let mut missing = Vec::new();
+    for want in &expected {
+        let k = (
+            want["kind"].as_str().unwrap().to_string(),
+            want["metadata"]["namespace"].as_str().unwrap_or_default().to_string(),
+            want["metadata"]["name"].as_str().unwrap().to_string(),
+        );
+        match live.get(&k) {
+            None => missing.push(format!("{k:?}")),
+            Some(got) => assert_eq!(comparable(got), comparable(want), "{k:?} differs from istioctl's"),
+        }
+    }
+    assert!(missing.is_empty(), "missing after install: {missing:?}");
+    let extra: Vec<_> = live
+        .keys()
+        .filter(|k| {
+            !expected.iter().any(|w| w["kind"] == k.0.as_str() && w["metadata"]["name"] == k.2.as_str())
+        })
+        .collect();
+    assert!(extra.is_empty(), "objects istioctl did not leave: {extra:?}");
+
+    // 2. Field managers as istioctl's writes left them.
+    for line in read("install-applied-demo.managers.tsv").lines().skip(1) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let k = (cols[0].to_string(), cols[1].to_string(), cols[2].to_string());
+        let got = live.get(&k).unwrap_or_else(|| panic!("{k:?} missing"));
+        assert_eq!(managers(got), cols[3], "field managers of {k:?}");
+    }
+
+    // 3. The same install again changes nothing.
+    let before = resource_versions();
+    let again = run_install(&c, &demo, Duration::from_secs(120)).expect("second install");
+    assert!(again.unchanged(), "second install changed: {:?}", again.changed);
+    assert_eq!(resource_versions(), before, "a second install must not write");
+
+    // 4. The control plane's version, read by the binary.
+    cluster()
+        .osm()
+        .args(["istio", "version"])
+        .run()
+        .success()
+        .stdout_has("client version: 1.30.3")
+        .stdout_has("control plane version: 1.30.3");
+
+    // 5. profile=default over demo: a readiness timeout first (exit 5, reason named, nothing
+    // pruned), then, with ready pods, the egress gateway pruned as istioctl prunes it.
+    let default = manifest("default");
+    cluster()
+        .kubectl()
+        .args([
+            "annotate",
+            "namespace",
+            "istio-system",
+            "kubelet-standin.osm.dev/behaviour=unready",
+            "--overwrite",
+        ])
+        .run()
+        .success();
+    let err = run_install(&c, &default, Duration::from_secs(5)).expect_err("pods never ready");
+    assert_eq!(err.kind, ErrorKind::Timeout, "{err}");
+    assert_eq!(err.exit_code(), 5);
+    assert!(err.message.contains("Istiod") && err.message.contains("istiod"), "{err}");
+    assert!(err.message.contains("not ready"), "the reason is named: {err}");
+    cluster()
+        .kubectl()
+        .args(["get", "deployment", "istio-egressgateway", "-n", "istio-system"])
+        .run()
+        .success();
+    cluster()
+        .kubectl()
+        .args(["annotate", "namespace", "istio-system", "kubelet-standin.osm.dev/behaviour-"])
+        .run()
+        .success();
+    // The stand-in leaves an unready pod as it is: remove them so that new ones come up ready.
+    cluster()
+        .kubectl()
+        .args(["delete", "pods", "-n", "istio-system", "--all", "--wait=false"])
+        .run()
+        .success();
+    let over = run_install(&c, &default, Duration::from_secs(120)).expect("default over demo");
+    let reference_pruned: Vec<String> = read("live/reinstall-default-over-demo.stdout")
+        .lines()
+        .filter_map(|l| l.strip_prefix("  Removed ").and_then(|l| l.strip_suffix('.')))
+        .map(str::to_string)
+        .collect();
+    assert_eq!(reference_pruned.len(), 5);
+    assert_eq!(over.pruned, reference_pruned);
+    let gone = cluster()
+        .kubectl()
+        .args([
+            "get",
+            "deployment",
+            "istio-egressgateway",
+            "-n",
+            "istio-system",
+            "--ignore-not-found",
+            "-o",
+            "name",
+        ])
+        .run()
+        .success();
+    assert_eq!(gone.stdout.trim(), "", "the egress gateway is pruned");
+
+    // 6. Uninstall: no terminal and no -y refuses; --purge -y leaves nothing of Istio.
+    cluster().osm().args(["istio", "uninstall", "--purge"]).run().code(4).stderr_has("-y");
+    assert!(!labelled_leftovers().is_empty(), "a refused uninstall removes nothing");
+    cluster().osm().args(["istio", "uninstall", "--purge", "-y"]).run().success().stdout_has("  Removed ");
+    assert_eq!(labelled_leftovers(), Vec::<String>::new(), "objects left after --purge");
+    let crds = cluster().kubectl_words(&["get", "crd", "-o", "name"]);
+    assert!(!crds.iter().any(|c| c.contains("istio.io")), "Istio CRDs left: {crds:?}");
+    cluster()
+        .osm()
+        .args(["istio", "uninstall", "--purge", "-y"])
+        .run()
+        .success()
+        .stdout_has("nothing to uninstall");
+}
+
+#[test]
+fn uninstall_needs_a_revision_or_purge() {
+    common::osm_offline().args(["istio", "uninstall"]).run().code(2).stderr_has("--revision");
+}
