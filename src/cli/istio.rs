@@ -37,11 +37,11 @@ pub struct ManifestGenerateArgs {}
 #[derive(Debug, Clone, Default, Args)]
 pub struct RenderArgs {
     /// Set an IstioOperator path (profile=demo, components.egressGateways[0].enabled=false,
-    /// values.global.hub=...); repeatable, later ones win
+    /// values.global.hub=...); later ones win
     #[arg(short = 's', long = "set", value_name = "PATH=VALUE")]
     pub set: Vec<String>,
 
-    /// Read an IstioOperator file; repeatable, later files win, --set over all
+    /// Read an IstioOperator file; later files win, --set over all
     #[arg(short = 'f', long = "filename", value_name = "FILE")]
     pub filename: Vec<PathBuf>,
 
