@@ -13,6 +13,7 @@ use std::time::Duration;
 
 use serde_json::{Value, json};
 
+use common::fault_proxy::{FaultPlan, FaultProxy, Recorded};
 use common::{ADMIN_CONTEXT, cluster, repo_root};
 use osm::ErrorKind;
 use osm::cluster::{Cluster, Settings};
@@ -84,10 +85,12 @@ fn component(label: &str) -> Component {
 }
 
 /// istioctl's rendering of a profile as a `Manifest`: the documents of `manifest generate`
-/// (testdata `<profile>.yaml`), each in the component and at the place of its apply request in
-/// the demo install (002-043). Every object of these profiles is among them.
+/// (testdata `<profile>.yaml`), each in the component its apply request carried in the demo
+/// install (an autoscaler in that of the Deployment it scales), in the order istioctl applied
+/// them: apply-requests/index.tsv for demo, the PATCHes of
+/// live/reinstall-default-over-demo.responses.log for default.
 fn manifest(profile: &str) -> Manifest {
-    let order: Vec<(Component, (String, String))> = requests()
+    let labelled: Vec<(Component, (String, String))> = requests()
         .into_iter()
         .filter(|r| r.verb == "PATCH" && r.body["metadata"]["labels"][osm::ops::istio::TAG_LABEL].is_null())
         .filter_map(|r| {
@@ -95,20 +98,38 @@ fn manifest(profile: &str) -> Manifest {
             Some((component(&c), key(&r.body)))
         })
         .collect();
+    let component_of = |doc: &Value| -> Component {
+        let k = match doc["spec"]["scaleTargetRef"]["name"].as_str() {
+            Some(target) => ("Deployment".to_string(), target.to_string()),
+            None => key(doc),
+        };
+        labelled
+            .iter()
+            .find(|(_, lk)| *lk == k)
+            .map(|(c, _)| *c)
+            .unwrap_or_else(|| panic!("no component for {k:?}"))
+    };
     let docs = yaml_docs(&read(&format!("{profile}.yaml")));
+    let paths: Vec<String> = match profile {
+        "demo" => requests().iter().filter(|r| r.verb == "PATCH").map(|r| r.path.clone()).collect(),
+        _ => read("live/reinstall-default-over-demo.responses.log")
+            .lines()
+            .filter(|l| l.starts_with("verb=PATCH "))
+            .filter_map(|l| l.split(" url=").nth(1))
+            .filter_map(|url| url.split_once("://").and_then(|(_, rest)| rest.split_once('/')))
+            .map(|(_, path)| format!("/{}", path.split('?').next().unwrap()))
+            .collect(),
+    };
+    let ordered: Vec<&Value> = paths.iter().filter_map(|p| docs.iter().find(|d| path_of(d) == *p)).collect();
+    assert_eq!(ordered.len(), docs.len(), "every object of {profile}.yaml was applied by istioctl");
     let mut components: Vec<RenderedComponent> = Vec::new();
     for c in [Component::Base, Component::Pilot, Component::IngressGateways, Component::EgressGateways] {
-        let objects: Vec<Value> = order
-            .iter()
-            .filter(|(oc, _)| *oc == c)
-            .filter_map(|(_, k)| docs.iter().find(|d| key(d) == *k).cloned())
-            .collect();
+        let objects: Vec<Value> =
+            ordered.iter().filter(|d| component_of(d) == c).map(|d| (*d).clone()).collect();
         if !objects.is_empty() {
             components.push(RenderedComponent { component: c, objects });
         }
     }
-    let placed: usize = components.iter().map(|c| c.objects.len()).sum();
-    assert_eq!(placed, docs.len(), "every object of {profile}.yaml has an apply request in the demo install");
     Manifest { revision: "default".into(), namespace: "istio-system".into(), components }
 }
 
@@ -212,13 +233,14 @@ fn the_injector_is_deactivated_as_istioctl_does() {
 
 // ---- against the real control plane ----
 
-fn connect() -> Cluster {
+/// A client on `rt`: its connection pool's worker lives on the runtime that built it.
+fn connect(rt: &tokio::runtime::Runtime, kubeconfig: &std::path::Path) -> Cluster {
     let settings = Settings {
-        kubeconfig: Some(cluster().kubeconfig.clone()),
+        kubeconfig: Some(kubeconfig.to_path_buf()),
         context: Some(ADMIN_CONTEXT.into()),
         request_timeout: None,
     };
-    runtime().block_on(Cluster::connect(&settings)).expect("connect")
+    rt.block_on(Cluster::connect(&settings)).expect("connect")
 }
 
 fn runtime() -> tokio::runtime::Runtime {
@@ -226,9 +248,14 @@ fn runtime() -> tokio::runtime::Runtime {
     tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap()
 }
 
-fn run_install(c: &Cluster, manifest: &Manifest, timeout: Duration) -> osm::Result<Installed> {
+fn run_install(
+    rt: &tokio::runtime::Runtime,
+    c: &Cluster,
+    manifest: &Manifest,
+    timeout: Duration,
+) -> osm::Result<Installed> {
     let out = Output::new(true, 0);
-    runtime().block_on(install::install(&out, c, manifest, &InstallOptions { readiness_timeout: timeout }))
+    rt.block_on(install::install(&out, c, manifest, &InstallOptions { readiness_timeout: timeout }))
 }
 
 /// An object as kubectl reads it, less what the README says to ignore.
@@ -269,7 +296,12 @@ deployments,mutatingwebhookconfigurations,validatingwebhookconfigurations,roles,
 /// Every object of the reference's kinds, by (kind, namespace, name), as kubectl reads it;
 /// only Istio's (names containing "istio") and the istio-system namespace's.
 fn live_objects() -> BTreeMap<(String, String, String), Value> {
-    let list = cluster().kubectl().args(["get", KINDS, "-A", "-o", "json"]).run().success().json();
+    let list = cluster()
+        .kubectl()
+        .args(["get", KINDS, "-A", "--show-managed-fields", "-o", "json"])
+        .run()
+        .success()
+        .json();
     list["items"]
         .as_array()
         .unwrap()
@@ -280,6 +312,8 @@ fn live_objects() -> BTreeMap<(String, String, String), Value> {
             (ns == "istio-system" || name.contains("istio"))
                 && name != "kube-root-ca.crt"
                 && name != "istio-ca-root-cert"
+                // The service account controller's, in every namespace.
+                && !(o["kind"] == "ServiceAccount" && name == "default")
         })
         .map(|o| {
             let k = (
@@ -325,14 +359,123 @@ fn labelled_leftovers() -> Vec<String> {
     ])
 }
 
+fn query_pairs(query: &str) -> Vec<String> {
+    let mut pairs: Vec<String> = query.split('&').filter(|p| !p.is_empty()).map(str::to_string).collect();
+    pairs.sort();
+    pairs
+}
+
+fn body_of(r: &Recorded) -> Value {
+    serde_json::from_slice(&r.body)
+        .unwrap_or_else(|e| panic!("{} {}: body is not JSON ({e})", r.verb, r.path))
+}
+
+/// The writes osm sent, checked against istioctl's (apply-requests/index.tsv): the same
+/// requests in the same order, each component's in render order, the gateways' interleaved as
+/// their parallel installs happen to go. Two differences, by design: osm names the field
+/// manager of its plain create and update (`fieldManager=istioctl`), which client-go takes from
+/// istioctl's user agent, so that the objects' managers are istioctl's; and the update of the
+/// injector carries the object as osm read it (its uid and resourceVersion are this cluster's).
+fn assert_writes_are_istioctls(sent: &[Recorded]) {
+    let writes: Vec<&Recorded> =
+        sent.iter().filter(|r| r.verb != "GET" && !r.query.contains("dryRun")).collect();
+    let theirs = requests();
+    assert_eq!(
+        writes.iter().map(|r| format!("{} {}", r.verb, r.path)).collect::<Vec<_>>().len(),
+        theirs.len(),
+        "number of writes: {:#?}",
+        writes.iter().map(|r| format!("{} {}?{}", r.verb, r.path, r.query)).collect::<Vec<_>>()
+    );
+    // Same set of writes, and each one's verb, query, content type and body.
+    for ours in &writes {
+        let t = theirs
+            .iter()
+            .find(|t| t.verb == ours.verb && t.path == ours.path)
+            .unwrap_or_else(|| panic!("istioctl sent no {} {}", ours.verb, ours.path));
+        assert_eq!(ours.content_type, t.content_type, "{} {}", ours.verb, ours.path);
+        let mut expected_query = query_pairs(&t.query);
+        if ours.verb == "POST" || ours.verb == "PUT" {
+            expected_query.push("fieldManager=istioctl".into());
+            expected_query.sort();
+        }
+        assert_eq!(query_pairs(&ours.query), expected_query, "{} {}", ours.verb, ours.path);
+        let body = body_of(ours);
+        if ours.verb == "PUT" {
+            assert_eq!(body["webhooks"], t.body["webhooks"], "the deactivated injector");
+            assert_eq!(body["metadata"]["labels"], t.body["metadata"]["labels"]);
+        } else {
+            assert_eq!(body, t.body, "body of {} {}", ours.verb, ours.path);
+        }
+    }
+    // Order: the sequence of writes with the gateways' two components each kept in order.
+    let lane = |body: &Value, verb: &str| -> String {
+        let labels = &body["metadata"]["labels"];
+        match labels["operator.istio.io/component"].as_str() {
+            Some(c @ ("IngressGateways" | "EgressGateways"))
+                if verb == "PATCH" && labels["istio.io/tag"].is_null() =>
+            {
+                c.to_string()
+            }
+            _ => "main".to_string(),
+        }
+    };
+    let ours_by_lane = |l: &str| -> Vec<String> {
+        writes
+            .iter()
+            .filter(|r| lane(&body_of(r), &r.verb) == l)
+            .map(|r| format!("{} {}", r.verb, r.path))
+            .collect()
+    };
+    let theirs_by_lane = |l: &str| -> Vec<String> {
+        theirs
+            .iter()
+            .filter(|t| lane(&t.body, &t.verb) == l)
+            .map(|t| format!("{} {}", t.verb, t.path))
+            .collect()
+    };
+    for l in ["main", "IngressGateways", "EgressGateways"] {
+        assert_eq!(ours_by_lane(l), theirs_by_lane(l), "order of the {l} writes");
+    }
+    // The gateways' writes come between Pilot's last and the injector's deactivation.
+    let position = |pred: &dyn Fn(&Recorded) -> bool| writes.iter().position(|r| pred(r)).unwrap();
+    let last_pilot = writes
+        .iter()
+        .rposition(|r| {
+            body_of(r)["metadata"]["labels"]["operator.istio.io/component"] == "Pilot"
+                && r.verb == "PATCH"
+                && body_of(r)["metadata"]["labels"]["istio.io/tag"].is_null()
+        })
+        .unwrap();
+    let put = position(&|r| r.verb == "PUT");
+    for (i, r) in writes.iter().enumerate() {
+        if lane(&body_of(r), &r.verb) != "main" {
+            assert!(last_pilot < i && i < put, "{} {} out of place", r.verb, r.path);
+        }
+    }
+}
+
 /// The whole lifecycle in one test: the steps share the cluster's istio-system.
 #[test]
 fn install_reinstall_prune_timeout_and_purge() {
-    let c = connect();
+    let tc = cluster();
+    let pki = tc.kubeconfig.parent().expect("kubeconfig directory").join("pki");
+    assert!(
+        pki.join("apiserver.key").exists(),
+        "{} is missing: this test records requests through a proxy serving the API server's certificate, \
+         which only a scripts/dev-cluster.sh cluster keeps beside its kubeconfig",
+        pki.display()
+    );
+    let proxy = FaultProxy::start(&tc.server(), &pki, FaultPlan::default());
+    let dir = tempfile::tempdir().expect("temp dir");
+    let through_proxy = proxy.kubeconfig(&tc.kubeconfig, &tc.server(), dir.path());
+    let rt = runtime();
+    let c = connect(&rt, &through_proxy);
     let demo = manifest("demo");
 
-    // 1. The demo profile, read back as istioctl left it.
-    let first = run_install(&c, &demo, Duration::from_secs(120)).expect("demo install");
+    // 1. The demo profile: istioctl's writes, then the objects read back as istioctl left them.
+    proxy.record();
+    let first = run_install(&rt, &c, &demo, Duration::from_secs(120)).expect("demo install");
+    assert_writes_are_istioctls(&proxy.recorded());
     assert!(first.namespace_created && !first.unchanged());
     assert!(first.pruned.is_empty(), "{:?}", first.pruned);
     assert!(first.deactivated_injector);
@@ -370,7 +513,7 @@ fn install_reinstall_prune_timeout_and_purge() {
 
     // 3. The same install again changes nothing.
     let before = resource_versions();
-    let again = run_install(&c, &demo, Duration::from_secs(120)).expect("second install");
+    let again = run_install(&rt, &c, &demo, Duration::from_secs(120)).expect("second install");
     assert!(again.unchanged(), "second install changed: {:?}", again.changed);
     assert_eq!(resource_versions(), before, "a second install must not write");
 
@@ -397,7 +540,8 @@ fn install_reinstall_prune_timeout_and_purge() {
         ])
         .run()
         .success();
-    let err = run_install(&c, &default, Duration::from_secs(5)).expect_err("pods never ready");
+    let err = run_install(&rt, &c, &default, Duration::from_secs(5)).expect_err("pods never ready");
+    eprintln!("[istio] the timeout as osm reports it:\n{err}");
     assert_eq!(err.kind, ErrorKind::Timeout, "{err}");
     assert_eq!(err.exit_code(), 5);
     assert!(err.message.contains("Istiod") && err.message.contains("istiod"), "{err}");
@@ -418,7 +562,7 @@ fn install_reinstall_prune_timeout_and_purge() {
         .args(["delete", "pods", "-n", "istio-system", "--all", "--wait=false"])
         .run()
         .success();
-    let over = run_install(&c, &default, Duration::from_secs(120)).expect("default over demo");
+    let over = run_install(&rt, &c, &default, Duration::from_secs(120)).expect("default over demo");
     let reference_pruned: Vec<String> = read("live/reinstall-default-over-demo.stdout")
         .lines()
         .filter_map(|l| l.strip_prefix("  Removed ").and_then(|l| l.strip_suffix('.')))

@@ -191,7 +191,8 @@ pub fn deactivated(webhook: &Value) -> Option<Value> {
 
 /// The plain namespace istioctl creates when it is missing (operator/pkg/util/k8s.go:33-63).
 fn namespace_object(name: &str) -> Value {
-    json!({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": name}})
+    // client-go encodes the typed Namespace with its empty spec and status (apply-requests/001).
+    json!({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": name}, "spec": {}, "status": {}})
 }
 
 /// What changes when an object's content changes: labels, annotations, and its generation
@@ -271,6 +272,7 @@ pub async fn install(
     let mut installed = Installed::default();
     installed.namespace_created = validate(out, cluster, manifest, &components, &extras).await?;
 
+    let keep_deactivated = !extras.is_empty();
     let changed = std::sync::Mutex::new(Vec::new());
     let run = |c: Component| {
         let components = &components;
@@ -280,7 +282,7 @@ pub async fn install(
             if rc.objects.is_empty() {
                 return Ok(());
             }
-            let result = apply_component(out, cluster, rc, opts.readiness_timeout).await;
+            let result = apply_component(out, cluster, rc, opts.readiness_timeout, keep_deactivated).await;
             match result {
                 Ok(names) => {
                     changed.lock().expect("not poisoned").extend(names);
@@ -437,9 +439,42 @@ async fn validate(
 
 /// Applies one object and says whether its content changed.
 async fn apply_tracked(cluster: &Cluster, obj: &Value) -> Result<bool> {
+    apply_keeping(cluster, obj, false).await
+}
+
+/// Whether the object is the default revision's own injector webhook, the one the default tag
+/// deactivates (istioctl/pkg/tag/util.go:185-197 finds it by these labels).
+fn is_default_injector(obj: &Value) -> bool {
+    let labels = &obj["metadata"]["labels"];
+    obj["kind"] == "MutatingWebhookConfiguration"
+        && labels[REV_LABEL] == DEFAULT_TAG
+        && labels[TAG_LABEL].is_null()
+}
+
+/// [`apply_tracked`]; with `keep_deactivated`, the default injector, when the default tag has
+/// deactivated it already, is applied without its selectors. istioctl applies them as rendered,
+/// which turns the injector back on until its update turns it off again, a moment in which two
+/// webhooks inject into every new pod; and the two writes make every re-install a change. Left
+/// out, the selectors stay as the deactivation set them (the update owns them).
+async fn apply_keeping(cluster: &Cluster, obj: &Value, keep_deactivated: bool) -> Result<bool> {
     let before = apply::get(cluster, &ObjectRef::of(obj)).await?;
-    let after = apply::apply_exactly(cluster, obj, ISTIO_FIELD_MANAGER).await?;
-    let before = before.map(|b| fingerprint(&serde_json::to_value(b).unwrap_or_default()));
+    let before = before.map(serde_json::to_value).transpose()?;
+    let mut body = obj.clone();
+    if keep_deactivated
+        && is_default_injector(obj)
+        && let Some(live) = &before
+        && live["webhooks"].as_array().is_some_and(|w| !w.is_empty())
+        && deactivated(live).is_none()
+    {
+        for wh in body["webhooks"].as_array_mut().into_iter().flatten() {
+            if let Some(map) = wh.as_object_mut() {
+                map.remove("namespaceSelector");
+                map.remove("objectSelector");
+            }
+        }
+    }
+    let after = apply::apply_exactly(cluster, &body, ISTIO_FIELD_MANAGER).await?;
+    let before = before.map(|b| fingerprint(&b));
     Ok(before.as_deref() != Some(fingerprint(&serde_json::to_value(after)?).as_str()))
 }
 
@@ -450,11 +485,12 @@ async fn apply_component(
     cluster: &Cluster,
     rc: &RenderedComponent,
     timeout: Duration,
+    keep_deactivated: bool,
 ) -> Result<Vec<String>> {
     out.info(&format!("- Processing resources for {}.", pretty_name(rc.component)));
     let mut changed = Vec::new();
     for obj in &rc.objects {
-        if apply_tracked(cluster, obj).await? {
+        if apply_keeping(cluster, obj, keep_deactivated).await? {
             changed.push(describe(obj));
         }
     }
