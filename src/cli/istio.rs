@@ -26,7 +26,22 @@ pub enum ManifestCommand {
 }
 
 #[derive(Debug, Clone, Args)]
-pub struct ManifestGenerateArgs {}
+pub struct ManifestGenerateArgs {
+    /// Set a value of the IstioOperator, as path=value (e.g. profile=demo,
+    /// values.global.proxy.privileged=true, components.ingressGateways[0].k8s.replicaCount=2);
+    /// escape dots inside a key as \.
+    #[arg(short = 's', long = "set", value_name = "PATH=VALUE")]
+    pub set: Vec<String>,
+    /// IstioOperator files to merge, in order (later files and --set win); - reads stdin
+    #[arg(short = 'f', long = "filename", value_name = "FILE", value_delimiter = ',')]
+    pub filename: Vec<String>,
+    /// The control plane revision to generate for (default: none)
+    #[arg(short = 'r', long, value_name = "REVISION")]
+    pub revision: Option<String>,
+    /// Generate even if the IstioOperator does not validate
+    #[arg(long)]
+    pub force: bool,
+}
 
 #[derive(Debug, Clone, Args)]
 pub struct InstallArgs {}
