@@ -27,12 +27,13 @@ pub enum ManifestCommand {
 
 #[derive(Debug, Clone, Args)]
 pub struct ManifestGenerateArgs {
-    /// Set a value of the IstioOperator, as path=value (e.g. profile=demo,
-    /// values.global.proxy.privileged=true, components.ingressGateways[0].k8s.replicaCount=2);
-    /// escape dots inside a key as \.
+    /// Set a value of the IstioOperator (repeatable, later wins), e.g. profile=demo,
+    /// values.global.proxy.privileged=true or components.ingressGateways[0].k8s.replicaCount=2
+    /// (a dot inside a key is written \.)
     #[arg(short = 's', long = "set", value_name = "PATH=VALUE")]
     pub set: Vec<String>,
-    /// IstioOperator files to merge, in order (later files and --set win); - reads stdin
+    /// IstioOperator files to merge in order, before the --set values (repeatable or
+    /// comma-separated; - reads stdin)
     #[arg(short = 'f', long = "filename", value_name = "FILE", value_delimiter = ',')]
     pub filename: Vec<String>,
     /// The control plane revision to generate for (default: none)

@@ -37,6 +37,7 @@ impl Inputs {
     }
 }
 
+#[derive(Debug)]
 /// One entry of `component.AllComponents` (operator/pkg/component/component.go:142-206).
 pub struct ComponentDef {
     pub component: Component,
@@ -414,9 +415,28 @@ fn service_port_json(port: &Value) -> Value {
     Value::Object(out)
 }
 
-/// `GenerateManifest` (manifest.go:44-117): every enabled component rendered, in
-/// `AllComponents` order, each with its objects in render order.
-pub fn generate(inputs: &Inputs) -> Result<Manifest> {
+/// One chart to render: a component instance, its namespace, the IstioOperator as that
+/// component sees it, and the values its chart gets (`spec.values` of that view).
+#[derive(Debug, Clone)]
+pub struct ChartRender {
+    pub def: &'static ComponentDef,
+    pub spec: ComponentSpec,
+    pub namespace: String,
+    pub operator: Value,
+    pub chart_values: Value,
+}
+
+/// Everything `GenerateManifest` decides before any chart renders.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    pub merged: Value,
+    pub renders: Vec<ChartRender>,
+    pub warnings: Vec<String>,
+}
+
+/// `GenerateManifest` up to the Helm call (manifest.go:44-79): inputs merged and validated,
+/// unvalidated values added, each enabled component instance with its values.
+pub fn plan(inputs: &Inputs) -> Result<Plan> {
     let mut merged = merge_inputs(inputs)?;
     let mut warnings = Vec::new();
     if let Err(err) = validate::check_istio_operator(&merged) {
@@ -431,26 +451,37 @@ pub fn generate(inputs: &Inputs) -> Result<Manifest> {
     {
         merge_from(map, &values::make_map(Value::Object(unvalidated), &["spec", "values"]));
     }
-    let mut components: Vec<RenderedComponent> = Vec::new();
+    let mut renders = Vec::new();
     for def in ALL_COMPONENTS {
         for spec in component_specs(def, &merged) {
-            let component_values = component_values(def, &spec, &merged)?;
-            let chart_values = get_map(&component_values, "spec.values").cloned().unwrap_or_default();
-            let rendered = helm::render(def.helm_subdir, &spec.namespace, &Value::Object(chart_values))?;
-            let finalized = postprocess::apply(def, &spec, rendered, &component_values)?;
-            match components.iter_mut().find(|c| c.component == def.component) {
-                Some(existing) => existing.objects.extend(finalized),
-                None => components.push(RenderedComponent { component: def.component, objects: finalized }),
-            }
+            let operator = component_values(def, &spec, &merged)?;
+            let chart_values = Value::Object(get_map(&operator, "spec.values").cloned().unwrap_or_default());
+            renders.push(ChartRender { def, namespace: spec.namespace.clone(), spec, operator, chart_values });
         }
     }
-    let revision = get_string(&merged, "spec.values.revision");
-    let namespace = get_string(&merged, "metadata.namespace");
+    Ok(Plan { merged, renders, warnings })
+}
+
+/// `GenerateManifest` (manifest.go:44-117): every enabled component rendered, in
+/// `AllComponents` order, each with its objects in render order.
+pub fn generate(inputs: &Inputs) -> Result<Manifest> {
+    let plan = plan(inputs)?;
+    let mut components: Vec<RenderedComponent> = Vec::new();
+    for render in &plan.renders {
+        let rendered = helm::render(render.def.helm_subdir, &render.namespace, &render.chart_values)?;
+        let finalized = postprocess::apply(render.def, &render.spec, rendered, &render.operator)?;
+        match components.iter_mut().find(|c| c.component == render.def.component) {
+            Some(existing) => existing.objects.extend(finalized),
+            None => components.push(RenderedComponent { component: render.def.component, objects: finalized }),
+        }
+    }
+    let revision = get_string(&plan.merged, "spec.values.revision");
+    let namespace = get_string(&plan.merged, "metadata.namespace");
     Ok(Manifest {
         revision: if revision.is_empty() { "default".into() } else { revision },
         namespace: if namespace.is_empty() { "istio-system".into() } else { namespace },
         components,
-        warnings,
+        warnings: plan.warnings,
     })
 }
 
