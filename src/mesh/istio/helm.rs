@@ -40,8 +40,11 @@ pub fn render(helm_subdir: &str, namespace: &str, chart_values: &Value) -> Resul
     let mut objects = Vec::new();
     for (name, text) in rendered {
         for document in split_documents(&text) {
-            let parsed: Value = serde_saphyr::from_str(&document)
+            // sigs.k8s.io/yaml reads the first document of the text, so a last line `---` (no
+            // newline after it, which SplitString keeps) starts a document nobody reads.
+            let parsed: Vec<Value> = serde_saphyr::from_str_multiple(&document)
                 .map_err(|e| Error::failed(format!("helm render: {name} rendered invalid YAML: {e}")))?;
+            let parsed = parsed.into_iter().next().unwrap_or(Value::Null);
             // manifest.Parse (operator/pkg/manifest/manifest.go:88-102) drops what has no kind.
             if parsed.get("kind").and_then(Value::as_str).is_none_or(str::is_empty) {
                 continue;
@@ -58,15 +61,24 @@ pub fn render(helm_subdir: &str, namespace: &str, chart_values: &Value) -> Resul
 mod engine {
     use serde_json::Value;
 
-    /// Renders every template of the chart with `.Values` = the chart's defaults coalesced under
-    /// `chart_values`; returns each rendered file by name.
+    /// `chartutil.ToRenderValues` and `engine.Render` (helm.go:89-97): `.Values` is the chart's
+    /// values.yaml coalesced under `chart_values`; `.Release` is istioctl's `ReleaseOptions`
+    /// with only a name and a namespace, so its revision is 0 and it is not an upgrade.
     pub fn render(
         files: &[(String, String)],
         defaults: &Value,
         chart_values: &Value,
         namespace: &str,
     ) -> Result<Vec<(String, String)>, String> {
-        let _ = (files, defaults, chart_values, namespace, super::RELEASE_NAME, super::KUBE_VERSION);
-        Err("the Go template engine (crate gotemplate) has no chart rendering yet".into())
+        let chart = gotemplate::Chart { files: files.to_vec() };
+        let values = gotemplate::coalesce_values(defaults, chart_values);
+        let options = gotemplate::RenderOptions {
+            release_name: super::RELEASE_NAME.to_string(),
+            namespace: namespace.to_string(),
+            kube_version: super::KUBE_VERSION.to_string(),
+            is_upgrade: false,
+            revision: 0,
+        };
+        gotemplate::render_chart(&chart, &values, &options).map_err(|e| e.to_string())
     }
 }
