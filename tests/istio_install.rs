@@ -130,7 +130,12 @@ fn manifest(profile: &str) -> Manifest {
             components.push(RenderedComponent { component: c, objects });
         }
     }
-    Manifest { revision: "default".into(), namespace: "istio-system".into(), components }
+    Manifest {
+        revision: "default".into(),
+        namespace: "istio-system".into(),
+        components,
+        warnings: Vec::new(),
+    }
 }
 
 /// The API path of an object, as client-go and kube-rs build it.
@@ -189,6 +194,33 @@ fn applies_are_istioctls_writes_in_its_order() {
     assert!(position("Base").iter().max() < position("Pilot").iter().min());
     assert!(position("Pilot").iter().max() < position("IngressGateways").iter().min());
     assert!(position("Pilot").iter().max() < position("EgressGateways").iter().min());
+}
+
+/// osm's own rendering puts every object in the component and at the place istioctl applied it.
+#[test]
+fn osms_rendering_applies_in_istioctls_order() {
+    for profile in ["demo", "default"] {
+        let inputs = osm::mesh::istio::Inputs {
+            files: Vec::new(),
+            set: vec![format!("profile={profile}")],
+            revision: None,
+            force: false,
+        };
+        let ours = osm::mesh::istio::generate(&inputs).expect("render");
+        let theirs = manifest(profile);
+        let keys = |m: &Manifest| -> Vec<(Component, Vec<(String, String)>)> {
+            m.components
+                .iter()
+                .filter(|c| !c.objects.is_empty())
+                .map(|c| (c.component, c.objects.iter().map(key).collect()))
+                .collect()
+        };
+        assert_eq!(keys(&ours), keys(&theirs), "{profile}: components and their order");
+        for (o, t) in ours.components.iter().filter(|c| !c.objects.is_empty()).zip(&theirs.components) {
+            assert_eq!(o.objects, t.objects, "{profile}: objects of {:?}", o.component);
+        }
+        assert_eq!((ours.revision.as_str(), ours.namespace.as_str()), ("default", "istio-system"));
+    }
 }
 
 #[test]

@@ -1,6 +1,5 @@
 //! `osm istio ...`: Istio's own lifecycle, with istioctl 1.30.3's flags.
 
-use std::path::PathBuf;
 use std::time::Duration;
 
 use clap::{Args, Subcommand};
@@ -31,23 +30,41 @@ pub enum ManifestCommand {
 }
 
 #[derive(Debug, Clone, Args)]
-pub struct ManifestGenerateArgs {}
-
-/// What selects the rendering, as istioctl's flags name it.
-#[derive(Debug, Clone, Default, Args)]
-pub struct RenderArgs {
-    /// Set an IstioOperator path (profile=demo, components.egressGateways[0].enabled=false,
-    /// values.global.hub=...); later ones win
+pub struct ManifestGenerateArgs {
+    /// Set a value of the IstioOperator (repeatable, later wins), e.g. profile=demo,
+    /// values.global.proxy.privileged=true or components.ingressGateways[0].k8s.replicaCount=2
+    /// (a dot inside a key is written \.)
     #[arg(short = 's', long = "set", value_name = "PATH=VALUE")]
     pub set: Vec<String>,
-
-    /// Read an IstioOperator file; later files win, --set over all
-    #[arg(short = 'f', long = "filename", value_name = "FILE")]
-    pub filename: Vec<PathBuf>,
-
-    /// The control-plane revision (sets the revision value)
+    /// IstioOperator files to merge in order, before the --set values (repeatable or
+    /// comma-separated; - reads stdin)
+    #[arg(short = 'f', long = "filename", value_name = "FILE", value_delimiter = ',')]
+    pub filename: Vec<String>,
+    /// The control plane revision to generate for (default: none)
     #[arg(short = 'r', long, value_name = "REVISION")]
     pub revision: Option<String>,
+    /// Generate even if the IstioOperator does not validate
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// What selects the rendering, as istioctl's flags name it (those of `manifest generate`).
+#[derive(Debug, Clone, Default, Args)]
+pub struct RenderArgs {
+    /// Set a value of the IstioOperator (repeatable, later wins), e.g. profile=demo or
+    /// components.egressGateways[0].enabled=false (a dot inside a key is written \.)
+    #[arg(short = 's', long = "set", value_name = "PATH=VALUE")]
+    pub set: Vec<String>,
+    /// IstioOperator files to merge in order, before the --set values (repeatable or
+    /// comma-separated; - reads stdin)
+    #[arg(short = 'f', long = "filename", value_name = "FILE", value_delimiter = ',')]
+    pub filename: Vec<String>,
+    /// The control plane revision to install (default: none, the default revision)
+    #[arg(short = 'r', long, value_name = "REVISION")]
+    pub revision: Option<String>,
+    /// Install even if the IstioOperator does not validate
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Clone, Args)]

@@ -1,7 +1,9 @@
 //! `osm istio ...`: parse istioctl's flags, call the Istio lifecycle in ops, print the result.
 
 use super::Context;
-use crate::cli::istio::{InstallArgs, IstioCommand, ManifestCommand, RenderArgs, UninstallArgs, VersionArgs};
+use crate::cli::istio::{
+    InstallArgs, IstioCommand, ManifestCommand, ManifestGenerateArgs, RenderArgs, UninstallArgs, VersionArgs,
+};
 use crate::error::{Error, Result};
 use crate::mesh::istio::Manifest;
 use crate::ops::istio::uninstall::Scope;
@@ -9,7 +11,7 @@ use crate::ops::istio::{self, install, uninstall, version};
 
 pub async fn run(ctx: &Context, command: IstioCommand) -> Result<()> {
     match command {
-        IstioCommand::Manifest(ManifestCommand::Generate(_)) => Err(not_built("manifest generate")),
+        IstioCommand::Manifest(ManifestCommand::Generate(args)) => manifest_generate(ctx, &args),
         IstioCommand::Install(args) => run_install(ctx, args).await,
         IstioCommand::Uninstall(args) => run_uninstall(ctx, args).await,
         IstioCommand::KubeInject(_) => Err(not_built("kube-inject")),
@@ -18,18 +20,67 @@ pub async fn run(ctx: &Context, command: IstioCommand) -> Result<()> {
     }
 }
 
+/// `istioctl manifest generate`: everything is read and checked before anything is printed.
+fn manifest_generate(ctx: &Context, args: &ManifestGenerateArgs) -> Result<()> {
+    let inputs = crate::mesh::istio::Inputs {
+        files: read_filenames(&args.filename)?,
+        set: args.set.clone(),
+        revision: args.revision.clone(),
+        force: args.force,
+    };
+    let manifest = crate::mesh::istio::generate(&inputs)?;
+    for warning in &manifest.warnings {
+        ctx.out.warn(warning);
+    }
+    let text = manifest.to_yaml()?;
+    if !text.is_empty() {
+        ctx.out.data(&text);
+    }
+    Ok(())
+}
+
+/// The `-f` files in order; `-` is stdin and only allowed last (operator/pkg/render/manifest.go:265-278).
+fn read_filenames(names: &[String]) -> Result<Vec<(String, String)>> {
+    let mut files = Vec::new();
+    for (index, name) in names.iter().enumerate() {
+        let text = if name == "-" {
+            if index != names.len() - 1 {
+                return Err(Error::invalid("-f -: stdin is only allowed as the last filename"));
+            }
+            std::io::read_to_string(std::io::stdin())
+                .map_err(|e| Error::invalid(format!("-f -: cannot read stdin: {e}")))?
+        } else {
+            let path = name.trim();
+            std::fs::read_to_string(path)
+                .map_err(|e| Error::invalid(format!("-f {path}: cannot read the file: {e}")))?
+        };
+        files.push((name.clone(), text));
+    }
+    Ok(files)
+}
+
 fn not_built(what: &str) -> Error {
     Error::failed(format!("osm istio {what} is not available in this build"))
 }
 
-/// The rendering of Istio's charts for the flags: profiles, `--set` paths and IstioOperator files.
-fn render(args: &RenderArgs) -> Result<Manifest> {
-    let _ = args;
-    Err(not_built("rendering (the charts of Istio 1.30.3)"))
+/// The rendering of Istio's charts for the flags: profiles, `--set` paths and IstioOperator
+/// files, as `manifest generate` renders them; its warnings (`--force`) on stderr.
+fn render(ctx: &Context, args: &RenderArgs) -> Result<Manifest> {
+    let inputs = crate::mesh::istio::Inputs {
+        files: read_filenames(&args.filename)?,
+        set: args.set.clone(),
+        revision: args.revision.clone(),
+        force: args.force,
+    };
+    let manifest = crate::mesh::istio::generate(&inputs)?;
+    for warning in &manifest.warnings {
+        ctx.out.warn(warning);
+    }
+    Ok(manifest)
 }
 
 async fn run_install(ctx: &Context, args: InstallArgs) -> Result<()> {
-    let manifest = render(&args.render)?;
+    let manifest = render(ctx, &args.render)?;
     let cluster = ctx.cluster().await?;
     if args.dry_run {
         let exists = install::namespace_exists(cluster, &manifest.namespace).await?;
