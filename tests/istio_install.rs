@@ -486,6 +486,39 @@ fn assert_writes_are_istioctls(sent: &[Recorded]) {
     }
 }
 
+/// Reads every object back with kubectl and compares it with what istioctl left
+/// (install-applied-demo.yaml); `skip_namespace` leaves out the Namespace, which this test
+/// annotates in between. Returns the objects read.
+fn assert_live_is_istioctls(skip_namespace: bool) -> BTreeMap<(String, String, String), Value> {
+    let expected: Vec<Value> = yaml_docs(&read("install-applied-demo.yaml"))
+        .into_iter()
+        .filter(|o| !(skip_namespace && o["kind"] == "Namespace"))
+        .collect();
+    let live = live_objects();
+    let mut missing = Vec::new();
+    for want in &expected {
+        let k = (
+            want["kind"].as_str().unwrap().to_string(),
+            want["metadata"]["namespace"].as_str().unwrap_or_default().to_string(),
+            want["metadata"]["name"].as_str().unwrap().to_string(),
+        );
+        match live.get(&k) {
+            None => missing.push(format!("{k:?}")),
+            Some(got) => assert_eq!(comparable(got), comparable(want), "{k:?} differs from istioctl's"),
+        }
+    }
+    assert!(missing.is_empty(), "missing after install: {missing:?}");
+    let extra: Vec<_> = live
+        .keys()
+        .filter(|k| !(skip_namespace && k.0 == "Namespace"))
+        .filter(|k| {
+            !expected.iter().any(|w| w["kind"] == k.0.as_str() && w["metadata"]["name"] == k.2.as_str())
+        })
+        .collect();
+    assert!(extra.is_empty(), "objects istioctl did not leave: {extra:?}");
+    live
+}
+
 /// The whole lifecycle in one test: the steps share the cluster's istio-system.
 #[test]
 fn install_reinstall_prune_timeout_and_purge() {
@@ -511,29 +544,7 @@ fn install_reinstall_prune_timeout_and_purge() {
     assert!(first.namespace_created && !first.unchanged());
     assert!(first.pruned.is_empty(), "{:?}", first.pruned);
     assert!(first.deactivated_injector);
-    let expected: Vec<Value> = yaml_docs(&read("install-applied-demo.yaml"));
-    assert_eq!(expected.len(), 46);
-    let live = live_objects();
-    let mut missing = Vec::new();
-    for want in &expected {
-        let k = (
-            want["kind"].as_str().unwrap().to_string(),
-            want["metadata"]["namespace"].as_str().unwrap_or_default().to_string(),
-            want["metadata"]["name"].as_str().unwrap().to_string(),
-        );
-        match live.get(&k) {
-            None => missing.push(format!("{k:?}")),
-            Some(got) => assert_eq!(comparable(got), comparable(want), "{k:?} differs from istioctl's"),
-        }
-    }
-    assert!(missing.is_empty(), "missing after install: {missing:?}");
-    let extra: Vec<_> = live
-        .keys()
-        .filter(|k| {
-            !expected.iter().any(|w| w["kind"] == k.0.as_str() && w["metadata"]["name"] == k.2.as_str())
-        })
-        .collect();
-    assert!(extra.is_empty(), "objects istioctl did not leave: {extra:?}");
+    let live = assert_live_is_istioctls(false);
 
     // 2. Field managers as istioctl's writes left them.
     for line in read("install-applied-demo.managers.tsv").lines().skip(1) {
@@ -631,6 +642,75 @@ fn install_reinstall_prune_timeout_and_purge() {
         .run()
         .success()
         .stdout_has("nothing to uninstall");
+
+    binary_commands();
+}
+
+/// The commands as users run them, osm rendering the charts itself. Called at the end of
+/// the lifecycle test, since both use istio-system.
+fn binary_commands() {
+    let osm = || cluster().osm();
+    // Bad input: refused before anything is written, exit 4.
+    osm()
+        .args([
+            "istio",
+            "install",
+            "--set",
+            "profile=demo",
+            "--set",
+            "values.pilot.resources.requests.cpu=lots",
+            "-y",
+        ])
+        .run()
+        .code(4);
+    assert_eq!(labelled_leftovers(), Vec::<String>::new(), "a refused install writes nothing");
+    // No terminal and no -y: refused, nothing written.
+    osm().args(["istio", "install", "--set", "profile=demo"]).run().code(4).stderr_has("-y");
+    // --dry-run: the writes it would make, none made.
+    osm()
+        .args(["istio", "install", "--set", "profile=demo", "--dry-run"])
+        .run()
+        .success()
+        .stdout_has("apply Deployment istio-system/istiod (Pilot)")
+        .stdout_has("apply Service istio-system/istiod-revision-tag-default (default revision tag)");
+    assert_eq!(labelled_leftovers(), Vec::<String>::new(), "--dry-run writes nothing");
+
+    osm()
+        .args(["istio", "install", "--set", "profile=demo", "-y"])
+        .run()
+        .success()
+        .stdout_has("installed in namespace istio-system")
+        .stderr_has("✔ Installation complete");
+    assert_live_is_istioctls(true);
+    let before = resource_versions();
+    osm().args(["istio", "install", "--set", "profile=demo", "-y"]).run().success().stdout_has("unchanged");
+    assert_eq!(resource_versions(), before, "a second install must not write");
+
+    let run = osm()
+        .args([
+            "istio",
+            "install",
+            "--set",
+            "profile=demo",
+            "--set",
+            "components.egressGateways[0].enabled=false",
+            "-y",
+        ])
+        .run()
+        .success();
+    let removed: Vec<&str> = run.stdout.lines().filter(|l| l.starts_with("  Removed ")).collect();
+    let reference = read("live/reinstall-default-over-demo.stdout");
+    let expected: Vec<&str> = reference.lines().filter(|l| l.starts_with("  Removed ")).collect();
+    assert_eq!(removed, expected, "the egress gateway is pruned as istioctl prunes it");
+
+    // --revision: the control plane goes, the CRDs and Base's objects stay (as with istioctl).
+    osm().args(["istio", "uninstall", "--revision", "default", "-y"]).run().success();
+    let deployments = cluster().kubectl_words(&["get", "deployments", "-n", "istio-system", "-o", "name"]);
+    assert_eq!(deployments, Vec::<String>::new());
+    let crds = cluster().kubectl_words(&["get", "crd", "-o", "name"]);
+    assert!(crds.iter().any(|c| c.contains("istio.io")), "the CRDs stay: {crds:?}");
+    osm().args(["istio", "uninstall", "--purge", "-y"]).run().success();
+    assert_eq!(labelled_leftovers(), Vec::<String>::new(), "objects left after --purge");
 }
 
 #[test]
