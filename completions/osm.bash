@@ -2593,7 +2593,7 @@ _osm() {
             return 0
             ;;
         osm__subcmd__istio__subcmd__install)
-            opts="-s -f -r -y -v -h -V --set --filename --revision --skip-confirmation --dry-run --readiness-timeout --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            opts="-s -f -r -y -v -h -V --set --filename --revision --force --skip-confirmation --dry-run --readiness-timeout --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2711,12 +2711,36 @@ _osm() {
             return 0
             ;;
         osm__subcmd__istio__subcmd__manifest__subcmd__generate)
-            opts="-v -h -V --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            opts="-s -f -r -v -h -V --set --filename --revision --force --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --set)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filename)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --revision)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --kubeconfig)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2821,12 +2845,36 @@ _osm() {
             return 0
             ;;
         osm__subcmd__istio__subcmd__verify__subcmd__install)
-            opts="-v -h -V --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            opts="-s -f -r -v -h -V --set --filename --revision --force --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --set)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filename)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --revision)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --kubeconfig)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

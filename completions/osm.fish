@@ -738,14 +738,15 @@ complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcomman
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from manifest" -s V -l version -d 'Print version'
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from manifest" -f -a "generate" -d 'Print the objects of an Istio install, as istioctl manifest generate does'
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from manifest" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from install" -s s -l set -d 'Set an IstioOperator path (profile=demo, components.egressGateways[0].enabled=false, values.global.hub=...); later ones win' -r
-complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from install" -s f -l filename -d 'Read an IstioOperator file; later files win, --set over all' -r -F
-complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from install" -s r -l revision -d 'The control-plane revision (sets the revision value)' -r
+complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from install" -s s -l set -d 'Set a value of the IstioOperator (repeatable, later wins), e.g. profile=demo or components.egressGateways[0].enabled=false (a dot inside a key is written \\.)' -r
+complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from install" -s f -l filename -d 'IstioOperator files to merge in order, before the --set values (repeatable or comma-separated; - reads stdin)' -r
+complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from install" -s r -l revision -d 'The control plane revision (default: none, the default revision)' -r
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from install" -l readiness-timeout -d 'How long each component\'s Deployments get to become ready' -r
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from install" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from install" -l context -d 'The kubeconfig context to use' -r
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from install" -l osm-namespace -d 'Namespace of the OSM control plane' -r
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from install" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from install" -l force -d 'Go on even if the IstioOperator does not validate'
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from install" -s y -l skip-confirmation -d 'Install without asking for confirmation'
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from install" -l dry-run -d 'Print what the install would write, and write nothing'
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from install" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
@@ -782,10 +783,14 @@ complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcomman
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from version" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from version" -s h -l help -d 'Print help'
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from version" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from verify-install" -s s -l set -d 'Set a value of the IstioOperator (repeatable, later wins), e.g. profile=demo or components.egressGateways[0].enabled=false (a dot inside a key is written \\.)' -r
+complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from verify-install" -s f -l filename -d 'IstioOperator files to merge in order, before the --set values (repeatable or comma-separated; - reads stdin)' -r
+complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from verify-install" -s r -l revision -d 'The control plane revision (default: none, the default revision)' -r
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from verify-install" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from verify-install" -l context -d 'The kubeconfig context to use' -r
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from verify-install" -l osm-namespace -d 'Namespace of the OSM control plane' -r
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from verify-install" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from verify-install" -l force -d 'Go on even if the IstioOperator does not validate'
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from verify-install" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from verify-install" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from verify-install" -s h -l help -d 'Print help'

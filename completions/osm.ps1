@@ -1595,10 +1595,17 @@ Register-ArgumentCompleter -Native -CommandName 'osm' -ScriptBlock {
             break
         }
         'osm;istio;manifest;generate' {
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Set a value of the IstioOperator (repeatable, later wins), e.g. profile=demo, values.global.proxy.privileged=true or components.ingressGateways[0].k8s.replicaCount=2 (a dot inside a key is written \.)')
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Set a value of the IstioOperator (repeatable, later wins), e.g. profile=demo, values.global.proxy.privileged=true or components.ingressGateways[0].k8s.replicaCount=2 (a dot inside a key is written \.)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'IstioOperator files to merge in order, before the --set values (repeatable or comma-separated; - reads stdin)')
+            [CompletionResult]::new('--filename', '--filename', [CompletionResultType]::ParameterName, 'IstioOperator files to merge in order, before the --set values (repeatable or comma-separated; - reads stdin)')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'The control plane revision to generate for (default: none)')
+            [CompletionResult]::new('--revision', '--revision', [CompletionResultType]::ParameterName, 'The control plane revision to generate for (default: none)')
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
             [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Generate even if the IstioOperator does not validate')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colored output (the NO_COLOR environment variable does the same)')
@@ -1620,17 +1627,18 @@ Register-ArgumentCompleter -Native -CommandName 'osm' -ScriptBlock {
             break
         }
         'osm;istio;install' {
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Set an IstioOperator path (profile=demo, components.egressGateways[0].enabled=false, values.global.hub=...); later ones win')
-            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Set an IstioOperator path (profile=demo, components.egressGateways[0].enabled=false, values.global.hub=...); later ones win')
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Read an IstioOperator file; later files win, --set over all')
-            [CompletionResult]::new('--filename', '--filename', [CompletionResultType]::ParameterName, 'Read an IstioOperator file; later files win, --set over all')
-            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'The control-plane revision (sets the revision value)')
-            [CompletionResult]::new('--revision', '--revision', [CompletionResultType]::ParameterName, 'The control-plane revision (sets the revision value)')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Set a value of the IstioOperator (repeatable, later wins), e.g. profile=demo or components.egressGateways[0].enabled=false (a dot inside a key is written \.)')
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Set a value of the IstioOperator (repeatable, later wins), e.g. profile=demo or components.egressGateways[0].enabled=false (a dot inside a key is written \.)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'IstioOperator files to merge in order, before the --set values (repeatable or comma-separated; - reads stdin)')
+            [CompletionResult]::new('--filename', '--filename', [CompletionResultType]::ParameterName, 'IstioOperator files to merge in order, before the --set values (repeatable or comma-separated; - reads stdin)')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'The control plane revision (default: none, the default revision)')
+            [CompletionResult]::new('--revision', '--revision', [CompletionResultType]::ParameterName, 'The control plane revision (default: none, the default revision)')
             [CompletionResult]::new('--readiness-timeout', '--readiness-timeout', [CompletionResultType]::ParameterName, 'How long each component''s Deployments get to become ready')
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
             [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Go on even if the IstioOperator does not validate')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Install without asking for confirmation')
             [CompletionResult]::new('--skip-confirmation', '--skip-confirmation', [CompletionResultType]::ParameterName, 'Install without asking for confirmation')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what the install would write, and write nothing')
@@ -1693,10 +1701,17 @@ Register-ArgumentCompleter -Native -CommandName 'osm' -ScriptBlock {
             break
         }
         'osm;istio;verify-install' {
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Set a value of the IstioOperator (repeatable, later wins), e.g. profile=demo or components.egressGateways[0].enabled=false (a dot inside a key is written \.)')
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Set a value of the IstioOperator (repeatable, later wins), e.g. profile=demo or components.egressGateways[0].enabled=false (a dot inside a key is written \.)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'IstioOperator files to merge in order, before the --set values (repeatable or comma-separated; - reads stdin)')
+            [CompletionResult]::new('--filename', '--filename', [CompletionResultType]::ParameterName, 'IstioOperator files to merge in order, before the --set values (repeatable or comma-separated; - reads stdin)')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'The control plane revision (default: none, the default revision)')
+            [CompletionResult]::new('--revision', '--revision', [CompletionResultType]::ParameterName, 'The control plane revision (default: none, the default revision)')
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
             [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Go on even if the IstioOperator does not validate')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colored output (the NO_COLOR environment variable does the same)')

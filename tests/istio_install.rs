@@ -682,6 +682,12 @@ fn binary_commands() {
         .stdout_has("installed in namespace istio-system")
         .stderr_has("✔ Installation complete");
     assert_live_is_istioctls(true);
+    osm()
+        .args(["istio", "verify-install", "--set", "profile=demo"])
+        .run()
+        .success()
+        .stdout_has("✔ Deployment istio-system/istiod")
+        .stdout_has("installed and verified (45 objects)");
     let before = resource_versions();
     osm().args(["istio", "install", "--set", "profile=demo", "-y"]).run().success().stdout_has("unchanged");
     assert_eq!(resource_versions(), before, "a second install must not write");
@@ -711,6 +717,11 @@ fn binary_commands() {
     assert!(crds.iter().any(|c| c.contains("istio.io")), "the CRDs stay: {crds:?}");
     osm().args(["istio", "uninstall", "--purge", "-y"]).run().success();
     assert_eq!(labelled_leftovers(), Vec::<String>::new(), "objects left after --purge");
+    osm()
+        .args(["istio", "verify-install", "--set", "profile=demo"])
+        .run()
+        .code(1)
+        .stdout_has("✘ Deployment istio-system/istiod: missing");
 }
 
 #[test]

@@ -26,11 +26,12 @@ fn help_of_osm_and_of_every_command() {
 
 #[test]
 fn help_of_istio_lifecycle_commands() {
-    for command in ["install", "uninstall", "version"] {
+    for command in ["install", "uninstall", "version", "verify-install"] {
         let args = ["istio", command, "--help"];
         let run = osm_offline().args(args).run();
         let text = transcript(&args, &run);
-        snapshot::settings().bind(|| insta::assert_snapshot!(format!("help_istio_{command}"), text));
+        snapshot::settings()
+            .bind(|| insta::assert_snapshot!(format!("help_istio_{}", command.replace('-', "_")), text));
     }
 }
 

@@ -59,10 +59,10 @@ pub struct RenderArgs {
     /// comma-separated; - reads stdin)
     #[arg(short = 'f', long = "filename", value_name = "FILE", value_delimiter = ',')]
     pub filename: Vec<String>,
-    /// The control plane revision to install (default: none, the default revision)
+    /// The control plane revision (default: none, the default revision)
     #[arg(short = 'r', long, value_name = "REVISION")]
     pub revision: Option<String>,
-    /// Install even if the IstioOperator does not validate
+    /// Go on even if the IstioOperator does not validate
     #[arg(long)]
     pub force: bool,
 }
@@ -121,4 +121,9 @@ pub struct VersionArgs {
 }
 
 #[derive(Debug, Clone, Args)]
-pub struct VerifyInstallArgs {}
+#[command(after_help = "Examples:\n  osm istio verify-install --set profile=demo")]
+pub struct VerifyInstallArgs {
+    /// The flags the install was made with: the objects of that rendering are checked
+    #[command(flatten)]
+    pub render: RenderArgs,
+}

@@ -2,12 +2,13 @@
 
 use super::Context;
 use crate::cli::istio::{
-    InstallArgs, IstioCommand, ManifestCommand, ManifestGenerateArgs, RenderArgs, UninstallArgs, VersionArgs,
+    InstallArgs, IstioCommand, ManifestCommand, ManifestGenerateArgs, RenderArgs, UninstallArgs,
+    VerifyInstallArgs, VersionArgs,
 };
 use crate::error::{Error, Result};
 use crate::mesh::istio::Manifest;
 use crate::ops::istio::uninstall::Scope;
-use crate::ops::istio::{self, install, uninstall, version};
+use crate::ops::istio::{self, install, uninstall, verify, version};
 
 pub async fn run(ctx: &Context, command: IstioCommand) -> Result<()> {
     match command {
@@ -16,7 +17,7 @@ pub async fn run(ctx: &Context, command: IstioCommand) -> Result<()> {
         IstioCommand::Uninstall(args) => run_uninstall(ctx, args).await,
         IstioCommand::KubeInject(_) => Err(not_built("kube-inject")),
         IstioCommand::Version(args) => run_version(ctx, args).await,
-        IstioCommand::VerifyInstall(_) => Err(not_built("verify-install")),
+        IstioCommand::VerifyInstall(args) => run_verify_install(ctx, args).await,
     }
 }
 
@@ -93,7 +94,7 @@ async fn run_install(ctx: &Context, args: InstallArgs) -> Result<()> {
     // operator/cmd/mesh/install.go: istioctl asks before it writes, unless -y.
     if !args.skip_confirmation {
         let question = format!(
-            "This will install the Istio {} control plane (revision {}) into namespace {}. Proceed?",
+            "Install Istio {} (revision {}) into namespace {}?",
             istio::ISTIO_VERSION,
             istio::revision_or_default(&manifest.revision),
             manifest.namespace
@@ -163,6 +164,37 @@ async fn run_uninstall(ctx: &Context, args: UninstallArgs) -> Result<()> {
     }
     let removed = uninstall::uninstall(&ctx.out, cluster, &objects).await?;
     ctx.out.info(&format!("✔ {what} uninstalled ({} objects removed)", removed.len()));
+    Ok(())
+}
+
+/// One line per object on stdout; exit 1 when anything is missing or not ready, as `osm verify`.
+async fn run_verify_install(ctx: &Context, args: VerifyInstallArgs) -> Result<()> {
+    let manifest = render(ctx, &args.render)?;
+    let cluster = ctx.cluster().await?;
+    let checked = verify::verify(cluster, &manifest).await?;
+    let mut failed = 0;
+    for c in &checked {
+        match &c.problem {
+            None => ctx.out.data(&format!("✔ {}", c.object.describe())),
+            Some(problem) => {
+                failed += 1;
+                ctx.out.data(&format!("✘ {}: {problem}", c.object.describe()));
+            }
+        }
+    }
+    if failed > 0 {
+        return Err(Error::failed(format!(
+            "Istio {} is not installed as rendered: {failed} of {} objects missing or not ready",
+            istio::ISTIO_VERSION,
+            checked.len()
+        ))
+        .with_hint("install it with osm istio install and the same flags"));
+    }
+    ctx.out.data(&format!(
+        "✔ Istio {} is installed and verified ({} objects)",
+        istio::ISTIO_VERSION,
+        checked.len()
+    ));
     Ok(())
 }
 

@@ -329,7 +329,7 @@ pub async fn install(
     errors.extend(b);
     installed.changed = changed.into_inner().expect("not poisoned");
     if !errors.is_empty() {
-        return Err(combined(errors, opts.readiness_timeout));
+        return Err(combined(errors, opts.readiness_timeout, &manifest.namespace));
     }
 
     out.info("- Pruning removed resources");
@@ -361,18 +361,21 @@ fn emoji(c: Component) -> &'static str {
 
 /// One error for every component that failed: a timeout (exit 5) when any wait ran out, the
 /// first failure's kind otherwise; the message names each component and why.
-fn combined(errors: Vec<(Component, Error)>, timeout: Duration) -> Error {
+fn combined(errors: Vec<(Component, Error)>, timeout: Duration, namespace: &str) -> Error {
     let kind = if errors.iter().any(|(_, e)| e.kind == ErrorKind::Timeout) {
         ErrorKind::Timeout
     } else {
         errors[0].1.kind
     };
-    let lines: Vec<String> =
-        errors.iter().map(|(c, e)| format!("{}: {}", pretty_name(*c), e.message)).collect();
+    // Each component's own lines (the unready pods) go one level deeper than the component.
+    let lines: Vec<String> = errors
+        .iter()
+        .map(|(c, e)| format!("{}: {}", pretty_name(*c), e.message.replace("\n  ", "\n    ")))
+        .collect();
     let err = Error::new(kind, format!("Istio was not installed completely:\n  {}", lines.join("\n  ")));
     if kind == ErrorKind::Timeout {
         err.with_hint(format!(
-            "nothing was pruned and the default revision tag was not set; look closer with kubectl describe pods -n <namespace>, and raise --readiness-timeout (now {}) if the images are still being pulled",
+            "nothing was pruned and the default revision tag was not set; look closer with kubectl describe pods -n {namespace}, and raise --readiness-timeout (now {}) if the images are still being pulled",
             crate::output::format_duration(timeout)
         ))
     } else {

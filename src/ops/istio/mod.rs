@@ -2,6 +2,7 @@
 
 pub mod install;
 pub mod uninstall;
+pub mod verify;
 pub mod version;
 
 use std::collections::BTreeMap;
