@@ -269,8 +269,8 @@ pub async fn install(
         ));
         Vec::new()
     };
-    let mut installed = Installed::default();
-    installed.namespace_created = validate(out, cluster, manifest, &components, &extras).await?;
+    let namespace_created = validate(out, cluster, manifest, &components, &extras).await?;
+    let mut installed = Installed { namespace_created, ..Installed::default() };
 
     let keep_deactivated = !extras.is_empty();
     let changed = std::sync::Mutex::new(Vec::new());
