@@ -3,6 +3,7 @@ use std::process::Command;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 fn main() {
+    embed_istio_manifests();
     let commit = std::env::var("OSM_GIT_COMMIT").ok().filter(|c| !c.is_empty()).or_else(|| {
         let out = Command::new("git").args(["rev-parse", "--short=12", "HEAD"]).output().ok()?;
         out.status.success().then(|| String::from_utf8_lossy(&out.stdout).trim().to_string())
@@ -24,6 +25,39 @@ fn main() {
             println!("cargo:rerun-if-changed={git_dir}/refs/heads");
         }
     }
+}
+
+/// Writes `$OUT_DIR/istio_manifests.rs`: every file of Istio's charts and profiles under
+/// `src/mesh/istio/manifests/` as `(path, contents)`, sorted by path, so the binary carries them
+/// the way istioctl's `//go:embed` does (manifests/manifest.go).
+fn embed_istio_manifests() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/mesh/istio/manifests");
+    println!("cargo:rerun-if-changed={}", root.display());
+    let mut files = Vec::new();
+    let mut dirs = vec![root.clone()];
+    while let Some(dir) = dirs.pop() {
+        println!("cargo:rerun-if-changed={}", dir.display());
+        for entry in std::fs::read_dir(&dir).expect("src/mesh/istio/manifests is readable") {
+            let path = entry.expect("directory entry").path();
+            if path.is_dir() {
+                dirs.push(path);
+                continue;
+            }
+            let relative =
+                path.strip_prefix(&root).expect("under the root").to_string_lossy().replace('\\', "/");
+            if relative != "README.md" {
+                files.push((relative, path));
+            }
+        }
+    }
+    files.sort();
+    let mut table = String::from("&[\n");
+    for (relative, path) in &files {
+        table.push_str(&format!("    ({relative:?}, include_str!({:?})),\n", path.display().to_string()));
+    }
+    table.push_str("]\n");
+    let out = std::path::Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("istio_manifests.rs");
+    std::fs::write(out, table).expect("OUT_DIR is writable");
 }
 
 /// Days since 1970-01-01 to YYYY-MM-DD (Howard Hinnant's algorithm).

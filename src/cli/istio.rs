@@ -1,6 +1,10 @@
 //! `osm istio ...`: Istio's own lifecycle, with istioctl 1.30.3's flags.
 
+use std::time::Duration;
+
 use clap::{Args, Subcommand};
+
+use super::parse_duration;
 
 #[derive(Debug, Subcommand)]
 pub enum IstioCommand {
@@ -26,19 +30,100 @@ pub enum ManifestCommand {
 }
 
 #[derive(Debug, Clone, Args)]
-pub struct ManifestGenerateArgs {}
+pub struct ManifestGenerateArgs {
+    /// Set a value of the IstioOperator (repeatable, later wins), e.g. profile=demo,
+    /// values.global.proxy.privileged=true or components.ingressGateways[0].k8s.replicaCount=2
+    /// (a dot inside a key is written \.)
+    #[arg(short = 's', long = "set", value_name = "PATH=VALUE")]
+    pub set: Vec<String>,
+    /// IstioOperator files to merge in order, before the --set values (repeatable or
+    /// comma-separated; - reads stdin)
+    #[arg(short = 'f', long = "filename", value_name = "FILE", value_delimiter = ',')]
+    pub filename: Vec<String>,
+    /// The control plane revision to generate for (default: none)
+    #[arg(short = 'r', long, value_name = "REVISION")]
+    pub revision: Option<String>,
+    /// Generate even if the IstioOperator does not validate
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// What selects the rendering, as istioctl's flags name it (those of `manifest generate`).
+#[derive(Debug, Clone, Default, Args)]
+pub struct RenderArgs {
+    /// Set a value of the IstioOperator (repeatable, later wins), e.g. profile=demo or
+    /// components.egressGateways[0].enabled=false (a dot inside a key is written \.)
+    #[arg(short = 's', long = "set", value_name = "PATH=VALUE")]
+    pub set: Vec<String>,
+    /// IstioOperator files to merge in order, before the --set values (repeatable or
+    /// comma-separated; - reads stdin)
+    #[arg(short = 'f', long = "filename", value_name = "FILE", value_delimiter = ',')]
+    pub filename: Vec<String>,
+    /// The control plane revision (default: none, the default revision)
+    #[arg(short = 'r', long, value_name = "REVISION")]
+    pub revision: Option<String>,
+    /// Go on even if the IstioOperator does not validate
+    #[arg(long)]
+    pub force: bool,
+}
 
 #[derive(Debug, Clone, Args)]
-pub struct InstallArgs {}
+#[command(after_help = "Examples:\n  osm istio install --set profile=demo -y\n  \
+                        osm istio install -f my-operator.yaml --readiness-timeout 10m -y\n  \
+                        osm istio install --set profile=demo --dry-run")]
+pub struct InstallArgs {
+    #[command(flatten)]
+    pub render: RenderArgs,
+
+    /// Install without asking for confirmation
+    #[arg(short = 'y', long = "skip-confirmation")]
+    pub skip_confirmation: bool,
+
+    /// Print what the install would write, and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// How long each component's Deployments get to become ready
+    #[arg(long, default_value = "300s", value_parser = parse_duration, value_name = "DURATION")]
+    pub readiness_timeout: Duration,
+}
 
 #[derive(Debug, Clone, Args)]
-pub struct UninstallArgs {}
+#[command(
+    after_help = "Examples:\n  osm istio uninstall --revision default -y\n  osm istio uninstall --purge -y"
+)]
+pub struct UninstallArgs {
+    /// Remove the control plane of this revision (its Istiod, gateways and webhooks; the CRDs stay)
+    #[arg(short = 'r', long, value_name = "REVISION", required_unless_present = "purge")]
+    pub revision: Option<String>,
+
+    /// Remove every Istio object of every revision, CRDs and cluster-wide objects included
+    #[arg(long)]
+    pub purge: bool,
+
+    /// Uninstall without asking for confirmation
+    #[arg(short = 'y', long = "skip-confirmation")]
+    pub skip_confirmation: bool,
+
+    /// Print what would be removed, and remove nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
 
 #[derive(Debug, Clone, Args)]
 pub struct KubeInjectArgs {}
 
 #[derive(Debug, Clone, Args)]
-pub struct VersionArgs {}
+pub struct VersionArgs {
+    /// Also read the control plane's version from the cluster (--remote=false: osm's Istio only)
+    #[arg(long, default_value_t = true, num_args = 0..=1, default_missing_value = "true", value_name = "BOOL", action = clap::ArgAction::Set)]
+    pub remote: bool,
+}
 
 #[derive(Debug, Clone, Args)]
-pub struct VerifyInstallArgs {}
+#[command(after_help = "Examples:\n  osm istio verify-install --set profile=demo")]
+pub struct VerifyInstallArgs {
+    /// The flags the install was made with: the objects of that rendering are checked
+    #[command(flatten)]
+    pub render: RenderArgs,
+}

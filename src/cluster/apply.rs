@@ -66,6 +66,10 @@ pub fn plural(kind: &str) -> Option<&'static str> {
         "ConfigMap" => "configmaps",
         "Secret" => "secrets",
         "Deployment" => "deployments",
+        "DaemonSet" => "daemonsets",
+        "Pod" => "pods",
+        "EnvoyFilter" => "envoyfilters",
+        "NetworkAttachmentDefinition" => "network-attachment-definitions",
         "Job" => "jobs",
         "Service" => "services",
         "PodDisruptionBudget" => "poddisruptionbudgets",
@@ -88,13 +92,30 @@ pub fn api_resource(api_version: &str, kind: &str) -> Result<ApiResource> {
 /// Server-side applies one object as `osm`, taking over fields others set (osm owns these
 /// objects). Returns the object as stored.
 pub async fn apply(cluster: &Cluster, obj: &Value) -> Result<DynamicObject> {
+    apply_exactly(cluster, &with_port_protocols(obj), FIELD_MANAGER).await
+}
+
+/// Server-side applies the object as it is, forced, under `manager`: for writes that must match
+/// another tool's byte for byte (Istio's installs are recorded under `istio-operator`).
+pub async fn apply_exactly(cluster: &Cluster, obj: &Value, manager: &str) -> Result<DynamicObject> {
     let r = ObjectRef::of(obj);
-    let params = PatchParams::apply(FIELD_MANAGER).force();
-    let obj = with_port_protocols(obj);
+    let params = PatchParams::apply(manager).force();
     let api = r.api(cluster)?;
-    api.patch(&r.name, &params, &Patch::Apply(&obj))
+    api.patch(&r.name, &params, &Patch::Apply(obj))
         .await
         .map_err(cluster.err(format!("applying {}", r.describe())))
+}
+
+/// Replaces the object (PUT) with `obj`, which carries the resourceVersion it was read at, so
+/// that a change in between is refused (409) rather than overwritten.
+pub async fn replace(cluster: &Cluster, obj: &Value, manager: &str) -> Result<DynamicObject> {
+    let r = ObjectRef::of(obj);
+    let dynamic: DynamicObject = serde_json::from_value(obj.clone())?;
+    let params = PostParams { field_manager: Some(manager.into()), ..Default::default() };
+    r.api(cluster)?
+        .replace(&r.name, &params, &dynamic)
+        .await
+        .map_err(cluster.err(format!("replacing {}", r.describe())))
 }
 
 /// Fills in `protocol: TCP` on Service and container ports that leave it out, as the API
@@ -129,12 +150,17 @@ fn with_port_protocols(obj: &Value) -> Value {
 /// storing it. A refusal of the object itself is invalid input (exit 4) naming the object and,
 /// as the server words it, the field.
 pub async fn apply_dry_run(cluster: &Cluster, obj: &Value) -> Result<()> {
+    apply_dry_run_exactly(cluster, &with_port_protocols(obj), FIELD_MANAGER).await
+}
+
+/// [`apply_dry_run`] of the object as it is, under `manager`.
+pub async fn apply_dry_run_exactly(cluster: &Cluster, obj: &Value, manager: &str) -> Result<()> {
     let r = ObjectRef::of(obj);
-    let mut params = PatchParams::apply(FIELD_MANAGER).force().dry_run();
+    let obj = obj.clone();
+    let mut params = PatchParams::apply(manager).force().dry_run();
     // Unknown fields are refused too, where the server supports it (1.25 on); older servers
     // ignore the parameter.
     params.field_validation = Some(kube::api::ValidationDirective::Strict);
-    let obj = with_port_protocols(obj);
     match r.api(cluster)?.patch(&r.name, &params, &Patch::Apply(&obj)).await {
         Ok(_) => Ok(()),
         Err(kube::Error::Api(status)) if matches!(status.code, 400 | 422) => {
@@ -214,10 +240,15 @@ pub async fn apply_all(cluster: &Cluster, objects: &[Value]) -> Result<Vec<Dynam
 
 /// Creates the object unless one of that name exists; true when it was created.
 pub async fn create_if_absent(cluster: &Cluster, obj: &Value) -> Result<bool> {
+    create_if_absent_as(cluster, obj, FIELD_MANAGER).await
+}
+
+/// [`create_if_absent`] recorded under `manager`.
+pub async fn create_if_absent_as(cluster: &Cluster, obj: &Value, manager: &str) -> Result<bool> {
     let r = ObjectRef::of(obj);
     let dynamic: DynamicObject = serde_json::from_value(obj.clone())?;
     let api = r.api(cluster)?;
-    let params = PostParams { field_manager: Some(FIELD_MANAGER.into()), ..Default::default() };
+    let params = PostParams { field_manager: Some(manager.into()), ..Default::default() };
     // The client does not send a create twice. Here it may: a create cut off by a broken
     // connection may have been carried out, and then meets AlreadyExists, which is what this
     // function wants anyway (reported as present, since which try created it is unknowable).
@@ -262,6 +293,17 @@ pub async fn get(cluster: &Cluster, r: &ObjectRef) -> Result<Option<DynamicObjec
 pub async fn delete(cluster: &Cluster, r: &ObjectRef) -> Result<bool> {
     let api = r.api(cluster)?;
     match api.delete(&r.name, &DeleteParams::background()).await {
+        Ok(_) => Ok(true),
+        Err(e) if is_status(&e, 404) => Ok(false),
+        Err(e) => Err(cluster.err(format!("deleting {}", r.describe()))(e)),
+    }
+}
+
+/// Deletes the object, its dependents first (foreground, as istioctl prunes); true when there
+/// was one to delete.
+pub async fn delete_foreground(cluster: &Cluster, r: &ObjectRef) -> Result<bool> {
+    let api = r.api(cluster)?;
+    match api.delete(&r.name, &DeleteParams::foreground()).await {
         Ok(_) => Ok(true),
         Err(e) if is_status(&e, 404) => Ok(false),
         Err(e) => Err(cluster.err(format!("deleting {}", r.describe()))(e)),

@@ -27,6 +27,8 @@ mod install_contract;
 mod install_ps1;
 mod install_sh;
 mod layers;
+mod istio_install;
+mod istio_manifest;
 mod istio_namespaces;
 mod mesh_config;
 mod metrics;

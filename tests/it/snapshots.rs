@@ -24,6 +24,17 @@ fn help_of_osm_and_of_every_command() {
 }
 
 #[test]
+fn help_of_istio_lifecycle_commands() {
+    for command in ["install", "uninstall", "version", "verify-install"] {
+        let args = ["istio", command, "--help"];
+        let run = osm_offline().args(args).run();
+        let text = transcript(&args, &run);
+        snapshot::settings()
+            .bind(|| insta::assert_snapshot!(format!("help_istio_{}", command.replace('-', "_")), text));
+    }
+}
+
+#[test]
 fn client_version() {
     let text = offline_transcripts(&[&["version", "--client"]]);
     snapshot::settings().bind(|| insta::assert_snapshot!(text));

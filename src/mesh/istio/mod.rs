@@ -2,6 +2,14 @@
 //! charts' rendering, and sidecar injection. No API calls here.
 
 pub mod health;
+pub mod generate;
+pub mod helm;
+pub mod manifests;
+pub mod postprocess;
+pub mod validate;
+pub mod values;
+
+pub use generate::{Inputs, generate};
 
 /// The parts of an Istio install, in istioctl's names (operator/pkg/component/component.go).
 /// An install applies them in dependency order: Base, then Pilot and Cni, then the gateways
@@ -45,4 +53,25 @@ pub struct Manifest {
     /// The namespace the control plane lives in (`values.global.istioNamespace`).
     pub namespace: String,
     pub components: Vec<RenderedComponent>,
+    /// What istioctl logs and goes on past: validation errors under `--force`.
+    pub warnings: Vec<String>,
+}
+
+impl Manifest {
+    /// The documents as `istioctl manifest generate` prints them
+    /// (operator/cmd/mesh/manifest-generate.go:127-166): sorted, each object's YAML followed by
+    /// `\n---\n`.
+    pub fn to_yaml(&self) -> crate::error::Result<String> {
+        let mut out = String::new();
+        for object in generate::print_order(self) {
+            let text = serde_saphyr::to_string(&values::integral(object.clone()))
+                .map_err(|e| crate::error::Error::failed(format!("cannot encode YAML: {e}")))?;
+            out.push_str(&text);
+            if !text.ends_with('\n') {
+                out.push('\n');
+            }
+            out.push_str("\n---\n");
+        }
+        Ok(out)
+    }
 }

@@ -88,6 +88,9 @@ struct Counters {
 
 struct Shared {
     on: AtomicBool,
+    /// While set, every forwarded request is kept, for tests that compare what a client sent.
+    recording: AtomicBool,
+    recorded: std::sync::Mutex<Vec<Vec<u8>>>,
     plan: FaultPlan,
     counters: Counters,
     upstream: SocketAddr,
@@ -149,6 +152,8 @@ impl FaultProxy {
         let port = listener.local_addr().expect("proxy address").port();
         let shared = Arc::new(Shared {
             on: AtomicBool::new(false),
+            recording: AtomicBool::new(false),
+            recorded: std::sync::Mutex::new(Vec::new()),
             plan,
             counters: Counters::default(),
             upstream,
@@ -207,6 +212,24 @@ impl FaultProxy {
             unavailable: c.unavailable.load(Ordering::SeqCst),
             too_many: c.too_many.load(Ordering::SeqCst),
         }
+    }
+
+    /// Keeps every request forwarded from now on (and forgets those kept before).
+    pub fn record(&self) {
+        self.shared.recorded.lock().expect("not poisoned").clear();
+        self.shared.recording.store(true, Ordering::SeqCst);
+    }
+
+    /// The requests forwarded since [`FaultProxy::record`], in the order they reached the API
+    /// server, parsed.
+    pub fn recorded(&self) -> Vec<Recorded> {
+        self.shared
+            .recorded
+            .lock()
+            .expect("not poisoned")
+            .iter()
+            .map(|bytes| Recorded::parse(bytes))
+            .collect()
     }
 
     /// Requests that reached the API server through the proxy.
@@ -290,6 +313,9 @@ async fn serve(conn: TcpStream, shared: Arc<Shared>) {
                         None => {}
                     }
                     count(&shared.counters.forwarded);
+                    if shared.recording.load(Ordering::SeqCst) {
+                        shared.recorded.lock().expect("not poisoned").push(bytes.clone());
+                    }
                     if upstream.write_all(&bytes).await.is_err() { return }
                     if request.opaque_after {
                         opaque = true;
@@ -344,6 +370,40 @@ async fn answer<S: AsyncRead + AsyncWrite + Unpin>(
     client.write_all(head.as_bytes()).await?;
     client.write_all(body.as_bytes()).await?;
     client.flush().await
+}
+
+/// A request as a client sent it.
+#[derive(Debug, Clone)]
+pub struct Recorded {
+    pub verb: String,
+    pub path: String,
+    pub query: String,
+    pub content_type: String,
+    pub body: Vec<u8>,
+}
+
+impl Recorded {
+    fn parse(bytes: &[u8]) -> Recorded {
+        let head_end = bytes.windows(4).position(|w| w == b"\r\n\r\n").map_or(bytes.len(), |p| p + 4);
+        let head = String::from_utf8_lossy(&bytes[..head_end]);
+        let mut lines = head.lines();
+        let mut first = lines.next().unwrap_or_default().split(' ');
+        let verb = first.next().unwrap_or_default().to_string();
+        let target = first.next().unwrap_or_default();
+        let (path, query) = target.split_once('?').unwrap_or((target, ""));
+        let content_type = lines
+            .filter_map(|l| l.split_once(':'))
+            .find(|(name, _)| name.trim().eq_ignore_ascii_case("content-type"))
+            .map(|(_, v)| v.trim().to_string())
+            .unwrap_or_default();
+        Recorded {
+            verb,
+            path: path.to_string(),
+            query: query.to_string(),
+            content_type,
+            body: bytes[head_end..].to_vec(),
+        }
+    }
 }
 
 struct Request {

@@ -1,0 +1,594 @@
+//! `osm istio install`: what `istioctl install` 1.30.3 writes, in its order
+//! (operator/pkg/install/install.go), validated by the API server before the first write, and
+//! idempotent: a second identical install says that nothing changed.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::time::Duration;
+
+use futures::future::join_all;
+use serde_json::{Value, json};
+
+use super::{
+    CLUSTER_KINDS, COMPONENT_LABEL, ISTIO_FIELD_MANAGER, ISTIO_VERSION, ISTIOCTL_FIELD_MANAGER,
+    NAMESPACED_KINDS, NOT_PRUNED_LABEL, REV_LABEL, TAG_LABEL, component_of_label, owner_labels, pretty_name,
+    removed_name, revision_or_default, selector, set_labels,
+};
+use crate::cluster::Cluster;
+use crate::cluster::apply::{self, ObjectRef};
+use crate::cluster::wait;
+use crate::error::{Error, ErrorKind, Result};
+use crate::mesh::istio::{Component, Manifest, RenderedComponent};
+use crate::output::Output;
+
+/// The selectors istioctl gives a webhook it wants to keep but never call
+/// (operator/pkg/util/... `NeverMatch`, used by istioctl/pkg/tag/util.go:200-203).
+const NEVER_MATCH: &str = "never-match";
+const DEACTIVATED_LABEL: &str = "istio.io/deactivated";
+
+/// The default revision tag (istioctl/pkg/tag/tag.go `DefaultRevisionName`).
+const DEFAULT_TAG: &str = "default";
+
+pub struct InstallOptions {
+    /// How long each component's Deployments get to become ready (`--readiness-timeout`).
+    pub readiness_timeout: Duration,
+}
+
+/// What an install did.
+#[derive(Debug, Default)]
+pub struct Installed {
+    pub namespace_created: bool,
+    /// Objects whose content the install changed (created or updated).
+    pub changed: Vec<String>,
+    /// Objects pruned, as istioctl names them.
+    pub pruned: Vec<String>,
+    /// Whether the default revision's injector webhook was deactivated by this run.
+    pub deactivated_injector: bool,
+}
+
+impl Installed {
+    /// Nothing was written that changed the cluster.
+    pub fn unchanged(&self) -> bool {
+        !self.namespace_created
+            && self.changed.is_empty()
+            && self.pruned.is_empty()
+            && !self.deactivated_injector
+    }
+}
+
+/// The manifest's components with istioctl's labels on every object
+/// (install.go:220-230, `applyLabelsAndAnnotations`).
+pub fn labelled(manifest: &Manifest) -> Vec<RenderedComponent> {
+    manifest
+        .components
+        .iter()
+        .map(|c| {
+            let labels = owner_labels(manifest, Some(c.component));
+            let objects = c
+                .objects
+                .iter()
+                .cloned()
+                .map(|mut o| {
+                    set_labels(&mut o, &labels);
+                    o
+                })
+                .collect();
+            RenderedComponent { component: c.component, objects }
+        })
+        .collect()
+}
+
+fn find<'a>(
+    components: &'a [RenderedComponent],
+    kind: &str,
+    name: impl Fn(&str) -> bool,
+) -> Option<&'a Value> {
+    components
+        .iter()
+        .filter(|c| c.component == Component::Pilot)
+        .flat_map(|c| c.objects.iter())
+        .find(|o| o["kind"] == kind && name(o["metadata"]["name"].as_str().unwrap_or_default()))
+}
+
+fn labels_of(obj: &Value) -> BTreeMap<String, String> {
+    obj["metadata"]["labels"]
+        .as_object()
+        .into_iter()
+        .flatten()
+        .map(|(k, v)| (k.clone(), v.as_str().unwrap_or_default().to_string()))
+        .collect()
+}
+
+/// The default revision tag's objects istioctl applies after an install of the default revision
+/// (operator/pkg/webhook/webhook.go:41-71, istioctl/pkg/tag/generate.go:97-165): the tag's
+/// injector webhook, the default validator and the tag's Service, made here from the Pilot
+/// objects they are rendered from: the same charts with the tag set, which for the default
+/// revision differ from them by name, selectors and labels only (apply-requests 026/045,
+/// 033/046, 031/047 of the reference).
+pub fn tag_objects(manifest: &Manifest, components: &[RenderedComponent]) -> Result<Vec<Value>> {
+    let rev = revision_or_default(&manifest.revision).to_string();
+    let missing = |what: &str| {
+        Error::invalid(format!(
+            "the rendering has no {what} in its Pilot component, which the default revision tag is made from"
+        ))
+        .with_hint("enable Istiod (components.pilot.enabled=true)")
+    };
+    let injector = find(components, "MutatingWebhookConfiguration", |n| {
+        n == "istio-sidecar-injector" || n == format!("istio-sidecar-injector-{rev}")
+    })
+    .ok_or_else(|| missing("MutatingWebhookConfiguration istio-sidecar-injector"))?;
+    let validator = find(components, "ValidatingWebhookConfiguration", |n| n.starts_with("istio-validator"))
+        .ok_or_else(|| missing("ValidatingWebhookConfiguration istio-validator"))?;
+    let service = find(components, "Service", |n| n == "istiod" || n == format!("istiod-{rev}"))
+        .ok_or_else(|| missing("Service istiod"))?;
+
+    // generate.go:339-350: the object's labels, then the canonical injector's but "app"
+    // (generate.go:510-520), then the owner labels with the not-pruned mark (webhook.go:50-54).
+    let mut custom = owner_labels(manifest, None);
+    custom.insert(NOT_PRUNED_LABEL.into(), "true".into());
+    let mut injector_labels = labels_of(injector);
+    injector_labels.remove("app");
+    let merged = |own: &Value| {
+        let mut labels = labels_of(own);
+        labels.extend(injector_labels.clone());
+        labels.extend(custom.clone());
+        labels.insert(TAG_LABEL.into(), DEFAULT_TAG.into());
+        labels
+    };
+
+    let mut tag_webhook = injector.clone();
+    let labels = merged(injector);
+    tag_webhook["metadata"] = json!({"name": format!("istio-revision-tag-{DEFAULT_TAG}")});
+    set_labels(&mut tag_webhook, &labels);
+
+    let mut default_validator = validator.clone();
+    let labels = merged(validator);
+    default_validator["metadata"] = json!({"name": format!("istiod-{DEFAULT_TAG}-validator")});
+    set_labels(&mut default_validator, &labels);
+    for webhook in default_validator["webhooks"].as_array_mut().into_iter().flatten() {
+        if let Some(name) = webhook["name"].as_str().and_then(|n| n.strip_prefix("rev.")) {
+            webhook["name"] = Value::String(name.to_string());
+        }
+        // The default validator checks what no revision claims (base chart,
+        // validatingwebhookconfiguration.yaml with the tag set).
+        webhook["objectSelector"] =
+            json!({"matchExpressions": [{"key": REV_LABEL, "operator": "DoesNotExist"}]});
+    }
+
+    let mut tag_service = service.clone();
+    let labels = merged(service);
+    let namespace = service["metadata"]["namespace"].clone();
+    tag_service["metadata"] =
+        json!({"name": format!("istiod-revision-tag-{DEFAULT_TAG}"), "namespace": namespace});
+    set_labels(&mut tag_service, &labels);
+    tag_service["spec"]["selector"] = json!({"app": "istiod", REV_LABEL: rev});
+    // generate.go:385-400 re-encodes the Service from Go's typed struct: a port without a
+    // targetPort gets its zero value, and an empty status is written out.
+    for port in tag_service["spec"]["ports"].as_array_mut().into_iter().flatten() {
+        if port.get("targetPort").is_none() {
+            port["targetPort"] = json!(0);
+        }
+    }
+    tag_service["status"] = json!({"loadBalancer": {}});
+    Ok(vec![tag_webhook, default_validator, tag_service])
+}
+
+/// The injector webhook with every selector made never to match
+/// (istioctl/pkg/tag/util.go:185-213), or `None` when it already is.
+pub fn deactivated(webhook: &Value) -> Option<Value> {
+    let never = json!({"matchLabels": {DEACTIVATED_LABEL: NEVER_MATCH}});
+    let mut changed = webhook.clone();
+    let mut any = false;
+    for wh in changed["webhooks"].as_array_mut().into_iter().flatten() {
+        for field in ["namespaceSelector", "objectSelector"] {
+            if wh[field] != never {
+                wh[field] = never.clone();
+                any = true;
+            }
+        }
+    }
+    any.then_some(changed)
+}
+
+/// The plain namespace istioctl creates when it is missing (operator/pkg/util/k8s.go:33-63).
+fn namespace_object(name: &str) -> Value {
+    // client-go encodes the typed Namespace with its empty spec and status (apply-requests/001).
+    json!({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": name}, "spec": {}, "status": {}})
+}
+
+/// What changes when an object's content changes: labels, annotations, and its generation
+/// where it has one (so that controllers' status writes do not count), else its content
+/// without the server's bookkeeping.
+fn fingerprint(obj: &Value) -> String {
+    let meta = &obj["metadata"];
+    if let Some(generation) = meta["generation"].as_i64() {
+        return format!("g{generation} {} {}", meta["labels"], meta["annotations"]);
+    }
+    let mut content = obj.clone();
+    if let Some(meta) = content["metadata"].as_object_mut() {
+        for key in ["resourceVersion", "managedFields", "uid", "creationTimestamp"] {
+            meta.remove(key);
+        }
+    }
+    if let Some(map) = content.as_object_mut() {
+        map.remove("status");
+    }
+    content.to_string()
+}
+
+/// A one-line description of an object for plans and messages: `Kind namespace/name`.
+fn describe(obj: &Value) -> String {
+    ObjectRef::of(obj).describe()
+}
+
+/// What `--dry-run` prints: every write an install would make, in order; nothing is sent.
+pub fn plan_lines(manifest: &Manifest, namespace_exists: bool) -> Result<Vec<String>> {
+    let components = labelled(manifest);
+    let mut lines = Vec::new();
+    if !namespace_exists {
+        lines.push(format!("create Namespace {}", manifest.namespace));
+    }
+    for c in &components {
+        for o in &c.objects {
+            lines.push(format!("apply {} ({})", describe(o), c.component.label()));
+        }
+    }
+    lines.push(format!(
+        "prune objects labelled for this install ({}) that the rendering no longer has",
+        selector(&owner_labels(manifest, None))
+    ));
+    if revision_or_default(&manifest.revision) == DEFAULT_TAG {
+        lines.push("deactivate the selectors of the default revision's injector webhook".into());
+        for o in tag_objects(manifest, &components)? {
+            lines.push(format!("apply {} (default revision tag)", describe(&o)));
+        }
+    }
+    Ok(lines)
+}
+
+/// Whether the namespace exists (for `--dry-run`, which only reads).
+pub async fn namespace_exists(cluster: &Cluster, namespace: &str) -> Result<bool> {
+    Ok(apply::get(cluster, &ObjectRef::of(&namespace_object(namespace))).await?.is_some())
+}
+
+/// `istioctl install` once rendered: the namespace, a server-side dry run of everything, then
+/// the components in dependency order, each waited for; then the prune and the default
+/// revision tag. A readiness timeout ends the run before the prune, exit 5.
+pub async fn install(
+    out: &Output,
+    cluster: &Cluster,
+    manifest: &Manifest,
+    opts: &InstallOptions,
+) -> Result<Installed> {
+    let components = labelled(manifest);
+    let extras = if revision_or_default(&manifest.revision) == DEFAULT_TAG {
+        tag_objects(manifest, &components)?
+    } else {
+        out.warn(&format!(
+            "revision {}: osm does not create the default revision tag for a non-default revision (istioctl tag set does)",
+            manifest.revision
+        ));
+        Vec::new()
+    };
+    let namespace_created = validate(out, cluster, manifest, &components, &extras).await?;
+    let mut installed = Installed { namespace_created, ..Installed::default() };
+
+    let keep_deactivated = !extras.is_empty();
+    let changed = std::sync::Mutex::new(Vec::new());
+    let run = |c: Component| {
+        let components = &components;
+        let changed = &changed;
+        async move {
+            let Some(rc) = components.iter().find(|rc| rc.component == c) else { return Ok(()) };
+            if rc.objects.is_empty() {
+                return Ok(());
+            }
+            let result = apply_component(out, cluster, rc, opts.readiness_timeout, keep_deactivated).await;
+            match result {
+                Ok(names) => {
+                    changed.lock().expect("not poisoned").extend(names);
+                    out.info(&format!("✔ {} installed {}", pretty_name(c), emoji(c)));
+                    Ok(())
+                }
+                Err(e) => {
+                    out.info(&format!("✘ {} encountered an error: {}", pretty_name(c), e.message));
+                    Err((c, e))
+                }
+            }
+        }
+    };
+    // install.go:115-150, 263-275: Base first; Pilot and Cni after it; the gateways after Pilot,
+    // Ztunnel after Cni. A failed component still releases its dependents, as istioctl's does.
+    let mut errors: Vec<(Component, Error)> = Vec::new();
+    if let Err(e) = run(Component::Base).await {
+        errors.push(e);
+    }
+    let pilot_branch = async {
+        let mut errs = Vec::new();
+        if let Err(e) = run(Component::Pilot).await {
+            errs.push(e);
+        }
+        for r in join_all([run(Component::IngressGateways), run(Component::EgressGateways)]).await {
+            if let Err(e) = r {
+                errs.push(e);
+            }
+        }
+        errs
+    };
+    let cni_branch = async {
+        let mut errs = Vec::new();
+        if let Err(e) = run(Component::Cni).await {
+            errs.push(e);
+        }
+        if let Err(e) = run(Component::Ztunnel).await {
+            errs.push(e);
+        }
+        errs
+    };
+    let (a, b) = futures::join!(pilot_branch, cni_branch);
+    errors.extend(a);
+    errors.extend(b);
+    installed.changed = changed.into_inner().expect("not poisoned");
+    if !errors.is_empty() {
+        return Err(combined(errors, opts.readiness_timeout, &manifest.namespace));
+    }
+
+    out.info("- Pruning removed resources");
+    installed.pruned = prune(out, cluster, manifest, &components).await?;
+
+    if !extras.is_empty() {
+        installed.deactivated_injector = deactivate_injector(cluster, manifest).await?;
+        for obj in &extras {
+            if apply_tracked(cluster, obj).await? {
+                installed.changed.push(describe(obj));
+            }
+        }
+    }
+    out.info("✔ Installation complete");
+    Ok(installed)
+}
+
+fn emoji(c: Component) -> &'static str {
+    // operator/pkg/util/progress/progress.go: the marks istioctl ends each component's line with.
+    match c {
+        Component::Base => "⛵️",
+        Component::Pilot => "🧠",
+        Component::Cni => "🪢",
+        Component::Ztunnel => "🔒",
+        Component::IngressGateways => "🛬",
+        Component::EgressGateways => "🛫",
+    }
+}
+
+/// One error for every component that failed: a timeout (exit 5) when any wait ran out, the
+/// first failure's kind otherwise; the message names each component and why.
+fn combined(errors: Vec<(Component, Error)>, timeout: Duration, namespace: &str) -> Error {
+    let kind = if errors.iter().any(|(_, e)| e.kind == ErrorKind::Timeout) {
+        ErrorKind::Timeout
+    } else {
+        errors[0].1.kind
+    };
+    // Each component's own lines (the unready pods) go one level deeper than the component.
+    let lines: Vec<String> = errors
+        .iter()
+        .map(|(c, e)| format!("{}: {}", pretty_name(*c), e.message.replace("\n  ", "\n    ")))
+        .collect();
+    let err = Error::new(kind, format!("Istio was not installed completely:\n  {}", lines.join("\n  ")));
+    if kind == ErrorKind::Timeout {
+        err.with_hint(format!(
+            "nothing was pruned and the default revision tag was not set; look closer with kubectl describe pods -n {namespace}, and raise --readiness-timeout (now {}) if the images are still being pulled",
+            crate::output::format_duration(timeout)
+        ))
+    } else {
+        err
+    }
+}
+
+/// Creates the namespace when missing (istioctl's first write), then asks the API server to
+/// validate every object (dry run). On a refusal nothing else is written and the namespace this
+/// call created is removed again. Returns whether the namespace was created.
+async fn validate(
+    out: &Output,
+    cluster: &Cluster,
+    manifest: &Manifest,
+    components: &[RenderedComponent],
+    extras: &[Value],
+) -> Result<bool> {
+    let ns = namespace_object(&manifest.namespace);
+    let created = apply::create_if_absent_as(cluster, &ns, ISTIOCTL_FIELD_MANAGER).await?;
+    // A custom resource of a CRD this install brings cannot be validated before the CRD exists.
+    let new_kinds: BTreeSet<String> = components
+        .iter()
+        .flat_map(|c| c.objects.iter())
+        .filter(|o| o["kind"] == "CustomResourceDefinition")
+        .filter_map(|o| o["spec"]["names"]["kind"].as_str().map(str::to_string))
+        .collect();
+    let objects: Vec<&Value> =
+        components.iter().flat_map(|c| c.objects.iter()).chain(extras.iter()).collect();
+    let results =
+        join_all(objects.iter().map(|o| apply::apply_dry_run_exactly(cluster, o, ISTIO_FIELD_MANAGER))).await;
+    let refused: Vec<Error> = results
+        .into_iter()
+        .zip(objects.iter())
+        .filter_map(|(r, o)| match r {
+            Err(e) if e.status == Some(404) && new_kinds.contains(o["kind"].as_str().unwrap_or_default()) => {
+                None
+            }
+            Err(e) => Some(e),
+            Ok(()) => None,
+        })
+        .collect();
+    if refused.is_empty() {
+        out.debug(&format!("{} objects validated by the API server (dry run)", objects.len()));
+        return Ok(created);
+    }
+    if created && let Err(e) = apply::delete(cluster, &ObjectRef::of(&ns)).await {
+        out.warn(&format!(
+            "could not remove namespace {}, which this install created: {e}",
+            manifest.namespace
+        ));
+    }
+    let kind = if refused.iter().all(|e| e.kind == ErrorKind::Invalid) {
+        ErrorKind::Invalid
+    } else {
+        refused[0].kind
+    };
+    let lines: Vec<String> = refused.iter().map(|e| e.message.clone()).collect();
+    Err(Error::new(
+        kind,
+        format!("the API server refused Istio's objects (server-side dry run):\n  {}", lines.join("\n  ")),
+    )
+    .with_hint("fix the values named above (--set/-f) and run the command again; nothing was changed"))
+}
+
+/// Applies one object and says whether its content changed.
+async fn apply_tracked(cluster: &Cluster, obj: &Value) -> Result<bool> {
+    apply_keeping(cluster, obj, false).await
+}
+
+/// Whether the object is the default revision's own injector webhook, the one the default tag
+/// deactivates (istioctl/pkg/tag/util.go:185-197 finds it by these labels).
+fn is_default_injector(obj: &Value) -> bool {
+    let labels = &obj["metadata"]["labels"];
+    obj["kind"] == "MutatingWebhookConfiguration"
+        && labels[REV_LABEL] == DEFAULT_TAG
+        && labels[TAG_LABEL].is_null()
+}
+
+/// [`apply_tracked`]; with `keep_deactivated`, the default injector, when the default tag has
+/// deactivated it already, is applied without its selectors. istioctl applies them as rendered,
+/// which turns the injector back on until its update turns it off again, a moment in which two
+/// webhooks inject into every new pod; and the two writes make every re-install a change. Left
+/// out, the selectors stay as the deactivation set them (the update owns them).
+async fn apply_keeping(cluster: &Cluster, obj: &Value, keep_deactivated: bool) -> Result<bool> {
+    let before = apply::get(cluster, &ObjectRef::of(obj)).await?;
+    let before = before.map(serde_json::to_value).transpose()?;
+    let mut body = obj.clone();
+    if keep_deactivated
+        && is_default_injector(obj)
+        && let Some(live) = &before
+        && live["webhooks"].as_array().is_some_and(|w| !w.is_empty())
+        && deactivated(live).is_none()
+    {
+        for wh in body["webhooks"].as_array_mut().into_iter().flatten() {
+            if let Some(map) = wh.as_object_mut() {
+                map.remove("namespaceSelector");
+                map.remove("objectSelector");
+            }
+        }
+    }
+    let after = apply::apply_exactly(cluster, &body, ISTIO_FIELD_MANAGER).await?;
+    let before = before.map(|b| fingerprint(&b));
+    Ok(before.as_deref() != Some(fingerprint(&serde_json::to_value(after)?).as_str()))
+}
+
+/// One component: its objects in render order, then its Deployments waited for
+/// (install.go:165-190). Returns the objects whose content changed.
+async fn apply_component(
+    out: &Output,
+    cluster: &Cluster,
+    rc: &RenderedComponent,
+    timeout: Duration,
+    keep_deactivated: bool,
+) -> Result<Vec<String>> {
+    out.info(&format!("- Processing resources for {}.", pretty_name(rc.component)));
+    let mut changed = Vec::new();
+    for obj in &rc.objects {
+        if apply_keeping(cluster, obj, keep_deactivated).await? {
+            changed.push(describe(obj));
+        }
+    }
+    let mut deployments: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for obj in rc.objects.iter().filter(|o| o["kind"] == "Deployment") {
+        let ns = obj["metadata"]["namespace"].as_str().unwrap_or_default().to_string();
+        deployments.entry(ns).or_default().push(obj["metadata"]["name"].as_str().unwrap_or_default().into());
+    }
+    for (ns, names) in &deployments {
+        out.info(&format!(
+            "- Processing resources for {}. Waiting for Deployment/{ns}/{}",
+            pretty_name(rc.component),
+            names.join(", ")
+        ));
+        wait::wait_deployments(cluster, ns, names, timeout, |_| {}).await?;
+    }
+    Ok(changed)
+}
+
+/// istioctl's prune (install.go:232-293): every object of the pruned kinds carrying this install's
+/// labels and a component label that this rendering does not have under that component, unless
+/// marked not-pruned, is deleted (dependents first). Returns them as istioctl prints them.
+async fn prune(
+    out: &Output,
+    cluster: &Cluster,
+    manifest: &Manifest,
+    components: &[RenderedComponent],
+) -> Result<Vec<String>> {
+    let rendered: BTreeSet<(String, String, String, String)> = components
+        .iter()
+        .flat_map(|c| c.objects.iter().map(move |o| (c.component.label().to_string(), o)))
+        .map(|(c, o)| {
+            let r = ObjectRef::of(o);
+            (c, r.kind, r.namespace.unwrap_or_default(), r.name)
+        })
+        .collect();
+    let select = format!("{},{COMPONENT_LABEL}", selector(&owner_labels(manifest, None)));
+    let mut removed = Vec::new();
+    for k in NAMESPACED_KINDS.iter().chain(CLUSTER_KINDS) {
+        let objects = match apply::list(cluster, k.api_version, k.kind, None, &select).await {
+            Ok(objects) => objects,
+            // A kind the cluster does not serve (EnvoyFilter before Istio's CRDs) has no objects.
+            Err(e) if e.status == Some(404) => continue,
+            Err(e) => return Err(e),
+        };
+        for mut obj in objects {
+            // Lists leave out each item's apiVersion and kind.
+            obj["apiVersion"] = json!(k.api_version);
+            obj["kind"] = json!(k.kind);
+            let labels = labels_of(&obj);
+            let component = labels.get(COMPONENT_LABEL).cloned().unwrap_or_default();
+            let r = ObjectRef::of(&obj);
+            let key =
+                (component.clone(), r.kind.clone(), r.namespace.clone().unwrap_or_default(), r.name.clone());
+            if rendered.contains(&key)
+                || labels.get(NOT_PRUNED_LABEL).is_some_and(|v| v == "true")
+                || component_of_label(&component).is_none()
+            {
+                continue;
+            }
+            if apply::delete_foreground(cluster, &r).await? {
+                let name = removed_name(&obj);
+                out.data(&format!("  Removed {name}."));
+                removed.push(name);
+            }
+        }
+    }
+    Ok(removed)
+}
+
+/// Deactivates the default revision's own injector webhook, so that only the default tag's
+/// webhook injects (istioctl/pkg/tag/util.go:185-213). It is the one webhook labelled with the
+/// default revision and no tag; true when it had to be changed.
+async fn deactivate_injector(cluster: &Cluster, manifest: &Manifest) -> Result<bool> {
+    let _ = manifest;
+    let api_version = "admissionregistration.k8s.io/v1";
+    let kind = "MutatingWebhookConfiguration";
+    let found =
+        apply::list(cluster, api_version, kind, None, &format!("{REV_LABEL}={DEFAULT_TAG},!{TAG_LABEL}"))
+            .await?;
+    if found.len() > 1 {
+        return Err(Error::invalid(format!(
+            "{} MutatingWebhookConfigurations carry {REV_LABEL}={DEFAULT_TAG} without {TAG_LABEL}; expected one",
+            found.len()
+        )));
+    }
+    let Some(mut webhook) = found.into_iter().next() else { return Ok(false) };
+    webhook["apiVersion"] = json!(api_version);
+    webhook["kind"] = json!(kind);
+    let Some(update) = deactivated(&webhook) else { return Ok(false) };
+    apply::replace(cluster, &update, ISTIOCTL_FIELD_MANAGER).await?;
+    Ok(true)
+}
+
+/// The version this build installs, for messages.
+pub fn version() -> &'static str {
+    ISTIO_VERSION
+}

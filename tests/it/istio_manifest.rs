@@ -1,0 +1,230 @@
+//! `osm istio manifest generate` against what a real istioctl 1.30.3 printed for the same
+//! arguments (testdata/istio-1.30.3/manifest/, see its README). Offline: no cluster.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use crate::common::snapshot::{self, transcript};
+use crate::common::*;
+use serde_json::Value;
+
+fn reference_dir() -> PathBuf {
+    repo_root().join("testdata/istio-1.30.3/manifest")
+}
+
+fn read(name: &str) -> String {
+    let path = reference_dir().join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()))
+}
+
+/// The rows of a TSV file: comment lines skipped, columns split on tabs.
+fn rows(name: &str) -> Vec<Vec<String>> {
+    read(name)
+        .lines()
+        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+        .map(|line| line.split('\t').map(str::to_string).collect())
+        .collect()
+}
+
+fn arguments(text: &str) -> Vec<String> {
+    text.split_whitespace().map(str::to_string).collect()
+}
+
+/// Documents of a multi-document YAML stream, parsed; empty documents dropped.
+fn documents(text: &str) -> Vec<Value> {
+    let mut docs = Vec::new();
+    let mut current = String::new();
+    let mut flush = |current: &mut String| {
+        if !current.trim().is_empty() {
+            let value: Value = serde_saphyr::from_str(current)
+                .unwrap_or_else(|e| panic!("invalid YAML document: {e}\n{current}"));
+            if !value.is_null() {
+                docs.push(value);
+            }
+        }
+        current.clear();
+    };
+    for line in text.lines() {
+        if line == "---" {
+            flush(&mut current);
+        } else {
+            current.push_str(line);
+            current.push('\n');
+        }
+    }
+    flush(&mut current);
+    docs
+}
+
+/// Numbers compare by value: YAML's 2 and 2.0 are the same JSON number.
+fn normalize(value: &Value) -> Value {
+    match value {
+        Value::Number(n) => {
+            let f = n.as_f64().unwrap_or(0.0);
+            if f.fract() == 0.0 && f.abs() < 1e15 { Value::from(f as i64) } else { Value::Number(n.clone()) }
+        }
+        Value::Array(items) => Value::Array(items.iter().map(normalize).collect()),
+        Value::Object(map) => Value::Object(map.iter().map(|(k, v)| (k.clone(), normalize(v))).collect()),
+        other => other.clone(),
+    }
+}
+
+type Key = (String, String, String, String);
+
+fn keyed(docs: Vec<Value>) -> BTreeMap<Key, Value> {
+    let mut out = BTreeMap::new();
+    for doc in docs {
+        let text =
+            |pointer: &str| doc.pointer(pointer).and_then(Value::as_str).unwrap_or_default().to_string();
+        let key = (text("/apiVersion"), text("/kind"), text("/metadata/namespace"), text("/metadata/name"));
+        assert!(out.insert(key.clone(), normalize(&doc)).is_none(), "object {key:?} appears twice");
+    }
+    out
+}
+
+/// The first few places two JSON values differ, as `path: expected … got …` lines.
+fn differences(path: &str, expected: &Value, got: &Value, out: &mut Vec<String>) {
+    if out.len() >= 8 {
+        return;
+    }
+    match (expected, got) {
+        (Value::Object(e), Value::Object(g)) => {
+            for key in e.keys().chain(g.keys().filter(|k| !e.contains_key(*k))) {
+                match (e.get(key), g.get(key)) {
+                    (Some(ev), Some(gv)) => differences(&format!("{path}.{key}"), ev, gv, out),
+                    (Some(ev), None) => {
+                        out.push(format!("{path}.{key}: missing (istioctl has {})", short(ev)))
+                    }
+                    (None, Some(gv)) => out.push(format!("{path}.{key}: extra (osm has {})", short(gv))),
+                    (None, None) => {}
+                }
+            }
+        }
+        (Value::Array(e), Value::Array(g)) if e.len() == g.len() => {
+            for (index, (ev, gv)) in e.iter().zip(g).enumerate() {
+                differences(&format!("{path}[{index}]"), ev, gv, out);
+            }
+        }
+        _ if expected != got => {
+            out.push(format!("{path}: istioctl has {}, osm has {}", short(expected), short(got)))
+        }
+        _ => {}
+    }
+}
+
+fn short(value: &Value) -> String {
+    let text = value.to_string();
+    if text.len() > 160 { format!("{}…", &text[..160]) } else { text }
+}
+
+/// What differs between istioctl's output and osm's, or nothing.
+fn compare(expected_text: &str, got_text: &str) -> Vec<String> {
+    let expected = keyed(documents(expected_text));
+    let got = keyed(documents(got_text));
+    let mut report = Vec::new();
+    for key in expected.keys().filter(|k| !got.contains_key(*k)) {
+        report.push(format!("missing object {key:?}"));
+    }
+    for key in got.keys().filter(|k| !expected.contains_key(*k)) {
+        report.push(format!("extra object {key:?}"));
+    }
+    for (key, expected_object) in &expected {
+        if let Some(got_object) = got.get(key) {
+            let mut lines = Vec::new();
+            differences("", expected_object, got_object, &mut lines);
+            if !lines.is_empty() {
+                report.push(format!("{key:?}:\n    {}", lines.join("\n    ")));
+            }
+        }
+    }
+    report
+}
+
+#[test]
+fn the_comparison_sees_a_changed_value() {
+    let expected = "apiVersion: v1\nkind: Service\nmetadata:\n  name: a\nspec:\n  port: 1\n";
+    assert!(compare(expected, expected).is_empty());
+    assert!(!compare(expected, &expected.replace("port: 1", "port: \"1\"")).is_empty());
+    assert!(!compare(expected, "").is_empty());
+    assert!(compare(expected, &expected.replace("port: 1", "port: 1.0")).is_empty());
+}
+
+#[test]
+fn every_case_prints_what_istioctl_prints() {
+    let mut failures = Vec::new();
+    let mut passed = Vec::new();
+    for row in rows("cases.tsv") {
+        let (case, args) = (&row[0], arguments(&row[1]));
+        let run = osm_offline().args(["istio", "manifest", "generate"]).args(&args).run();
+        if run.code != 0 {
+            failures.push(format!("{case}: exit {}\n{}", run.code, run.stderr.trim()));
+            continue;
+        }
+        let report = compare(&read(&format!("{case}.yaml")), &run.stdout);
+        if report.is_empty() {
+            passed.push(case.clone());
+        } else {
+            let total = report.len();
+            let first: Vec<String> = report.into_iter().take(6).collect();
+            failures.push(format!("{case}: {total} differences, the first:\n  {}", first.join("\n  ")));
+        }
+    }
+    assert!(failures.is_empty(), "passed: {passed:?}\n\n{}", failures.join("\n\n"));
+}
+
+/// istiod's chart prints the values it was given in the `values` ConfigMap's `original-values`:
+/// for every case, osm hands istiod's chart the same values.
+#[test]
+fn istiod_gets_the_values_istioctl_gives_it() {
+    let mut checked = 0;
+    for row in rows("cases.tsv") {
+        let (case, args) = (&row[0], arguments(&row[1]));
+        let expected = documents(&read(&format!("{case}.yaml")))
+            .into_iter()
+            .find(|d| d["kind"] == "ConfigMap" && d["metadata"]["name"] == "values")
+            .and_then(|d| d["data"]["original-values"].as_str().map(str::to_string));
+        let Some(expected) = expected else { continue };
+        let expected: Value = serde_json::from_str(&expected).expect("original-values is JSON");
+        let mut set = Vec::new();
+        let mut words = args.iter();
+        while let Some(word) = words.next() {
+            assert_eq!(word, "--set", "{case}: only --set arguments are expected in cases.tsv");
+            set.push(words.next().expect("a value after --set").clone());
+        }
+        let inputs = osm::mesh::istio::Inputs { set, ..Default::default() };
+        let plan = osm::mesh::istio::generate::plan(&inputs).unwrap_or_else(|e| panic!("{case}: {e}"));
+        let pilot = plan
+            .renders
+            .iter()
+            .find(|r| r.def.component == osm::mesh::istio::Component::Pilot)
+            .unwrap_or_else(|| panic!("{case}: istioctl rendered istiod, osm has no Pilot"));
+        let mut lines = Vec::new();
+        differences("values", &normalize(&expected), &normalize(&pilot.chart_values), &mut lines);
+        assert!(lines.is_empty(), "{case}: istiod's values differ:\n  {}", lines.join("\n  "));
+        checked += 1;
+    }
+    assert!(checked >= 7, "only {checked} cases print istiod's values");
+}
+
+#[test]
+fn refused_arguments_exit_4_naming_the_path_or_profile() {
+    for row in rows("errors.tsv") {
+        let args = arguments(&row[0]);
+        let run = osm_offline().args(["istio", "manifest", "generate"]).args(&args).run();
+        assert_eq!(run.code, 4, "{args:?}: exit {} (stderr: {})", run.code, run.stderr);
+        assert!(run.stdout.is_empty(), "{args:?}: printed on stdout:\n{}", run.stdout);
+        // The offending --set is the last one: it names a profile or a path.
+        let last = args.last().expect("arguments");
+        let (path, value) = last.split_once('=').expect("path=value");
+        let named = if path == "profile" { value } else { path };
+        assert!(run.stderr.contains(named), "{args:?}: stderr does not name {named:?}:\n{}", run.stderr);
+    }
+}
+
+#[test]
+fn help_of_istio_manifest_generate() {
+    let args = ["istio", "manifest", "generate", "--help"];
+    let run = osm_offline().args(args).run();
+    let text = transcript(&args, &run);
+    snapshot::settings().bind(|| insta::assert_snapshot!("help_istio_manifest_generate", text));
+}
