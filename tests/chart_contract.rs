@@ -5,11 +5,14 @@
 //! the command line of that case must produce the same objects under the README's rules:
 //! - every chart object that is not a Helm hook is present and equal field by field; lists of
 //!   named items compare by name, other lists in order;
-//! - osm may add labels and annotations, never drop or change the chart's;
+//! - osm may add labels and annotations, never drop or change the chart's, except on
+//!   PodDisruptionBudgets and HorizontalPodAutoscalers, whose labels are the chart's exactly;
 //! - PodDisruptionBudgets and HorizontalPodAutoscalers may use another API version;
 //! - osm adds only: the Namespace, the 10 CRDs (specs equal to `crds/`, descriptions aside),
 //!   the MeshConfig whose spec is the rendered preset, a MeshRootCertificate when the chart
 //!   renders its preset, and one release record (Helm's format).
+//!
+//! The cases of `helm-cases.tsv` are rendered at test time by real helm from the chart's source.
 
 mod common;
 
@@ -18,7 +21,9 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use common::contract::{Case, Rendering, cases, contract_dir, documents, named_list, rendering};
+use common::contract::{
+    Case, Rendering, cases, contract_dir, documents, helm_cases, helm_template, named_list, rendering,
+};
 use common::osm_offline;
 
 type Key = (String, String, String);
@@ -87,8 +92,18 @@ fn without_descriptions(value: &Value) -> Value {
 }
 
 fn compare_case(case: &Case) -> Vec<String> {
+    compare(case, rendering(&case.name))
+}
+
+/// PodDisruptionBudgets and HorizontalPodAutoscalers carry the chart's labels and no others: uninstall
+/// finds them by their fixed names, and a label the chart lacks is a difference users see.
+fn labels_are_the_charts(kind: &str) -> bool {
+    matches!(kind, "PodDisruptionBudget" | "HorizontalPodAutoscaler")
+}
+
+fn compare(case: &Case, chart: Rendering) -> Vec<String> {
     let dir = contract_dir();
-    let Rendering { objects: expected, namespace, mesh } = rendering(&case.name);
+    let Rendering { objects: expected, namespace, mesh } = chart;
     let run = osm_offline().args(&case.args).run().success();
     let actual = documents(&run.stdout);
 
@@ -113,6 +128,12 @@ fn compare_case(case: &Case) -> Vec<String> {
         }
         let mut diffs = Vec::new();
         diff(&obj, &ours, "", &mut diffs);
+        if labels_are_the_charts(&k.0) && obj["metadata"]["labels"] != ours["metadata"]["labels"] {
+            diffs.push(format!(
+                ".metadata.labels: {} (chart has {})",
+                ours["metadata"]["labels"], obj["metadata"]["labels"]
+            ));
+        }
         problems.extend(diffs.into_iter().map(|d| format!("{k:?}{d}")));
     }
 
@@ -189,6 +210,30 @@ fn every_case_renders_what_the_chart_renders() {
         }
     }
     assert!(report.is_empty(), "osm install --dry-run differs from the OSM v1.2.4 chart:{report}");
+}
+
+/// The cases whose expected rendering real helm makes from the upstream chart source
+/// (`helm-cases.tsv`, see the README): Vault with a token and a Secret, Vault with a Secret only,
+/// the autoscalers and disruption budgets, fluent-bit's Azure output with its shared key.
+#[test]
+fn every_helm_case_renders_what_helm_renders_from_the_chart() {
+    let cases = helm_cases();
+    assert!(cases.len() >= 4, "helm-cases.tsv lists the helm-rendered cases");
+    let mut report = String::new();
+    for case in &cases {
+        let chart = helm_template(case);
+        let problems = compare(case, chart);
+        if !problems.is_empty() {
+            report.push_str(&format!(
+                "\ncase {} (osm {}): {} differences\n  {}\n",
+                case.name,
+                case.args.join(" "),
+                problems.len(),
+                problems.join("\n  ")
+            ));
+        }
+    }
+    assert!(report.is_empty(), "osm install --dry-run differs from helm template of the chart:{report}");
 }
 
 #[test]

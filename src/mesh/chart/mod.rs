@@ -8,6 +8,7 @@
 //! groups are given as [`Capabilities`], and the result is plain JSON objects for the cluster
 //! layer to validate and apply.
 
+pub mod credentials;
 pub mod crds;
 pub mod schema;
 pub mod strvals;
