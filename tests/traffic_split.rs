@@ -264,7 +264,11 @@ fn routes_to_services_that_do_not_exist_are_refused() {
     for (root, backends, missing) in [
         ("bookstore", &["bookstore-v1=50", "bookstore-v3=50"][..], "Service bookstore-v3 does not exist"),
         ("bookstor", &["bookstore-v1=50", "bookstore-v2=50"][..], "Service bookstor does not exist"),
-        ("bookstore", &["bookstore-1=50", "bookstore-2=50"][..], "Services bookstore-1, bookstore-2 do not exist"),
+        (
+            "bookstore",
+            &["bookstore-1=50", "bookstore-2=50"][..],
+            "Services bookstore-1, bookstore-2 do not exist",
+        ),
     ] {
         for extra in [&[][..], &["--dry-run"][..]] {
             create("typo", root, backends)
@@ -296,7 +300,17 @@ fn routes_to_services_that_do_not_exist_are_refused() {
         .stderr_has("Service bookstore-v3 does not exist");
     assert_eq!(weights(c, &ns, "later"), pairs(&[("bookstore-v1", 50), ("bookstore-v3", 50)]));
     c.osm()
-        .args(["traffic", "split", "set", "s", "-n", &ns, "--add", "bookstore-v3=10", "--allow-missing-services"])
+        .args([
+            "traffic",
+            "split",
+            "set",
+            "s",
+            "-n",
+            &ns,
+            "--add",
+            "bookstore-v3=10",
+            "--allow-missing-services",
+        ])
         .run()
         .success();
     assert_eq!(weights(c, &ns, "s"), pairs(&[("bookstore-v1", 90), ("bookstore-v3", 10)]));

@@ -226,7 +226,10 @@ fn a_mesh_without_install_record_is_removed_by_its_labels() {
         assert!(before.iter().any(|o| o.starts_with(kind)), "no {kind} in {before:?}");
     }
     // As in the chart, these carry no mesh label: found by their fixed names.
-    let fixed = ["poddisruptionbudget.policy/osm-controller-pdb", "horizontalpodautoscaler.autoscaling/osm-injector-hpa"];
+    let fixed = [
+        "poddisruptionbudget.policy/osm-controller-pdb",
+        "horizontalpodautoscaler.autoscaling/osm-injector-hpa",
+    ];
     let unlabelled = || cluster().kubectl_words(&["get", "pdb,hpa", "-n", &namespace, "-o", "name"]);
     let found = unlabelled();
     for name in fixed {
@@ -286,10 +289,19 @@ fn a_mesh_that_is_not_there_is_refused_and_the_installed_one_keeps_everything() 
             .stderr_has("mesh [nosuchmesh] does not exist")
             .stderr_has("meshes in this cluster: osm (namespace osm-system)");
         assert!(!run.stdout.contains("MeshConfig"), "{extra:?} planned osm's MeshConfig: {}", run.stdout);
-        assert_eq!(snapshot(), before, "osm uninstall mesh {extra:?} --mesh-name nosuchmesh changed mesh osm");
+        assert_eq!(
+            snapshot(),
+            before,
+            "osm uninstall mesh {extra:?} --mesh-name nosuchmesh changed mesh osm"
+        );
     }
     // The older syntax too.
-    cluster().osm().args(["uninstall", "--mesh-name=nosuchmesh", "-f"]).run().code(4).stderr_has("osm-system");
+    cluster()
+        .osm()
+        .args(["uninstall", "--mesh-name=nosuchmesh", "-f"])
+        .run()
+        .code(4)
+        .stderr_has("osm-system");
     assert_eq!(snapshot(), before);
     cluster().kubectl().args(["get", "namespace", namespace]).run().success();
 

@@ -126,7 +126,7 @@ fn credentials_stay_out_of_messages_and_the_release_record() {
 
     let (json, release) = release_of(items);
     assert!(!json.contains(token), "the release record holds the token");
-    assert!(release["manifest"].as_str().unwrap().contains("- <hidden: osm.vault.token>"));
+    assert!(release["manifest"].as_str().unwrap().contains("- \"<hidden: osm.vault.token>\"\n"));
     assert_eq!(release["config"]["osm"]["vault"]["host"], "vault.example");
     assert!(release["config"]["osm"]["vault"].get("token").is_none(), "{}", release["config"]);
 }

@@ -4,7 +4,6 @@
 //! survive and concurrent edits are re-applied rather than lost; the edits themselves are the
 //! pure functions of `mesh::routing`.
 
-use k8s_openapi::api::core::v1::Service;
 use kube::core::ApiResource;
 use serde::Serialize;
 use serde_json::{Value, json};
@@ -300,10 +299,12 @@ async fn require_services(
     } else {
         format!("Services in namespace {namespace}: {}", check.existing.join(", "))
     };
-    Err(Error::invalid(format!("{noun} {missing} {verb} not exist in namespace {namespace}; nothing was changed"))
-        .with_hint(format!(
-            "{there}. Check the name, or pass --allow-missing-services to route to a Service created later"
-        )))
+    Err(Error::invalid(format!(
+        "{noun} {missing} {verb} not exist in namespace {namespace}; nothing was changed"
+    ))
+    .with_hint(format!(
+        "{there}. Check the name, or pass --allow-missing-services to route to a Service created later"
+    )))
 }
 
 async fn create(ctx: &Context, args: &SplitCreateArgs) -> Result<()> {

@@ -774,8 +774,8 @@ pub async fn plan_uninstall(
     }
     let objects = inventory::present(cluster, candidates).await?;
 
-    let namespace_exists = owns_namespace
-        && apply::get(cluster, &inventory::namespace_ref(namespace)).await?.is_some();
+    let namespace_exists =
+        owns_namespace && apply::get(cluster, &inventory::namespace_ref(namespace)).await?.is_some();
     let mut plan = UninstallPlan {
         mesh_name: mesh.into(),
         namespace: namespace.into(),

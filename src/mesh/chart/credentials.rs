@@ -40,7 +40,8 @@ pub fn hide(objects: &mut [Value]) -> Vec<String> {
 }
 
 fn hide_vault_token(deployment: &mut Value, hidden: &mut Vec<String>) {
-    let Some(containers) = deployment.pointer_mut("/spec/template/spec/containers").and_then(Value::as_array_mut)
+    let Some(containers) =
+        deployment.pointer_mut("/spec/template/spec/containers").and_then(Value::as_array_mut)
     else {
         return;
     };
@@ -105,10 +106,14 @@ mod tests {
         assert_eq!(
             objects[0]["spec"]["template"]["spec"]["containers"][0]["args"],
             json!([
-                "--vault-host", "vault.example",
-                "--vault-token", "<hidden: osm.vault.token>",
-                "--vault-token-secret-name", "vault-token",
-                "--vault-token-secret-key", "token",
+                "--vault-host",
+                "vault.example",
+                "--vault-token",
+                "<hidden: osm.vault.token>",
+                "--vault-token-secret-name",
+                "vault-token",
+                "--vault-token-secret-key",
+                "token",
             ])
         );
     }

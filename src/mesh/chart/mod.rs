@@ -8,8 +8,8 @@
 //! groups are given as [`Capabilities`], and the result is plain JSON objects for the cluster
 //! layer to validate and apply.
 
-pub mod credentials;
 pub mod crds;
+pub mod credentials;
 pub mod schema;
 pub mod strvals;
 mod templates;
