@@ -100,7 +100,12 @@ fn create_get_list_and_delete() {
     let json = object(c, &ns, "bookstore-split");
     assert_eq!(json["spec"]["service"], root.as_str());
     assert_eq!(weights(c, &ns, "bookstore-split"), pairs(&[("bookstore-v1", 50), ("bookstore-v2", 50)]));
-    c.osm().args(create).run().success().stdout_has("already exists with these backends");
+    c.osm()
+        .args(create)
+        .arg("--allow-missing-services")
+        .run()
+        .success()
+        .stdout_has("already exists with these backends");
     c.osm()
         .args([
             "traffic",
