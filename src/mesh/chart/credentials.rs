@@ -17,6 +17,9 @@ const VAULT_TOKEN_FLAG: &str = "--vault-token";
 /// The value key of fluent-bit's Azure shared key, and the configuration line that holds it.
 pub const FLUENT_BIT_KEY: &str = "osm.fluentBit.primaryKey";
 const SHARED_KEY_DIRECTIVE: &str = "Shared_Key";
+/// The ConfigMap and the data key of fluent-bit's configuration (`fluentbit-configmap.yaml`).
+const FLUENT_BIT_CONFIG_MAP: &str = "fluentbit-configmap";
+const FLUENT_BIT_CONF: &str = "fluent-bit.conf";
 
 /// The mask left where a credential was: names the value key, never the value.
 pub fn mask(path: &str) -> String {
@@ -30,7 +33,9 @@ pub fn hide(objects: &mut [Value]) -> Vec<String> {
     for object in objects.iter_mut() {
         match object["kind"].as_str() {
             Some("Deployment") => hide_vault_token(object, &mut hidden),
-            Some("ConfigMap") => hide_shared_key(object, &mut hidden),
+            Some("ConfigMap") if object["metadata"]["name"] == FLUENT_BIT_CONFIG_MAP => {
+                hide_shared_key(object, &mut hidden)
+            }
             _ => {}
         }
     }
@@ -59,28 +64,26 @@ fn hide_vault_token(deployment: &mut Value, hidden: &mut Vec<String>) {
 }
 
 fn hide_shared_key(config_map: &mut Value, hidden: &mut Vec<String>) {
-    let Some(Value::Object(data)) = config_map.get_mut("data") else { return };
-    for text in data.values_mut() {
-        let Some(conf) = text.as_str() else { continue };
-        let mut changed = false;
-        let lines: Vec<String> = conf
-            .split('\n')
-            .map(|line| {
-                let body = line.trim_start();
-                let indent = &line[..line.len() - body.len()];
-                match body.strip_prefix(SHARED_KEY_DIRECTIVE).filter(|rest| rest.starts_with(' ')) {
-                    Some(rest) if !rest.trim().is_empty() => {
-                        changed = true;
-                        format!("{indent}{SHARED_KEY_DIRECTIVE} {}", mask(FLUENT_BIT_KEY))
-                    }
-                    _ => line.to_string(),
+    let Some(text) = config_map.pointer_mut(&format!("/data/{FLUENT_BIT_CONF}")) else { return };
+    let Some(conf) = text.as_str() else { return };
+    let mut changed = false;
+    let lines: Vec<String> = conf
+        .split('\n')
+        .map(|line| {
+            let body = line.trim_start();
+            let indent = &line[..line.len() - body.len()];
+            match body.strip_prefix(SHARED_KEY_DIRECTIVE).filter(|rest| rest.starts_with(' ')) {
+                Some(rest) if !rest.trim().is_empty() => {
+                    changed = true;
+                    format!("{indent}{SHARED_KEY_DIRECTIVE} {}", mask(FLUENT_BIT_KEY))
                 }
-            })
-            .collect();
-        if changed {
-            *text = Value::String(lines.join("\n"));
-            hidden.push(FLUENT_BIT_KEY.into());
-        }
+                _ => line.to_string(),
+            }
+        })
+        .collect();
+    if changed {
+        *text = Value::String(lines.join("\n"));
+        hidden.push(FLUENT_BIT_KEY.into());
     }
 }
 
@@ -133,11 +136,15 @@ mod tests {
     #[test]
     fn the_shared_key_line_is_hidden() {
         let conf = "[OUTPUT]\n  Name    azure\n  Match   *\n  Customer_ID ws-1\n  Shared_Key Zm9vYmFy";
-        let mut objects = vec![json!({"kind": "ConfigMap", "data": {"fluent-bit.conf": conf}})];
+        let mut objects = vec![
+            json!({"kind": "ConfigMap", "metadata": {"name": "fluentbit-configmap"}, "data": {"fluent-bit.conf": conf}}),
+            json!({"kind": "ConfigMap", "metadata": {"name": "other"}, "data": {"fluent-bit.conf": conf}}),
+        ];
         assert_eq!(hide(&mut objects), vec![FLUENT_BIT_KEY.to_string()]);
         assert_eq!(
             objects[0]["data"]["fluent-bit.conf"],
             "[OUTPUT]\n  Name    azure\n  Match   *\n  Customer_ID ws-1\n  Shared_Key <hidden: osm.fluentBit.primaryKey>"
         );
+        assert_eq!(objects[1]["data"]["fluent-bit.conf"], conf, "only the chart's fluent-bit ConfigMap");
     }
 }
