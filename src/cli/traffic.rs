@@ -262,6 +262,9 @@ pub struct SplitCreateArgs {
     /// The port of the HTTPRoute's parent Service and backendRefs (default: the root Service's first port)
     #[arg(long, value_name = "PORT", value_parser = clap::value_parser!(u16).range(1..))]
     pub port: Option<u16>,
+    /// Create the route even if the root or a backend Service does not exist (yet)
+    #[arg(long)]
+    pub allow_missing_services: bool,
     /// Print the object and create nothing
     #[arg(long)]
     pub dry_run: bool,
@@ -284,6 +287,9 @@ pub struct SplitSetArgs {
     /// Add named Services that are not backends yet
     #[arg(long)]
     pub add: bool,
+    /// With --add, add a Service that does not exist (yet)
+    #[arg(long, requires = "add")]
+    pub allow_missing_services: bool,
     /// Which kind of object NAME is (default: whichever exists)
     #[arg(long, value_enum, value_name = "API")]
     pub api: Option<RouteApi>,

@@ -49,6 +49,16 @@ fn describe(cluster: &Cluster, what: &str, err: kube::Error) -> Error {
         other => {
             let detail = chain(&other);
             let timed_out = detail.to_lowercase().contains("timed out") || detail.contains("elapsed");
+            // A request the server took longer than the asked-for limit to answer: the server is
+            // there, only slow; saying "check that the cluster is running" would mislead.
+            if let Some(limit) = cluster.request_timeout.filter(|_| timed_out) {
+                return Error::timeout(format!(
+                    "{what}: {place} did not answer within the request timeout ({limit:?}): {detail}"
+                ))
+                .with_hint(
+                    "the API server is slow or overloaded: allow it longer with --request-timeout (0 means no limit), or drop the flag to wait as kubectl does",
+                );
+            }
             let kind = if timed_out { ErrorKind::Timeout } else { ErrorKind::Cluster };
             Error::new(kind, format!("{what}: cannot reach {place}: {detail}")).with_hint(match &cluster.context {
                 Some(ctx) => format!(

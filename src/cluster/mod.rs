@@ -73,6 +73,9 @@ pub struct Cluster {
     pub server: String,
     pub context: Option<String>,
     pub user: Option<String>,
+    /// The per-request limit asked for, if any: a request cut short by it met a slow server,
+    /// not an absent one.
+    pub request_timeout: Option<Duration>,
 }
 
 impl Cluster {
@@ -81,8 +84,11 @@ impl Cluster {
     pub async fn connect(settings: &Settings) -> Result<Cluster> {
         let loaded = config::load(settings).await?;
         let mut cfg = loaded.config;
+        // Without --request-timeout, as kubectl: no limit on a request (kube sets no read
+        // timeout), 30 s to open a connection (kube's connect timeout, client-go's dialer's).
+        let request_timeout = settings.request_timeout.filter(|t| *t > Duration::ZERO);
         if let Some(timeout) = settings.request_timeout {
-            cfg.read_timeout = (timeout > Duration::ZERO).then_some(timeout);
+            cfg.read_timeout = request_timeout;
             cfg.connect_timeout = (timeout > Duration::ZERO).then_some(timeout);
         }
         let server = cfg.cluster_url.to_string().trim_end_matches('/').to_string();
@@ -97,7 +103,7 @@ impl Cluster {
             .with_layer(&tower::buffer::BufferLayer::new(CONCURRENCY * 4))
             .with_layer(&tower::retry::RetryLayer::new(retry::Transient::new(TRANSIENT_RETRY)))
             .build();
-        Ok(Cluster { client, server, context: loaded.context, user: loaded.user })
+        Ok(Cluster { client, server, context: loaded.context, user: loaded.user, request_timeout })
     }
 
     /// Turns a kube error into an osm error that names what was being done, where, and the fix.

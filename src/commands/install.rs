@@ -13,10 +13,10 @@ use crate::output::Output;
 
 use super::Context;
 
-/// Refuses bad flag combinations and values before connecting. `--dry-run` prints the objects and
-/// release record with credentials masked and never connects; otherwise the lifecycle dry-runs
-/// everything on the server before the first lasting write, and an install with the same values
-/// again changes nothing but drifted objects.
+/// Refuses bad flag combinations and values before connecting. `--dry-run` prints the objects as
+/// the chart renders them and the release record (credentials hidden) and never connects;
+/// otherwise the lifecycle dry-runs everything on the server before the first lasting write, and
+/// an install with the same values again changes nothing but drifted objects.
 pub async fn run(ctx: &Context, args: InstallArgs) -> Result<()> {
     if let Some(path) = &args.osm_chart_path {
         return Err(Error::invalid(format!(
@@ -49,11 +49,9 @@ pub async fn run(ctx: &Context, args: InstallArgs) -> Result<()> {
             None,
             false,
         )?;
+        // The objects as the chart renders them (`helm template` prints a credential given as a
+        // value where the chart puts it, and so would install apply it); only the record hides it.
         let mut objects = rendered.all();
-        let hidden = lifecycle::mask_secrets(&mut objects, &user_values);
-        if !hidden.is_empty() {
-            ctx.out.info(&format!("--dry-run hides the values of {}", hidden.join(", ")));
-        }
         // Helm's release record, as install writes it (less the times of the writing).
         objects.push(record.to_secret());
         return print_objects(&ctx.out, &objects, args.output.unwrap_or(OutputFormat::Yaml));

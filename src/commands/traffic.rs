@@ -4,7 +4,6 @@
 //! survive and concurrent edits are re-applied rather than lost; the edits themselves are the
 //! pure functions of `mesh::routing`.
 
-use k8s_openapi::api::core::v1::Service;
 use kube::core::ApiResource;
 use serde::Serialize;
 use serde_json::{Value, json};
@@ -26,7 +25,7 @@ use crate::mesh::routing::smi::weights_of;
 use crate::mesh::routing::{self, Api, Backend, Edit, HeaderKind, HeaderMatch, RoutingTable, gateway, istio};
 use crate::mesh::smi::TrafficSplit;
 use crate::mesh::split::{self, SetRequest, Weights};
-use crate::ops::routes::{Resolver, edit_for, locate, split_edit, workload_of};
+use crate::ops::routes::{Resolver, check_services, edit_for, locate, split_edit, workload_of};
 use crate::ops::shift::{Probe, RunOptions, Runner};
 use crate::output::{Render, table, to_yaml};
 
@@ -274,15 +273,38 @@ fn check_root(root: &str, namespace: &str) -> Result<String> {
     Ok(parts[0].to_string())
 }
 
-async fn warn_missing_services(ctx: &Context, cluster: &Cluster, namespace: &str, names: &[&str]) {
-    for name in names {
-        let what = format!("reading Service {namespace}/{name}");
-        if let Ok(None) = cluster.get_in::<Service>(namespace, name, &what).await {
-            ctx.out.warn(&format!(
-                "Service {name} does not exist in namespace {namespace}: the split sends nothing there until it does"
-            ));
-        }
+/// Refuses (exit 4) a route to Services that do not exist in `namespace`, naming those that do,
+/// before anything is written; with `--allow-missing-services` warns instead.
+async fn require_services(
+    ctx: &Context,
+    cluster: &Cluster,
+    namespace: &str,
+    names: &[&str],
+    allow_missing: bool,
+) -> Result<()> {
+    let check = check_services(cluster, namespace, names).await?;
+    if check.missing.is_empty() {
+        return Ok(());
     }
+    let (noun, verb) = if check.missing.len() == 1 { ("Service", "does") } else { ("Services", "do") };
+    let missing = check.missing.join(", ");
+    if allow_missing {
+        ctx.out.warn(&format!(
+            "{noun} {missing} {verb} not exist in namespace {namespace}: the route sends nothing there until it does"
+        ));
+        return Ok(());
+    }
+    let there = if check.existing.is_empty() {
+        format!("namespace {namespace} has no Service")
+    } else {
+        format!("Services in namespace {namespace}: {}", check.existing.join(", "))
+    };
+    Err(Error::invalid(format!(
+        "{noun} {missing} {verb} not exist in namespace {namespace}; nothing was changed"
+    ))
+    .with_hint(format!(
+        "{there}. Check the name, or pass --allow-missing-services to route to a Service created later"
+    )))
 }
 
 async fn create(ctx: &Context, args: &SplitCreateArgs) -> Result<()> {
@@ -291,6 +313,13 @@ async fn create(ctx: &Context, args: &SplitCreateArgs) -> Result<()> {
     let cluster = ctx.cluster().await?;
     let namespace = namespace_of(cluster, &args.namespace);
     let root = check_root(&args.service, &namespace)?;
+    // The root is a Service on every API; the backends are on SMI and the Gateway API (an Istio
+    // backend is a subset, which resolving checks).
+    let mut names: Vec<&str> = vec![root.as_str()];
+    if args.api != RouteApi::Istio {
+        names.extend(backends.iter().map(|(s, _)| s.as_str()));
+    }
+    require_services(ctx, cluster, &namespace, &names, args.allow_missing_services).await?;
     if args.api != RouteApi::Smi {
         return create_route(ctx, cluster, args, api_of(args.api), &namespace, &root, &backends).await;
     }
@@ -308,9 +337,6 @@ async fn create(ctx: &Context, args: &SplitCreateArgs) -> Result<()> {
         ctx.out.info("dry run: nothing was created");
         return Ok(());
     }
-    let mut names: Vec<&str> = vec![root.as_str()];
-    names.extend(backends.iter().map(|(s, _)| s.as_str()));
-    warn_missing_services(ctx, cluster, &namespace, &names).await;
     if let Some(existing) = cluster.get_json(&resource(), &namespace, &args.name).await? {
         let same = existing["spec"]["service"] == object["spec"]["service"]
             && weights_of(&existing).ok() == Some(backends.clone());
@@ -373,7 +399,7 @@ async fn create_route(
             let resolved = weights
                 .iter()
                 .map(|(name, w)| {
-                    if !resolver.services.iter().any(|(n, _)| n == name) {
+                    if !args.allow_missing_services && !resolver.services.iter().any(|(n, _)| n == name) {
                         return Err(Error::invalid(format!(
                             "{name} is not a Service of namespace {namespace}: a new HTTPRoute's backends are Services"
                         ))
@@ -450,7 +476,7 @@ async fn set(ctx: &Context, args: &SplitSetArgs) -> Result<()> {
     let namespace = namespace_of(cluster, &args.namespace);
     let (api, current) = locate(cluster, &namespace, &args.name, args.api.map(api_of)).await?;
     let edit = split_edit(cluster, api, &namespace, &current, request.clone()).await?;
-    if api == Api::Smi && args.add && !args.dry_run {
+    if api == Api::Smi && args.add {
         let have = weights_of(&current)?;
         let added: Vec<&str> = request
             .assignments
@@ -458,7 +484,7 @@ async fn set(ctx: &Context, args: &SplitSetArgs) -> Result<()> {
             .map(|(s, _)| s.as_str())
             .filter(|s| !have.iter().any(|(n, _)| n == s))
             .collect();
-        warn_missing_services(ctx, cluster, &namespace, &added).await;
+        require_services(ctx, cluster, &namespace, &added, args.allow_missing_services).await?;
     }
     let write_args = WriteArgs { dry_run: args.dry_run, output: args.output.clone() };
     let at = Located { cluster, namespace, api, object: current };

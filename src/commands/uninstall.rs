@@ -41,29 +41,36 @@ fn describe(plan: &UninstallPlan) -> String {
 }
 
 /// Shows the plan and asks before removing anything (`-y`/`-f` skip the question; without a terminal
-/// it refuses); refuses `-a` while other meshes use the CRDs unless `--force`. Nothing installed is
-/// success; the run ends by checking that nothing of the mesh is left.
+/// it refuses); refuses `-a` while other meshes use the CRDs unless `--force`. Nothing left of the
+/// mesh is success (a second run says so), unless other meshes run: then the name is refused (exit
+/// 4) with theirs listed. The run ends by checking that nothing of the mesh is left.
 pub async fn run(ctx: &Context, args: UninstallArgs) -> Result<()> {
     let a = args.mesh;
     let cluster = ctx.cluster().await?;
     let meshes = discovery::list_meshes(cluster).await?;
-    let namespace = meshes
-        .iter()
-        .find(|m| m.name == a.mesh_name)
-        .map(|m| m.namespace.clone())
-        .unwrap_or_else(|| ctx.global.osm_namespace.clone());
+    let installed = meshes.iter().find(|m| m.name == a.mesh_name);
+    let namespace =
+        installed.map(|m| m.namespace.clone()).unwrap_or_else(|| ctx.global.osm_namespace.clone());
     let mesh = a.mesh_name.clone();
     let others: Vec<String> = meshes.iter().filter(|m| m.name != mesh).map(|m| m.name.clone()).collect();
+    // The MeshConfig and the other objects known by their fixed names belong to the mesh that
+    // runs in the namespace: a name with no controller there must not take them.
+    let owns_namespace = installed.is_some() || !meshes.iter().any(|m| m.namespace == namespace);
 
     let plan = lifecycle::plan_uninstall(
         cluster,
         &mesh,
         &namespace,
         &a.ca_bundle_secret_name,
+        owns_namespace,
         a.delete_namespace,
         a.delete_cluster_wide_resources,
     )
     .await?;
+    // Nothing of that name anywhere while other meshes run: most likely a mistyped name.
+    if installed.is_none() && plan.is_empty() && !meshes.is_empty() {
+        return Err(discovery::no_such_mesh(&mesh, &meshes));
+    }
     if !plan.crds.is_empty() && !others.is_empty() && !a.force {
         return Err(Error::invalid(format!(
             "-a would delete OSM's CRDs, which meshes {} still use",

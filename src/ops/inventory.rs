@@ -47,8 +47,21 @@ pub async fn runtime_objects(
     ca_bundle_secret: &str,
 ) -> Result<Vec<ObjectRef>> {
     let mut found = labelled(cluster, mesh, namespace).await?;
-    // The chart gives its PodDisruptionBudgets and autoscalers no mesh label: they are known by
-    // their fixed names in the mesh's namespace.
+    found.extend(fixed_name_objects(cluster, namespace, ca_bundle_secret).await?);
+    found.sort();
+    found.dedup();
+    Ok(found)
+}
+
+/// The objects of a mesh known only by their fixed names in its namespace: they carry no mesh
+/// label, so they belong to whichever mesh runs in that namespace. The chart gives its
+/// PodDisruptionBudgets and autoscalers no instance label; the CA bundle Secret is osm-bootstrap's.
+pub async fn fixed_name_objects(
+    cluster: &Cluster,
+    namespace: &str,
+    ca_bundle_secret: &str,
+) -> Result<Vec<ObjectRef>> {
+    let mut found = Vec::new();
     for (group, kind, versions) in LABELLED_SERVED {
         let served = access::served_versions(cluster, group).await?;
         let Some(version) = versions.iter().find(|v| served.iter().any(|s| s == *v)) else { continue };
@@ -70,8 +83,6 @@ pub async fn runtime_objects(
             name: ca_bundle_secret.into(),
         });
     }
-    found.sort();
-    found.dedup();
     Ok(found)
 }
 

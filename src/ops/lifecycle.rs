@@ -155,36 +155,8 @@ pub fn check_meshes(controllers: &[Deployment], values: &Values, namespace: &str
     Ok(same)
 }
 
-/// Replaces every credential the user gave wherever the chart put it (pod arguments, the
-/// fluent-bit Secret), so that a dry run can be shared and a release record holds none;
-/// returns the keys hidden.
-pub fn mask_secrets(objects: &mut [Value], user_values: &Value) -> Vec<String> {
-    fn replace(node: &mut Value, secret: &str, mask: &str) {
-        match node {
-            Value::String(s) if s.contains(secret) => *s = s.replace(secret, mask),
-            Value::Array(items) => items.iter_mut().for_each(|i| replace(i, secret, mask)),
-            Value::Object(map) => map.values_mut().for_each(|v| replace(v, secret, mask)),
-            _ => {}
-        }
-    }
-    let mut hidden = Vec::new();
-    for path in chart::values::secret_paths(user_values) {
-        let pointer = format!("/{}", path.replace('.', "/"));
-        let Some(secret) = user_values.pointer(&pointer).map(|v| chart::values::go_print(Some(v))) else {
-            continue;
-        };
-        // Masking a one-letter value would shred the output; such a value is no credential.
-        if secret.len() < 4 {
-            continue;
-        }
-        let mask = format!("<hidden: {path}>");
-        objects.iter_mut().for_each(|o| replace(o, &secret, &mask));
-        hidden.push(path);
-    }
-    hidden
-}
-
-/// The marker `mask_secrets` leaves; an object holding it cannot be re-applied from a record.
+/// The marker `chart::credentials::hide` leaves; an object holding it cannot be re-applied from
+/// a record.
 const HIDDEN_MARK: &str = "<hidden: ";
 
 /// The objects a release record lists: what osm applies and creates, without the Namespace
@@ -211,7 +183,7 @@ pub fn new_record(
     written: bool,
 ) -> Result<Record> {
     let mut objects = recorded_objects(rendered);
-    mask_secrets(&mut objects, user_values);
+    chart::credentials::hide(&mut objects);
     Ok(Record::new(NewRelease {
         name: &rendered.mesh_name,
         namespace: &rendered.namespace,
@@ -763,12 +735,16 @@ impl UninstallPlan {
 }
 
 /// Builds the plan from every revision of the release record (their manifests and hooks, and
-/// the records themselves), the mesh's labels and the cluster's CRDs.
+/// the records themselves), the mesh's labels and the cluster's CRDs. `owns_namespace` says
+/// whether the objects known only by their fixed names in `namespace` (the MeshConfig, the CA
+/// bundle, the autoscalers and disruption budgets) and the namespace itself are the mesh's: they
+/// are not when another mesh runs there.
 pub async fn plan_uninstall(
     cluster: &Cluster,
     mesh: &str,
     namespace: &str,
     ca_bundle_secret: &str,
+    owns_namespace: bool,
     delete_namespace: bool,
     delete_crds: bool,
 ) -> Result<UninstallPlan> {
@@ -785,17 +761,21 @@ pub async fn plan_uninstall(
     }
     unknown.sort();
     unknown.dedup();
-    // osm-bootstrap's creations under the Go CLI, listed in no manifest.
-    candidates.insert(ObjectRef {
-        api_version: format!("{}/v1alpha2", crate::mesh::meshconfig::GROUP),
-        kind: "MeshConfig".into(),
-        namespace: Some(namespace.into()),
-        name: MESH_CONFIG_NAME.into(),
-    });
-    candidates.extend(inventory::runtime_objects(cluster, mesh, namespace, ca_bundle_secret).await?);
+    candidates.extend(inventory::labelled(cluster, mesh, namespace).await?);
+    if owns_namespace {
+        // osm-bootstrap's creations under the Go CLI, listed in no manifest.
+        candidates.insert(ObjectRef {
+            api_version: format!("{}/v1alpha2", crate::mesh::meshconfig::GROUP),
+            kind: "MeshConfig".into(),
+            namespace: Some(namespace.into()),
+            name: MESH_CONFIG_NAME.into(),
+        });
+        candidates.extend(inventory::fixed_name_objects(cluster, namespace, ca_bundle_secret).await?);
+    }
     let objects = inventory::present(cluster, candidates).await?;
 
-    let namespace_exists = apply::get(cluster, &inventory::namespace_ref(namespace)).await?.is_some();
+    let namespace_exists =
+        owns_namespace && apply::get(cluster, &inventory::namespace_ref(namespace)).await?.is_some();
     let mut plan = UninstallPlan {
         mesh_name: mesh.into(),
         namespace: namespace.into(),

@@ -192,3 +192,28 @@ pub async fn edit_for(
     let resolved = Resolver::load(cluster, api, namespace).await?.resolve(&object["spec"], backend)?;
     Ok(Edit::Split { request, backends: vec![resolved] })
 }
+
+/// Which of `names` are not Services of `namespace`, and the Services that are there (sorted),
+/// from one list: a route to a Service that does not exist sends its share nowhere.
+pub struct ServiceCheck {
+    pub missing: Vec<String>,
+    pub existing: Vec<String>,
+}
+
+pub async fn check_services(cluster: &Cluster, namespace: &str, names: &[&str]) -> Result<ServiceCheck> {
+    let what = format!("listing Services in namespace {namespace}");
+    let mut existing: Vec<String> = cluster
+        .list_in::<Service>(namespace, Select::ALL, &what)
+        .await?
+        .into_iter()
+        .filter_map(|s| s.metadata.name)
+        .collect();
+    existing.sort();
+    let mut missing: Vec<String> = Vec::new();
+    for name in names {
+        if !existing.iter().any(|e| e == name) && !missing.iter().any(|m| m == name) {
+            missing.push(name.to_string());
+        }
+    }
+    Ok(ServiceCheck { missing, existing })
+}

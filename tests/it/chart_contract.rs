@@ -5,12 +5,15 @@
 //! the command line of that case must produce the same objects under the README's rules:
 //! - every chart object that is not a Helm hook is present and equal field by field; lists of
 //!   named items compare by name, other lists in order;
-//! - osm may add labels and annotations, never drop or change the chart's;
+//! - osm may add labels and annotations, never drop or change the chart's, except on
+//!   PodDisruptionBudgets and HorizontalPodAutoscalers, whose labels are the chart's exactly;
 //! - PodDisruptionBudgets and HorizontalPodAutoscalers may use another API version;
 //! - osm adds, each required, and nothing else: the Namespace, the 10 CRDs (specs equal to
 //!   `crds/`, descriptions aside), the MeshConfig whose spec is the rendered preset, a
 //!   MeshRootCertificate when the chart renders its preset, and exactly one release record
 //!   (Helm's format).
+//!
+//! The cases of `helm-cases.tsv` are rendered at test time by real helm from the chart's source.
 //!
 //! `the_contract_reports_each_break` shows the comparison fails where it should: fed a rendering
 //! that holds the contract by construction (made of the contract's own files), then that
@@ -20,7 +23,9 @@ use std::collections::BTreeMap;
 
 use serde_json::Value;
 
-use crate::common::contract::{Case, Rendering, cases, contract_dir, documents, named_list, rendering};
+use crate::common::contract::{
+    Case, Rendering, cases, contract_dir, documents, helm_cases, helm_template, named_list, rendering,
+};
 use crate::common::osm_offline;
 
 type Key = (String, String, String);
@@ -131,6 +136,12 @@ fn contract_problems(rendering: &Rendering, actual: &[Value], crds: &BTreeMap<St
         }
         let mut diffs = Vec::new();
         diff(&obj, &ours, "", &mut diffs);
+        if labels_are_the_charts(&k.0) && obj["metadata"]["labels"] != ours["metadata"]["labels"] {
+            diffs.push(format!(
+                ".metadata.labels: {} (chart has {})",
+                ours["metadata"]["labels"], obj["metadata"]["labels"]
+            ));
+        }
         problems.extend(diffs.into_iter().map(|d| format!("{k:?}{d}")));
     }
 
@@ -187,9 +198,42 @@ fn contract_problems(rendering: &Rendering, actual: &[Value], crds: &BTreeMap<St
 }
 
 fn compare_case(case: &Case) -> Vec<String> {
-    let rendering = rendering(&case.name);
+    compare(case, &rendering(&case.name))
+}
+
+fn compare(case: &Case, rendering: &Rendering) -> Vec<String> {
     let run = osm_offline().args(&case.args).run().success();
-    contract_problems(&rendering, &documents(&run.stdout), &upstream_crds())
+    contract_problems(rendering, &documents(&run.stdout), &upstream_crds())
+}
+
+/// PodDisruptionBudgets and HorizontalPodAutoscalers carry the chart's labels and no others: uninstall
+/// finds them by their fixed names, and a label the chart lacks is a difference users see.
+fn labels_are_the_charts(kind: &str) -> bool {
+    matches!(kind, "PodDisruptionBudget" | "HorizontalPodAutoscaler")
+}
+
+/// The cases whose expected rendering real helm makes from the upstream chart source
+/// (`helm-cases.tsv`, see the README): Vault with a token and a Secret, Vault with a Secret only,
+/// the autoscalers and disruption budgets, fluent-bit's Azure output with its shared key.
+#[test]
+fn every_helm_case_renders_what_helm_renders_from_the_chart() {
+    let cases = helm_cases();
+    assert!(cases.len() >= 4, "helm-cases.tsv lists the helm-rendered cases");
+    let mut report = String::new();
+    for case in &cases {
+        let chart = helm_template(case);
+        let problems = compare(case, &chart);
+        if !problems.is_empty() {
+            report.push_str(&format!(
+                "\ncase {} (osm {}): {} differences\n  {}\n",
+                case.name,
+                case.args.join(" "),
+                problems.len(),
+                problems.join("\n  ")
+            ));
+        }
+    }
+    assert!(report.is_empty(), "osm install --dry-run differs from helm template of the chart:{report}");
 }
 
 #[test]

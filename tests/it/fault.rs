@@ -5,12 +5,21 @@
 //! the result is read back with kubectl straight from the API server.
 
 use std::process::Command;
+use std::sync::{Mutex, MutexGuard};
+use std::time::{Duration, Instant};
 
-use crate::common::fault_proxy::{FaultPlan, FaultProxy, Injected};
+use crate::common::fault_proxy::{FaultPlan, FaultProxy, Injected, LATENCIES};
 use crate::common::loopback::{FORWARD_ANNOTATION_PREFIX, Running, echo_server, round_trip};
 use crate::common::{InstalledMesh, cluster, osm_bin};
 
 const NAMESPACES: usize = 50;
+
+/// Each test installs a mesh that enforces a single mesh: they take turns.
+static MESHES: Mutex<()> = Mutex::new(());
+
+fn turn() -> MutexGuard<'static, ()> {
+    MESHES.lock().unwrap_or_else(|p| p.into_inner())
+}
 
 fn report(command: &str, injected: &Injected) {
     eprintln!("[fault] {command}: {} faults injected: {injected:?}", injected.total());
@@ -18,6 +27,7 @@ fn report(command: &str, injected: &Injected) {
 
 #[test]
 fn install_namespace_add_and_port_forward_ride_out_resets_503s_and_429s() {
+    let _turn = turn();
     let c = cluster();
     // scripts/dev-cluster.sh keeps the certificates beside the kubeconfig, also for a cluster
     // reused through OSM_TEST_KUBECONFIG.
@@ -155,4 +165,100 @@ spec:
     assert!(all.unavailable > 0, "{all:?}");
     assert!(all.too_many > 0, "{all:?}");
     eprintln!("[fault] {} requests reached the API server through the proxy", proxy.forwarded());
+}
+
+/// An API server under load answers late: through the proxy's latency mode every request waits
+/// 1 to 5 s. osm keeps waiting, as kubectl does (client-go sets no overall timeout; only the
+/// connection has 30 s to open), and `osm install`, `osm namespace add` and `osm uninstall mesh`
+/// complete; what they did is read back with kubectl straight from the API server. With a
+/// `--request-timeout` shorter than the delay, the run ends with that reason, exit 5.
+#[test]
+fn install_namespace_add_and_uninstall_wait_out_a_slow_api_server() {
+    let _turn = turn();
+    let c = cluster();
+    let pki = c.kubeconfig.parent().expect("kubeconfig directory").join("pki");
+    assert!(
+        pki.join("apiserver.key").exists(),
+        "{} is missing: the latency test needs a scripts/dev-cluster.sh cluster (its serving key)",
+        pki.display()
+    );
+    let proxy = FaultProxy::start_slow(&c.server(), &pki);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let through_proxy = proxy.kubeconfig(&c.kubeconfig, &c.server(), dir.path());
+    let osm = || c.osm().env("KUBECONFIG", &through_proxy);
+    proxy.faults_on();
+    let timed = |command: &str, run: &dyn Fn() -> crate::common::Run| {
+        let (before, started) = (proxy.delayed(), Instant::now());
+        let result = run();
+        let (n, total) = proxy.delayed();
+        eprintln!(
+            "[slow] {command}: {} requests delayed by {:?} in all, {:?} wall time",
+            n - before.0,
+            total - before.1,
+            started.elapsed()
+        );
+        assert!(n > before.0, "{command} sent no request through the slow proxy");
+        result
+    };
+
+    let m = InstalledMesh::named("slow");
+    timed("osm install", &|| {
+        // The shared cluster holds other tests' meshes (see InstalledMesh::install).
+        osm()
+            .args(["install", "--mesh-name", &m.mesh, "--osm-namespace", &m.namespace, "--enforce-single-mesh=false"])
+            .run()
+            .success()
+    });
+    assert_eq!(m.record_states(), ["1=deployed"], "the release record says the install completed");
+    let available = c.kubectl_words(&[
+        "get",
+        "deployment",
+        "osm-controller",
+        "-n",
+        &m.namespace,
+        "-o",
+        "jsonpath={.status.availableReplicas}",
+    ]);
+    assert_eq!(available, ["1"], "osm-controller is available after the install");
+
+    let names: Vec<String> = (0..10).map(|_| c.namespace("slow-add")).collect();
+    timed("osm namespace add (10 namespaces)", &|| {
+        osm().args(["namespace", "add"]).args(&names).args(["--mesh-name", &m.mesh]).run().success()
+    });
+    let labelled = c.kubectl_words(&[
+        "get",
+        "namespaces",
+        "-l",
+        &format!("openservicemesh.io/monitored-by={}", m.mesh),
+        "-o",
+        "name",
+    ]);
+    for name in &names {
+        assert!(labelled.contains(&format!("namespace/{name}")), "{name} not in the mesh: {labelled:?}");
+    }
+
+    timed("osm uninstall mesh -y", &|| {
+        osm()
+            .args(["uninstall", "mesh", "-y", "--mesh-name", &m.mesh, "--osm-namespace", &m.namespace])
+            .run()
+            .success()
+            .stdout_has("uninstalled")
+    });
+    assert!(c.mesh_objects(&m.mesh).is_empty(), "{:?}", c.mesh_objects(&m.mesh));
+    let still = c.kubectl_words(&[
+        "get",
+        "namespaces",
+        "-l",
+        &format!("openservicemesh.io/monitored-by={}", m.mesh),
+        "-o",
+        "name",
+    ]);
+    assert!(still.is_empty(), "{still:?}");
+
+    // A request timeout below the least delay: the reason is the timeout, not a stopped cluster.
+    assert!(LATENCIES[0] >= Duration::from_secs(1));
+    let run = osm().args(["--request-timeout", "500ms", "namespace", "list"]).run().code(5);
+    assert!(run.stderr.contains("did not answer within the request timeout"), "{}", run.stderr);
+    assert!(!run.stderr.contains("check that the cluster is running"), "{}", run.stderr);
+    proxy.faults_off();
 }

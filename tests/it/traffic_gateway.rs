@@ -176,7 +176,30 @@ fn refusals_on_an_http_route_exit_4_and_leave_it_unchanged() {
         &["split", "create", "other", "--api", "gateway", "--service", "reviews", "--backend", "nosuch=1"],
     )
     .code(4)
-    .stderr_has("nosuch is not a Service");
+    .stderr_has("Service nosuch does not exist")
+    .stderr_has(&format!("Services in namespace {ns}: reviews, reviews-v1, reviews-v2, reviews-v3"))
+    .stderr_has("--allow-missing-services");
+    c.kubectl().args(["get", "httproute", "other", "-n", &ns]).run().code(1);
+    // The parent Service too, even with the port given.
+    osm_traffic(
+        c,
+        &ns,
+        &[
+            "split",
+            "create",
+            "other",
+            "--api",
+            "gateway",
+            "--service",
+            "reveiws",
+            "--port",
+            "9080",
+            "--backend",
+            "reviews-v1=1",
+        ],
+    )
+    .code(4)
+    .stderr_has("Service reveiws does not exist");
     c.kubectl().args(["get", "httproute", "other", "-n", &ns]).run().code(1);
     for (args, message) in cases {
         let before = route(c, &ns);

@@ -473,6 +473,19 @@ fn create_a_virtual_service_from_scratch() {
         .run()
         .success();
     let create = ["traffic", "split", "create", "reviews", "--api", "istio", "--service", "reviews"];
+    // The root host is a Service: a typo is refused before anything is created.
+    c.osm()
+        .args(["traffic", "split", "create", "reviews", "--api", "istio", "--service", "reveiws"])
+        .args(["-n", &ns, "--backend", "v1=1"])
+        .run()
+        .code(4)
+        .stderr_has("Service reveiws does not exist");
+    c.kubectl().args(["get", "virtualservice", "reviews", "-n", &ns]).run().code(1);
+    c.apply(&format!(
+        "apiVersion: v1\nkind: Service\nmetadata: {{name: reviews, namespace: {ns}}}\n\
+         spec: {{selector: {{app: reviews}}, ports: [{{name: http, port: 9080}}]}}\n"
+    ))
+    .success();
     c.osm()
         .args(create)
         .args(["-n", &ns, "--backend", "v1=1", "--backend", "v3=1"])

@@ -89,6 +89,7 @@ fn create_get_list_and_delete() {
 
     c.osm()
         .args(create)
+        .arg("--allow-missing-services")
         .run()
         .success()
         .stdout_has("created")
@@ -96,7 +97,12 @@ fn create_get_list_and_delete() {
     let json = object(c, &ns, "bookstore-split");
     assert_eq!(json["spec"]["service"], root.as_str());
     assert_eq!(weights(c, &ns, "bookstore-split"), pairs(&[("bookstore-v1", 50), ("bookstore-v2", 50)]));
-    c.osm().args(create).run().success().stdout_has("already exists with these backends");
+    c.osm()
+        .args(create)
+        .arg("--allow-missing-services")
+        .run()
+        .success()
+        .stdout_has("already exists with these backends");
     c.osm()
         .args([
             "traffic",
@@ -181,6 +187,7 @@ fn percentage_edits() {
     };
     assert_eq!(set(&["bookstore-v2=20"]), pairs(&[("bookstore", 80), ("bookstore-v2", 20)]));
     assert_eq!(set(&["bookstore=30", "bookstore-v2=70"]), pairs(&[("bookstore", 30), ("bookstore-v2", 70)]));
+    services(c, &ns, &["bookstore-v3"]);
     assert_eq!(
         set(&["bookstore-v3=10", "--add"]),
         pairs(&[("bookstore", 27), ("bookstore-v2", 63), ("bookstore-v3", 10)])
@@ -240,6 +247,75 @@ fn refusals_exit_4_and_leave_the_split_unchanged() {
             .stderr_has(message);
         c.kubectl().args(["get", "trafficsplit", "bad", "-n", &ns]).run().code(1);
     }
+}
+
+/// A mistyped root or backend would route nothing: refused (exit 4) with the Services that do
+/// exist, nothing created, unless --allow-missing-services.
+#[test]
+fn routes_to_services_that_do_not_exist_are_refused() {
+    let c = cluster();
+    install_crds(c);
+    let ns = c.namespace("typo");
+    services(c, &ns, &["bookstore", "bookstore-v1", "bookstore-v2"]);
+    let create = |name: &str, root: &str, backends: &[&str]| {
+        c.osm()
+            .args(["traffic", "split", "create", name, "-n", &ns, "--service", root])
+            .args(backends.iter().flat_map(|b| ["--backend", *b]))
+    };
+    let listed = format!("Services in namespace {ns}: bookstore, bookstore-v1, bookstore-v2");
+    for (root, backends, missing) in [
+        ("bookstore", &["bookstore-v1=50", "bookstore-v3=50"][..], "Service bookstore-v3 does not exist"),
+        ("bookstor", &["bookstore-v1=50", "bookstore-v2=50"][..], "Service bookstor does not exist"),
+        (
+            "bookstore",
+            &["bookstore-1=50", "bookstore-2=50"][..],
+            "Services bookstore-1, bookstore-2 do not exist",
+        ),
+    ] {
+        for extra in [&[][..], &["--dry-run"][..]] {
+            create("typo", root, backends)
+                .args(extra)
+                .run()
+                .code(4)
+                .stderr_has(missing)
+                .stderr_has(&listed)
+                .stderr_has("--allow-missing-services");
+        }
+        c.kubectl().args(["get", "trafficsplit", "typo", "-n", &ns]).run().code(1);
+    }
+    // Adding a backend that does not exist is refused the same way.
+    create("s", "bookstore", &["bookstore-v1=100"]).run().success().stdout_has("created");
+    c.osm()
+        .args(["traffic", "split", "set", "s", "-n", &ns, "--add", "bookstore-v3=10"])
+        .run()
+        .code(4)
+        .stderr_has("Service bookstore-v3 does not exist")
+        .stderr_has(&listed);
+    assert_eq!(weights(c, &ns, "s"), pairs(&[("bookstore-v1", 100)]));
+
+    // Asked for: created, with a warning.
+    create("later", "bookstore", &["bookstore-v1=50", "bookstore-v3=50"])
+        .arg("--allow-missing-services")
+        .run()
+        .success()
+        .stdout_has("created")
+        .stderr_has("Service bookstore-v3 does not exist");
+    assert_eq!(weights(c, &ns, "later"), pairs(&[("bookstore-v1", 50), ("bookstore-v3", 50)]));
+    c.osm()
+        .args([
+            "traffic",
+            "split",
+            "set",
+            "s",
+            "-n",
+            &ns,
+            "--add",
+            "bookstore-v3=10",
+            "--allow-missing-services",
+        ])
+        .run()
+        .success();
+    assert_eq!(weights(c, &ns, "s"), pairs(&[("bookstore-v1", 90), ("bookstore-v3", 10)]));
 }
 
 #[test]

@@ -226,12 +226,89 @@ fn a_mesh_without_install_record_is_removed_by_its_labels() {
         .success()
         .stdout_has("deleted");
     let before = cluster().mesh_objects(&mesh);
-    for kind in ["poddisruptionbudget", "horizontalpodautoscaler", "role.", "rolebinding.", "job."] {
+    for kind in ["role.", "rolebinding.", "job."] {
         assert!(before.iter().any(|o| o.starts_with(kind)), "no {kind} in {before:?}");
+    }
+    // As in the chart, these carry no mesh label: found by their fixed names.
+    let fixed = [
+        "poddisruptionbudget.policy/osm-controller-pdb",
+        "horizontalpodautoscaler.autoscaling/osm-injector-hpa",
+    ];
+    let unlabelled = || cluster().kubectl_words(&["get", "pdb,hpa", "-n", &namespace, "-o", "name"]);
+    let found = unlabelled();
+    for name in fixed {
+        assert!(found.iter().any(|o| o == name), "no {name} in {found:?}");
     }
 
     uninstall_leaves_no_mesh_object(&mesh, &namespace);
+    assert!(unlabelled().is_empty(), "{:?}", unlabelled());
     let left = cluster().kubectl_words(&["get", "meshconfigs,secrets", "-n", &namespace, "-o", "name"]);
     assert!(left.iter().all(|o| o.starts_with("secret/default-token")), "{left:?}");
     cluster().kubectl().args(["delete", "namespace", &namespace, "--wait=false"]).run();
+}
+
+/// A mistyped name must not take the installed mesh's MeshConfig or anything else of it: the
+/// MeshConfig, the CA bundle and the autoscalers carry no mesh name, only the installed mesh's
+/// namespace. The defaults throughout (mesh `osm` in `osm-system`), as a user types it.
+#[test]
+fn a_mesh_that_is_not_there_is_refused_and_the_installed_one_keeps_everything() {
+    let _turn = turn();
+    let (mesh, namespace) = ("osm", "osm-system");
+    cluster()
+        .osm()
+        .args(["install", "--no-wait", "--set", "osm.osmController.autoScale.enable=true"])
+        .run()
+        .success();
+    runtime_objects(mesh, namespace);
+    let snapshot = || {
+        let mut objects = cluster().mesh_objects(mesh);
+        objects.extend(cluster().kubectl_words(&[
+            "get",
+            "meshconfigs,secrets,horizontalpodautoscalers",
+            "-n",
+            namespace,
+            "-o",
+            "name",
+        ]));
+        objects.sort();
+        objects
+    };
+    let before = snapshot();
+    for expected in [
+        "meshconfig.config.openservicemesh.io/osm-mesh-config",
+        "secret/osm-ca-bundle",
+        "horizontalpodautoscaler.autoscaling/osm-controller-hpa",
+        "deployment.apps/osm-controller",
+    ] {
+        assert!(before.iter().any(|o| o == expected), "no {expected} in {before:?}");
+    }
+
+    for extra in [&["--dry-run"][..], &["-y"][..], &["-y", "--delete-namespace"][..]] {
+        let run = cluster()
+            .osm()
+            .args(["uninstall", "mesh", "--mesh-name", "nosuchmesh"])
+            .args(extra)
+            .run()
+            .code(4)
+            .stderr_has("mesh [nosuchmesh] does not exist")
+            .stderr_has("meshes in this cluster: osm (namespace osm-system)");
+        assert!(!run.stdout.contains("MeshConfig"), "{extra:?} planned osm's MeshConfig: {}", run.stdout);
+        assert_eq!(
+            snapshot(),
+            before,
+            "osm uninstall mesh {extra:?} --mesh-name nosuchmesh changed mesh osm"
+        );
+    }
+    // The older syntax too.
+    cluster()
+        .osm()
+        .args(["uninstall", "--mesh-name=nosuchmesh", "-f"])
+        .run()
+        .code(4)
+        .stderr_has("osm-system");
+    assert_eq!(snapshot(), before);
+    cluster().kubectl().args(["get", "namespace", namespace]).run().success();
+
+    uninstall_leaves_no_mesh_object(mesh, namespace);
+    cluster().kubectl().args(["delete", "namespace", namespace, "--wait=false"]).run();
 }

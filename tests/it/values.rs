@@ -74,15 +74,37 @@ fn bad_key_and_bad_type_are_refused_offline() {
     osm_offline().args(["install", "--dry-run", "--mesh-name", "no good"]).run().code(4);
 }
 
-/// A credential given as a value is in no output, and not in the release record either: its
-/// values leave it out and its manifest shows the mask (the record is decoded here as Helm
-/// decodes it: base64, then gunzip).
-#[test]
-fn credentials_stay_out_of_the_dry_run_and_the_release_record() {
+/// The release record a `--dry-run -o json` prints, decoded as Helm decodes it: base64, then gunzip.
+fn release_of(items: &[serde_json::Value]) -> (String, serde_json::Value) {
     use base64::Engine;
     use base64::engine::general_purpose::STANDARD as BASE64;
     use std::io::Read;
 
+    let record = items.iter().find(|o| o["kind"] == "Secret" && o["type"] == "helm.sh/release.v1").unwrap();
+    let helm_string = BASE64.decode(record["data"]["release"].as_str().unwrap()).unwrap();
+    let gzipped = BASE64.decode(helm_string).unwrap();
+    let mut json = String::new();
+    flate2::read::GzDecoder::new(gzipped.as_slice()).read_to_string(&mut json).unwrap();
+    let release = serde_json::from_str(&json).unwrap();
+    (json, release)
+}
+
+fn container_args(items: &[serde_json::Value], deployment: &str) -> Vec<String> {
+    let d = items.iter().find(|o| o["kind"] == "Deployment" && o["metadata"]["name"] == deployment).unwrap();
+    d["spec"]["template"]["spec"]["containers"][0]["args"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a.as_str().unwrap().to_string())
+        .collect()
+}
+
+/// A credential given as a value is in no message and not in the release record: its values
+/// leave it out and its manifest shows the mask where the chart put it. The objects themselves
+/// are the chart's, token included, as `helm template` prints them (`chart_contract.rs` compares
+/// them with real helm's rendering).
+#[test]
+fn credentials_stay_out_of_messages_and_the_release_record() {
     let token = "hvs.S3CRET-T0KEN";
     let run = osm_offline()
         .args(["install", "--dry-run", "-o", "json", "--set"])
@@ -92,23 +114,55 @@ fn credentials_stay_out_of_the_dry_run_and_the_release_record() {
         .run()
         .success()
         .stderr_has("osm.vault.secret.name");
-    assert!(!run.stdout.contains(token) && !run.stderr.contains(token));
+    assert!(!run.stderr.contains(token), "{}", run.stderr);
     let list = run.json();
     let items = list["items"].as_array().unwrap();
-    let controller = items
-        .iter()
-        .find(|o| o["kind"] == "Deployment" && o["metadata"]["name"] == "osm-controller")
-        .unwrap();
-    assert!(controller.to_string().contains("<hidden: osm.vault.token>"), "{controller}");
+    // osm-deployment.yaml:71 of the chart: `"--vault-token", "{{ ... .Values.osm.vault.token }}"`.
+    let args = container_args(items, "osm-controller");
+    let at = args.iter().position(|a| a == "--vault-token").expect("--vault-token");
+    assert_eq!(args[at + 1], token, "{args:?}");
 
-    let record = items.iter().find(|o| o["kind"] == "Secret" && o["type"] == "helm.sh/release.v1").unwrap();
-    let helm_string = BASE64.decode(record["data"]["release"].as_str().unwrap()).unwrap();
-    let gzipped = BASE64.decode(helm_string).unwrap();
-    let mut json = String::new();
-    flate2::read::GzDecoder::new(gzipped.as_slice()).read_to_string(&mut json).unwrap();
+    let (json, release) = release_of(items);
     assert!(!json.contains(token), "the release record holds the token");
-    let release: serde_json::Value = serde_json::from_str(&json).unwrap();
-    assert!(release["manifest"].as_str().unwrap().contains("<hidden: osm.vault.token>"));
+    assert!(release["manifest"].as_str().unwrap().contains("- \"<hidden: osm.vault.token>\"\n"));
     assert_eq!(release["config"]["osm"]["vault"]["host"], "vault.example");
     assert!(release["config"]["osm"]["vault"].get("token").is_none(), "{}", release["config"]);
+}
+
+/// Hiding a credential must not touch text that merely equals a value the user gave: with the
+/// Secret's key named `token`, the chart's flag `--vault-token-secret-name` stays whole, in the
+/// objects and in the record (osm-injector-deployment.yaml:67-69 of the chart writes the flags
+/// literally), and the key's name is stored, since it is no credential.
+#[test]
+fn hiding_a_credential_leaves_flag_names_and_key_names_alone() {
+    let run = osm_offline()
+        .args(["install", "--dry-run", "-o", "json"])
+        .args(["--set", "osm.certificateProvider.kind=vault", "--set", "osm.vault.host=vault.example"])
+        .args(["--set", "osm.vault.token=s3cr3t", "--set", "osm.vault.secret.name=vault-token"])
+        .args(["--set", "osm.vault.secret.key=token"])
+        .run()
+        .success();
+    assert!(!run.stdout.contains("<hidden: osm.vault.secret.key>"), "a key name was masked");
+    assert!(!run.stderr.contains("s3cr3t"), "{}", run.stderr);
+    let list = run.json();
+    let items = list["items"].as_array().unwrap();
+    let args = container_args(items, "osm-injector");
+    let flags = [
+        "--vault-token",
+        "s3cr3t",
+        "--vault-token-secret-name",
+        "vault-token",
+        "--vault-token-secret-key",
+        "token",
+    ];
+    let at = args.iter().position(|a| a == "--vault-token").unwrap_or_else(|| panic!("{args:?}"));
+    assert_eq!(args[at..at + 6], flags, "{args:?}");
+
+    let (json, release) = release_of(items);
+    assert!(!json.contains("s3cr3t"), "the release record holds the token");
+    let manifest = release["manifest"].as_str().unwrap();
+    assert!(manifest.contains("- --vault-token-secret-name\n"), "{manifest}");
+    assert!(manifest.contains("- --vault-token-secret-key\n"), "{manifest}");
+    assert!(!manifest.contains("<hidden: osm.vault.secret"), "{manifest}");
+    assert_eq!(release["config"]["osm"]["vault"]["secret"]["key"], "token", "{}", release["config"]);
 }

@@ -9,6 +9,7 @@
 //! layer to validate and apply.
 
 pub mod crds;
+pub mod credentials;
 pub mod schema;
 pub mod strvals;
 mod templates;

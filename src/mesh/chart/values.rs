@@ -18,6 +18,10 @@ const VALUES_SCHEMA: &str = include_str!("files/values.schema.json");
 
 /// Keys whose values are credentials whatever their name says.
 const SECRET_PATHS: &[&str] = &["osm.vault.token", "osm.fluentBit.primaryKey"];
+/// Keys whose names sound like credentials but that name where one is kept: the Secret holding the
+/// Vault token and its key in that Secret (`charts/osm/values.yaml:194-199` of OSM v1.2.4). Their
+/// values are stored and shown like any other, and a record without them could not be upgraded.
+const REFERENCE_PATHS: &[&str] = &["osm.vault.secret", "osm.vault.secret.name", "osm.vault.secret.key"];
 
 /// Whether the value at `path` (dotted, list indexes allowed) is, or may be, a credential: it is
 /// then never printed, logged or stored.
@@ -25,6 +29,9 @@ pub fn is_secret_path(path: &str) -> bool {
     let bare: String = path.split('[').next().unwrap_or(path).to_string();
     if SECRET_PATHS.contains(&bare.as_str()) {
         return true;
+    }
+    if REFERENCE_PATHS.contains(&bare.as_str()) {
+        return false;
     }
     let last = bare.rsplit('.').next().unwrap_or(&bare).to_ascii_lowercase();
     ["token", "password", "key", "secret"].iter().any(|s| last.ends_with(s))
@@ -346,7 +353,7 @@ pub fn without_secrets(tree: &Value) -> Value {
             Value::Object(map) => {
                 map.retain(|key, _| {
                     let child = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
-                    !is_secret_path(&child) || map_is_container(&child)
+                    !is_secret_path(&child)
                 });
                 for (key, child) in map.iter_mut() {
                     let child_path = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
@@ -356,10 +363,6 @@ pub fn without_secrets(tree: &Value) -> Value {
             Value::Array(items) => items.iter_mut().for_each(|i| strip(i, path)),
             _ => {}
         }
-    }
-    // `osm.vault.secret` holds the names of a Secret and its key, not a credential itself.
-    fn map_is_container(path: &str) -> bool {
-        path == "osm.vault.secret"
     }
     let mut tree = tree.clone();
     strip(&mut tree, "");
@@ -444,12 +447,9 @@ mod tests {
         let stored = without_secrets(&user);
         assert_eq!(
             stored,
-            json!({"osm": {"vault": {"host": "v", "secret": {"name": "n"}}, "fluentBit": {}}})
+            json!({"osm": {"vault": {"host": "v", "secret": {"name": "n", "key": "k"}}, "fluentBit": {}}})
         );
-        assert_eq!(
-            secret_paths(&user),
-            ["osm.fluentBit.primaryKey", "osm.vault.secret.key", "osm.vault.token"]
-        );
+        assert_eq!(secret_paths(&user), ["osm.fluentBit.primaryKey", "osm.vault.token"]);
     }
 
     #[test]

@@ -100,3 +100,74 @@ pub fn rendering(case: &str) -> Rendering {
         .to_string();
     Rendering { objects, namespace, mesh }
 }
+
+/// A case of `helm-cases.tsv`: its expected rendering is made at test time by real helm from the
+/// upstream chart source (`chart-source/osm`), with the values osm's command line sets.
+pub fn helm_cases() -> Vec<Case> {
+    let text = std::fs::read_to_string(contract_dir().join("helm-cases.tsv")).expect("helm-cases.tsv");
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|line| {
+            let cols: Vec<&str> = line.split('\t').collect();
+            assert_eq!(cols.len(), 2, "helm-cases.tsv line: {line}");
+            let mut args: Vec<String> = cols[1].split_whitespace().map(str::to_string).collect();
+            assert_eq!(args.remove(0), "osm");
+            Case { name: cols[0].to_string(), args, serves: None }
+        })
+        .collect()
+}
+
+/// What the Go `osm install` hands Helm for an osm command line: release name = mesh name,
+/// release namespace = `--osm-namespace`, the `--set` values, then `osm.meshName` and
+/// `osm.enforceSingleMesh` (openservicemesh/osm v1.2.4 `cmd/cli/install.go`, `resolveValues`).
+pub fn helm_template(case: &Case) -> Rendering {
+    let (mut mesh, mut namespace) = ("osm".to_string(), "osm-system".to_string());
+    let mut sets: Vec<String> = Vec::new();
+    let mut args = case.args.iter();
+    while let Some(arg) = args.next() {
+        let mut value = |flag: &str| -> Option<String> {
+            if arg == flag {
+                Some(args.next().unwrap_or_else(|| panic!("{flag} without a value")).clone())
+            } else {
+                arg.strip_prefix(&format!("{flag}=")).map(str::to_string)
+            }
+        };
+        if let Some(v) = value("--mesh-name") {
+            mesh = v;
+        } else if let Some(v) = value("--osm-namespace") {
+            namespace = v;
+        } else if let Some(v) = value("--set") {
+            sets.push(v);
+        } else {
+            assert!(
+                matches!(arg.as_str(), "install" | "--dry-run"),
+                "case {}: {arg} has no helm counterpart here",
+                case.name
+            );
+        }
+    }
+    let chart = contract_dir().join("chart-source/osm");
+    // helm template assumes Kubernetes v1.20.0 unless told, below the chart's `kubeVersion:
+    // ">= 1.22.9-0"` (Chart.yaml); the templates read the version nowhere else.
+    let mut helm = super::Cmd::new(super::helm_bin()).args(["template", &mesh]).arg(&chart).args([
+        "--namespace",
+        &namespace,
+        "--kube-version",
+        "v1.37.2",
+    ]);
+    for set in &sets {
+        helm = helm.args(["--set", set]);
+    }
+    let run = helm
+        .args(["--set", &format!("osm.meshName={mesh}"), "--set", "osm.enforceSingleMesh=true"])
+        .run()
+        .success();
+    let objects: Vec<Value> = documents(&run.stdout).into_iter().filter(|o| !is_hook(o)).collect();
+    assert!(
+        objects.iter().any(|o| o["kind"] == "Deployment" && o["metadata"]["name"] == "osm-controller"),
+        "helm template rendered no osm-controller for case {}:\n{}",
+        case.name,
+        run.stdout
+    );
+    Rendering { objects, namespace, mesh }
+}

@@ -13,6 +13,10 @@
 //! Faults come on a fixed rhythm, not at random, so that a failure reproduces: every
 //! `connection_every`-th new connection and every `request_every`-th request, the request
 //! faults cycling through the kinds.
+//!
+//! The latency mode ([`FaultProxy::start_slow`]) breaks nothing: it holds every request for 1 to
+//! 5 seconds before forwarding it, the delays cycling through 1, 2, 3, 4, 5 s, as an API server
+//! under load answers late. The proxy listens on 127.0.0.1 only.
 #![allow(dead_code)]
 
 use std::net::SocketAddr;
@@ -41,6 +45,15 @@ impl Default for FaultPlan {
         FaultPlan { connection_every: 4, request_every: 3 }
     }
 }
+
+/// The delays of the latency mode, in turn: 1 to 5 s, never more.
+pub const LATENCIES: [Duration; 5] = [
+    Duration::from_secs(1),
+    Duration::from_secs(2),
+    Duration::from_secs(3),
+    Duration::from_secs(4),
+    Duration::from_secs(5),
+];
 
 /// How many faults of each kind were injected.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -79,6 +92,9 @@ struct Counters {
     connections: AtomicU64,
     requests: AtomicU64,
     forwarded: AtomicU64,
+    /// Requests held back in the latency mode, and for how long in all (milliseconds).
+    delayed: AtomicU64,
+    delay_ms: AtomicU64,
     connection_resets: AtomicU64,
     resets_before: AtomicU64,
     resets_after: AtomicU64,
@@ -91,6 +107,8 @@ struct Shared {
     /// While set, every forwarded request is kept, for tests that compare what a client sent.
     recording: AtomicBool,
     recorded: std::sync::Mutex<Vec<Vec<u8>>>,
+    /// Latency mode: requests are delayed while `on`, never broken.
+    slow: bool,
     plan: FaultPlan,
     counters: Counters,
     upstream: SocketAddr,
@@ -118,6 +136,16 @@ impl FaultProxy {
     /// Starts a proxy to the API server at `upstream` (`https://127.0.0.1:<port>`), serving and
     /// trusting the certificates of the dev cluster's `pki` directory. Faults start off.
     pub fn start(upstream: &str, pki: &Path, plan: FaultPlan) -> FaultProxy {
+        Self::start_with(upstream, pki, plan, false)
+    }
+
+    /// Starts a proxy in the latency mode: while on, every request waits 1 to 5 s (the
+    /// [`LATENCIES`] in turn) before it is forwarded; nothing is reset or refused.
+    pub fn start_slow(upstream: &str, pki: &Path) -> FaultProxy {
+        Self::start_with(upstream, pki, FaultPlan::default(), true)
+    }
+
+    fn start_with(upstream: &str, pki: &Path, plan: FaultPlan, slow: bool) -> FaultProxy {
         let upstream: SocketAddr = upstream
             .strip_prefix("https://")
             .and_then(|a| a.parse().ok())
@@ -154,6 +182,7 @@ impl FaultProxy {
             on: AtomicBool::new(false),
             recording: AtomicBool::new(false),
             recorded: std::sync::Mutex::new(Vec::new()),
+            slow,
             plan,
             counters: Counters::default(),
             upstream,
@@ -236,6 +265,23 @@ impl FaultProxy {
     pub fn forwarded(&self) -> u64 {
         self.shared.counters.forwarded.load(Ordering::SeqCst)
     }
+
+    /// Requests the latency mode held back, and the delay added to them in all.
+    pub fn delayed(&self) -> (u64, Duration) {
+        let c = &self.shared.counters;
+        (c.delayed.load(Ordering::SeqCst), Duration::from_millis(c.delay_ms.load(Ordering::SeqCst)))
+    }
+}
+
+/// The delay of the next request in the latency mode.
+fn next_delay(shared: &Shared) -> Option<Duration> {
+    if !shared.slow || !shared.on.load(Ordering::SeqCst) {
+        return None;
+    }
+    let n = shared.counters.delayed.fetch_add(1, Ordering::SeqCst);
+    let delay = LATENCIES[(n % LATENCIES.len() as u64) as usize];
+    shared.counters.delay_ms.fetch_add(delay.as_millis() as u64, Ordering::SeqCst);
+    Some(delay)
 }
 
 /// Closes the connection with a TCP reset rather than an orderly shutdown, as a crashed server
@@ -253,7 +299,7 @@ fn count(counter: &AtomicU64) {
 async fn serve(conn: TcpStream, shared: Arc<Shared>) {
     let _ = conn.set_nodelay(true);
     let n = shared.counters.connections.fetch_add(1, Ordering::SeqCst) + 1;
-    if shared.on.load(Ordering::SeqCst) && n.is_multiple_of(shared.plan.connection_every) {
+    if !shared.slow && shared.on.load(Ordering::SeqCst) && n.is_multiple_of(shared.plan.connection_every) {
         count(&shared.counters.connection_resets);
         reset(&conn);
         return;
@@ -282,6 +328,9 @@ async fn serve(conn: TcpStream, shared: Arc<Shared>) {
                 from_client.extend_from_slice(&client_buf[..n]);
                 while let Some(request) = next_request(&from_client) {
                     let bytes: Vec<u8> = from_client.drain(..request.len).collect();
+                    if let Some(delay) = next_delay(&shared) {
+                        tokio::time::sleep(delay).await;
+                    }
                     let fault = match next_fault(&shared) {
                         // Its body is not delimited, so it cannot be skipped to answer instead.
                         Some(RequestFault::Unavailable | RequestFault::TooMany) if request.chunked => {
@@ -344,7 +393,7 @@ async fn serve(conn: TcpStream, shared: Arc<Shared>) {
 
 /// Which fault, if any, the next request meets.
 fn next_fault(shared: &Shared) -> Option<RequestFault> {
-    if !shared.on.load(Ordering::SeqCst) {
+    if shared.slow || !shared.on.load(Ordering::SeqCst) {
         return None;
     }
     let n = shared.counters.requests.fetch_add(1, Ordering::SeqCst) + 1;

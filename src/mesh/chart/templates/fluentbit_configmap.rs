@@ -1,6 +1,6 @@
 //! `templates/fluentbit-configmap.yaml`: fluent-bit's pipeline for the controller's logs. The
 //! Azure output's shared key is a credential: it goes into the ConfigMap as the chart puts it,
-//! but osm never prints it (`--dry-run` masks it) nor stores it in the release record.
+//! and the release record hides it (`chart::credentials`).
 
 use serde_json::{Value, json};
 

@@ -262,9 +262,8 @@ pub(super) fn hpa(scope: &Scope, component: &str, deployment: &str) -> Vec<Value
     vec![json!({
         "apiVersion": scope.caps.newest(&["autoscaling/v2", "autoscaling/v2beta2"]),
         "kind": "HorizontalPodAutoscaler",
-        // The chart gives the autoscaler no labels; osm adds the mesh's so that uninstall finds
-        // it by label like everything else it installed.
-        "metadata": {"name": format!("{deployment}-hpa"), "namespace": scope.namespace(), "labels": scope.labels_with(&[])},
+        // No labels, as in the chart: uninstall finds the autoscaler by its fixed name.
+        "metadata": {"name": format!("{deployment}-hpa"), "namespace": scope.namespace()},
         "spec": {
             "scaleTargetRef": {"apiVersion": "apps/v1", "kind": "Deployment", "name": deployment},
             "minReplicas": v.plain(&format!("{component}.autoScale.minReplicas")),
@@ -282,12 +281,8 @@ pub(super) fn pdb(scope: &Scope, component: &str, app: &str) -> Vec<Value> {
     vec![json!({
         "apiVersion": scope.caps.newest(&["policy/v1", "policy/v1beta1"]),
         "kind": "PodDisruptionBudget",
-        // The chart labels it `app` only; osm adds the mesh's labels so that uninstall finds it.
-        "metadata": {
-            "name": format!("{app}-pdb"),
-            "namespace": scope.namespace(),
-            "labels": scope.labels_with(&[("app", json!(app))]),
-        },
+        // Labelled `app` only, as in the chart: uninstall finds it by its fixed name.
+        "metadata": {"name": format!("{app}-pdb"), "namespace": scope.namespace(), "labels": {"app": app}},
         "spec": {"minAvailable": 1, "selector": {"matchLabels": {"app": app}}},
     })]
 }
