@@ -43,7 +43,8 @@ fn embed_istio_manifests() {
                 dirs.push(path);
                 continue;
             }
-            let relative = path.strip_prefix(&root).expect("under the root").to_string_lossy().replace('\\', "/");
+            let relative =
+                path.strip_prefix(&root).expect("under the root").to_string_lossy().replace('\\', "/");
             if relative != "README.md" {
                 files.push((relative, path));
             }

@@ -37,7 +37,8 @@ fn documents(text: &str) -> Vec<Value> {
     let mut current = String::new();
     let mut flush = |current: &mut String| {
         if !current.trim().is_empty() {
-            let value: Value = serde_saphyr::from_str(current).unwrap_or_else(|e| panic!("invalid YAML document: {e}\n{current}"));
+            let value: Value = serde_saphyr::from_str(current)
+                .unwrap_or_else(|e| panic!("invalid YAML document: {e}\n{current}"));
             if !value.is_null() {
                 docs.push(value);
             }
@@ -61,11 +62,7 @@ fn normalize(value: &Value) -> Value {
     match value {
         Value::Number(n) => {
             let f = n.as_f64().unwrap_or(0.0);
-            if f.fract() == 0.0 && f.abs() < 1e15 {
-                Value::from(f as i64)
-            } else {
-                Value::Number(n.clone())
-            }
+            if f.fract() == 0.0 && f.abs() < 1e15 { Value::from(f as i64) } else { Value::Number(n.clone()) }
         }
         Value::Array(items) => Value::Array(items.iter().map(normalize).collect()),
         Value::Object(map) => Value::Object(map.iter().map(|(k, v)| (k.clone(), normalize(v))).collect()),
@@ -78,7 +75,8 @@ type Key = (String, String, String, String);
 fn keyed(docs: Vec<Value>) -> BTreeMap<Key, Value> {
     let mut out = BTreeMap::new();
     for doc in docs {
-        let text = |pointer: &str| doc.pointer(pointer).and_then(Value::as_str).unwrap_or_default().to_string();
+        let text =
+            |pointer: &str| doc.pointer(pointer).and_then(Value::as_str).unwrap_or_default().to_string();
         let key = (text("/apiVersion"), text("/kind"), text("/metadata/namespace"), text("/metadata/name"));
         assert!(out.insert(key.clone(), normalize(&doc)).is_none(), "object {key:?} appears twice");
     }
@@ -95,7 +93,9 @@ fn differences(path: &str, expected: &Value, got: &Value, out: &mut Vec<String>)
             for key in e.keys().chain(g.keys().filter(|k| !e.contains_key(*k))) {
                 match (e.get(key), g.get(key)) {
                     (Some(ev), Some(gv)) => differences(&format!("{path}.{key}"), ev, gv, out),
-                    (Some(ev), None) => out.push(format!("{path}.{key}: missing (istioctl has {})", short(ev))),
+                    (Some(ev), None) => {
+                        out.push(format!("{path}.{key}: missing (istioctl has {})", short(ev)))
+                    }
                     (None, Some(gv)) => out.push(format!("{path}.{key}: extra (osm has {})", short(gv))),
                     (None, None) => {}
                 }
@@ -106,7 +106,9 @@ fn differences(path: &str, expected: &Value, got: &Value, out: &mut Vec<String>)
                 differences(&format!("{path}[{index}]"), ev, gv, out);
             }
         }
-        _ if expected != got => out.push(format!("{path}: istioctl has {}, osm has {}", short(expected), short(got))),
+        _ if expected != got => {
+            out.push(format!("{path}: istioctl has {}, osm has {}", short(expected), short(got)))
+        }
         _ => {}
     }
 }

@@ -230,9 +230,12 @@ pub fn merge_inputs(inputs: &Inputs) -> Result<Value> {
                 "{name} contains multiple IstioOperator CRs, only one per file is supported; split it into several -f files"
             )));
         }
-        let parsed = values::from_yaml(text).map_err(|e| Error::invalid(format!("{name} is not valid YAML: {e}")))?;
+        let parsed =
+            values::from_yaml(text).map_err(|e| Error::invalid(format!("{name} is not valid YAML: {e}")))?;
         let Value::Object(mut map) = parsed else {
-            return Err(Error::invalid(format!("{name} is not an IstioOperator: expected a YAML map at the top")));
+            return Err(Error::invalid(format!(
+                "{name} is not an IstioOperator: expected a YAML map at the top"
+            )));
         };
         // manifest.go:286-289: an empty spec is dropped.
         if map.get("spec").is_some_and(Value::is_null) {
@@ -314,7 +317,8 @@ fn read_profile_file(profile: &str) -> Result<Value> {
             manifests::profile_names().join(", ")
         )));
     };
-    values::from_yaml(text).map_err(|e| Error::failed(format!("Istio's profile {profile} is not valid YAML: {e}")))
+    values::from_yaml(text)
+        .map_err(|e| Error::failed(format!("Istio's profile {profile} is not valid YAML: {e}")))
 }
 
 /// `yml.SplitString` (pkg/test/util/yml/parts.go:58-90): a line starting with `---` ends a
@@ -408,7 +412,10 @@ fn service_port_json(port: &Value) -> Value {
         }
     }
     out.insert("port".into(), port.get("port").cloned().unwrap_or(json!(0)));
-    out.insert("targetPort".into(), port.get("targetPort").filter(|t| !t.is_null()).cloned().unwrap_or(json!(0)));
+    out.insert(
+        "targetPort".into(),
+        port.get("targetPort").filter(|t| !t.is_null()).cloned().unwrap_or(json!(0)),
+    );
     if let Some(node_port) = port.get("nodePort").filter(|n| n.as_f64().is_some_and(|f| f != 0.0)) {
         out.insert("nodePort".into(), node_port.clone());
     }
@@ -456,7 +463,13 @@ pub fn plan(inputs: &Inputs) -> Result<Plan> {
         for spec in component_specs(def, &merged) {
             let operator = component_values(def, &spec, &merged)?;
             let chart_values = Value::Object(get_map(&operator, "spec.values").cloned().unwrap_or_default());
-            renders.push(ChartRender { def, namespace: spec.namespace.clone(), spec, operator, chart_values });
+            renders.push(ChartRender {
+                def,
+                namespace: spec.namespace.clone(),
+                spec,
+                operator,
+                chart_values,
+            });
         }
     }
     Ok(Plan { merged, renders, warnings })
@@ -472,7 +485,9 @@ pub fn generate(inputs: &Inputs) -> Result<Manifest> {
         let finalized = postprocess::apply(render.def, &render.spec, rendered, &render.operator)?;
         match components.iter_mut().find(|c| c.component == render.def.component) {
             Some(existing) => existing.objects.extend(finalized),
-            None => components.push(RenderedComponent { component: render.def.component, objects: finalized }),
+            None => {
+                components.push(RenderedComponent { component: render.def.component, objects: finalized })
+            }
         }
     }
     let revision = get_string(&plan.merged, "spec.values.revision");
@@ -516,7 +531,8 @@ pub fn print_order(manifest: &Manifest) -> Vec<&Value> {
     all.sort_by(|a, b| {
         let (ga, ka) = group_kind(a);
         let (gb, kb) = group_kind(b);
-        let name = |o: &Value| o.pointer("/metadata/name").and_then(Value::as_str).unwrap_or_default().to_string();
+        let name =
+            |o: &Value| o.pointer("/metadata/name").and_then(Value::as_str).unwrap_or_default().to_string();
         kind_order(a).cmp(&kind_order(b)).then(ga.cmp(&gb)).then(ka.cmp(&kb)).then(name(a).cmp(&name(b)))
     });
     all
@@ -529,7 +545,10 @@ mod tests {
     #[test]
     fn set_flags_override_files_and_the_profile() {
         let inputs = Inputs {
-            files: vec![("a.yaml".into(), "spec:\n  profile: demo\n  values:\n    pilot:\n      replicaCount: 3\n".into())],
+            files: vec![(
+                "a.yaml".into(),
+                "spec:\n  profile: demo\n  values:\n    pilot:\n      replicaCount: 3\n".into(),
+            )],
             set: vec!["values.pilot.replicaCount=4".into(), "meshConfig.accessLogFile=/dev/stdout".into()],
             revision: None,
             force: false,

@@ -18,8 +18,10 @@ pub const KUBE_VERSION: &str = "v1.32.0";
 
 /// `helm.Render` (helm.go:46-62) and `renderChart` (helm.go:70-133).
 pub fn render(helm_subdir: &str, namespace: &str, chart_values: &Value) -> Result<Vec<Value>> {
-    let files: Vec<(String, String)> =
-        manifests::chart_files(helm_subdir).into_iter().map(|(p, t)| (p.to_string(), t.to_string())).collect();
+    let files: Vec<(String, String)> = manifests::chart_files(helm_subdir)
+        .into_iter()
+        .map(|(p, t)| (p.to_string(), t.to_string()))
+        .collect();
     if files.is_empty() {
         return Err(Error::failed(format!("load chart: component does not exist (charts/{helm_subdir})")));
     }

@@ -14,17 +14,17 @@ pub fn profile(name: &str) -> Option<&'static str> {
 
 /// The names of the embedded profiles.
 pub fn profile_names() -> Vec<&'static str> {
-    FILES
-        .iter()
-        .filter_map(|(path, _)| path.strip_prefix("profiles/")?.strip_suffix(".yaml"))
-        .collect()
+    FILES.iter().filter_map(|(path, _)| path.strip_prefix("profiles/")?.strip_suffix(".yaml")).collect()
 }
 
 /// Every file of the chart in `charts/<dir>`, with its path relative to the chart, as
 /// `loadChart` reads it (operator/pkg/helm/helm.go:152-176).
 pub fn chart_files(dir: &str) -> Vec<(&'static str, &'static str)> {
     let prefix = format!("charts/{dir}/");
-    FILES.iter().filter_map(|(path, text)| path.strip_prefix(prefix.as_str()).map(|rel| (rel, *text))).collect()
+    FILES
+        .iter()
+        .filter_map(|(path, text)| path.strip_prefix(prefix.as_str()).map(|rel| (rel, *text)))
+        .collect()
 }
 
 #[cfg(test)]
@@ -37,11 +37,26 @@ mod tests {
         names.sort();
         assert_eq!(
             names,
-            ["ambient", "default", "demo", "empty", "minimal", "openshift", "openshift-ambient", "preview", "remote", "stable"]
+            [
+                "ambient",
+                "default",
+                "demo",
+                "empty",
+                "minimal",
+                "openshift",
+                "openshift-ambient",
+                "preview",
+                "remote",
+                "stable"
+            ]
         );
         let base = chart_files("base");
         assert!(base.iter().any(|(p, _)| *p == "Chart.yaml"));
         assert!(base.iter().any(|(p, _)| *p == "templates/zzz_profile.yaml"));
-        assert!(chart_files("istio-control/istio-discovery").iter().any(|(p, _)| *p == "files/injection-template.yaml"));
+        assert!(
+            chart_files("istio-control/istio-discovery")
+                .iter()
+                .any(|(p, _)| *p == "files/injection-template.yaml")
+        );
     }
 }

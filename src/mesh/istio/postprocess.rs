@@ -18,38 +18,67 @@ enum Target {
 fn patch_table(container: &str) -> Vec<(&'static str, Target, String)> {
     vec![
         ("affinity", Target::Workload, r#"{"spec":{"template":{"spec":{"affinity":%s}}}}"#.into()),
-        ("env", Target::Workload, format!(r#"{{"spec":{{"template":{{"spec":{{"containers":[{{"name":{container:?}, "env": %s}}]}}}}}}}}"#)),
+        (
+            "env",
+            Target::Workload,
+            format!(
+                r#"{{"spec":{{"template":{{"spec":{{"containers":[{{"name":{container:?}, "env": %s}}]}}}}}}}}"#
+            ),
+        ),
         ("hpaSpec", Target::Kind("HorizontalPodAutoscaler"), r#"{"spec":%s}"#.into()),
         (
             "imagePullPolicy",
             Target::Workload,
-            format!(r#"{{"spec":{{"template":{{"spec":{{"containers":[{{"name":{container:?}, "imagePullPolicy": %s}}]}}}}}}}}"#),
+            format!(
+                r#"{{"spec":{{"template":{{"spec":{{"containers":[{{"name":{container:?}, "imagePullPolicy": %s}}]}}}}}}}}"#
+            ),
         ),
         ("nodeSelector", Target::Workload, r#"{"spec":{"template":{"spec":{"nodeSelector":%s}}}}"#.into()),
         ("podDisruptionBudget", Target::Kind("PodDisruptionBudget"), r#"{"spec":%s}"#.into()),
-        ("podAnnotations", Target::Workload, r#"{"spec":{"template":{"metadata":{"annotations":%s}}}}"#.into()),
-        ("priorityClassName", Target::Workload, r#"{"spec":{"template":{"spec":{"priorityClassName":%s}}}}"#.into()),
+        (
+            "podAnnotations",
+            Target::Workload,
+            r#"{"spec":{"template":{"metadata":{"annotations":%s}}}}"#.into(),
+        ),
+        (
+            "priorityClassName",
+            Target::Workload,
+            r#"{"spec":{"template":{"spec":{"priorityClassName":%s}}}}"#.into(),
+        ),
         (
             "readinessProbe",
             Target::Workload,
-            format!(r#"{{"spec":{{"template":{{"spec":{{"containers":[{{"name":{container:?}, "readinessProbe": %s}}]}}}}}}}}"#),
+            format!(
+                r#"{{"spec":{{"template":{{"spec":{{"containers":[{{"name":{container:?}, "readinessProbe": %s}}]}}}}}}}}"#
+            ),
         ),
         ("replicaCount", Target::Workload, r#"{"spec":{"replicas":%s}}"#.into()),
         (
             "resources",
             Target::Workload,
-            format!(r#"{{"spec":{{"template":{{"spec":{{"containers":[{{"name":{container:?}, "resources": %s}}]}}}}}}}}"#),
+            format!(
+                r#"{{"spec":{{"template":{{"spec":{{"containers":[{{"name":{container:?}, "resources": %s}}]}}}}}}}}"#
+            ),
         ),
         ("strategy", Target::Workload, r#"{"spec":{"strategy":%s}}"#.into()),
         ("tolerations", Target::Workload, r#"{"spec":{"template":{"spec":{"tolerations":%s}}}}"#.into()),
         ("serviceAnnotations", Target::Kind("Service"), r#"{"metadata":{"annotations":%s}}"#.into()),
         ("service", Target::Kind("Service"), r#"{"spec":%s}"#.into()),
-        ("securityContext", Target::Workload, r#"{"spec":{"template":{"spec":{"securityContext":%s}}}}"#.into()),
+        (
+            "securityContext",
+            Target::Workload,
+            r#"{"spec":{"template":{"spec":{"securityContext":%s}}}}"#.into(),
+        ),
     ]
 }
 
 /// `postProcess` (postprocess.go:40-186).
-pub fn apply(def: &ComponentDef, spec: &ComponentSpec, mut objects: Vec<Value>, component_values: &Value) -> Result<Vec<Value>> {
+pub fn apply(
+    def: &ComponentDef,
+    spec: &ComponentSpec,
+    mut objects: Vec<Value>,
+    component_values: &Value,
+) -> Result<Vec<Value>> {
     let Some(k8s) = spec.k8s.clone() else { return Ok(objects) };
     let mut k8s = k8s;
     let mut name = def.resource_name.to_string();
@@ -108,7 +137,10 @@ pub fn apply(def: &ComponentDef, spec: &ComponentSpec, mut objects: Vec<Value>, 
                 let path = patch.get("path").and_then(Value::as_str).unwrap_or_default();
                 let value = patch.get("value").cloned().unwrap_or(Value::Null);
                 overlay_path(object, path, value).map_err(|e| {
-                    Error::invalid(format!("components.{}.k8s.overlays ({kind}/{overlay_name}) path {path:?}: {e}", def.spec_name))
+                    Error::invalid(format!(
+                        "components.{}.k8s.overlays ({kind}/{overlay_name}) path {path:?}: {e}",
+                        def.spec_name
+                    ))
                 })?;
             }
         }
@@ -141,7 +173,9 @@ fn merge_key(path: &[String]) -> Option<&'static str> {
         "hostAliases" => Some("ip"),
         "topologySpreadConstraints" => Some("topologyKey"),
         // A container's ports merge on containerPort, a Service's on port.
-        "ports" if matches!(parent, "containers" | "initContainers" | "ephemeralContainers") => Some("containerPort"),
+        "ports" if matches!(parent, "containers" | "initContainers" | "ephemeralContainers") => {
+            Some("containerPort")
+        }
         "ports" if parent == "spec" => Some("port"),
         "ownerReferences" => Some("uid"),
         _ => None,
@@ -221,7 +255,10 @@ fn merge_list(original: &[Value], patch: &[Value], key: &str, path: &[String]) -
     let mut merged = original.clone();
     for item in &items {
         let Some(wanted) = item.get(key) else {
-            return Err(Error::invalid(format!("{}: a list element has no merge key {key:?}", path.join("."))));
+            return Err(Error::invalid(format!(
+                "{}: a list element has no merge key {key:?}",
+                path.join(".")
+            )));
         };
         match merged.iter_mut().find(|o| o.get(key) == Some(wanted)) {
             Some(existing) => strategic_merge(existing, item, path)?,
@@ -277,7 +314,9 @@ fn overlay_path(root: &mut Value, path: &str, value: Value) -> std::result::Resu
         }
         match current {
             Value::Array(items) => {
-                let Some(selector) = inner else { return Err(format!("element {segment} is not a list selector")) };
+                let Some(selector) = inner else {
+                    return Err(format!("element {segment} is not a list selector"));
+                };
                 let index = if let Ok(index) = selector.parse::<usize>() {
                     if index >= items.len() {
                         items.push(json!({}));
@@ -292,7 +331,8 @@ fn overlay_path(root: &mut Value, path: &str, value: Value) -> std::result::Resu
                         .ok_or_else(|| format!("element {segment} not found"))?
                 } else {
                     let wanted = selector.trim_start_matches(':');
-                    let pattern = regex::Regex::new(wanted).map_err(|e| format!("bad pattern {wanted:?}: {e}"))?;
+                    let pattern =
+                        regex::Regex::new(wanted).map_err(|e| format!("bad pattern {wanted:?}: {e}"))?;
                     items
                         .iter()
                         .position(|item| pattern.is_match(&values::go_format(item)))
@@ -320,7 +360,9 @@ fn overlay_path(root: &mut Value, path: &str, value: Value) -> std::result::Resu
                     return Ok(());
                 }
                 let next_is_list = segments.get(position + 1).is_some_and(|s| s.starts_with('['));
-                current = map.entry(segment.clone()).or_insert_with(|| if next_is_list { json!([]) } else { json!({}) });
+                current = map
+                    .entry(segment.clone())
+                    .or_insert_with(|| if next_is_list { json!([]) } else { json!({}) });
             }
             other => return Err(format!("{segment}: {other} is not a map or list")),
         }
@@ -354,7 +396,8 @@ mod tests {
     #[test]
     fn lists_without_a_merge_key_are_replaced_and_null_deletes() {
         let mut object = json!({"spec": {"tolerations": [{"key": "a"}], "keep": 1, "drop": 2}});
-        strategic_merge(&mut object, &json!({"spec": {"tolerations": [{"key": "b"}], "drop": null}}), &[]).unwrap();
+        strategic_merge(&mut object, &json!({"spec": {"tolerations": [{"key": "b"}], "drop": null}}), &[])
+            .unwrap();
         assert_eq!(object, json!({"spec": {"tolerations": [{"key": "b"}], "keep": 1}}));
     }
 

@@ -100,7 +100,8 @@ fn parse_proto(text: &str) -> Schema {
         }
         let Some((block, block_name)) = stack.last().cloned() else { continue };
         let Some((declaration, _)) = line.split_once('=') else { continue };
-        let options = line.split_once('[').map(|(_, o)| o.trim_end_matches(';').trim_end_matches(']').to_string());
+        let options =
+            line.split_once('[').map(|(_, o)| o.trim_end_matches(';').trim_end_matches(']').to_string());
         if block == "enum" {
             enums.entry(block_name).or_default().push(declaration.trim().to_string());
             continue;
@@ -150,7 +151,9 @@ fn parse_proto(text: &str) -> Schema {
                     other => {
                         let short = other.rsplit('.').next().unwrap_or(other);
                         match enums.get(short) {
-                            Some(values) if !other.starts_with("google.protobuf.") => Kind::Enum(values.clone()),
+                            Some(values) if !other.starts_with("google.protobuf.") => {
+                                Kind::Enum(values.clone())
+                            }
                             _ if other.starts_with("google.protobuf.") => Kind::Message(other.to_string()),
                             _ => Kind::Message(short.to_string()),
                         }
@@ -192,23 +195,43 @@ fn check_message(value: &Value, message: &str, path: &str) -> Result<()> {
         }
         "google.protobuf.Value" => return Ok(()),
         "google.protobuf.Struct" => {
-            return if value.is_object() || value.is_null() { Ok(()) } else { Err(type_error(path, "a map", value)) };
+            return if value.is_object() || value.is_null() {
+                Ok(())
+            } else {
+                Err(type_error(path, "a map", value))
+            };
         }
         "google.protobuf.ListValue" => {
-            return if value.is_array() || value.is_null() { Ok(()) } else { Err(type_error(path, "a list", value)) };
+            return if value.is_array() || value.is_null() {
+                Ok(())
+            } else {
+                Err(type_error(path, "a list", value))
+            };
         }
         "google.protobuf.BoolValue" => return check_scalar(&Kind::Bool, value, path),
         "google.protobuf.StringValue" => return check_scalar(&Kind::Str, value, path),
-        "google.protobuf.Int32Value" => return check_scalar(&Kind::Int { bits: 32, signed: true }, value, path),
-        "google.protobuf.UInt32Value" => return check_scalar(&Kind::Int { bits: 32, signed: false }, value, path),
-        "google.protobuf.Int64Value" => return check_scalar(&Kind::Int { bits: 64, signed: true }, value, path),
-        "google.protobuf.UInt64Value" => return check_scalar(&Kind::Int { bits: 64, signed: false }, value, path),
-        "google.protobuf.DoubleValue" | "google.protobuf.FloatValue" => return check_scalar(&Kind::Float, value, path),
+        "google.protobuf.Int32Value" => {
+            return check_scalar(&Kind::Int { bits: 32, signed: true }, value, path);
+        }
+        "google.protobuf.UInt32Value" => {
+            return check_scalar(&Kind::Int { bits: 32, signed: false }, value, path);
+        }
+        "google.protobuf.Int64Value" => {
+            return check_scalar(&Kind::Int { bits: 64, signed: true }, value, path);
+        }
+        "google.protobuf.UInt64Value" => {
+            return check_scalar(&Kind::Int { bits: 64, signed: false }, value, path);
+        }
+        "google.protobuf.DoubleValue" | "google.protobuf.FloatValue" => {
+            return check_scalar(&Kind::Float, value, path);
+        }
         "google.protobuf.Duration" => {
             return match value {
                 Value::Null => Ok(()),
                 Value::String(s) if go_duration_ok(s) => Ok(()),
-                Value::String(s) => Err(Error::invalid(format!("{path}: bad Duration {s:?}; write it like 30s, 5m or 1h30m"))),
+                Value::String(s) => {
+                    Err(Error::invalid(format!("{path}: bad Duration {s:?}; write it like 30s, 5m or 1h30m")))
+                }
                 other => Err(type_error(path, "a duration string such as 30s", other)),
             };
         }
@@ -266,18 +289,31 @@ fn check_scalar(kind: &Kind, value: &Value, path: &str) -> Result<()> {
         return Ok(());
     }
     match kind {
-        Kind::Bool => value.is_boolean().then_some(()).ok_or_else(|| type_error(path, "true or false", value)),
-        Kind::Str | Kind::Bytes => value.is_string().then_some(()).ok_or_else(|| type_error(path, "a string", value)),
+        Kind::Bool => {
+            value.is_boolean().then_some(()).ok_or_else(|| type_error(path, "true or false", value))
+        }
+        Kind::Str | Kind::Bytes => {
+            value.is_string().then_some(()).ok_or_else(|| type_error(path, "a string", value))
+        }
         Kind::Int { bits, signed } => check_int(value, path, *bits, *signed, true),
         Kind::Float => match value {
             Value::Number(_) => Ok(()),
-            Value::String(s) if s.trim().parse::<f64>().is_ok() || matches!(s.as_str(), "NaN" | "Infinity" | "-Infinity") => Ok(()),
+            Value::String(s)
+                if s.trim().parse::<f64>().is_ok()
+                    || matches!(s.as_str(), "NaN" | "Infinity" | "-Infinity") =>
+            {
+                Ok(())
+            }
             other => Err(type_error(path, "a number", other)),
         },
         Kind::Enum(names) => match value {
             Value::String(s) if names.iter().any(|n| n == s) => Ok(()),
-            Value::String(s) => Err(Error::invalid(format!("{path}: unknown value {s:?}; one of {}", names.join(", ")))),
-            Value::Number(n) if n.as_i64().is_some() || n.as_f64().is_some_and(|f| f.fract() == 0.0) => Ok(()),
+            Value::String(s) => {
+                Err(Error::invalid(format!("{path}: unknown value {s:?}; one of {}", names.join(", "))))
+            }
+            Value::Number(n) if n.as_i64().is_some() || n.as_f64().is_some_and(|f| f.fract() == 0.0) => {
+                Ok(())
+            }
             other => Err(type_error(path, "one of its names", other)),
         },
         Kind::Message(name) => check_message(value, name, path),
@@ -298,7 +334,9 @@ fn check_int(value: &Value, path: &str, bits: u32, signed: bool, strip_quotes: b
         Value::String(s) if strip_quotes => {
             let trimmed = s.as_str();
             let json_number = !trimmed.is_empty()
-                && trimmed.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'-' | b'.' | b'e' | b'E' | b'+'))
+                && trimmed
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || matches!(b, b'-' | b'.' | b'e' | b'E' | b'+'))
                 && trimmed.parse::<f64>().is_ok()
                 && !trimmed.starts_with('+');
             if json_number { trimmed.parse().ok() } else { None }
@@ -488,7 +526,10 @@ pub fn check_istio_operator(iop: &Value) -> Result<()> {
                 SPEC_FIELDS.join(", ")
             )));
         }
-        if matches!(key.as_str(), "profile" | "installPackagePath" | "hub" | "namespace" | "revision" | "compatibilityVersion") {
+        if matches!(
+            key.as_str(),
+            "profile" | "installPackagePath" | "hub" | "namespace" | "revision" | "compatibilityVersion"
+        ) {
             check_go_string(item, key)?;
         }
     }
@@ -564,7 +605,9 @@ mod tests {
         check_values(&json!({"pilot": {"replicaCount": "3"}})).unwrap();
         let err = check_values(&json!({"global": {"proxy": {"privileged": "yes"}}})).unwrap_err();
         assert!(err.to_string().contains("values.global.proxy.privileged"), "{err}");
-        check_values(&json!({"gateways": {"istio-ingressgateway": {"name": "x"}}, "ztunnel": {"anything": 1}}))
-            .unwrap();
+        check_values(
+            &json!({"gateways": {"istio-ingressgateway": {"name": "x"}}, "ztunnel": {"anything": 1}}),
+        )
+        .unwrap();
     }
 }

@@ -21,7 +21,9 @@ pub fn from_yaml(text: &str) -> std::result::Result<Value, String> {
 /// `DeepClone` (map.go:278-285) goes through JSON, so integers come back as floats.
 pub fn floats(value: Value) -> Value {
     match value {
-        Value::Number(n) if !n.is_f64() => n.as_f64().and_then(Number::from_f64).map(Value::Number).unwrap_or(Value::Null),
+        Value::Number(n) if !n.is_f64() => {
+            n.as_f64().and_then(Number::from_f64).map(Value::Number).unwrap_or(Value::Null)
+        }
         Value::Array(items) => Value::Array(items.into_iter().map(floats).collect()),
         Value::Object(map) => Value::Object(map.into_iter().map(|(k, v)| (k, floats(v))).collect()),
         other => other,
@@ -137,7 +139,9 @@ pub fn set_path(root: &mut Value, path: &str, value: Value) -> Result<()> {
 /// `setPathRecurse` (map.go:308-369). Where Go would panic on a type assertion (indexing into a
 /// value that is not a list or map) this is an error naming the path instead.
 fn set_recurse(base: &mut Map<String, Value>, segments: &[String], value: Value, full: &str) -> Result<()> {
-    let not_a = |what: &str| Error::invalid(format!("--set {full}: {:?} is not a {what} here; check the path", segments[0]));
+    let not_a = |what: &str| {
+        Error::invalid(format!("--set {full}: {:?} is not a {what} here; check the path", segments[0]))
+    };
     let segment = &segments[0];
     let next_is_list = segments.len() >= 2 && segments[1].starts_with('[');
     if next_is_list {
@@ -147,7 +151,9 @@ fn set_recurse(base: &mut Map<String, Value>, segments: &[String], value: Value,
         let index = if let Some((key, wanted)) = extract_kv(&segments[1]) {
             match items.iter().position(|item| item.get(key).and_then(Value::as_str) == Some(wanted)) {
                 Some(position) => position as i64,
-                None => return Err(Error::invalid(format!("--set {full}: element {} not found", segments[1]))),
+                None => {
+                    return Err(Error::invalid(format!("--set {full}: element {} not found", segments[1])));
+                }
             }
         } else if let Some(index) = extract_index(&segments[1]) {
             index
@@ -219,7 +225,9 @@ pub fn parse_value(raw: &str) -> Result<Value> {
     }
     if let Some(float) = go_parse_float(raw) {
         return Number::from_f64(float).map(Value::Number).ok_or_else(|| {
-            Error::invalid(format!("--set value {raw:?} is not a finite number; quote a string with a non-numeric value"))
+            Error::invalid(format!(
+                "--set value {raw:?} is not a finite number; quote a string with a non-numeric value"
+            ))
         });
     }
     match raw {
@@ -245,7 +253,9 @@ fn go_parse_float(raw: &str) -> Option<f64> {
     if matches!(lower.as_str(), "inf" | "infinity" | "nan") {
         return Some(f64::NAN);
     }
-    if body.is_empty() || !body.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-')) {
+    if body.is_empty()
+        || !body.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-'))
+    {
         return None;
     }
     raw.parse().ok()
@@ -381,7 +391,8 @@ mod tests {
         assert_eq!(parse_value("/dev/stdout").unwrap(), json!("/dev/stdout"));
         assert_eq!(parse_value("a\\,b").unwrap(), json!("a,b"));
         let mut root = json!({});
-        set_spec_paths(&mut root, &["tag=1.30".into(), "values.global.tag=2".into(), "hub=7".into()]).unwrap();
+        set_spec_paths(&mut root, &["tag=1.30".into(), "values.global.tag=2".into(), "hub=7".into()])
+            .unwrap();
         assert_eq!(root, json!({"spec": {"tag": "1.30", "values": {"global": {"tag": "2"}}, "hub": 7}}));
     }
 
@@ -394,7 +405,8 @@ mod tests {
 
     #[test]
     fn list_paths_append_past_the_end_and_update_in_place() {
-        let mut root = json!({"spec": {"components": {"ingressGateways": [{"name": "istio-ingressgateway"}]}}});
+        let mut root =
+            json!({"spec": {"components": {"ingressGateways": [{"name": "istio-ingressgateway"}]}}});
         set_spec_paths(&mut root, &["components.ingressGateways[0].k8s.replicaCount=2".into()]).unwrap();
         set_spec_paths(&mut root, &["components.ingressGateways[5].name=extra".into()]).unwrap();
         set_spec_paths(&mut root, &["components.ingressGateways[name:extra].enabled=true".into()]).unwrap();
