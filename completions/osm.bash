@@ -2683,7 +2683,7 @@ _osm() {
             return 0
             ;;
         osm__subcmd__istio__subcmd__manifest__subcmd__generate)
-            opts="-s -f -r -v -h -V --set --filename --revision --force --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            opts="-s -f -r -d -v -h -V --set --filename --revision --force --manifests --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2710,6 +2710,14 @@ _osm() {
                     return 0
                     ;;
                 -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --manifests)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1446,6 +1446,8 @@ set edit:completion:arg-completer[osm] = {|@words|
             cand --filename 'IstioOperator files to merge in order, before the --set values (repeatable or comma-separated; - reads stdin)'
             cand -r 'The control plane revision to generate for (default: none)'
             cand --revision 'The control plane revision to generate for (default: none)'
+            cand -d 'A directory with Istio''s charts/ and profiles/ to use instead of the built-in 1.30.3 ones'
+            cand --manifests 'A directory with Istio''s charts/ and profiles/ to use instead of the built-in 1.30.3 ones'
             cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
             cand --context 'The kubeconfig context to use'
             cand --osm-namespace 'Namespace of the OSM control plane'

@@ -1601,6 +1601,8 @@ Register-ArgumentCompleter -Native -CommandName 'osm' -ScriptBlock {
             [CompletionResult]::new('--filename', '--filename', [CompletionResultType]::ParameterName, 'IstioOperator files to merge in order, before the --set values (repeatable or comma-separated; - reads stdin)')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'The control plane revision to generate for (default: none)')
             [CompletionResult]::new('--revision', '--revision', [CompletionResultType]::ParameterName, 'The control plane revision to generate for (default: none)')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'A directory with Istio''s charts/ and profiles/ to use instead of the built-in 1.30.3 ones')
+            [CompletionResult]::new('--manifests', '--manifests', [CompletionResultType]::ParameterName, 'A directory with Istio''s charts/ and profiles/ to use instead of the built-in 1.30.3 ones')
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
             [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')

@@ -250,3 +250,22 @@ fn a_file_is_the_same_input_as_set_flags() {
     let report = compare(&read("pub-access-log.yaml"), &run.stdout);
     assert!(report.is_empty(), "{}", report.join("\n"));
 }
+
+/// `--manifests` reads charts and profiles from a directory; Istio's own manifests directory
+/// (the copy osm embeds, in the repository) gives the same output as the built-in ones.
+#[test]
+fn a_manifests_directory_renders_like_the_built_in_charts() {
+    let dir = repo_root().join("src/mesh/istio/manifests");
+    let run =
+        osm_offline().args(["istio", "manifest", "generate", "--set", "profile=demo", "-d"]).arg(&dir).run();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let report = compare(&read("demo.yaml"), &run.stdout);
+    assert!(report.is_empty(), "{}", report.join("\n"));
+    let missing = osm_offline()
+        .args(["istio", "manifest", "generate", "-d"])
+        .arg(repo_root().join("no-such-dir"))
+        .run();
+    assert_eq!(missing.code, 4, "{}", missing.stderr);
+    assert!(missing.stdout.is_empty());
+    assert!(missing.stderr.contains("no-such-dir"), "{}", missing.stderr);
+}

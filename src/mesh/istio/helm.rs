@@ -6,7 +6,7 @@
 use serde_json::Value;
 
 use super::generate::split_documents;
-use super::{manifests, values};
+use super::values;
 use crate::error::{Error, Result};
 
 /// `renderChart`'s release name (helm.go:45-46, manifest.go:80).
@@ -17,11 +17,12 @@ const RELEASE_NAME: &str = "istio";
 pub const KUBE_VERSION: &str = "v1.32.0";
 
 /// `helm.Render` (helm.go:46-62) and `renderChart` (helm.go:70-133).
-pub fn render(helm_subdir: &str, namespace: &str, chart_values: &Value) -> Result<Vec<Value>> {
-    let files: Vec<(String, String)> = manifests::chart_files(helm_subdir)
-        .into_iter()
-        .map(|(p, t)| (p.to_string(), t.to_string()))
-        .collect();
+pub fn render(
+    helm_subdir: &str,
+    files: Vec<(String, String)>,
+    namespace: &str,
+    chart_values: &Value,
+) -> Result<Vec<Value>> {
     if files.is_empty() {
         return Err(Error::failed(format!("load chart: component does not exist (charts/{helm_subdir})")));
     }
