@@ -223,7 +223,7 @@ pub(crate) const BUILTINS: &[&str] = &[
     "sha256sum",
     "sha1sum",
     "adler32sum",
-    "urlJoin",
+    "toDecimal",
     // Helm engine.
     "toYaml",
     "mustToYaml",
@@ -247,7 +247,37 @@ pub(crate) fn call(s: &mut State, f: &FuncImpl, name: &str, args: Vec<V>) -> CR<
             let json: Vec<serde_json::Value> = args.iter().map(V::to_json).collect();
             func(&json).map(|v| V::from_result(&v)).map_err(CallError::Msg)
         }
-        FuncImpl::Builtin(b) => builtin(s, b, name, args),
+        // include and tpl recurse into the executor: they stay out of `builtin`, whose large
+        // frame would otherwise sit on the stack once per nesting level.
+        FuncImpl::Builtin("include") => include(s, name, &args),
+        FuncImpl::Builtin("tpl") => {
+            arity(name, &args, 2)?;
+            let text = string(&args[0])?;
+            Ok(V::str(tpl(s, &text, args[1].clone())?))
+        }
+        FuncImpl::Builtin(b @ ("fail" | "required")) if s.set.helm_errors => {
+            // Helm's engine (engine.go warnWrap) marks these messages so that cleanupExecError
+            // can report them alone.
+            builtin(b, name, args).map_err(|e| match e {
+                CallError::Msg(m) => CallError::Msg(format!("{HELM_ERR_START}{m}{HELM_ERR_END}")),
+                other => other,
+            })
+        }
+        FuncImpl::Builtin(b) => builtin(b, name, args),
+    }
+}
+
+pub(crate) const HELM_ERR_START: &str = "HELM_ERR_START";
+pub(crate) const HELM_ERR_END: &str = "HELM_ERR_END";
+
+/// Helm's include (engine.go includeFun): the named template's output as a string.
+fn include(s: &State, name: &str, a: &[V]) -> CR<V> {
+    arity(name, a, 2)?;
+    let tname = string(&a[0])?;
+    match s.execute_named(&tname, a[1].clone()) {
+        Ok(out) => Ok(V::str(out)),
+        Err(Flow::Err(e)) => Err(CallError::Exec(e)),
+        Err(_) => Err(CallError::Msg("break or continue outside range".into())),
     }
 }
 
@@ -328,7 +358,7 @@ fn strslice(v: &V) -> Vec<String> {
 /// spf13/cast ToInt64E as Sprig's toInt64 uses it (errors become 0).
 pub(crate) fn to_int64(v: &V) -> i64 {
     match v {
-        V::Int(i) => *i,
+        V::Int(i) | V::I64(i) => *i,
         V::Float(f) => *f as i64,
         V::Bool(b) => i64::from(*b),
         V::Str(s) => {
@@ -372,7 +402,7 @@ fn parse_go_int(s: &str) -> Option<i64> {
 
 fn to_float64(v: &V) -> f64 {
     match v {
-        V::Int(i) => *i as f64,
+        V::Int(i) | V::I64(i) => *i as f64,
         V::Float(f) => *f,
         V::Bool(b) => f64::from(u8::from(*b)),
         V::Str(s) => s.parse().unwrap_or(0.0),
@@ -390,7 +420,8 @@ fn list_of(name: &str, v: &V) -> CR<Vec<V>> {
 
 // ---------------------------------------------------------------------------------------------
 
-/// text/template funcs.go basicKind: the comparison classes of eq/lt.
+/// text/template funcs.go basicKind: the comparison classes of eq/lt; containers and nil are
+/// "invalid" (with errBadComparisonType for lt).
 #[derive(PartialEq, Clone, Copy)]
 enum Kind {
     Invalid,
@@ -398,20 +429,19 @@ enum Kind {
     Int,
     Float,
     Str,
-    Other,
 }
 
 fn kind(v: &V) -> Kind {
     match v {
-        V::Missing | V::Nil => Kind::Invalid,
         V::Bool(_) => Kind::Bool,
-        V::Int(_) => Kind::Int,
+        V::Int(_) | V::I64(_) => Kind::Int,
         V::Float(_) => Kind::Float,
         V::Str(_) => Kind::Str,
-        _ => Kind::Other,
+        _ => Kind::Invalid,
     }
 }
 
+/// funcs.go eq.
 fn eq(args: &[V]) -> CR<bool> {
     let Some((a, rest)) = args.split_first() else {
         return Err(CallError::Msg("missing argument for comparison".into()));
@@ -424,18 +454,22 @@ fn eq(args: &[V]) -> CR<bool> {
         let k2 = kind(b);
         let truth = if k1 != k2 {
             if !a.is_nil() && !b.is_nil() {
-                return Err(CallError::Msg("incompatible types for comparison".into()));
+                return Err(CallError::Msg(format!(
+                    "incompatible types for comparison: {} and {}",
+                    a.type_name(),
+                    b.type_name()
+                )));
             }
             false
         } else {
             match (a, b) {
                 (V::Bool(x), V::Bool(y)) => x == y,
-                (V::Int(x), V::Int(y)) => x == y,
+                (V::Int(x) | V::I64(x), V::Int(y) | V::I64(y)) => x == y,
                 (V::Float(x), V::Float(y)) => x == y,
                 (V::Str(x), V::Str(y)) => x == y,
-                (V::Missing | V::Nil, V::Missing | V::Nil) => true,
                 (x, y) => {
-                    if matches!(x, V::Map(_) | V::List(_)) || matches!(y, V::Map(_) | V::List(_)) {
+                    let same_kind = std::mem::discriminant(x) == std::mem::discriminant(y);
+                    if !(same_kind || x.is_nil() || y.is_nil()) {
                         return Err(CallError::Msg(format!(
                             "non-comparable types {}: {}, {}: {}",
                             sprint_v(x),
@@ -444,7 +478,17 @@ fn eq(args: &[V]) -> CR<bool> {
                             sprint_v(y)
                         )));
                     }
-                    deep_equal(x, y)
+                    if x.is_nil() || y.is_nil() {
+                        x.is_nil() == y.is_nil()
+                    } else if matches!(y, V::List(_) | V::Map(_)) {
+                        return Err(CallError::Msg(format!(
+                            "non-comparable type {}: {}",
+                            sprint_v(y),
+                            y.type_name()
+                        )));
+                    } else {
+                        deep_equal(x, y)
+                    }
                 }
             }
         };
@@ -455,17 +499,33 @@ fn eq(args: &[V]) -> CR<bool> {
     Ok(false)
 }
 
+/// funcs.go lt.
 fn lt(a: &V, b: &V) -> CR<bool> {
+    let bad = || CallError::Msg("invalid type for comparison".into());
     let (k1, k2) = (kind(a), kind(b));
+    if k1 == Kind::Invalid || k2 == Kind::Invalid {
+        return Err(bad());
+    }
     if k1 != k2 {
-        return Err(CallError::Msg("incompatible types for comparison".into()));
+        return Err(CallError::Msg(format!(
+            "incompatible types for comparison: {} and {}",
+            a.type_name(),
+            b.type_name()
+        )));
     }
     match (a, b) {
-        (V::Int(x), V::Int(y)) => Ok(x < y),
+        (V::Int(x) | V::I64(x), V::Int(y) | V::I64(y)) => Ok(x < y),
         (V::Float(x), V::Float(y)) => Ok(x < y),
         (V::Str(x), V::Str(y)) => Ok(x < y),
-        _ => Err(CallError::Msg("invalid type for comparison".into())),
+        _ => Err(bad()),
     }
+}
+
+fn le(a: &V, b: &V) -> CR<bool> {
+    if lt(a, b)? {
+        return Ok(true);
+    }
+    eq(&[a.clone(), b.clone()])
 }
 
 fn html_escape(s: &str) -> String {
@@ -644,6 +704,128 @@ fn sha256_hex(data: &[u8]) -> String {
     h.iter().map(|x| format!("{x:08x}")).collect()
 }
 
+const B32: &[u8; 32] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+
+/// encoding/base32 StdEncoding.EncodeToString.
+fn b32_encode(data: &[u8]) -> String {
+    let mut out = String::new();
+    for chunk in data.chunks(5) {
+        let mut buf = [0u8; 5];
+        buf[..chunk.len()].copy_from_slice(chunk);
+        let n = u64::from_be_bytes([0, 0, 0, buf[0], buf[1], buf[2], buf[3], buf[4]]);
+        let chars = match chunk.len() {
+            1 => 2,
+            2 => 4,
+            3 => 5,
+            4 => 7,
+            _ => 8,
+        };
+        for i in 0..8 {
+            if i < chars {
+                out.push(B32[((n >> (35 - 5 * i)) & 31) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// encoding/base32 StdEncoding.DecodeString, or Go's error text as Sprig returns it.
+fn b32_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    if !bytes.len().is_multiple_of(8) {
+        return format!("illegal base32 data at input byte {}", bytes.len() / 8 * 8);
+    }
+    let mut out = Vec::new();
+    for (ci, chunk) in bytes.chunks(8).enumerate() {
+        let data_len = chunk.iter().position(|c| *c == b'=').unwrap_or(8);
+        if chunk[data_len..].iter().any(|c| *c != b'=') || !matches!(data_len, 2 | 4 | 5 | 7 | 8) {
+            return format!("illegal base32 data at input byte {}", ci * 8 + data_len);
+        }
+        let mut n: u64 = 0;
+        for (i, c) in chunk[..data_len].iter().enumerate() {
+            let Some(v) = B32.iter().position(|b| b == c) else {
+                return format!("illegal base32 data at input byte {}", ci * 8 + i);
+            };
+            n |= (v as u64) << (35 - 5 * i);
+        }
+        let nbytes = match data_len {
+            2 => 1,
+            4 => 2,
+            5 => 3,
+            7 => 4,
+            _ => 5,
+        };
+        let be = n.to_be_bytes();
+        out.extend_from_slice(&be[3..3 + nbytes]);
+        if data_len < 8 && ci * 8 + 8 != bytes.len() {
+            return format!("illegal base32 data at input byte {}", ci * 8 + data_len);
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// FIPS 180-4 SHA-1, for Sprig's sha1sum.
+fn sha1_hex(data: &[u8]) -> String {
+    let mut h: [u32; 5] = [0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476, 0xC3D2E1F0];
+    let mut msg = data.to_vec();
+    let bit_len = (data.len() as u64).wrapping_mul(8);
+    msg.push(0x80);
+    while msg.len() % 64 != 56 {
+        msg.push(0);
+    }
+    msg.extend_from_slice(&bit_len.to_be_bytes());
+    for chunk in msg.chunks(64) {
+        let mut w = [0u32; 80];
+        for i in 0..16 {
+            w[i] = u32::from_be_bytes([chunk[4 * i], chunk[4 * i + 1], chunk[4 * i + 2], chunk[4 * i + 3]]);
+        }
+        for i in 16..80 {
+            w[i] = (w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16]).rotate_left(1);
+        }
+        let (mut a, mut b, mut c, mut d, mut e) = (h[0], h[1], h[2], h[3], h[4]);
+        for (i, wi) in w.iter().enumerate() {
+            let (f, k) = match i {
+                0..=19 => ((b & c) | (!b & d), 0x5A827999),
+                20..=39 => (b ^ c ^ d, 0x6ED9EBA1),
+                40..=59 => ((b & c) | (b & d) | (c & d), 0x8F1BBCDC),
+                _ => (b ^ c ^ d, 0xCA62C1D6),
+            };
+            let t = a.rotate_left(5).wrapping_add(f).wrapping_add(e).wrapping_add(k).wrapping_add(*wi);
+            e = d;
+            d = c;
+            c = b.rotate_left(30);
+            b = a;
+            a = t;
+        }
+        h[0] = h[0].wrapping_add(a);
+        h[1] = h[1].wrapping_add(b);
+        h[2] = h[2].wrapping_add(c);
+        h[3] = h[3].wrapping_add(d);
+        h[4] = h[4].wrapping_add(e);
+    }
+    h.iter().map(|x| format!("{x:08x}")).collect()
+}
+
+/// Go's s[lo:hi] on a string's bytes: a cut inside a UTF-8 sequence leaves invalid bytes in Go,
+/// U+FFFD here; out-of-range bounds are Go's runtime panic, which the template reports.
+fn go_slice(s: &str, lo: i64, hi: i64) -> CR<String> {
+    let len = s.len() as i64;
+    // Go's runtime panic texts (runtime/error.go boundsError).
+    let bounds = if hi > len || hi < 0 {
+        Some(format!("[:{hi}] with length {len}"))
+    } else if lo < 0 || lo > hi {
+        Some(format!("[{lo}:{hi}]"))
+    } else {
+        None
+    };
+    if let Some(b) = bounds {
+        return Err(CallError::Msg(format!("runtime error: slice bounds out of range {b}")));
+    }
+    Ok(String::from_utf8_lossy(&s.as_bytes()[lo as usize..hi as usize]).into_owned())
+}
+
 fn path_clean(p: &str) -> String {
     // path.Clean.
     if p.is_empty() {
@@ -742,7 +924,7 @@ fn semver_cmp(a: &(u64, u64, u64, String), b: &(u64, u64, u64, String)) -> std::
 
 /// Masterminds/semver constraint check for the simple forms charts use (">=1.2.3-0", "~1.2", "<2").
 fn semver_compare(constraint: &str, version: &str) -> CR<bool> {
-    let ver = semver_parse(version).ok_or_else(|| CallError::Msg(format!("Invalid Semantic Version")))?;
+    let ver = semver_parse(version).ok_or_else(|| CallError::Msg("Invalid Semantic Version".to_string()))?;
     for alt in constraint.split("||") {
         let mut ok = true;
         for c in alt.split([',', ' ']).filter(|c| !c.is_empty()) {
@@ -775,7 +957,7 @@ fn semver_compare(constraint: &str, version: &str) -> CR<bool> {
     Ok(false)
 }
 
-fn builtin(s: &mut State, b: &str, name: &str, a: Vec<V>) -> CR<V> {
+fn builtin(b: &str, name: &str, a: Vec<V>) -> CR<V> {
     let str_list = |l: Vec<String>| V::list(l.into_iter().map(V::str).collect());
     Ok(match b {
         // --- text/template builtins.
@@ -789,7 +971,10 @@ fn builtin(s: &mut State, b: &str, name: &str, a: Vec<V>) -> CR<V> {
                 V::Str(s) => V::Int(s.len() as i64),
                 V::List(l) => V::Int(l.len() as i64),
                 V::Map(m) => V::Int(m.borrow().len() as i64),
-                V::Missing | V::Nil => return Err(CallError::Msg("len of nil pointer".into())),
+                V::Missing => {
+                    return Err(CallError::Msg("reflect: call of reflect.Value.Type on zero Value".into()));
+                }
+                V::Nil => return Err(CallError::Msg("len of nil pointer".into())),
                 v => return Err(CallError::Msg(format!("len of type {}", v.type_name()))),
             }
         }
@@ -799,19 +984,15 @@ fn builtin(s: &mut State, b: &str, name: &str, a: Vec<V>) -> CR<V> {
             for ix in &a[1..] {
                 item = match (&item, ix) {
                     (V::Missing | V::Nil, _) => return Err(CallError::Msg("index of untyped nil".into())),
-                    (V::List(l), V::Int(i)) => {
+                    (V::List(l), V::Int(i) | V::I64(i)) => {
                         if *i < 0 || *i as usize >= l.len() {
-                            return Err(CallError::Msg(format!(
-                                "error calling index: index out of range: {i}"
-                            )));
+                            return Err(CallError::Msg(format!("index out of range: {i}")));
                         }
                         l[*i as usize].clone()
                     }
-                    (V::Str(st), V::Int(i)) => {
+                    (V::Str(st), V::Int(i) | V::I64(i)) => {
                         if *i < 0 || *i as usize >= st.len() {
-                            return Err(CallError::Msg(format!(
-                                "error calling index: index out of range: {i}"
-                            )));
+                            return Err(CallError::Msg(format!("index out of range: {i}")));
                         }
                         V::Int(st.as_bytes()[*i as usize] as i64)
                     }
@@ -836,30 +1017,30 @@ fn builtin(s: &mut State, b: &str, name: &str, a: Vec<V>) -> CR<V> {
             }
             item
         }
-        "slice" => {
+        // Sprig's slice (list.go mustSlice) replaces the builtin in Sprig's function map.
+        "slice" | "mustSlice" => {
             at_least(name, &a, 1)?;
-            let idx: Vec<i64> = a[1..].iter().map(int).collect::<CR<_>>()?;
             match &a[0] {
-                V::Str(st) => {
-                    let len = st.len() as i64;
-                    let lo = idx.first().copied().unwrap_or(0);
-                    let hi = idx.get(1).copied().unwrap_or(len);
-                    if lo < 0 || hi < lo || hi > len {
-                        return Err(CallError::Msg(format!("index out of range: {hi}")));
-                    }
-                    V::str(st.get(lo as usize..hi as usize).unwrap_or(""))
-                }
                 V::List(l) => {
+                    if l.is_empty() {
+                        return Ok(V::Nil);
+                    }
                     let len = l.len() as i64;
-                    let lo = idx.first().copied().unwrap_or(0);
-                    let hi = idx.get(1).copied().unwrap_or(len);
+                    let lo = a.get(1).map(to_int64).unwrap_or(0);
+                    let hi = a.get(2).map(to_int64).unwrap_or(len);
                     if lo < 0 || hi < lo || hi > len {
-                        return Err(CallError::Msg(format!("index out of range: {hi}")));
+                        return Err(CallError::Msg(format!(
+                            "runtime error: slice bounds out of range [{lo}:{hi}] with capacity {len}"
+                        )));
                     }
                     V::list(l[lo as usize..hi as usize].to_vec())
                 }
-                V::Missing | V::Nil => return Err(CallError::Msg("slice of untyped nil".into())),
-                v => return Err(CallError::Msg(format!("can't slice item of type {}", v.type_name()))),
+                v => {
+                    return Err(CallError::Msg(format!(
+                        "list should be type of slice or array but {}",
+                        kind_name(v)
+                    )));
+                }
             }
         }
         "print" => V::str(sprint(&a)),
@@ -879,11 +1060,11 @@ fn builtin(s: &mut State, b: &str, name: &str, a: Vec<V>) -> CR<V> {
         }
         "le" => {
             arity(name, &a, 2)?;
-            V::Bool(lt(&a[0], &a[1])? || eq(&a)?)
+            V::Bool(le(&a[0], &a[1])?)
         }
         "gt" => {
             arity(name, &a, 2)?;
-            V::Bool(!(lt(&a[0], &a[1])? || eq(&a)?))
+            V::Bool(!le(&a[0], &a[1])?)
         }
         "ge" => {
             arity(name, &a, 2)?;
@@ -902,9 +1083,9 @@ fn builtin(s: &mut State, b: &str, name: &str, a: Vec<V>) -> CR<V> {
             let st = string(&a[1])?;
             let len = st.len() as i64;
             V::str(if c < 0 && len + c > 0 {
-                st[(len + c) as usize..].to_string()
+                go_slice(&st, len + c, len)?
             } else if c >= 0 && len > c {
-                st[..c as usize].to_string()
+                go_slice(&st, 0, c)?
             } else {
                 st
             })
@@ -934,12 +1115,13 @@ fn builtin(s: &mut State, b: &str, name: &str, a: Vec<V>) -> CR<V> {
             let (start, end) = (int(&a[0])?, int(&a[1])?);
             let st = string(&a[2])?;
             let len = st.len() as i64;
+            // Sprig strings.go substring.
             V::str(if start < 0 {
-                st[..(end.clamp(0, len)) as usize].to_string()
+                go_slice(&st, 0, end)?
             } else if end < 0 || end > len {
-                st.get(start.min(len) as usize..).unwrap_or("").to_string()
+                go_slice(&st, start, len)?
             } else {
-                st.get(start as usize..end.max(start) as usize).unwrap_or("").to_string()
+                go_slice(&st, start, end)?
             })
         }
         "repeat" => {
@@ -1099,9 +1281,13 @@ fn builtin(s: &mut State, b: &str, name: &str, a: Vec<V>) -> CR<V> {
             V::str(strval(&a[0]))
         }
         "atoi" => V::Int(string(&a[0])?.parse().unwrap_or(0)),
-        "int64" | "int" => {
+        "int" => {
             arity(name, &a, 1)?;
             V::Int(to_int64(&a[0]))
+        }
+        "int64" => {
+            arity(name, &a, 1)?;
+            V::I64(to_int64(&a[0]))
         }
         "float64" => {
             arity(name, &a, 1)?;
@@ -1177,17 +1363,17 @@ fn builtin(s: &mut State, b: &str, name: &str, a: Vec<V>) -> CR<V> {
             V::str(if (st.len() as i64) <= w || w < 4 {
                 st
             } else {
-                format!("{}...", &st[..(w - 3) as usize])
+                format!("{}...", go_slice(&st, 0, w - 3)?)
             })
         }
         "abbrevboth" => V::str(string(&a[2])?),
 
         // --- Sprig math.
-        "add1" => V::Int(to_int64(&a[0]) + 1),
-        "add" => V::Int(a.iter().map(to_int64).sum()),
+        "add1" => V::I64(to_int64(&a[0]) + 1),
+        "add" => V::I64(a.iter().map(to_int64).sum()),
         "sub" => {
             arity(name, &a, 2)?;
-            V::Int(to_int64(&a[0]) - to_int64(&a[1]))
+            V::I64(to_int64(&a[0]) - to_int64(&a[1]))
         }
         "div" => {
             arity(name, &a, 2)?;
@@ -1195,7 +1381,7 @@ fn builtin(s: &mut State, b: &str, name: &str, a: Vec<V>) -> CR<V> {
             if d == 0 {
                 return Err(CallError::Msg("runtime error: integer divide by zero".into()));
             }
-            V::Int(to_int64(&a[0]) / d)
+            V::I64(to_int64(&a[0]) / d)
         }
         "mod" => {
             arity(name, &a, 2)?;
@@ -1203,25 +1389,28 @@ fn builtin(s: &mut State, b: &str, name: &str, a: Vec<V>) -> CR<V> {
             if d == 0 {
                 return Err(CallError::Msg("runtime error: integer divide by zero".into()));
             }
-            V::Int(to_int64(&a[0]) % d)
+            V::I64(to_int64(&a[0]) % d)
         }
-        "mul" => V::Int(a.iter().map(to_int64).product()),
-        "max" | "biggest" => V::Int(a.iter().map(to_int64).max().unwrap_or(0)),
-        "min" => V::Int(a.iter().map(to_int64).min().unwrap_or(0)),
+        "mul" => V::I64(a.iter().map(to_int64).product()),
+        "max" | "biggest" => V::I64(a.iter().map(to_int64).max().unwrap_or(0)),
+        "min" => V::I64(a.iter().map(to_int64).min().unwrap_or(0)),
         "maxf" => V::Float(a.iter().map(to_float64).fold(f64::NEG_INFINITY, f64::max)),
         "minf" => V::Float(a.iter().map(to_float64).fold(f64::INFINITY, f64::min)),
         "ceil" => V::Float(to_float64(&a[0]).ceil()),
         "floor" => V::Float(to_float64(&a[0]).floor()),
         "round" => {
-            let p = a.get(1).map(to_int64).unwrap_or(0);
-            let f = 10f64.powi(p as i32);
-            V::Float((to_float64(&a[0]) * f).round() / f)
+            // Sprig numeric.go round: ceil when the fraction reaches roundOn (0.5 by default).
+            let round_on = a.get(2).map(to_float64).unwrap_or(0.5);
+            let pow = 10f64.powf(to_int64(&a[1]) as f64);
+            let digit = pow * to_float64(&a[0]);
+            let frac = digit.fract();
+            V::Float(if frac >= round_on { digit.ceil() } else { digit.floor() } / pow)
         }
-        "add1f" => V::Float(to_float64(&a[0]) + 1.0),
-        "addf" => V::Float(a.iter().map(to_float64).sum()),
-        "subf" => V::Float(a.iter().skip(1).fold(to_float64(&a[0]), |x, y| x - to_float64(y))),
-        "mulf" => V::Float(a.iter().skip(1).fold(to_float64(&a[0]), |x, y| x * to_float64(y))),
-        "divf" => V::Float(a.iter().skip(1).fold(to_float64(&a[0]), |x, y| x / to_float64(y))),
+        "add1f" => V::Float(decimal_op(&a[0], &[V::Int(1)], DecOp::Add)),
+        "addf" => V::Float(decimal_op(&V::Float(0.0), &a, DecOp::Add)),
+        "subf" => V::Float(decimal_op(&a[0], &a[1..], DecOp::Sub)),
+        "mulf" => V::Float(decimal_op(&a[0], &a[1..], DecOp::Mul)),
+        "divf" => V::Float(decimal_op(&a[0], &a[1..], DecOp::Div)),
 
         // --- Sprig lists, defaults, dicts.
         "join" => {
@@ -1265,13 +1454,10 @@ fn builtin(s: &mut State, b: &str, name: &str, a: Vec<V>) -> CR<V> {
         "expandenv" => {
             let st = string(&a[0])?;
             let re = regex(r"\$\{([A-Za-z0-9_]+)\}|\$([A-Za-z0-9_]+)")?;
-            V::str(
-                re.replace_all(&st, |c: &regex::Captures| {
-                    let k = c.get(1).or(c.get(2)).map(|m| m.as_str()).unwrap_or("");
-                    std::env::var(k).unwrap_or_default()
-                })
-                .into_owned(),
-            )
+            V::str(re.replace_all(&st, |c: &regex::Captures| {
+                let k = c.get(1).or(c.get(2)).map(|m| m.as_str()).unwrap_or("");
+                std::env::var(k).unwrap_or_default()
+            }))
         }
         "base" | "osBase" => V::str(path_base(&string(&a[0])?)),
         "dir" | "osDir" => V::str(path_dir(&string(&a[0])?)),
@@ -1280,9 +1466,20 @@ fn builtin(s: &mut State, b: &str, name: &str, a: Vec<V>) -> CR<V> {
         "isAbs" | "osIsAbs" => V::Bool(string(&a[0])?.starts_with('/')),
         "b64enc" => V::str(b64_encode(strval(&a[0]).as_bytes())),
         "b64dec" => V::str(b64_decode(&strval(&a[0]))),
-        "b32enc" | "b32dec" => return Err(CallError::Msg("base32 is not supported".into())),
+        "b32enc" => V::str(b32_encode(string(&a[0])?.as_bytes())),
+        "b32dec" => V::str(b32_decode(&string(&a[0])?)),
         "sha256sum" => V::str(sha256_hex(string(&a[0])?.as_bytes())),
-        "sha1sum" | "adler32sum" => return Err(CallError::Msg(format!("{b} is not supported"))),
+        "sha1sum" => V::str(sha1_hex(string(&a[0])?.as_bytes())),
+        "adler32sum" => {
+            // hash/adler32.Checksum, printed in decimal.
+            let (mut x, mut y) = (1u32, 0u32);
+            for byte in string(&a[0])?.bytes() {
+                x = (x + u32::from(byte)) % 65521;
+                y = (y + x) % 65521;
+            }
+            V::str(((y << 16) | x).to_string())
+        }
+        "toDecimal" => V::I64(i64::from_str_radix(&sprint_v(&a[0]), 8).unwrap_or(0)),
         "tuple" | "list" => V::list(a),
         "dict" => {
             let mut m = BTreeMap::new();
@@ -1384,11 +1581,11 @@ fn builtin(s: &mut State, b: &str, name: &str, a: Vec<V>) -> CR<V> {
         "last" | "mustLast" => list_of("find last", &a[0])?.last().cloned().unwrap_or(V::Nil),
         "rest" | "mustRest" => {
             let l = list_of("find rest", &a[0])?;
-            if l.is_empty() { V::Nil } else { V::list(l[1..].to_vec()) }
+            if l.is_empty() { V::list(vec![]) } else { V::list(l[1..].to_vec()) }
         }
         "initial" | "mustInitial" => {
             let l = list_of("find initial", &a[0])?;
-            if l.is_empty() { V::Nil } else { V::list(l[..l.len() - 1].to_vec()) }
+            if l.is_empty() { V::list(vec![]) } else { V::list(l[..l.len() - 1].to_vec()) }
         }
         "reverse" | "mustReverse" => {
             let mut l = list_of("reverse", &a[0])?;
@@ -1481,17 +1678,13 @@ fn builtin(s: &mut State, b: &str, name: &str, a: Vec<V>) -> CR<V> {
         "regexReplaceAll" | "mustRegexReplaceAll" => {
             arity(name, &a, 3)?;
             let st = string(&a[1])?;
-            V::str(
-                regex(&string(&a[0])?)?
-                    .replace_all(&st, go_replacement(&string(&a[2])?).as_str())
-                    .into_owned(),
-            )
+            V::str(regex(&string(&a[0])?)?.replace_all(&st, go_replacement(&string(&a[2])?).as_str()))
         }
         "regexReplaceAllLiteral" | "mustRegexReplaceAllLiteral" => {
             arity(name, &a, 3)?;
             let st = string(&a[1])?;
             let rep = string(&a[2])?;
-            V::str(regex(&string(&a[0])?)?.replace_all(&st, regex::NoExpand(&rep)).into_owned())
+            V::str(regex(&string(&a[0])?)?.replace_all(&st, regex::NoExpand(&rep)))
         }
         "regexSplit" | "mustRegexSplit" => {
             arity(name, &a, 3)?;
@@ -1519,7 +1712,6 @@ fn builtin(s: &mut State, b: &str, name: &str, a: Vec<V>) -> CR<V> {
             m.insert("Prerelease".to_string(), V::str(pre));
             V::map(m)
         }
-        "urlJoin" => return Err(CallError::Msg("urlJoin is not supported".into())),
 
         // --- JSON (Sprig's, then Helm's overrides).
         "toJson" | "mustToJson" => {
@@ -1556,7 +1748,10 @@ fn builtin(s: &mut State, b: &str, name: &str, a: Vec<V>) -> CR<V> {
             let st = string(&a[0])?;
             match crate::json::unmarshal(&st) {
                 Ok(V::List(l)) => V::List(l),
-                Ok(_) => V::list(vec![V::str("json: cannot unmarshal into Go value of type []interface {}")]),
+                Ok(other) => V::list(vec![V::str(format!(
+                    "json: cannot unmarshal {} into Go value of type []interface {{}}",
+                    json_kind(&other)
+                ))]),
                 Err(e) => V::list(vec![V::str(e)]),
             }
         }
@@ -1564,7 +1759,8 @@ fn builtin(s: &mut State, b: &str, name: &str, a: Vec<V>) -> CR<V> {
         // --- Helm: YAML, include, tpl, required, lookup.
         "toYaml" | "mustToYaml" | "toYamlPretty" => {
             arity(name, &a, 1)?;
-            let y = crate::yaml::marshal(&a[0]);
+            // Helm's toYAML: "" when sigs.k8s.io/yaml cannot marshal the value.
+            let y = crate::yaml::marshal(&a[0]).unwrap_or_default();
             V::str(y.strip_suffix('\n').unwrap_or(&y))
         }
         "fromYaml" => {
@@ -1590,25 +1786,6 @@ fn builtin(s: &mut State, b: &str, name: &str, a: Vec<V>) -> CR<V> {
                 )]),
                 Err(e) => V::list(vec![V::str(e)]),
             }
-        }
-        "include" => {
-            arity(name, &a, 2)?;
-            let tname = string(&a[0])?;
-            if s.depth > 1000 {
-                return Err(CallError::Msg(format!(
-                    "rendering template has a nested reference name: {tname}: unable to execute template"
-                )));
-            }
-            match s.execute_named(&tname, a[1].clone()) {
-                Ok(out) => V::str(out),
-                Err(Flow::Err(e)) => return Err(CallError::Exec(e)),
-                Err(_) => return Err(CallError::Msg("break or continue outside range".into())),
-            }
-        }
-        "tpl" => {
-            arity(name, &a, 2)?;
-            let text = string(&a[0])?;
-            V::str(tpl(s, &text, a[1].clone())?)
         }
         "required" => {
             arity(name, &a, 2)?;
@@ -1640,7 +1817,7 @@ fn error_map(msg: &str) -> V {
 fn json_kind(v: &V) -> &'static str {
     match v {
         V::Str(_) => "string",
-        V::Float(_) | V::Int(_) => "number",
+        V::Float(_) | V::Int(_) | V::I64(_) => "number",
         V::Bool(_) => "bool",
         V::List(_) => "array",
         _ => "object",
@@ -1652,6 +1829,7 @@ fn kind_name(v: &V) -> &'static str {
         V::Missing | V::Nil => "invalid",
         V::Bool(_) => "bool",
         V::Int(_) => "int",
+        V::I64(_) => "int64",
         V::Float(_) => "float64",
         V::Str(_) => "string",
         V::List(_) => "slice",
@@ -1663,8 +1841,11 @@ fn kind_name(v: &V) -> &'static str {
 /// Helm's tpl (pkg/engine/engine.go tplFun): parse the text as a new template that sees the
 /// set's defines (and defines its own), execute it with the given data, drop "<no value>".
 fn tpl(s: &State, text: &str, data: V) -> CR<String> {
-    let parse_name = s.def.parse_name.clone();
-    let parsed = crate::parse::parse(&parse_name, text)
+    // engine.go tplFun: the text becomes a template named after the parent the functions were
+    // bound to ("gotpl" in Helm's engine).
+    let parse_name = s.set.tpl_parent.clone().unwrap_or_else(|| s.def.parse_name.clone());
+    let funcs = &s.set.funcs;
+    let parsed = crate::parse::parse(&parse_name, text, &|f| funcs.contains_key(f))
         .map_err(|e| CallError::Msg(format!("cannot parse template {text:?}: {e}")))?;
     let mut overlay: HashMap<String, Arc<TemplateDef>> = match &s.overlay {
         Some(o) => (**o).clone(),
@@ -1677,9 +1858,222 @@ fn tpl(s: &State, text: &str, data: V) -> CR<String> {
     let def = Arc::new(TemplateDef { parse_name: parse_name.clone(), src, nodes: parsed.root });
     let overlay = Arc::new(overlay);
     let mut out = String::new();
-    let mut sub = State::new(s.set, Some(overlay), &s.name, def, data, s.depth + 1);
+    let mut sub = State::new(s.set, Some(overlay), &parse_name, def, data, s.depth + 1);
     sub.run(&mut out).map_err(|e| {
         CallError::Msg(format!("error during tpl function execution for {}: {}", go_quote(text), e))
     })?;
     Ok(out.replace("<no value>", ""))
+}
+
+/// A parameter's Go type, for text/template's argument checks (exec.go evalArg, validateType).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum P {
+    /// `interface{}`.
+    Any,
+    /// `reflect.Value` (the builtins): anything, including no value.
+    Rv,
+    Str,
+    Int,
+    Bool,
+    Map,
+    List,
+}
+
+impl P {
+    pub(crate) fn go_name(self) -> &'static str {
+        match self {
+            P::Any => "interface {}",
+            P::Rv => "reflect.Value",
+            P::Str => "string",
+            P::Int => "int",
+            P::Bool => "bool",
+            P::Map => "map[string]interface {}",
+            P::List => "[]interface {}",
+        }
+    }
+
+    pub(crate) fn can_be_nil(self) -> bool {
+        matches!(self, P::Any | P::Rv | P::Map | P::List)
+    }
+}
+
+/// A function's parameters: the fixed ones, then the type of a variadic tail.
+pub(crate) struct Sig {
+    pub fixed: &'static [P],
+    pub variadic: Option<P>,
+}
+
+const fn fixed(p: &'static [P]) -> Sig {
+    Sig { fixed: p, variadic: None }
+}
+
+const fn var(p: &'static [P], v: P) -> Sig {
+    Sig { fixed: p, variadic: Some(v) }
+}
+
+/// The Go signature of each function (text/template funcs.go, Sprig v3.3.0, Helm's engine).
+pub(crate) fn sig(name: &str) -> Sig {
+    use P::*;
+    match name {
+        "and" | "or" => var(&[Rv], Rv),
+        "not" | "len" => fixed(&[Rv]),
+        "index" => var(&[Rv], Rv),
+        "eq" => var(&[Rv], Rv),
+        "ne" | "lt" | "le" | "gt" | "ge" => fixed(&[Rv, Rv]),
+        "print" | "println" | "html" | "js" | "urlquery" | "call" => var(&[], Any),
+        "printf" => var(&[Str], Any),
+        "hello" => fixed(&[]),
+        "abbrev" | "trunc" | "wrap" | "repeat" | "indent" | "nindent" => fixed(&[Int, Str]),
+        "abbrevboth" | "substr" => fixed(&[Int, Int, Str]),
+        "trim" | "upper" | "lower" | "title" | "untitle" | "nospace" | "initials" | "swapcase"
+        | "snakecase" | "camelcase" | "kebabcase" | "sha1sum" | "sha256sum" | "adler32sum" | "atoi"
+        | "env" | "expandenv" | "base" | "dir" | "clean" | "ext" | "isAbs" | "osBase" | "osClean"
+        | "osDir" | "osExt" | "osIsAbs" | "b64enc" | "b64dec" | "b32enc" | "b32dec" | "fail"
+        | "regexQuoteMeta" | "semver" | "fromJson" | "mustFromJson" | "fromYaml" | "fromYamlArray"
+        | "fromJsonArray" => fixed(&[Str]),
+        "wrapWith" => fixed(&[Int, Str, Str]),
+        "trimall" | "trimAll" | "trimSuffix" | "trimPrefix" | "contains" | "hasPrefix" | "hasSuffix"
+        | "split" | "splitList" | "regexMatch" | "mustRegexMatch" | "regexFind" | "mustRegexFind"
+        | "semverCompare" => fixed(&[Str, Str]),
+        "replace"
+        | "regexReplaceAll"
+        | "mustRegexReplaceAll"
+        | "regexReplaceAllLiteral"
+        | "mustRegexReplaceAllLiteral" => fixed(&[Str, Str, Str]),
+        "regexFindAll" | "mustRegexFindAll" | "regexSplit" | "mustRegexSplit" => fixed(&[Str, Str, Int]),
+        "plural" => fixed(&[Str, Str, Int]),
+        "splitn" => fixed(&[Str, Int, Str]),
+        "quote" | "squote" | "cat" | "add" | "addf" | "coalesce" | "all" | "any" | "tuple" | "list"
+        | "dict" | "concat" | "dig" => var(&[], Any),
+        "seq" => var(&[], Int),
+        "until" => fixed(&[Int]),
+        "untilStep" => fixed(&[Int, Int, Int]),
+        "toString" | "int64" | "int" | "float64" | "toDecimal" | "toStrings" | "add1" | "add1f" | "ceil"
+        | "floor" | "sortAlpha" | "empty" | "compact" | "mustCompact" | "toJson" | "mustToJson"
+        | "toPrettyJson" | "mustToPrettyJson" | "toRawJson" | "mustToRawJson" | "deepCopy"
+        | "mustDeepCopy" | "typeOf" | "kindOf" | "first" | "mustFirst" | "rest" | "mustRest" | "last"
+        | "mustLast" | "initial" | "mustInitial" | "reverse" | "mustReverse" | "uniq" | "mustUniq"
+        | "toYaml" | "mustToYaml" | "toYamlPretty" => fixed(&[Any]),
+        "sub" | "div" | "mod" | "deepEqual" | "append" | "push" | "mustAppend" | "mustPush" | "prepend"
+        | "mustPrepend" | "has" | "mustHas" => fixed(&[Any, Any]),
+        "mul" | "subf" | "divf" | "mulf" | "biggest" | "max" | "min" | "maxf" | "minf" | "without"
+        | "mustWithout" | "slice" | "mustSlice" => var(&[Any], Any),
+        "round" => var(&[Any, Int], Any),
+        "join" => fixed(&[Str, Any]),
+        "default" => var(&[Any], Any),
+        "ternary" => fixed(&[Any, Any, Bool]),
+        "typeIs" | "typeIsLike" | "kindIs" => fixed(&[Str, Any]),
+        "get" | "unset" | "hasKey" => fixed(&[Map, Str]),
+        "set" => fixed(&[Map, Str, Any]),
+        "pluck" => var(&[Str], Map),
+        "keys" => var(&[], Map),
+        "values" => fixed(&[Map]),
+        "pick" | "omit" => var(&[Map], Str),
+        "merge" | "mergeOverwrite" | "mustMerge" | "mustMergeOverwrite" => var(&[Map], Map),
+        "chunk" | "mustChunk" => fixed(&[Int, Any]),
+        "include" | "tpl" | "required" => fixed(&[Str, Any]),
+        "lookup" => fixed(&[Str, Str, Str, Str]),
+        _ => var(&[], Any),
+    }
+}
+
+/// exec.go validateType: a computed value given to a parameter of type `p`.
+pub(crate) fn validate_type(v: V, p: P) -> Result<V, String> {
+    let expected = p.go_name();
+    let got = match &v {
+        V::Missing => {
+            return match p {
+                P::Rv => Ok(V::Missing),
+                p if p.can_be_nil() => Ok(V::Nil),
+                _ => Err(format!("invalid value; expected {expected}")),
+            };
+        }
+        // A nil interface{} is a valid value whose type is only assignable to interface{}.
+        V::Nil if matches!(p, P::Any | P::Rv) => return Ok(V::Nil),
+        V::Nil => "interface {}",
+        V::Bool(_) if p == P::Bool => return Ok(v),
+        V::Int(_) if p == P::Int => return Ok(v),
+        V::Str(_) if p == P::Str => return Ok(v),
+        V::List(_) if p == P::List => return Ok(v),
+        V::Map(_) if p == P::Map => return Ok(v),
+        _ if matches!(p, P::Any | P::Rv) => return Ok(v),
+        other => other.type_name(),
+    };
+    Err(format!("wrong type for value; expected {expected}; got {got}"))
+}
+
+#[derive(Clone, Copy)]
+enum DecOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+}
+
+/// Sprig's execDecimalOp (numeric.go): shopspring/decimal arithmetic on the shortest decimal form
+/// of each float64, so `addf 1.1 2.2` is 3.3. Division rounds to 16 places (DivisionPrecision).
+fn decimal_op(first: &V, rest: &[V], op: DecOp) -> f64 {
+    fn dec(f: f64) -> Option<(i128, i32)> {
+        if !f.is_finite() {
+            return None;
+        }
+        if f == 0.0 {
+            return Some((0, 0));
+        }
+        let s = format!("{:e}", f);
+        let (mant, exp) = s.split_once('e')?;
+        let neg = mant.starts_with('-');
+        let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
+        let coef: i128 = digits.parse().ok()?;
+        let exp: i32 = exp.parse().ok()?;
+        Some((if neg { -coef } else { coef }, exp - (digits.len() as i32 - 1)))
+    }
+    fn align(a: (i128, i32), b: (i128, i32)) -> Option<(i128, i128, i32)> {
+        let e = a.1.min(b.1);
+        let sa = a.0.checked_mul(10i128.checked_pow((a.1 - e) as u32)?)?;
+        let sb = b.0.checked_mul(10i128.checked_pow((b.1 - e) as u32)?)?;
+        Some((sa, sb, e))
+    }
+    fn apply(a: (i128, i32), b: (i128, i32), op: DecOp) -> Option<(i128, i32)> {
+        match op {
+            DecOp::Add => align(a, b).and_then(|(x, y, e)| Some((x.checked_add(y)?, e))),
+            DecOp::Sub => align(a, b).and_then(|(x, y, e)| Some((x.checked_sub(y)?, e))),
+            DecOp::Mul => Some((a.0.checked_mul(b.0)?, a.1 + b.1)),
+            DecOp::Div => {
+                if b.0 == 0 {
+                    return None;
+                }
+                // Quotient to 16 decimal places, rounded half away from zero.
+                let scale = 17 + b.1 - a.1;
+                let num = if scale >= 0 {
+                    a.0.checked_mul(10i128.checked_pow(scale as u32)?)?
+                } else {
+                    a.0 / 10i128.checked_pow((-scale) as u32)?
+                };
+                let q = num / b.0;
+                let rounded = if q >= 0 { (q + 5) / 10 } else { (q - 5) / 10 };
+                Some((rounded, -16))
+            }
+        }
+    }
+    let to_f = |d: (i128, i32)| -> f64 { format!("{}e{}", d.0, d.1).parse().unwrap_or(f64::NAN) };
+    let mut acc = dec(to_float64(first));
+    let mut fallback = to_float64(first);
+    for x in rest {
+        let xf = to_float64(x);
+        fallback = match op {
+            DecOp::Add => fallback + xf,
+            DecOp::Sub => fallback - xf,
+            DecOp::Mul => fallback * xf,
+            DecOp::Div => fallback / xf,
+        };
+        acc = match (acc, dec(xf)) {
+            (Some(a), Some(b)) => apply(a, b, op),
+            _ => None,
+        };
+    }
+    match acc {
+        Some(d) => to_f(d),
+        None => fallback,
+    }
 }

@@ -47,6 +47,8 @@ fn is_alnum(c: char) -> bool {
 }
 
 struct Lexer<'a> {
+    line_cache: std::cell::Cell<(usize, usize)>,
+    name: &'a str,
     src: &'a str,
     pos: usize,
     items: Vec<Item>,
@@ -54,8 +56,16 @@ struct Lexer<'a> {
 }
 
 impl<'a> Lexer<'a> {
+    /// The 1-based line of a byte offset; offsets mostly grow, so counting resumes from the last.
     fn line_at(&self, pos: usize) -> usize {
-        1 + self.src[..pos].matches('\n').count()
+        let (last_pos, last_line) = self.line_cache.get();
+        let line = if pos >= last_pos {
+            last_line + self.src[last_pos..pos].matches('\n').count()
+        } else {
+            1 + self.src[..pos].matches('\n').count()
+        };
+        self.line_cache.set((pos, line));
+        line
     }
 
     fn push(&mut self, tok: Tok, pos: usize) {
@@ -120,7 +130,18 @@ impl<'a> Lexer<'a> {
             }
             self.push(Tok::Left, delim_pos);
             self.pos = p;
-            self.lex_action()?;
+            let start_line = self.line_at(delim_pos);
+            self.lex_action().map_err(|(line, msg)| {
+                // parse.go unexpected: an error on a later line than its action's start says
+                // where the action started.
+                if line == start_line {
+                    (line, msg)
+                } else if msg.ends_with(" action") {
+                    (line, format!("{msg} started at {}:{start_line}", self.name))
+                } else {
+                    (line, format!("{msg} in action started at {}:{start_line}", self.name))
+                }
+            })?;
         }
     }
 
@@ -157,10 +178,7 @@ impl<'a> Lexer<'a> {
             match c {
                 c if is_space(c) => {
                     let rest = &self.src[self.pos..];
-                    let n = rest.len()
-                        - rest
-                            .trim_start_matches(|c: char| c == ' ' || c == '\t' || c == '\r' || c == '\n')
-                            .len();
+                    let n = rest.len() - rest.trim_start_matches([' ', '\t', '\r', '\n']).len();
                     // A space before "-}}" belongs to the trim marker.
                     let mut end = self.pos + n;
                     if self.src[end..].starts_with("-}}") && n >= 1 {
@@ -305,6 +323,10 @@ impl<'a> Lexer<'a> {
             while i < b.len() && b[i].is_ascii_digit() {
                 i += 1;
             }
+        }
+        // Imaginary literals ("3.2i") end in 'i'.
+        if i < b.len() && b[i] == b'i' && !(i + 1 < b.len() && (b[i + 1] as char).is_alphanumeric()) {
+            i += 1;
         }
         if i < b.len() && (b[i] as char).is_alphanumeric() {
             let bad: String = self.src[start..]
@@ -476,50 +498,72 @@ pub(crate) struct Arg {
 pub(crate) enum Number {
     Int(i64),
     Float(f64),
+    /// An imaginary literal such as `1i`: parsed like Go, not evaluated.
+    Imaginary,
 }
 
 pub(crate) struct Parsed {
     pub root: Vec<Node>,
     pub defines: Vec<(String, Vec<Node>)>,
+    /// The line each define's `{{end}}` is on, for parse.go's "multiple definition" error.
+    pub define_lines: Vec<usize>,
 }
 
 struct Parser<'a> {
+    has_func: &'a dyn Fn(&str) -> bool,
     name: &'a str,
     src: &'a str,
     items: Vec<Item>,
     i: usize,
     defines: Vec<(String, Vec<Node>)>,
+    define_lines: Vec<usize>,
     range_depth: usize,
     vars: Vec<String>,
 }
 
 type PResult<T> = Result<T, String>;
 
-pub(crate) fn parse(name: &str, src: &str) -> Result<Parsed, String> {
-    let lexer = Lexer { src, pos: 0, items: Vec::new(), paren_depth: 0 };
+pub(crate) fn parse(name: &str, src: &str, has_func: &dyn Fn(&str) -> bool) -> Result<Parsed, String> {
+    let lexer = Lexer {
+        line_cache: std::cell::Cell::new((0, 1)),
+        name,
+        src,
+        pos: 0,
+        items: Vec::new(),
+        paren_depth: 0,
+    };
     let items = lexer.run().map_err(|(line, msg)| format!("template: {name}:{line}: {msg}"))?;
-    let mut p =
-        Parser { name, src, items, i: 0, defines: Vec::new(), range_depth: 0, vars: vec!["$".into()] };
+    let mut p = Parser {
+        has_func,
+        name,
+        src,
+        items,
+        i: 0,
+        defines: Vec::new(),
+        define_lines: Vec::new(),
+        range_depth: 0,
+        vars: vec!["$".into()],
+    };
     let (root, end) = p.item_list(true)?;
-    if end != End::Eof {
+    if end != Stop::Eof {
         return Err(p.error_at(p.i.saturating_sub(1), &format!("unexpected {}", end.describe())));
     }
-    Ok(Parsed { root, defines: p.defines })
+    Ok(Parsed { root, defines: p.defines, define_lines: p.define_lines })
 }
 
 #[derive(Debug, PartialEq)]
-enum End {
+enum Stop {
     Eof,
     End,
     Else,
 }
 
-impl End {
+impl Stop {
     fn describe(&self) -> &'static str {
         match self {
-            End::Eof => "EOF",
-            End::End => "{{end}}",
-            End::Else => "{{else}}",
+            Stop::Eof => "EOF",
+            Stop::End => "{{end}}",
+            Stop::Else => "{{else}}",
         }
     }
 }
@@ -568,12 +612,13 @@ impl<'a> Parser<'a> {
 
     /// Parses nodes until EOF, `{{end}}` or `{{else`; the delimiter's closing is left to the caller
     /// for `else` (which may continue as `else if`).
-    fn item_list(&mut self, top: bool) -> PResult<(Vec<Node>, End)> {
+    fn item_list(&mut self, top: bool) -> PResult<(Vec<Node>, Stop)> {
         let mut list = Vec::new();
         loop {
             let it = self.next();
             match it.tok {
-                Tok::Eof => return Ok((list, End::Eof)),
+                Tok::Eof if !top => return Err(self.err("unexpected EOF")),
+                Tok::Eof => return Ok((list, Stop::Eof)),
                 Tok::Text(t) => list.push(Node::Text(t)),
                 Tok::Left => {
                     let save = self.i;
@@ -581,11 +626,11 @@ impl<'a> Parser<'a> {
                         Tok::Keyword("end") => {
                             self.next();
                             self.expect_right("end")?;
-                            return Ok((list, End::End));
+                            return Ok((list, Stop::End));
                         }
                         Tok::Keyword("else") => {
                             self.next();
-                            return Ok((list, End::Else));
+                            return Ok((list, Stop::Else));
                         }
                         Tok::Keyword("define") => {
                             if !top {
@@ -622,16 +667,16 @@ impl<'a> Parser<'a> {
         let saved_vars = std::mem::replace(&mut self.vars, vec!["$".into()]);
         let (list, end) = self.item_list(false)?;
         self.vars = saved_vars;
-        if end != End::End {
+        if end != Stop::End {
             return Err(self.err(&format!("unexpected {} in define clause", end.describe())));
         }
+        self.define_lines.push(self.items[self.i.saturating_sub(1)].line);
         self.defines.push((name, list));
         Ok(())
     }
 
     fn action(&mut self) -> PResult<Node> {
         let tok = self.peek_non_space().clone();
-        let pos = self.pos();
         match tok {
             Tok::Keyword("if") => {
                 self.next();
@@ -655,8 +700,12 @@ impl<'a> Parser<'a> {
                 let Tok::Str(name) = it.tok else {
                     return Err(self.err(&format!("unexpected {:?} in template clause", it.tok)));
                 };
+                // parse.go templateControl: the node sits at the name's position.
+                let pos = it.pos;
                 let pipe = if *self.peek_non_space() != Tok::Right {
                     Some(self.pipeline("template", false)?)
+                } else if is_block {
+                    return Err(self.err("missing value for block clause"));
                 } else {
                     self.next();
                     None
@@ -665,9 +714,10 @@ impl<'a> Parser<'a> {
                     let saved_vars = std::mem::replace(&mut self.vars, vec!["$".into()]);
                     let (list, end) = self.item_list(false)?;
                     self.vars = saved_vars;
-                    if end != End::End {
+                    if end != Stop::End {
                         return Err(self.err("unexpected else in block clause"));
                     }
+                    self.define_lines.push(self.items[self.i.saturating_sub(1)].line);
                     self.defines.push((name.clone(), list));
                 }
                 Ok(Node::Template { pos, name, pipe })
@@ -692,18 +742,16 @@ impl<'a> Parser<'a> {
         let pipe = self.pipeline(ctx, false)?;
         let (list, end) = self.item_list(false)?;
         let else_list = match end {
-            End::End => None,
-            End::Else => {
+            Stop::End => None,
+            Stop::Else => {
                 let next = self.peek_non_space().clone();
                 if allow_else_chain && (next == Tok::Keyword("if") || next == Tok::Keyword("with")) {
                     // parse.go: "{{else if ...}}" is "{{else}}{{if ...}}...{{end}}{{end}}" with one
                     // shared {{end}}.
                     if next == Tok::Keyword(ctx) || ctx == "if" || ctx == "with" {
-                        let pos = self.pos();
                         self.next();
                         let inner =
                             self.branch(if next == Tok::Keyword("if") { "if" } else { "with" }, true)?;
-                        let _ = pos;
                         let node =
                             if next == Tok::Keyword("if") { Node::If(inner) } else { Node::With(inner) };
                         self.vars.truncate(vars_len);
@@ -711,13 +759,21 @@ impl<'a> Parser<'a> {
                     }
                 }
                 self.expect_right("else")?;
-                let (else_list, end) = self.item_list(false)?;
-                if end != End::End {
+                // parse.go rangeControl: {{break}} and {{continue}} belong to the loop body, not
+                // to its {{else}}.
+                let depth = self.range_depth;
+                if ctx == "range" {
+                    self.range_depth -= 1;
+                }
+                let parsed = self.item_list(false);
+                self.range_depth = depth;
+                let (else_list, end) = parsed?;
+                if end != Stop::End {
                     return Err(self.err(&format!("expected end; found {}", end.describe())));
                 }
                 Some(else_list)
             }
-            End::Eof => return Err(self.err(&format!("unexpected EOF in {ctx}"))),
+            Stop::Eof => return Err(self.err("unexpected EOF")),
         };
         self.vars.truncate(vars_len);
         Ok(Branch { pipe, list, else_list })
@@ -751,24 +807,18 @@ impl<'a> Parser<'a> {
                             return Err(self.err("missing := or = after range variables"));
                         }
                     } else {
-                        return Err(self.err(&format!("range can only initialize variables")));
+                        return Err(self.err("range can only initialize variables"));
                     }
                 }
                 _ => self.i = save,
             }
         }
-        if !is_assign {
-            for d in &decl {
-                self.vars.push(d.clone());
-            }
-        } else {
-            for d in &decl {
-                if !self.vars.contains(d) {
-                    return Err(self.err(&format!("undefined variable {d:?}")));
-                }
-            }
+        // parse.go pipeline: declared and assigned names both join the scope; assigning an
+        // undeclared variable fails when executed.
+        for d in &decl {
+            self.vars.push(d.clone());
         }
-        let mut cmds = Vec::new();
+        let mut cmds: Vec<Cmd> = Vec::new();
         loop {
             let t = self.peek_non_space().clone();
             match t {
@@ -779,9 +829,24 @@ impl<'a> Parser<'a> {
                     if cmds.is_empty() {
                         return Err(self.err(&format!("missing value for {ctx}")));
                     }
+                    // parse.go checkPipeline: only the first command may start with a constant.
+                    for (i, c) in cmds.iter().enumerate().skip(1) {
+                        if matches!(
+                            c.args[0].kind,
+                            ArgKind::Bool(_)
+                                | ArgKind::Dot
+                                | ArgKind::Nil
+                                | ArgKind::Number(_)
+                                | ArgKind::Str(_)
+                        ) {
+                            return Err(
+                                self.err(&format!("non executable command in pipeline stage {}", i + 1))
+                            );
+                        }
+                    }
                     return Ok(Pipe { is_assign, decl, cmds });
                 }
-                Tok::Eof => return Err(self.err(&format!("unclosed action"))),
+                Tok::Eof => return Err(self.err("unclosed action")),
                 _ => cmds.push(self.command()?),
             }
         }
@@ -822,11 +887,14 @@ impl<'a> Parser<'a> {
         let Some(kind) = self.term()? else {
             return Ok(None);
         };
+        // parse.go operand: a chain's position is that of its first added field.
+        let chain_pos = self.pos();
         let mut fields = Vec::new();
         while let Tok::Field(f) = self.peek().clone() {
             self.next();
             fields.push(f);
         }
+        let fields_added = !fields.is_empty();
         let kind = if fields.is_empty() {
             kind
         } else {
@@ -853,13 +921,19 @@ impl<'a> Parser<'a> {
             }
         };
         let text = self.src[start..self.pos()].to_string();
-        Ok(Some(Arg { pos: start, text, kind }))
+        let pos = if fields_added { chain_pos } else { start };
+        Ok(Some(Arg { pos, text, kind }))
     }
 
     fn term(&mut self) -> PResult<Option<ArgKind>> {
         let it = self.next();
         Ok(Some(match it.tok {
-            Tok::Ident(name) => ArgKind::Ident(name),
+            Tok::Ident(name) => {
+                if !(self.has_func)(&name) {
+                    return Err(self.error_at(self.i - 1, &format!("function {name:?} not defined")));
+                }
+                ArgKind::Ident(name)
+            }
             Tok::Dot => ArgKind::Dot,
             Tok::Nil => ArgKind::Nil,
             Tok::Variable(v) => {
@@ -892,6 +966,9 @@ impl<'a> Parser<'a> {
 /// parse.go newNumber and exec.go idealConstant: a literal with '.', 'e' or 'p' (not hex) is a
 /// float64, anything else an int.
 fn parse_number(text: &str) -> Result<Number, String> {
+    if text.ends_with('i') {
+        return Ok(Number::Imaginary);
+    }
     let clean: String = text.chars().filter(|c| *c != '_').collect();
     let (neg, body) = match clean.strip_prefix('-') {
         Some(b) => (true, b),

@@ -3,7 +3,7 @@
 //! (block styles, 2-space indent, indentless sequences under keys, 80-column folding of plain and
 //! quoted scalars) and its encode.go/resolve.go choice of when a string needs quotes.
 
-use std::cmp::Ordering;
+use std::sync::OnceLock;
 
 use crate::value::V;
 
@@ -12,8 +12,8 @@ const BEST_INDENT: i32 = 2;
 
 /// sigs.k8s.io/yaml.Marshal(v): the JSON round trip first (integral floats become ints, numbers
 /// keep JSON's precision), then yaml.v2's emitter.
-pub(crate) fn marshal(v: &V) -> String {
-    let j = json_round_trip(v);
+pub(crate) fn marshal(v: &V) -> Option<String> {
+    let j = json_round_trip(v)?;
     let mut e = Emitter {
         out: String::new(),
         column: 0,
@@ -21,18 +21,12 @@ pub(crate) fn marshal(v: &V) -> String {
         indention: true,
         indent: -1,
         indents: Vec::new(),
-        open_ended: false,
     };
     e.node(&j, Ctx::Root);
-    // emit_document_end: write_indent.
+    // emit_document_end: write_indent. (yaml.v2 never writes the "..." of an open-ended stream
+    // here: the document end is implicit.)
     e.write_indent();
-    if e.open_ended {
-        // A root plain scalar or a "|+" block leaves the stream open-ended (emitterc.go
-        // yaml_emitter_emit_document_start on STREAM-END).
-        e.write_indicator("...", true, false, false);
-        e.write_indent();
-    }
-    e.out
+    Some(e.out)
 }
 
 /// The value yaml.v2 sees after sigs.k8s.io/yaml's JSON step: a number is an int when its JSON
@@ -48,11 +42,13 @@ enum J {
     Map(Vec<(String, J)>),
 }
 
-fn json_round_trip(v: &V) -> J {
-    match v {
+/// `None` where yaml.v2 cannot read the JSON back: its reader refuses control characters that
+/// encoding/json leaves unescaped (readerc.go yaml_parser_update_buffer).
+fn json_round_trip(v: &V) -> Option<J> {
+    Some(match v {
         V::Missing | V::Nil => J::Null,
         V::Bool(b) => J::Bool(*b),
-        V::Int(i) => J::Int(*i),
+        V::Int(i) | V::I64(i) => J::Int(*i),
         V::Float(f) => {
             let text = crate::json::float_json(*f);
             match text.parse::<i64>() {
@@ -60,31 +56,91 @@ fn json_round_trip(v: &V) -> J {
                 Err(_) => J::Float(*f),
             }
         }
-        V::Str(s) => J::Str(s.to_string()),
-        V::List(l) => J::List(l.iter().map(json_round_trip).collect()),
-        V::Map(m) => map_entries(m.borrow().iter()),
-        V::Object(o) => map_entries(o.fields.iter()),
-    }
+        V::Str(s) => J::Str(json_string_as_yaml(s)?),
+        V::List(l) => J::List(l.iter().map(json_round_trip).collect::<Option<_>>()?),
+        V::Map(m) => map_entries(m.borrow().iter())?,
+        V::Object(o) => map_entries(o.fields.iter())?,
+    })
 }
 
-fn map_entries<'a>(it: impl Iterator<Item = (&'a String, &'a V)>) -> J {
-    let mut entries: Vec<(String, J)> = it.map(|(k, v)| (k.clone(), json_round_trip(v))).collect();
-    entries.sort_by(|a, b| key_cmp(&a.0, &b.0));
-    J::Map(entries)
+/// A string as yaml.v2 reads it back from encoding/json's text: JSON escapes control characters,
+/// U+2028 and U+2029 but leaves U+0085 (NEL) raw, which YAML folds like a line break in a quoted
+/// scalar; U+007F..U+009F (but NEL), U+FFFE and U+FFFF are not accepted at all.
+fn json_string_as_yaml(s: &str) -> Option<String> {
+    if s.chars().any(|c| matches!(c as u32, 0x7f..=0x84 | 0x86..=0x9f | 0xfffe | 0xffff)) {
+        return None;
+    }
+    if !s.contains('\u{85}') {
+        return Some(s.to_string());
+    }
+    // scannerc.go yaml_parser_scan_flow_scalar: spaces around a run of breaks are dropped; one
+    // break becomes a space, n breaks become n-1 newlines.
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] == ' ' || chars[i] == '\u{85}' {
+            let mut j = i;
+            let mut breaks = 0;
+            while j < chars.len() && (chars[j] == ' ' || chars[j] == '\u{85}') {
+                if chars[j] == '\u{85}' {
+                    breaks += 1;
+                }
+                j += 1;
+            }
+            if breaks == 0 {
+                out.extend(&chars[i..j]);
+            } else if breaks == 1 {
+                out.push(' ');
+            } else {
+                out.extend(std::iter::repeat_n('\n', breaks - 1));
+            }
+            i = j;
+        } else {
+            out.push(chars[i]);
+            i += 1;
+        }
+    }
+    Some(out)
+}
+
+fn map_entries<'a>(it: impl Iterator<Item = (&'a String, &'a V)>) -> Option<J> {
+    // A key is a simple key in the JSON text, and simple keys cannot span a (NEL) line break.
+    let entries: Vec<(String, J)> = it
+        .map(|(k, v)| {
+            if k.contains('\u{85}') {
+                return None;
+            }
+            Some((json_string_as_yaml(k)?, json_round_trip(v)?))
+        })
+        .collect::<Option<_>>()?;
+    Some(J::Map(merge_sort(entries)))
+}
+
+/// A stable sort by `key_less` that tolerates its inconsistencies (it is not a total order for
+/// some mixes of digits and letters, where Go's result depends on map iteration order anyway).
+fn merge_sort(mut v: Vec<(String, J)>) -> Vec<(String, J)> {
+    if v.len() <= 1 {
+        return v;
+    }
+    let right = v.split_off(v.len() / 2);
+    let (left, right) = (merge_sort(v), merge_sort(right));
+    let mut out = Vec::with_capacity(left.len() + right.len());
+    let (mut l, mut r) = (left.into_iter().peekable(), right.into_iter().peekable());
+    while let (Some(a), Some(b)) = (l.peek(), r.peek()) {
+        if key_less(&b.0, &a.0) {
+            out.extend(r.next());
+        } else {
+            out.extend(l.next());
+        }
+    }
+    out.extend(l);
+    out.extend(r);
+    out
 }
 
 /// yaml.v2 sorter.go keyList.Less for string keys: runs of digits compare as numbers, letters
 /// sort after non-letters.
-pub(crate) fn key_cmp(a: &str, b: &str) -> Ordering {
-    if key_less(a, b) {
-        Ordering::Less
-    } else if key_less(b, a) {
-        Ordering::Greater
-    } else {
-        Ordering::Equal
-    }
-}
-
 fn key_less(a: &str, b: &str) -> bool {
     let ar: Vec<char> = a.chars().collect();
     let br: Vec<char> = b.chars().collect();
@@ -141,8 +197,10 @@ enum Ctx {
     Root,
     /// A sequence item.
     Seq,
-    /// A mapping key.
+    /// A simple mapping key.
     Key,
+    /// A "? " mapping key.
+    ComplexKey,
     /// A mapping value.
     Value,
 }
@@ -162,7 +220,6 @@ struct Emitter {
     indention: bool,
     indent: i32,
     indents: Vec<i32>,
-    open_ended: bool,
 }
 
 impl Emitter {
@@ -174,6 +231,16 @@ impl Emitter {
     fn put_break(&mut self) {
         self.out.push('\n');
         self.column = 0;
+    }
+
+    /// emitterc.go write_break: a '\n' is a newline, other breaks are copied as they are.
+    fn write_break(&mut self, c: char) {
+        if c == '\n' {
+            self.put_break();
+        } else {
+            self.out.push(c);
+            self.column = 0;
+        }
     }
 
     fn write_str(&mut self, s: &str) {
@@ -214,7 +281,6 @@ impl Emitter {
         self.write_str(ind);
         self.whitespace = is_whitespace;
         self.indention = self.indention && is_indention;
-        self.open_ended = false;
     }
 
     fn node(&mut self, v: &J, ctx: Ctx) {
@@ -258,7 +324,7 @@ impl Emitter {
     }
 
     fn block_sequence(&mut self, items: &[J], ctx: Ctx) {
-        let mapping_context = ctx == Ctx::Value;
+        let mapping_context = matches!(ctx, Ctx::Value | Ctx::ComplexKey);
         let indentless = mapping_context && !self.indention;
         self.increase_indent(false, indentless);
         for item in items {
@@ -273,8 +339,17 @@ impl Emitter {
         self.increase_indent(false, false);
         for (k, v) in entries {
             self.write_indent();
-            self.node(&J::Str(k.clone()), Ctx::Key);
-            self.write_indicator(":", false, false, false);
+            // emitterc.go yaml_emitter_check_simple_key: multi-line keys and keys longer than 128
+            // bytes are written as "? key" then ": value".
+            if k.contains(is_break) || k.len() > 128 {
+                self.write_indicator("?", true, false, true);
+                self.node(&J::Str(k.clone()), Ctx::ComplexKey);
+                self.write_indent();
+                self.write_indicator(":", true, false, true);
+            } else {
+                self.node(&J::Str(k.clone()), Ctx::Key);
+                self.write_indicator(":", false, false, false);
+            }
             self.node(v, Ctx::Value);
         }
         self.pop_indent();
@@ -305,7 +380,7 @@ impl Emitter {
         self.increase_indent(true, false);
         let allow_breaks = !simple_key;
         match style {
-            Style::Plain => self.write_plain(value, allow_breaks, ctx == Ctx::Root),
+            Style::Plain => self.write_plain(value, allow_breaks),
             Style::Single => self.write_single(value, allow_breaks),
             Style::Double => self.write_double(value, allow_breaks),
             Style::Literal => self.write_literal(value),
@@ -313,7 +388,7 @@ impl Emitter {
         self.pop_indent();
     }
 
-    fn write_plain(&mut self, value: &str, allow_breaks: bool, root: bool) {
+    fn write_plain(&mut self, value: &str, allow_breaks: bool) {
         if !self.whitespace {
             self.put(' ');
         }
@@ -334,7 +409,7 @@ impl Emitter {
                 if !breaks && c == '\n' {
                     self.put_break();
                 }
-                self.put_break();
+                self.write_break(c);
                 self.indention = true;
                 breaks = true;
             } else {
@@ -350,9 +425,6 @@ impl Emitter {
         }
         self.whitespace = false;
         self.indention = false;
-        if root {
-            self.open_ended = true;
-        }
     }
 
     fn write_single(&mut self, value: &str, allow_breaks: bool) {
@@ -381,7 +453,7 @@ impl Emitter {
                 if !breaks && c == '\n' {
                     self.put_break();
                 }
-                self.put_break();
+                self.write_break(c);
                 self.indention = true;
                 breaks = true;
             } else {
@@ -470,18 +542,13 @@ impl Emitter {
         if first.is_some_and(|c| c == ' ' || is_break(c)) {
             self.write_indicator(&BEST_INDENT.to_string(), false, false, false);
         }
-        self.open_ended = false;
         let chars: Vec<char> = value.chars().collect();
         let chomp = match chars.last() {
             None => Some("-"),
             Some(c) if !is_break(*c) => Some("-"),
-            Some(_) if chars.len() == 1 => {
-                self.open_ended = true;
-                Some("+")
-            }
+            Some(_) if chars.len() == 1 => Some("+"),
             Some(_) => {
                 if is_break(chars[chars.len() - 2]) {
-                    self.open_ended = true;
                     Some("+")
                 } else {
                     None
@@ -497,7 +564,7 @@ impl Emitter {
         let mut breaks = true;
         for c in chars {
             if is_break(c) {
-                self.put_break();
+                self.write_break(c);
                 self.indention = true;
                 breaks = true;
             } else {
@@ -562,30 +629,13 @@ fn analyze(value: &str) -> Analysis {
             match c {
                 '#' | ',' | '[' | ']' | '{' | '}' | '&' | '*' | '!' | '|' | '>' | '\'' | '"' | '%' | '@'
                 | '`' => block_indicators = true,
-                '?' | ':' => {
-                    if followed_by_ws {
-                        block_indicators = true
-                    }
-                }
-                '-' => {
-                    if followed_by_ws {
-                        block_indicators = true
-                    }
-                }
+                '?' | ':' | '-' if followed_by_ws => block_indicators = true,
                 _ => {}
             }
         } else {
             match c {
-                ':' => {
-                    if followed_by_ws {
-                        block_indicators = true
-                    }
-                }
-                '#' => {
-                    if preceded_by_ws {
-                        block_indicators = true
-                    }
-                }
+                ':' if followed_by_ws => block_indicators = true,
+                '#' if preceded_by_ws => block_indicators = true,
                 _ => {}
             }
         }
@@ -658,7 +708,7 @@ fn resolves_to_str(s: &str) -> bool {
     const SPECIAL: &[&str] = &[
         "y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON", "n", "N", "no", "No", "NO",
         "false", "False", "FALSE", "off", "Off", "OFF", "", "~", "null", "Null", "NULL", ".nan", ".NaN",
-        ".NAN", ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF", "<<",
+        ".NAN", ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF",
     ];
     if SPECIAL.contains(&s) {
         return false;
@@ -778,10 +828,13 @@ fn is_timestamp(s: &str) -> bool {
     }
     // Layouts: 2006-1-2T15:4:5.999999999Z07:00, 2006-1-2t15:4:5.999999999Z07:00,
     // 2006-1-2 15:4:5.999999999, 2006-1-2.
-    let re = regex::Regex::new(
-        r"^\d{4}-\d{1,2}-\d{1,2}(([Tt]\d{1,2}:\d{1,2}:\d{1,2}(\.\d+)?(Z|[+-]\d{2}:\d{2}))|( \d{1,2}:\d{1,2}:\d{1,2}(\.\d+)?))?$",
-    )
-    .expect("timestamp pattern");
+    static RE: OnceLock<regex::Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(
+            r"^\d{4}-\d{1,2}-\d{1,2}(([Tt]\d{1,2}:\d{1,2}:\d{1,2}(\.\d+)?(Z|[+-]\d{2}:\d{2}))|( \d{1,2}:\d{1,2}:\d{1,2}(\.\d+)?))?$",
+        )
+        .expect("timestamp pattern")
+    });
     if !re.is_match(s) {
         return false;
     }
@@ -798,9 +851,11 @@ fn is_base60_float(s: &str) -> bool {
     if !(c == '+' || c == '-' || c.is_ascii_digit()) || !s.contains(':') {
         return false;
     }
-    regex::Regex::new(r"^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$")
-        .expect("base60 pattern")
-        .is_match(s)
+    static RE: OnceLock<regex::Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(r"^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$").expect("base60 pattern")
+    })
+    .is_match(s)
 }
 
 /// sigs.k8s.io/yaml.Unmarshal into `interface{}`: YAML to JSON, then JSON numbers are float64.

@@ -66,7 +66,8 @@ fn case(desc: &str, release: &str, namespace: &str, chart: &str, select_by: &str
     let chart_dir = td.join("charts").join(chart);
     let chart = load_chart(&chart_dir);
     let input = std::fs::read_to_string(td.join("helm/input").join(format!("{desc}.yaml"))).unwrap();
-    let input: Value = if input.trim().is_empty() { Value::Null } else { serde_saphyr::from_str(&input).unwrap() };
+    let input: Value =
+        if input.trim().is_empty() { Value::Null } else { serde_saphyr::from_str(&input).unwrap() };
     let vals = input.pointer("/spec/values").cloned().unwrap_or(Value::Object(Default::default()));
     let defaults_text = std::fs::read_to_string(chart_dir.join("values.yaml")).unwrap();
     let defaults: Value = serde_saphyr::from_str(&defaults_text).unwrap();
@@ -77,6 +78,8 @@ fn case(desc: &str, release: &str, namespace: &str, chart: &str, select_by: &str
         namespace: namespace.into(),
         // helm_test.go: "1." + k8sversion.MinK8SVersion (32) + ".0".
         kube_version: "v1.32.0".into(),
+        // helm_test.go: IsUpgrade: isUpgrade, IsInstall: !isUpgrade.
+        is_install: !upgrade,
         is_upgrade: upgrade,
         // chartutil.ReleaseOptions{} leaves Revision at 0.
         revision: 0,
