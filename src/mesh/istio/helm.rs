@@ -128,7 +128,8 @@ mod engine {
 
     /// `chartutil.ToRenderValues` and `engine.Render` (helm.go:89-97): `.Values` is the chart's
     /// values.yaml coalesced under `chart_values`; `.Release` is istioctl's `ReleaseOptions`
-    /// with only a name and a namespace, so its revision is 0 and it is not an upgrade.
+    /// with only a name and a namespace, so its revision is 0 and it is neither an install nor an
+    /// upgrade.
     pub fn render(
         files: &[(String, String)],
         defaults: &Value,
@@ -142,6 +143,7 @@ mod engine {
             namespace: namespace.to_string(),
             kube_version: super::KUBE_VERSION.to_string(),
             is_upgrade: false,
+            is_install: false,
             revision: 0,
         };
         gotemplate::render_chart(&chart, &values, &options).map_err(|e| e.to_string())
