@@ -46,6 +46,9 @@ pub struct ManifestGenerateArgs {
     /// Generate even if the IstioOperator does not validate
     #[arg(long)]
     pub force: bool,
+    /// A directory with Istio's charts/ and profiles/ to use instead of the built-in 1.30.3 ones
+    #[arg(short = 'd', long = "manifests", value_name = "DIR")]
+    pub manifests: Option<std::path::PathBuf>,
 }
 
 /// What selects the rendering, as istioctl's flags name it (those of `manifest generate`).

@@ -28,6 +28,10 @@ fn manifest_generate(ctx: &Context, args: &ManifestGenerateArgs) -> Result<()> {
         set: args.set.clone(),
         revision: args.revision.clone(),
         force: args.force,
+        package: match &args.manifests {
+            Some(dir) => istio::manifests::Package::Files(read_package(dir)?),
+            None => istio::manifests::Package::Builtin,
+        },
     };
     let manifest = crate::mesh::istio::generate(&inputs)?;
     for warning in &manifest.warnings {
@@ -57,6 +61,34 @@ fn read_filenames(names: &[String]) -> Result<Vec<(String, String)>> {
         };
         files.push((name.clone(), text));
     }
+    Ok(files)
+}
+
+/// Every file under `dir`'s charts/ and profiles/, by its path relative to `dir`.
+fn read_package(dir: &std::path::Path) -> Result<Vec<(String, String)>> {
+    let mut files = Vec::new();
+    let mut pending = vec![dir.join("charts"), dir.join("profiles")];
+    while let Some(current) = pending.pop() {
+        let entries = std::fs::read_dir(&current).map_err(|e| {
+            Error::invalid(format!(
+                "--manifests {}: cannot read {}: {e}; it needs Istio's charts/ and profiles/ directories",
+                dir.display(),
+                current.display()
+            ))
+        })?;
+        for entry in entries {
+            let path =
+                entry.map_err(|e| Error::invalid(format!("--manifests {}: {e}", dir.display())))?.path();
+            if path.is_dir() {
+                pending.push(path);
+                continue;
+            }
+            let Ok(text) = std::fs::read_to_string(&path) else { continue };
+            let relative = path.strip_prefix(dir).unwrap_or(&path).to_string_lossy().replace('\\', "/");
+            files.push((relative, text));
+        }
+    }
+    files.sort();
     Ok(files)
 }
 

@@ -205,7 +205,14 @@ fn install_namespace_add_and_uninstall_wait_out_a_slow_api_server() {
     timed("osm install", &|| {
         // The shared cluster holds other tests' meshes (see InstalledMesh::install).
         osm()
-            .args(["install", "--mesh-name", &m.mesh, "--osm-namespace", &m.namespace, "--enforce-single-mesh=false"])
+            .args([
+                "install",
+                "--mesh-name",
+                &m.mesh,
+                "--osm-namespace",
+                &m.namespace,
+                "--enforce-single-mesh=false",
+            ])
             .run()
             .success()
     });

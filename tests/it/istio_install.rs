@@ -5,7 +5,6 @@
 //! `profile=default`), each object in the component its apply request carried, in the order
 //! istioctl applied them: what these tests check is the lifecycle, not the rendering.
 
-
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::time::Duration;

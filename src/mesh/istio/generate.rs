@@ -24,6 +24,8 @@ pub struct Inputs {
     pub revision: Option<String>,
     /// `--force`: validation errors become warnings (manifest.go:450-467).
     pub force: bool,
+    /// `--manifests`/`-d`: the charts and profiles of a directory instead of the built-in ones.
+    pub package: manifests::Package,
 }
 
 impl Inputs {
@@ -250,7 +252,15 @@ pub fn merge_inputs(inputs: &Inputs) -> Result<Value> {
     let profile = get_string(&user, "spec.profile");
     let user_values = get_map(&user, "spec.values").cloned();
 
-    let mut base = read_profile(&profile)?;
+    // --manifests is `installPackagePath=<dir>` (shared.go:70-73); the caller read that
+    // directory into `package`, so a path named only in a file or --set has nothing behind it.
+    let package_path = get_string(&user, "spec.installPackagePath");
+    if !package_path.is_empty() && matches!(inputs.package, manifests::Package::Builtin) {
+        return Err(Error::invalid(format!(
+            "installPackagePath {package_path:?}: give the directory with --manifests (-d) instead"
+        )));
+    }
+    let mut base = read_profile(&inputs.package, &profile)?;
     // Cluster-specific settings (manifest.go:426-447) apply only with a cluster client, which
     // `manifest generate` has only with --cluster-specific.
     set_spec_paths(&mut base, &[format!("hub={HUB}"), format!("tag={TAG}")])?;
@@ -297,27 +307,27 @@ fn translate_to_helm(base: &mut Value) -> Result<()> {
 }
 
 /// `readProfile` (manifest.go:388-421): `default`, with the named profile merged on top.
-fn read_profile(profile: &str) -> Result<Value> {
+fn read_profile(package: &manifests::Package, profile: &str) -> Result<Value> {
     let profile = if profile.is_empty() { "default" } else { profile };
-    let mut base = read_profile_file("default")?;
+    let mut base = read_profile_file(package, "default")?;
     if profile == "default" {
         return Ok(base);
     }
-    let top = read_profile_file(profile)?;
+    let top = read_profile_file(package, profile)?;
     if let (Value::Object(base_map), Value::Object(top_map)) = (&mut base, &top) {
         merge_from(base_map, top_map);
     }
     Ok(base)
 }
 
-fn read_profile_file(profile: &str) -> Result<Value> {
-    let Some(text) = manifests::profile(profile) else {
+fn read_profile_file(package: &manifests::Package, profile: &str) -> Result<Value> {
+    let Some(text) = package.profile(profile) else {
         return Err(Error::invalid(format!(
-            "profile {profile:?} not found; the profiles of Istio 1.30.3 are {}",
-            manifests::profile_names().join(", ")
+            "profile {profile:?} not found; the profiles are {}",
+            package.profile_names().join(", ")
         )));
     };
-    values::from_yaml(text)
+    values::from_yaml(&text)
         .map_err(|e| Error::failed(format!("Istio's profile {profile} is not valid YAML: {e}")))
 }
 
@@ -481,7 +491,8 @@ pub fn generate(inputs: &Inputs) -> Result<Manifest> {
     let plan = plan(inputs)?;
     let mut components: Vec<RenderedComponent> = Vec::new();
     for render in &plan.renders {
-        let rendered = helm::render(render.def.helm_subdir, &render.namespace, &render.chart_values)?;
+        let chart = inputs.package.chart_files(render.def.helm_subdir);
+        let rendered = helm::render(render.def.helm_subdir, chart, &render.namespace, &render.chart_values)?;
         let finalized = postprocess::apply(render.def, &render.spec, rendered, &render.operator)?;
         match components.iter_mut().find(|c| c.component == render.def.component) {
             Some(existing) => existing.objects.extend(finalized),
@@ -552,6 +563,7 @@ mod tests {
             set: vec!["values.pilot.replicaCount=4".into(), "meshConfig.accessLogFile=/dev/stdout".into()],
             revision: None,
             force: false,
+            package: manifests::Package::Builtin,
         };
         let merged = merge_inputs(&inputs).unwrap();
         assert_eq!(get_path(&merged, "spec.values.pilot.replicaCount"), Some(&json!(4)));

@@ -6,7 +6,7 @@
 use serde_json::Value;
 
 use super::generate::split_documents;
-use super::{manifests, values};
+use super::values;
 use crate::error::{Error, Result};
 
 /// `renderChart`'s release name (helm.go:45-46, manifest.go:80).
@@ -17,11 +17,12 @@ const RELEASE_NAME: &str = "istio";
 pub const KUBE_VERSION: &str = "v1.32.0";
 
 /// `helm.Render` (helm.go:46-62) and `renderChart` (helm.go:70-133).
-pub fn render(helm_subdir: &str, namespace: &str, chart_values: &Value) -> Result<Vec<Value>> {
-    let files: Vec<(String, String)> = manifests::chart_files(helm_subdir)
-        .into_iter()
-        .map(|(p, t)| (p.to_string(), t.to_string()))
-        .collect();
+pub fn render(
+    helm_subdir: &str,
+    files: Vec<(String, String)>,
+    namespace: &str,
+    chart_values: &Value,
+) -> Result<Vec<Value>> {
     if files.is_empty() {
         return Err(Error::failed(format!("load chart: component does not exist (charts/{helm_subdir})")));
     }
@@ -44,9 +45,8 @@ pub fn render(helm_subdir: &str, namespace: &str, chart_values: &Value) -> Resul
         for document in split_documents(&text) {
             // sigs.k8s.io/yaml reads the first document of the text, so a last line `---` (no
             // newline after it, which SplitString keeps) starts a document nobody reads.
-            let parsed: Vec<Value> = serde_saphyr::from_str_multiple(&document)
+            let parsed = parse_trimmed_document(&document)
                 .map_err(|e| Error::failed(format!("helm render: {name} rendered invalid YAML: {e}")))?;
-            let parsed = parsed.into_iter().next().unwrap_or(Value::Null);
             // manifest.Parse (operator/pkg/manifest/manifest.go:88-102) drops what has no kind.
             if parsed.get("kind").and_then(Value::as_str).is_none_or(str::is_empty) {
                 continue;
@@ -59,13 +59,77 @@ pub fn render(helm_subdir: &str, namespace: &str, chart_values: &Value) -> Resul
     Ok(objects)
 }
 
+/// `yml.SplitString` trims each document, so a block scalar (`key: |`) that ends the document
+/// loses its last line break, and sigs.k8s.io/yaml then reads the string without one, where
+/// serde_saphyr reads it with one. Parsing the document again with a marker after its last
+/// character finds the string that ends the document; if the parser gave it a final break,
+/// that break is the one Go does not see.
+fn parse_trimmed_document(document: &str) -> std::result::Result<Value, String> {
+    let first = |text: &str| -> std::result::Result<Value, String> {
+        let parsed: Vec<Value> = serde_saphyr::from_str_multiple(text).map_err(|e| e.to_string())?;
+        Ok(parsed.into_iter().next().unwrap_or(Value::Null))
+    };
+    let mut parsed = first(document)?;
+    const MARKER: &str = "\u{E000}";
+    if let Ok(marked) = first(&format!("{document}{MARKER}"))
+        && let Some(path) = find_marker(&marked, MARKER, &mut Vec::new())
+        && let Some(Value::String(text)) = value_at(&marked, &path)
+        && text.ends_with(&format!("{MARKER}\n"))
+        && let Some(Value::String(original)) = value_at_mut(&mut parsed, &path)
+        && original.ends_with('\n')
+    {
+        original.pop();
+    }
+    Ok(parsed)
+}
+
+#[derive(Clone)]
+enum Step {
+    Key(String),
+    Index(usize),
+}
+
+fn find_marker(value: &Value, marker: &str, path: &mut Vec<Step>) -> Option<Vec<Step>> {
+    match value {
+        Value::String(text) if text.contains(marker) => Some(path.clone()),
+        Value::Array(items) => items.iter().enumerate().find_map(|(index, item)| {
+            path.push(Step::Index(index));
+            let found = find_marker(item, marker, path);
+            path.pop();
+            found
+        }),
+        Value::Object(map) => map.iter().find_map(|(key, item)| {
+            path.push(Step::Key(key.clone()));
+            let found = find_marker(item, marker, path);
+            path.pop();
+            found
+        }),
+        _ => None,
+    }
+}
+
+fn value_at<'a>(value: &'a Value, path: &[Step]) -> Option<&'a Value> {
+    path.iter().try_fold(value, |current, step| match step {
+        Step::Key(key) => current.get(key),
+        Step::Index(index) => current.get(index),
+    })
+}
+
+fn value_at_mut<'a>(value: &'a mut Value, path: &[Step]) -> Option<&'a mut Value> {
+    path.iter().try_fold(value, |current, step| match step {
+        Step::Key(key) => current.get_mut(key),
+        Step::Index(index) => current.get_mut(index),
+    })
+}
+
 /// The template engine boundary: Helm's engine over the chart's files.
 mod engine {
     use serde_json::Value;
 
     /// `chartutil.ToRenderValues` and `engine.Render` (helm.go:89-97): `.Values` is the chart's
     /// values.yaml coalesced under `chart_values`; `.Release` is istioctl's `ReleaseOptions`
-    /// with only a name and a namespace, so its revision is 0 and it is not an upgrade.
+    /// with only a name and a namespace, so its revision is 0 and it is neither an install nor an
+    /// upgrade.
     pub fn render(
         files: &[(String, String)],
         defaults: &Value,
@@ -79,8 +143,25 @@ mod engine {
             namespace: namespace.to_string(),
             kube_version: super::KUBE_VERSION.to_string(),
             is_upgrade: false,
+            is_install: false,
             revision: 0,
         };
         gotemplate::render_chart(&chart, &values, &options).map_err(|e| e.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_block_scalar_that_ends_a_trimmed_document_has_no_final_break() {
+        let parsed = parse_trimmed_document("a:\n  b: |\n    x\n    c: |\n      y\n    z").unwrap();
+        assert_eq!(parsed["a"]["b"], "x\nc: |\n  y\nz");
+        let parsed = parse_trimmed_document("a:\n  b: |\n    x\n  c: d").unwrap();
+        assert_eq!(parsed["a"]["b"], "x\n");
+        assert_eq!(parsed["a"]["c"], "d");
+        let parsed = parse_trimmed_document("a: 1\n---").unwrap();
+        assert_eq!(parsed["a"], 1);
     }
 }

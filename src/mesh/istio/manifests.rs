@@ -27,6 +27,56 @@ pub fn chart_files(dir: &str) -> Vec<(&'static str, &'static str)> {
         .collect()
 }
 
+/// Where charts and profiles come from: the ones built in, or a directory's files read by the
+/// caller (`--manifests`/`-d`, manifests/manifest.go `BuiltinOrDir`), with paths relative to it.
+#[derive(Debug, Clone, Default)]
+pub enum Package {
+    #[default]
+    Builtin,
+    Files(Vec<(String, String)>),
+}
+
+impl Package {
+    pub fn profile(&self, name: &str) -> Option<String> {
+        match self {
+            Package::Builtin => profile(name).map(str::to_string),
+            Package::Files(files) => {
+                let path = format!("profiles/{name}.yaml");
+                files.iter().find(|(p, _)| *p == path).map(|(_, text)| text.clone())
+            }
+        }
+    }
+
+    pub fn profile_names(&self) -> Vec<String> {
+        match self {
+            Package::Builtin => profile_names().into_iter().map(str::to_string).collect(),
+            Package::Files(files) => files
+                .iter()
+                .filter_map(|(path, _)| {
+                    Some(path.strip_prefix("profiles/")?.strip_suffix(".yaml")?.to_string())
+                })
+                .collect(),
+        }
+    }
+
+    pub fn chart_files(&self, dir: &str) -> Vec<(String, String)> {
+        match self {
+            Package::Builtin => {
+                chart_files(dir).into_iter().map(|(p, t)| (p.to_string(), t.to_string())).collect()
+            }
+            Package::Files(files) => {
+                let prefix = format!("charts/{dir}/");
+                files
+                    .iter()
+                    .filter_map(|(path, text)| {
+                        Some((path.strip_prefix(prefix.as_str())?.to_string(), text.clone()))
+                    })
+                    .collect()
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

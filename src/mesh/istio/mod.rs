@@ -1,8 +1,8 @@
 //! Istio's control plane as istioctl 1.30.3 models it: profiles and IstioOperator values, the
 //! charts' rendering, and sidecar injection. No API calls here.
 
-pub mod health;
 pub mod generate;
+pub mod health;
 pub mod helm;
 pub mod manifests;
 pub mod postprocess;

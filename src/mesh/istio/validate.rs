@@ -65,9 +65,12 @@ fn camel(name: &str) -> String {
 
 /// Reads the messages, enums and fields of values_types.proto: the subset of proto3 it uses
 /// (top-level and nested messages and enums, `repeated`, `map<string, T>`, field options).
+/// A field as declared: name, type name, repeated, map, explicit JSON name.
+type RawField = (String, String, bool, bool, Option<String>);
+
 fn parse_proto(text: &str) -> Schema {
     let mut enums: HashMap<String, Vec<String>> = HashMap::new();
-    let mut raw_messages: Vec<(String, Vec<(String, String, bool, bool, Option<String>)>)> = Vec::new();
+    let mut raw_messages: Vec<(String, Vec<RawField>)> = Vec::new();
     // A stack of open blocks: ("message"|"enum", name).
     let mut stack: Vec<(String, String)> = Vec::new();
     for line in text.lines() {
