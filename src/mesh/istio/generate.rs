@@ -225,9 +225,18 @@ pub fn component_specs(def: &ComponentDef, merged: &Value) -> Vec<ComponentSpec>
 pub fn merge_inputs(inputs: &Inputs) -> Result<Value> {
     let mut user = json!({"apiVersion": "install.istio.io/v1alpha1", "kind": "IstioOperator", "metadata": {}, "spec": {}});
     for (name, text) in &inputs.files {
-        // checkNoMultipleIOPs (manifest.go:336-345).
-        let documents = split_documents(text);
-        if documents.len() > 1 {
+        // checkNoMultipleIOPs (manifest.go:336-345): documents with a kind count
+        // (operator/pkg/manifest/manifest.go:88-102).
+        let objects = split_documents(text)
+            .iter()
+            .filter(|document| {
+                values::from_yaml(document)
+                    .ok()
+                    .and_then(|v| v.get("kind").and_then(Value::as_str).map(|k| !k.is_empty()))
+                    .unwrap_or(false)
+            })
+            .count();
+        if objects > 1 {
             return Err(Error::invalid(format!(
                 "{name} contains multiple IstioOperator CRs, only one per file is supported; split it into several -f files"
             )));
@@ -575,6 +584,17 @@ mod tests {
         let egress = component_specs(&ALL_COMPONENTS[3], &merged);
         assert_eq!(egress.len(), 1);
         assert_eq!(egress[0].name, "istio-egressgateway");
+    }
+
+    #[test]
+    fn a_file_holds_one_istio_operator() {
+        let one = "---\napiVersion: install.istio.io/v1alpha1\nkind: IstioOperator\nspec:\n  profile: minimal\n---\n# nothing\n";
+        let inputs = Inputs { files: vec![("one.yaml".into(), one.into())], ..Inputs::default() };
+        assert_eq!(get_path(&merge_inputs(&inputs).unwrap(), "spec.profile"), Some(&json!("minimal")));
+        let two = format!("{one}---\nkind: IstioOperator\n");
+        let inputs = Inputs { files: vec![("two.yaml".into(), two)], ..Inputs::default() };
+        let err = merge_inputs(&inputs).unwrap_err();
+        assert!(err.to_string().contains("two.yaml"), "{err}");
     }
 
     #[test]

@@ -9,10 +9,12 @@ use crate::error::{Error, Result};
 
 /// `values.MapFromYaml` (map.go:61-68): sigs.k8s.io/yaml decodes every number as a float64.
 pub fn from_yaml(text: &str) -> std::result::Result<Value, String> {
+    // sigs.k8s.io/yaml decodes the first document of a stream.
     let parsed: Value = if text.trim().is_empty() {
         Value::Object(Map::new())
     } else {
-        serde_saphyr::from_str(text).map_err(|e| e.to_string())?
+        let documents: Vec<Value> = serde_saphyr::from_str_multiple(text).map_err(|e| e.to_string())?;
+        documents.into_iter().next().unwrap_or(Value::Null)
     };
     let parsed = if parsed.is_null() { Value::Object(Map::new()) } else { parsed };
     Ok(floats(parsed))
