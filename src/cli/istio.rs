@@ -31,24 +31,8 @@ pub enum ManifestCommand {
 
 #[derive(Debug, Clone, Args)]
 pub struct ManifestGenerateArgs {
-    /// Set a value of the IstioOperator (repeatable, later wins), e.g. profile=demo,
-    /// values.global.proxy.privileged=true or components.ingressGateways[0].k8s.replicaCount=2
-    /// (a dot inside a key is written \.)
-    #[arg(short = 's', long = "set", value_name = "PATH=VALUE")]
-    pub set: Vec<String>,
-    /// IstioOperator files to merge in order, before the --set values (repeatable or
-    /// comma-separated; - reads stdin)
-    #[arg(short = 'f', long = "filename", value_name = "FILE", value_delimiter = ',')]
-    pub filename: Vec<String>,
-    /// The control plane revision to generate for (default: none)
-    #[arg(short = 'r', long, value_name = "REVISION")]
-    pub revision: Option<String>,
-    /// Generate even if the IstioOperator does not validate
-    #[arg(long)]
-    pub force: bool,
-    /// A directory with Istio's charts/ and profiles/ to use instead of the built-in 1.30.3 ones
-    #[arg(short = 'd', long = "manifests", value_name = "DIR")]
-    pub manifests: Option<std::path::PathBuf>,
+    #[command(flatten)]
+    pub render: RenderArgs,
 }
 
 /// What selects the rendering, as istioctl's flags name it (those of `manifest generate`).
@@ -68,6 +52,9 @@ pub struct RenderArgs {
     /// Go on even if the IstioOperator does not validate
     #[arg(long)]
     pub force: bool,
+    /// A directory with Istio's charts/ and profiles/ to use instead of the built-in 1.30.3 ones
+    #[arg(short = 'd', long = "manifests", value_name = "DIR")]
+    pub manifests: Option<std::path::PathBuf>,
 }
 
 #[derive(Debug, Clone, Args)]

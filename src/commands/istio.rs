@@ -23,20 +23,7 @@ pub async fn run(ctx: &Context, command: IstioCommand) -> Result<()> {
 
 /// `istioctl manifest generate`: everything is read and checked before anything is printed.
 fn manifest_generate(ctx: &Context, args: &ManifestGenerateArgs) -> Result<()> {
-    let inputs = crate::mesh::istio::Inputs {
-        files: read_filenames(&args.filename)?,
-        set: args.set.clone(),
-        revision: args.revision.clone(),
-        force: args.force,
-        package: match &args.manifests {
-            Some(dir) => istio::manifests::Package::Files(read_package(dir)?),
-            None => istio::manifests::Package::Builtin,
-        },
-    };
-    let manifest = crate::mesh::istio::generate(&inputs)?;
-    for warning in &manifest.warnings {
-        ctx.out.warn(warning);
-    }
+    let manifest = render(ctx, &args.render)?;
     let text = manifest.to_yaml()?;
     if !text.is_empty() {
         ctx.out.data(&text);
@@ -104,6 +91,10 @@ fn render(ctx: &Context, args: &RenderArgs) -> Result<Manifest> {
         set: args.set.clone(),
         revision: args.revision.clone(),
         force: args.force,
+        package: match &args.manifests {
+            Some(dir) => crate::mesh::istio::manifests::Package::Files(read_package(dir)?),
+            None => crate::mesh::istio::manifests::Package::Builtin,
+        },
     };
     let manifest = crate::mesh::istio::generate(&inputs)?;
     for warning in &manifest.warnings {
