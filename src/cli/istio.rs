@@ -34,8 +34,37 @@ pub struct InstallArgs {}
 #[derive(Debug, Clone, Args)]
 pub struct UninstallArgs {}
 
+/// istioctl 1.30.3's kube-inject flags (istioctl/pkg/kubeinject/kubeinject.go:618-641).
 #[derive(Debug, Clone, Args)]
-pub struct KubeInjectArgs {}
+pub struct KubeInjectArgs {
+    /// Input Kubernetes resource filename (`-` reads standard input)
+    #[arg(short = 'f', long, value_name = "FILE")]
+    pub filename: Option<String>,
+    /// Modified output Kubernetes resource filename (default: standard output)
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub output: Option<String>,
+    /// Injection configuration filename (the `config` key of the istio-sidecar-injector ConfigMap)
+    #[arg(long = "injectConfigFile", value_name = "FILE")]
+    pub inject_config_file: Option<String>,
+    /// Mesh configuration filename (the `mesh` key of the istio ConfigMap)
+    #[arg(long = "meshConfigFile", value_name = "FILE")]
+    pub mesh_config_file: Option<String>,
+    /// Injection values configuration filename (the `values` key of the istio-sidecar-injector ConfigMap)
+    #[arg(long = "valuesFile", value_name = "FILE")]
+    pub values_file: Option<String>,
+    /// Control plane revision whose ConfigMaps are read; `default` renders as the default revision
+    #[arg(short = 'r', long, value_name = "REVISION", default_value = "default")]
+    pub revision: String,
+    /// ConfigMap name for Istio sidecar injection, key should be "config"
+    #[arg(long = "injectConfigMapName", value_name = "NAME", default_value = "istio-sidecar-injector")]
+    pub inject_config_map_name: String,
+    /// ConfigMap name for Istio mesh configuration, key should be "mesh"
+    #[arg(long = "meshConfigMapName", value_name = "NAME", default_value = "istio")]
+    pub mesh_config_map_name: String,
+    /// Namespace of the Istio control plane, where the ConfigMaps live
+    #[arg(short = 'i', long = "istioNamespace", value_name = "NAMESPACE", default_value = "istio-system")]
+    pub istio_namespace: String,
+}
 
 #[derive(Debug, Clone, Args)]
 pub struct VersionArgs {}

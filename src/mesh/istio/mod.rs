@@ -44,3 +44,5 @@ pub struct Manifest {
     pub namespace: String,
     pub components: Vec<RenderedComponent>,
 }
+
+pub mod inject;

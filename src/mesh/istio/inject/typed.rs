@@ -1,0 +1,308 @@
+//! The shape Go gives an object that went through the typed Kubernetes structs: istioctl decodes
+//! each injectable document into its `k8s.io/api` type and prints it back with `sigs.k8s.io/yaml`
+//! (pkg/kube/inject/inject.go:666-684 `FromRawToObject`, :643-646 `yaml.Marshal(outObject)`).
+//! What that round trip changes: `omitempty` drops empty lists and maps, `false`, `0` and `""` of
+//! plain (non-pointer) fields and nulls; non-pointer structs always print (`resources: {}`,
+//! `status: {}`, `strategy: {}`); quantities print as strings; keys come out sorted.
+
+use serde_json::{Map, Value};
+
+/// The kinds istioctl decodes (pkg/kube/inject/initializer.go:45-66, the `kinds` table).
+/// Everything else is copied through untouched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    ReplicationController,
+    Pod,
+    Deployment,
+    DaemonSet,
+    ReplicaSet,
+    Job,
+    CronJob,
+    StatefulSet,
+    List,
+    DeploymentConfig,
+}
+
+impl Kind {
+    /// The scheme lookup by group/version and kind (`injectScheme.New(gvk)`): exact matches only.
+    pub fn of(api_version: &str, kind: &str) -> Option<Kind> {
+        Some(match (api_version, kind) {
+            ("v1", "ReplicationController") => Kind::ReplicationController,
+            ("v1", "Pod") => Kind::Pod,
+            ("apps/v1", "Deployment") => Kind::Deployment,
+            ("apps/v1", "DaemonSet") => Kind::DaemonSet,
+            ("apps/v1", "ReplicaSet") => Kind::ReplicaSet,
+            ("batch/v1", "Job") => Kind::Job,
+            ("batch/v1", "CronJob") => Kind::CronJob,
+            ("apps/v1", "StatefulSet") => Kind::StatefulSet,
+            ("v1", "List") => Kind::List,
+            ("apps.openshift.io/v1", "DeploymentConfig") => Kind::DeploymentConfig,
+            _ => return None,
+        })
+    }
+}
+
+/// Fields whose Go type is a pointer or that have no `omitempty`: their zero value (`false`, `0`,
+/// `""`) survives the round trip (k8s.io/api core/v1, apps/v1, batch/v1 types.go).
+const KEEPS_ZERO: &[&str] = &[
+    // pointers
+    "runAsUser",
+    "runAsGroup",
+    "runAsNonRoot",
+    "privileged",
+    "allowPrivilegeEscalation",
+    "readOnlyRootFilesystem",
+    "procMount",
+    "fsGroup",
+    "fsGroupChangePolicy",
+    "replicas",
+    "revisionHistoryLimit",
+    "progressDeadlineSeconds",
+    "terminationGracePeriodSeconds",
+    "activeDeadlineSeconds",
+    "automountServiceAccountToken",
+    "enableServiceLinks",
+    "shareProcessNamespace",
+    "hostUsers",
+    "setHostnameAsFQDN",
+    "preemptionPolicy",
+    "priority",
+    "runtimeClassName",
+    "restartPolicy",
+    "optional",
+    "defaultMode",
+    "mode",
+    "expirationSeconds",
+    "backoffLimit",
+    "backoffLimitPerIndex",
+    "maxFailedIndexes",
+    "completions",
+    "parallelism",
+    "ttlSecondsAfterFinished",
+    "suspend",
+    "startingDeadlineSeconds",
+    "successfulJobsHistoryLimit",
+    "failedJobsHistoryLimit",
+    "partition",
+    "maxUnavailable",
+    "maxSurge",
+    "sizeLimit",
+    "service",
+    "readOnly",
+    // no omitempty
+    "name",
+    "containerPort",
+    "port",
+    "key",
+    "mountPath",
+    "fieldPath",
+    "resource",
+    "claimName",
+    "medium",
+    "topologyKey",
+    "operator",
+];
+
+/// Map-typed fields (`map[string]string`, `ResourceList`): empty ones are dropped like lists.
+const MAP_FIELDS: &[&str] = &[
+    "labels",
+    "annotations",
+    "nodeSelector",
+    "matchLabels",
+    "data",
+    "binaryData",
+    "limits",
+    "requests",
+    "capacity",
+    "volumeAttributes",
+    "overhead",
+];
+
+/// A top-level object of an injectable kind as Go prints it.
+pub fn go_object(kind: Kind, object: &Value) -> Value {
+    let mut value = prune(object, None);
+    let Some(map) = value.as_object_mut() else { return value };
+    map.entry("metadata").or_insert_with(empty);
+    if kind == Kind::List {
+        return value;
+    }
+    map.insert("status".into(), map.get("status").cloned().unwrap_or_else(empty));
+    let spec = map.entry("spec").or_insert_with(empty);
+    let Some(spec) = spec.as_object_mut() else { return value };
+    match kind {
+        Kind::Pod => pod_spec(spec),
+        Kind::Deployment => {
+            spec.entry("strategy").or_insert_with(empty);
+            pod_template(spec);
+        }
+        Kind::StatefulSet => {
+            spec.entry("updateStrategy").or_insert_with(empty);
+            if let Some(Value::Array(claims)) = spec.get_mut("volumeClaimTemplates") {
+                for claim in claims.iter_mut().filter_map(Value::as_object_mut) {
+                    claim.entry("metadata").or_insert_with(empty);
+                    claim.entry("status").or_insert_with(empty);
+                    if let Some(claim_spec) = claim.entry("spec").or_insert_with(empty).as_object_mut() {
+                        claim_spec.entry("resources").or_insert_with(empty);
+                    }
+                }
+            }
+            pod_template(spec);
+        }
+        Kind::DaemonSet => {
+            spec.entry("updateStrategy").or_insert_with(empty);
+            pod_template(spec);
+        }
+        Kind::DeploymentConfig => {
+            spec.entry("strategy").or_insert_with(empty);
+            // The openshift type has `triggers` without omitempty.
+            spec.entry("triggers").or_insert(Value::Null);
+            pod_template(spec);
+        }
+        Kind::CronJob => {
+            let job = spec.entry("jobTemplate").or_insert_with(empty);
+            if let Some(job) = job.as_object_mut() {
+                job.entry("metadata").or_insert_with(empty);
+                if let Some(job_spec) = job.entry("spec").or_insert_with(empty).as_object_mut() {
+                    pod_template(job_spec);
+                }
+            }
+        }
+        Kind::ReplicationController | Kind::ReplicaSet | Kind::Job => pod_template(spec),
+        Kind::List => {}
+    }
+    value
+}
+
+/// A bare `PodSpec` or `Pod` as Go prints it: used for the pod istioctl builds and patches.
+pub fn go_pod(pod: &Value) -> Value {
+    go_object(Kind::Pod, pod)
+}
+
+fn pod_template(spec: &mut Map<String, Value>) {
+    let template = spec.entry("template").or_insert_with(empty);
+    if let Some(template) = template.as_object_mut() {
+        template.entry("metadata").or_insert_with(empty);
+        if let Some(pod) = template.entry("spec").or_insert_with(empty).as_object_mut() {
+            pod_spec(pod);
+        }
+    }
+}
+
+fn pod_spec(spec: &mut Map<String, Value>) {
+    // `containers` has no omitempty: it prints even when absent (as null) or empty.
+    spec.entry("containers").or_insert(Value::Null);
+    for field in ["containers", "initContainers", "ephemeralContainers"] {
+        if let Some(Value::Array(containers)) = spec.get_mut(field) {
+            for container in containers.iter_mut().filter_map(Value::as_object_mut) {
+                container.entry("resources").or_insert_with(empty);
+                container.entry("name").or_insert_with(|| Value::String(String::new()));
+            }
+        }
+    }
+}
+
+fn empty() -> Value {
+    Value::Object(Map::new())
+}
+
+/// Drops what `omitempty` drops and turns quantities into strings, recursively; `field` is the
+/// key the value sits under.
+fn prune(value: &Value, field: Option<&str>) -> Value {
+    match value {
+        Value::Object(map) => {
+            let quantities = matches!(field, Some("limits" | "requests" | "capacity" | "overhead"));
+            let mut out = Map::new();
+            for (key, item) in map {
+                if quantities && let Some(text) = quantity(item) {
+                    out.insert(key.clone(), Value::String(text));
+                    continue;
+                }
+                let item = prune(item, Some(key));
+                if dropped(key, &item) {
+                    continue;
+                }
+                out.insert(key.clone(), item);
+            }
+            Value::Object(sorted(out))
+        }
+        Value::Array(items) => Value::Array(items.iter().map(|item| prune(item, None)).collect()),
+        other => other.clone(),
+    }
+}
+
+fn dropped(key: &str, value: &Value) -> bool {
+    match value {
+        Value::Null => key != "containers",
+        Value::Array(items) => items.is_empty() && key != "containers",
+        Value::Object(map) => map.is_empty() && MAP_FIELDS.contains(&key),
+        Value::Bool(false) => !KEEPS_ZERO.contains(&key),
+        Value::Number(n) => n.as_f64() == Some(0.0) && !KEEPS_ZERO.contains(&key),
+        Value::String(s) => s.is_empty() && !KEEPS_ZERO.contains(&key),
+        _ => false,
+    }
+}
+
+/// A number where Go expects a `resource.Quantity` prints as the quantity's canonical string.
+fn quantity(value: &Value) -> Option<String> {
+    let n = value.as_number()?;
+    if let Some(i) = n.as_i64() {
+        return Some(i.to_string());
+    }
+    let f = n.as_f64()?;
+    let milli = (f * 1000.0).round();
+    if milli % 1000.0 == 0.0 {
+        Some(format!("{}", (milli / 1000.0) as i64))
+    } else {
+        Some(format!("{}m", milli as i64))
+    }
+}
+
+/// Go prints struct fields in declaration order and maps sorted; the result is compared as
+/// data, so sorted keys throughout are enough and make the output stable.
+pub fn sorted(map: Map<String, Value>) -> Map<String, Value> {
+    let mut entries: Vec<(String, Value)> = map.into_iter().collect();
+    entries.sort_by(|a, b| a.0.cmp(&b.0));
+    entries.into_iter().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn a_deployment_gains_what_go_always_prints() {
+        let input = json!({"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "a", "labels": {}},
+            "spec": {"template": {"spec": {"hostNetwork": false, "containers": [{"name": "c", "image": "i", "env": [],
+            "resources": {"limits": {"cpu": 1, "memory": "1Gi"}}}]}}}});
+        let out = go_object(Kind::Deployment, &input);
+        assert_eq!(
+            out,
+            json!({"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "a"}, "status": {},
+                "spec": {"strategy": {}, "template": {"metadata": {}, "spec": {"containers": [{"name": "c", "image": "i",
+                "resources": {"limits": {"cpu": "1", "memory": "1Gi"}}}]}}}})
+        );
+    }
+
+    #[test]
+    fn pointer_fields_keep_their_zero_values() {
+        let input = json!({"apiVersion": "v1", "kind": "Pod", "spec": {"containers": [{"name": "c",
+            "securityContext": {"runAsUser": 0, "privileged": false},
+            "readinessProbe": {"initialDelaySeconds": 0, "periodSeconds": 1}}]}});
+        let out = go_object(Kind::Pod, &input);
+        assert_eq!(
+            out["spec"]["containers"][0],
+            json!({"name": "c", "resources": {}, "securityContext": {"runAsUser": 0, "privileged": false},
+                "readinessProbe": {"periodSeconds": 1}})
+        );
+        assert_eq!(out["status"], json!({}));
+    }
+
+    #[test]
+    fn only_registered_group_versions_are_injectable() {
+        assert_eq!(Kind::of("apps/v1", "Deployment"), Some(Kind::Deployment));
+        assert_eq!(Kind::of("extensions/v1beta1", "Deployment"), None);
+        assert_eq!(Kind::of("v1", "Service"), None);
+        assert_eq!(Kind::of("", ""), None);
+    }
+}
