@@ -18,7 +18,14 @@ fn kube_inject(input: &str, native: bool) -> Output {
         .env("KUBECONFIG", "/nonexistent")
         .env("ENABLE_NATIVE_SIDECARS", if native { "true" } else { "false" })
         .args(["istio", "kube-inject", "--revision", "default", "-f", input])
-        .args(["--injectConfigFile", "inject-config.yaml", "--meshConfigFile", "mesh.yaml", "--valuesFile", "values.json"])
+        .args([
+            "--injectConfigFile",
+            "inject-config.yaml",
+            "--meshConfigFile",
+            "mesh.yaml",
+            "--valuesFile",
+            "values.json",
+        ])
         .output()
         .expect("osm runs")
 }
@@ -47,7 +54,12 @@ fn first_difference(path: &str, want: &Value, got: &Value) -> Option<String> {
         (Value::Object(w), Value::Object(g)) => {
             for (k, wv) in w {
                 match g.get(k) {
-                    None => return Some(format!("{path}.{k}: missing from osm's output; istioctl has {}", short(wv))),
+                    None => {
+                        return Some(format!(
+                            "{path}.{k}: missing from osm's output; istioctl has {}",
+                            short(wv)
+                        ));
+                    }
                     Some(gv) => {
                         if let Some(d) = first_difference(&format!("{path}.{k}"), wv, gv) {
                             return Some(d);
@@ -67,7 +79,9 @@ fn first_difference(path: &str, want: &Value, got: &Value) -> Option<String> {
             }
             (w.len() != g.len()).then(|| format!("{path}: istioctl has {} items, osm {}", w.len(), g.len()))
         }
-        _ => (want != got).then(|| format!("{path}: istioctl has {}, osm prints {}", short(want), short(got))),
+        _ => {
+            (want != got).then(|| format!("{path}: istioctl has {}, osm prints {}", short(want), short(got)))
+        }
     }
 }
 
@@ -118,23 +132,30 @@ fn check_mode(native: bool) {
             failures.push(d);
             continue;
         }
-        let want_stderr = std::fs::read_to_string(dir().join(format!("out/{name}.{mode}.stderr"))).unwrap_or_default();
+        let want_stderr =
+            std::fs::read_to_string(dir().join(format!("out/{name}.{mode}.stderr"))).unwrap_or_default();
         let got_stderr = String::from_utf8_lossy(&got.stderr);
         if want_stderr.trim() != got_stderr.trim() {
-            failures.push(format!("{name}.{mode}: stderr differs:\nistioctl: {want_stderr:?}\nosm:      {got_stderr:?}"));
+            failures.push(format!(
+                "{name}.{mode}: stderr differs:\nistioctl: {want_stderr:?}\nosm:      {got_stderr:?}"
+            ));
         }
     }
-    assert!(failures.is_empty(), "{} of {} inputs differ:\n{}", failures.len(), inputs().len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} inputs differ:\n{}",
+        failures.len(),
+        inputs().len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
-#[ignore = "needs the Go template engine (crate gotemplate) to execute the injection templates; run with --ignored"]
 fn every_reference_input_classic() {
     check_mode(false);
 }
 
 #[test]
-#[ignore = "needs the Go template engine (crate gotemplate) to execute the injection templates; run with --ignored"]
 fn every_reference_input_native() {
     check_mode(true);
 }
@@ -149,7 +170,8 @@ fn skipped_workloads_are_printed_back_with_a_warning() {
         if let Some(d) = compare("inject-false", &want, &got) {
             panic!("{d}");
         }
-        let want_stderr = std::fs::read_to_string(dir().join(format!("out/inject-false.{mode}.stderr"))).unwrap();
+        let want_stderr =
+            std::fs::read_to_string(dir().join(format!("out/inject-false.{mode}.stderr"))).unwrap();
         assert_eq!(String::from_utf8_lossy(&got.stderr), want_stderr);
     }
 }
@@ -157,8 +179,14 @@ fn skipped_workloads_are_printed_back_with_a_warning() {
 #[test]
 fn refusals_and_pass_throughs_match_istioctl() {
     // istioctl's exit code 0 stays 0; its refusals (exit 1) are osm's invalid input (exit 4).
-    for name in ["configmap-only", "empty", "hostnetwork", "invalid", "no-kind", "service-only", "unknown-kind"] {
-        let want_rc: i32 = std::fs::read_to_string(dir().join(format!("errors-out/{name}.rc"))).unwrap().trim().parse().unwrap();
+    for name in
+        ["configmap-only", "empty", "hostnetwork", "invalid", "no-kind", "service-only", "unknown-kind"]
+    {
+        let want_rc: i32 = std::fs::read_to_string(dir().join(format!("errors-out/{name}.rc")))
+            .unwrap()
+            .trim()
+            .parse()
+            .unwrap();
         let want_stdout = std::fs::read_to_string(dir().join(format!("errors-out/{name}.stdout"))).unwrap();
         let want_stderr = std::fs::read_to_string(dir().join(format!("errors-out/{name}.stderr"))).unwrap();
         let got = kube_inject(&format!("errors-in/{name}.yaml"), false);
@@ -197,7 +225,14 @@ fn missing_inputs_are_refused_with_exit_code_4() {
     let no_filename = Command::new(env!("CARGO_BIN_EXE_osm"))
         .current_dir(dir())
         .env("KUBECONFIG", "/nonexistent")
-        .args(["istio", "kube-inject", "--injectConfigFile", "inject-config.yaml", "--meshConfigFile", "mesh.yaml"])
+        .args([
+            "istio",
+            "kube-inject",
+            "--injectConfigFile",
+            "inject-config.yaml",
+            "--meshConfigFile",
+            "mesh.yaml",
+        ])
         .args(["--valuesFile", "values.json"])
         .output()
         .unwrap();
@@ -210,29 +245,102 @@ fn missing_inputs_are_refused_with_exit_code_4() {
     let bad = Command::new(env!("CARGO_BIN_EXE_osm"))
         .current_dir(dir())
         .env("KUBECONFIG", "/nonexistent")
-        .args(["istio", "kube-inject", "-f", "in/pod.yaml", "--injectConfigFile", "inject-config.yaml", "--valuesFile", "values.json"])
+        .args([
+            "istio",
+            "kube-inject",
+            "-f",
+            "in/pod.yaml",
+            "--injectConfigFile",
+            "inject-config.yaml",
+            "--valuesFile",
+            "values.json",
+        ])
         .arg("--meshConfigFile")
         .arg(&bad_mesh)
         .output()
         .unwrap();
     assert_eq!(bad.status.code(), Some(4));
     assert!(bad.stdout.is_empty());
-    assert!(String::from_utf8_lossy(&bad.stderr).contains("mesh config"), "{}", String::from_utf8_lossy(&bad.stderr));
+    assert!(
+        String::from_utf8_lossy(&bad.stderr).contains("mesh config"),
+        "{}",
+        String::from_utf8_lossy(&bad.stderr)
+    );
 }
 
-/// Until the template engine runs, an injectable workload is refused, never injected by guess.
+/// A template the engine cannot run refuses the manifest: exit 4, nothing on stdout, never a
+/// guessed injection.
 #[test]
 fn a_template_that_cannot_run_is_a_clear_error() {
-    let got = kube_inject("in/pod.yaml", false);
-    if got.status.success() {
-        // The engine runs: then the output must be istioctl's.
-        let want = std::fs::read_to_string(dir().join("out/pod.classic.yaml")).unwrap();
-        if let Some(d) = compare("pod.classic", &want, &got) {
-            panic!("{d}");
-        }
-    } else {
-        assert_eq!(got.status.code(), Some(4));
-        assert!(got.stdout.is_empty());
-        assert!(String::from_utf8_lossy(&got.stderr).contains("template"));
+    let tmp = tempfile::tempdir().unwrap();
+    let config = tmp.path().join("inject-config.yaml");
+    std::fs::write(&config, "templates:\n  sidecar: |\n    spec: {{ noSuchFunction .Spec }}\n").unwrap();
+    let got = Command::new(env!("CARGO_BIN_EXE_osm"))
+        .current_dir(dir())
+        .env("KUBECONFIG", "/nonexistent")
+        .args([
+            "istio",
+            "kube-inject",
+            "-f",
+            "in/pod.yaml",
+            "--meshConfigFile",
+            "mesh.yaml",
+            "--valuesFile",
+            "values.json",
+        ])
+        .arg("--injectConfigFile")
+        .arg(&config)
+        .output()
+        .unwrap();
+    assert_eq!(got.status.code(), Some(4), "{}", String::from_utf8_lossy(&got.stderr));
+    assert!(got.stdout.is_empty());
+    let stderr = String::from_utf8_lossy(&got.stderr);
+    assert!(stderr.contains("noSuchFunction"), "{stderr}");
+}
+
+/// A pod carrying an earlier injection's status is injected again from scratch: one proxy, the
+/// status recomputed (errors-out/already-injected.stdout).
+#[test]
+fn an_injected_pod_is_injected_again_as_istioctl_does() {
+    let want = std::fs::read_to_string(dir().join("errors-out/already-injected.stdout")).unwrap();
+    let got = kube_inject("errors-in/already-injected.yaml", false);
+    if let Some(d) = compare("already-injected", &want, &got) {
+        panic!("{d}");
     }
+}
+
+/// `-f -` reads the manifest from standard input and `-o` writes the result to a file.
+#[test]
+fn standard_input_and_output_file() {
+    use std::io::Write;
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("injected.yaml");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_osm"))
+        .current_dir(dir())
+        .env("KUBECONFIG", "/nonexistent")
+        .env("ENABLE_NATIVE_SIDECARS", "true")
+        .args([
+            "istio",
+            "kube-inject",
+            "-f",
+            "-",
+            "--injectConfigFile",
+            "inject-config.yaml",
+            "--meshConfigFile",
+            "mesh.yaml",
+        ])
+        .args(["--valuesFile", "values.json", "-o"])
+        .arg(&out)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let input = std::fs::read(dir().join("in/statefulset.yaml")).unwrap();
+    child.stdin.take().unwrap().write_all(&input).unwrap();
+    let got = child.wait_with_output().unwrap();
+    assert!(got.status.success());
+    assert!(got.stdout.is_empty(), "the manifest goes to the -o file only");
+    let written = std::fs::read_to_string(&out).unwrap();
+    let want = std::fs::read_to_string(dir().join("out/statefulset.native.yaml")).unwrap();
+    assert_eq!(documents(&written), documents(&want));
 }

@@ -24,7 +24,8 @@ fn not_built(what: &str) -> Error {
 /// istioctl's kube-inject: the injected manifest to stdout or `-o`, skip warnings to stderr.
 async fn kube_inject(ctx: &Context, args: KubeInjectArgs) -> Result<()> {
     let Some(filename) = args.filename else {
-        return Err(Error::invalid("filename not specified").with_hint("pass the manifest with -f FILE, or -f - for standard input"));
+        return Err(Error::invalid("filename not specified")
+            .with_hint("pass the manifest with -f FILE, or -f - for standard input"));
     };
     let request = InjectRequest {
         filename,
@@ -40,8 +41,10 @@ async fn kube_inject(ctx: &Context, args: KubeInjectArgs) -> Result<()> {
     let cluster = if request.needs_cluster() { Some(ctx.cluster().await?) } else { None };
     let injected = ops::istio::inject::kube_inject(&request, cluster).await?;
     match &args.output {
-        Some(path) => std::fs::write(path, &injected.manifest)
-            .map_err(|e| Error::invalid(format!("cannot write {path}: {e}")).with_hint("pass a writable path to -o/--output"))?,
+        Some(path) => std::fs::write(path, &injected.manifest).map_err(|e| {
+            Error::invalid(format!("cannot write {path}: {e}"))
+                .with_hint("pass a writable path to -o/--output")
+        })?,
         None => {
             if !injected.manifest.is_empty() {
                 ctx.out.data(&injected.manifest);

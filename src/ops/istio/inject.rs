@@ -55,19 +55,28 @@ pub async fn kube_inject(request: &InjectRequest, cluster: Option<&Cluster>) -> 
             config_map_key(cluster, &request.istio_namespace, &name, "mesh", "--meshConfigFile").await?
         }
     };
-    let mesh = MeshConfig::parse(&mesh_text)
-        .map_err(|e| Error::invalid(format!("the mesh config is not valid: {e}")).with_hint("pass the `mesh` key of the istio ConfigMap"))?;
+    let mesh = MeshConfig::parse(&mesh_text).map_err(|e| {
+        Error::invalid(format!("the mesh config is not valid: {e}"))
+            .with_hint("pass the `mesh` key of the istio ConfigMap")
+    })?;
 
     let injector_name = revised(&request.inject_config_map_name, "istio-sidecar-injector");
     let config_text = match &request.inject_config_file {
         Some(path) => read_file(path, "--injectConfigFile")?,
-        None => config_map_key(cluster, &request.istio_namespace, &injector_name, "config", "--injectConfigFile").await?,
+        None => {
+            config_map_key(cluster, &request.istio_namespace, &injector_name, "config", "--injectConfigFile")
+                .await?
+        }
     };
-    let config = InjectConfig::parse(&config_text).map_err(|e| Error::invalid(format!("the injection config is not valid: {e}")))?;
+    let config = InjectConfig::parse(&config_text)
+        .map_err(|e| Error::invalid(format!("the injection config is not valid: {e}")))?;
 
     let values_text = match &request.values_file {
         Some(path) => read_file(path, "--valuesFile")?,
-        None => config_map_key(cluster, &request.istio_namespace, &injector_name, "values", "--valuesFile").await?,
+        None => {
+            config_map_key(cluster, &request.istio_namespace, &injector_name, "values", "--valuesFile")
+                .await?
+        }
     };
     let values: Value = inject::config::parse_values(&values_text)
         .map_err(|e| Error::invalid(format!("the injection values are not valid: {e}")))?;
@@ -107,18 +116,32 @@ fn read_input(filename: &str) -> Result<String> {
 }
 
 fn read_file(path: &str, flag: &str) -> Result<String> {
-    std::fs::read_to_string(path)
-        .map_err(|e| Error::invalid(format!("cannot read {path}: {e}")).with_hint(format!("pass an existing file to {flag}")))
+    std::fs::read_to_string(path).map_err(|e| {
+        Error::invalid(format!("cannot read {path}: {e}"))
+            .with_hint(format!("pass an existing file to {flag}"))
+    })
 }
 
-async fn config_map_key(cluster: Option<&Cluster>, namespace: &str, name: &str, key: &str, flag: &str) -> Result<String> {
-    let cluster = cluster.ok_or_else(|| Error::invalid(format!("{flag} is not set and there is no cluster to read ConfigMap {namespace}/{name} from")))?;
-    let map: Option<ConfigMap> = cluster.get_in(namespace, name, &format!("reading ConfigMap {namespace}/{name}")).await?;
+async fn config_map_key(
+    cluster: Option<&Cluster>,
+    namespace: &str,
+    name: &str,
+    key: &str,
+    flag: &str,
+) -> Result<String> {
+    let cluster = cluster.ok_or_else(|| {
+        Error::invalid(format!(
+            "{flag} is not set and there is no cluster to read ConfigMap {namespace}/{name} from"
+        ))
+    })?;
+    let map: Option<ConfigMap> =
+        cluster.get_in(namespace, name, &format!("reading ConfigMap {namespace}/{name}")).await?;
     let map = map.ok_or_else(|| {
         Error::invalid(format!("ConfigMap {namespace}/{name} does not exist"))
             .with_hint(format!("pass {flag}, or --revision/-i for the control plane that has it"))
     })?;
-    map.data
-        .and_then(|mut data| data.remove(key))
-        .ok_or_else(|| Error::invalid(format!("ConfigMap {namespace}/{name} has no key {key:?}")).with_hint(format!("pass {flag}")))
+    map.data.and_then(|mut data| data.remove(key)).ok_or_else(|| {
+        Error::invalid(format!("ConfigMap {namespace}/{name} has no key {key:?}"))
+            .with_hint(format!("pass {flag}"))
+    })
 }

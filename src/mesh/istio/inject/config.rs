@@ -22,9 +22,9 @@ impl InjectConfig {
             Some(map) if !map.is_empty() => {
                 let mut templates = BTreeMap::new();
                 for (name, body) in map {
-                    let body = body
-                        .as_str()
-                        .ok_or_else(|| format!("template {name:?} of the injection config is not a string"))?;
+                    let body = body.as_str().ok_or_else(|| {
+                        format!("template {name:?} of the injection config is not a string")
+                    })?;
                     templates.insert(name.clone(), body.to_string());
                 }
                 Ok(InjectConfig { templates })
@@ -209,7 +209,9 @@ mod tests {
 
     #[test]
     fn the_mesh_file_lands_over_the_defaults() {
-        let mesh = MeshConfig::parse("defaultConfig:\n  discoveryAddress: x:1\nenablePrometheusMerge: false\n").unwrap();
+        let mesh =
+            MeshConfig::parse("defaultConfig:\n  discoveryAddress: x:1\nenablePrometheusMerge: false\n")
+                .unwrap();
         assert_eq!(mesh.status_port(), 15020);
         assert!(!mesh.enable_prometheus_merge());
         assert_eq!(mesh.value["defaultConfig"]["discoveryAddress"], "x:1");
@@ -220,7 +222,9 @@ mod tests {
 
     #[test]
     fn defaults_are_left_out_of_the_printed_proxy_config() {
-        let cleaned = clean_proxy_config(&json!({"discoveryAddress": "istiod.istio-system.svc:15012", "statusPort": 15020, "concurrency": 2}));
+        let cleaned = clean_proxy_config(
+            &json!({"discoveryAddress": "istiod.istio-system.svc:15012", "statusPort": 15020, "concurrency": 2}),
+        );
         assert_eq!(Value::Object(cleaned), json!({"concurrency": 2}));
     }
 }

@@ -10,7 +10,8 @@ use super::config::{InjectConfig, clean_proxy_config};
 use super::{TemplateInput, TemplateRunner};
 
 /// Map-typed Kubernetes fields: their keys are data and keep their spelling.
-const DATA_MAPS: &[&str] = &["labels", "annotations", "nodeSelector", "matchLabels", "limits", "requests", "data"];
+const DATA_MAPS: &[&str] =
+    &["labels", "annotations", "nodeSelector", "matchLabels", "limits", "requests", "data"];
 
 /// A Kubernetes object in Go's field names: the JSON name with its first letter upper-cased
 /// (`serviceAccountName` -> `ServiceAccountName`), the keys of map fields unchanged.
@@ -49,7 +50,13 @@ fn lower_first(name: &str) -> String {
 /// (`Labels` and `Annotations` index as empty maps, names compare as `""`).
 fn object_meta(meta: &Value) -> Value {
     let mut out = go_names(meta).as_object().cloned().unwrap_or_default();
-    for (field, zero) in [("Name", json!("")), ("Namespace", json!("")), ("GenerateName", json!("")), ("Labels", json!({})), ("Annotations", json!({}))] {
+    for (field, zero) in [
+        ("Name", json!("")),
+        ("Namespace", json!("")),
+        ("GenerateName", json!("")),
+        ("Labels", json!({})),
+        ("Annotations", json!({})),
+    ] {
         out.entry(field).or_insert(zero);
     }
     Value::Object(out)
@@ -57,7 +64,12 @@ fn object_meta(meta: &Value) -> Value {
 
 fn pod_spec(spec: &Value) -> Value {
     let mut out = go_names(spec).as_object().cloned().unwrap_or_default();
-    for (field, zero) in [("ServiceAccountName", json!("")), ("Containers", json!([])), ("InitContainers", json!([])), ("NodeName", json!(""))] {
+    for (field, zero) in [
+        ("ServiceAccountName", json!("")),
+        ("Containers", json!([])),
+        ("InitContainers", json!([])),
+        ("NodeName", json!("")),
+    ] {
         out.entry(field).or_insert(zero);
     }
     if let Some(Value::Array(containers)) = out.get_mut("Containers") {
@@ -130,7 +142,9 @@ fn sprint(value: &Value) -> String {
     match value {
         Value::Null => "<nil>".into(),
         Value::String(s) => s.clone(),
-        Value::Object(map) if map.contains_key("$enum") => map["$enum"].as_str().unwrap_or_default().to_string(),
+        Value::Object(map) if map.contains_key("$enum") => {
+            map["$enum"].as_str().unwrap_or_default().to_string()
+        }
         Value::Number(n) => match n.as_i64() {
             Some(i) if !n.is_f64() => i.to_string(),
             _ => go_float(n.as_f64().unwrap_or(0.0)),
@@ -190,23 +204,33 @@ pub fn injector_funcs() -> Vec<(&'static str, InjectorFunc)> {
             let value = arg(a, 0);
             Ok(if value.is_null() || value == &json!("") { arg(a, 1).clone() } else { value.clone() })
         }),
-        ("toJSON", |a| Ok(json!(match arg(a, 0) {
-            Value::Null => "{}".to_string(),
-            v => serde_json::to_string(v).unwrap_or_else(|_| "{}".into()),
-        }))),
+        ("toJSON", |a| {
+            Ok(json!(match arg(a, 0) {
+                Value::Null => "{}".to_string(),
+                v => serde_json::to_string(v).unwrap_or_else(|_| "{}".into()),
+            }))
+        }),
         ("fromJSON", |a| Ok(serde_json::from_str(&string_arg(a, 0)).unwrap_or_else(|_| json!("{}")))),
         ("structToJSON", |a| Ok(json!(struct_to_json(arg(a, 0))))),
         ("protoToJSON", |a| Ok(json!(proto_to_json(arg(a, 0))))),
-        ("toYaml", |a| Ok(json!(match arg(a, 0) {
-            Value::Null => "null\n".to_string(),
-            v => super::to_yaml(v),
-        }))),
+        ("toYaml", |a| {
+            Ok(json!(match arg(a, 0) {
+                Value::Null => "null\n".to_string(),
+                v => super::to_yaml(v),
+            }))
+        }),
         ("indent", |a| {
             // Istio's indent: every line but the first (template.go `indent`).
             let spaces = arg(a, 0).as_f64().unwrap_or(0.0) as usize;
             let text = string_arg(a, 1);
             let pad = " ".repeat(spaces);
-            Ok(json!(text.split('\n').enumerate().map(|(i, l)| if i > 0 { format!("{pad}{l}") } else { l.to_string() }).collect::<Vec<_>>().join("\n")))
+            Ok(json!(
+                text.split('\n')
+                    .enumerate()
+                    .map(|(i, l)| if i > 0 { format!("{pad}{l}") } else { l.to_string() })
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            ))
         }),
         ("directory", |a| {
             let path = string_arg(a, 0);
@@ -218,7 +242,12 @@ pub fn injector_funcs() -> Vec<(&'static str, InjectorFunc)> {
         ("contains", |a| Ok(json!(string_arg(a, 1).contains(&string_arg(a, 0))))),
         ("toLower", |a| Ok(json!(string_arg(a, 0).to_lowercase()))),
         ("appendMultusNetwork", |a| Ok(json!(append_multus_network(&string_arg(a, 0), &string_arg(a, 1))))),
-        ("env", |a| Err(format!("env {:?}: osm does not read its own environment into injection templates", string_arg(a, 0)))),
+        ("env", |a| {
+            Err(format!(
+                "env {:?}: osm does not read its own environment into injection templates",
+                string_arg(a, 0)
+            ))
+        }),
         ("omit", |a| {
             let mut map = arg(a, 0).as_object().cloned().unwrap_or_default();
             for key in &a[1.min(a.len())..] {
@@ -241,10 +270,12 @@ pub fn injector_funcs() -> Vec<(&'static str, InjectorFunc)> {
             // Only meshes with an OpenTelemetry provider asking for semantic conventions get
             // attributes (template.go `otelResourceAttributes`); anything else is an empty string.
             let wants = arg(a, 0)["ExtensionProviders"].as_array().into_iter().flatten().any(|p| {
-                    p["Opentelemetry"]["ServiceAttributeEnrichment"] == json!("OTEL_SEMANTIC_CONVENTIONS")
-                });
+                p["Opentelemetry"]["ServiceAttributeEnrichment"] == json!("OTEL_SEMANTIC_CONVENTIONS")
+            });
             if wants {
-                return Err("otelResourceAttributes with OTEL_SEMANTIC_CONVENTIONS is not supported by osm".into());
+                return Err(
+                    "otelResourceAttributes with OTEL_SEMANTIC_CONVENTIONS is not supported by osm".into()
+                );
             }
             Ok(json!(""))
         }),
@@ -296,13 +327,18 @@ fn struct_to_json(value: &Value) -> String {
     };
     let mut keys: Vec<(String, &Value)> = map.iter().map(|(k, v)| (lower_first(k), v)).collect();
     keys.sort_by_key(|(k, _)| (ORDER.iter().position(|o| o == k).unwrap_or(usize::MAX), k.clone()));
-    let body: Vec<String> = keys.iter().map(|(k, v)| format!("{}:{}", json!(k), super::probes::go_json(&json_names(v)))).collect();
+    let body: Vec<String> = keys
+        .iter()
+        .map(|(k, v)| format!("{}:{}", json!(k), super::probes::go_json(&json_names(v))))
+        .collect();
     format!("{{{}}}", body.join(","))
 }
 
 fn json_names(value: &Value) -> Value {
     match value {
-        Value::Object(map) => Value::Object(map.iter().map(|(k, v)| (lower_first(k), json_names(v))).collect()),
+        Value::Object(map) => {
+            Value::Object(map.iter().map(|(k, v)| (lower_first(k), json_names(v))).collect())
+        }
         Value::Array(items) => Value::Array(items.iter().map(json_names).collect()),
         other => other.clone(),
     }
@@ -359,8 +395,13 @@ fn proto_to_json(value: &Value) -> String {
         cleaned.remove("interceptionMode");
     }
     let mut keys: Vec<&String> = cleaned.keys().collect();
-    keys.sort_by_key(|k| (PROXY_FIELD_ORDER.iter().position(|o| o == k).unwrap_or(usize::MAX), k.to_string()));
-    let body: Vec<String> = keys.iter().map(|k| format!("{}:{}", json!(k), serde_json::to_string(&cleaned[*k]).unwrap_or_default())).collect();
+    keys.sort_by_key(|k| {
+        (PROXY_FIELD_ORDER.iter().position(|o| o == k).unwrap_or(usize::MAX), k.to_string())
+    });
+    let body: Vec<String> = keys
+        .iter()
+        .map(|k| format!("{}:{}", json!(k), serde_json::to_string(&cleaned[*k]).unwrap_or_default()))
+        .collect();
     format!("{{{}}}", body.join(","))
 }
 
@@ -395,7 +436,9 @@ fn merge_maps(maps: &[Value]) -> Value {
 /// `omitNil` (template.go): drops null map entries, recursively.
 fn omit_nil(value: &Value) -> Value {
     match value {
-        Value::Object(map) => Value::Object(map.iter().filter(|(_, v)| !v.is_null()).map(|(k, v)| (k.clone(), omit_nil(v))).collect()),
+        Value::Object(map) => Value::Object(
+            map.iter().filter(|(_, v)| !v.is_null()).map(|(k, v)| (k.clone(), omit_nil(v))).collect(),
+        ),
         other => other.clone(),
     }
 }
@@ -406,13 +449,17 @@ fn append_multus_network(existing: &str, network: &str) -> String {
         return network.to_string();
     }
     if let Some(i) = existing.rfind(']') {
-        let Ok(networks) = serde_json::from_str::<Vec<Map<String, Value>>>(existing) else { return existing.to_string() };
+        let Ok(networks) = serde_json::from_str::<Vec<Map<String, Value>>>(existing) else {
+            return existing.to_string();
+        };
         let (ns, name) = match network.split_once('/') {
             Some((ns, name)) => (ns, name),
             None => ("", network),
         };
         for net in &networks {
-            if net.get("name") == Some(&json!(name)) && net.get("namespace").and_then(Value::as_str).unwrap_or("") == ns {
+            if net.get("name") == Some(&json!(name))
+                && net.get("namespace").and_then(Value::as_str).unwrap_or("") == ns
+            {
                 return existing.to_string();
             }
         }
@@ -429,30 +476,39 @@ fn append_multus_network(existing: &str, network: &str) -> String {
     format!("{existing}, {network}")
 }
 
-/// The injection templates, parsed for the engine.
+/// The injection templates, each parsed on its own with Sprig and the injector's functions, as
+/// `ParseTemplates` does (pkg/kube/inject/webhook.go:346-362, inject.go:600-609).
 pub struct GoTemplates {
-    names: Vec<String>,
+    templates: BTreeMap<String, gotemplate::Templates>,
 }
 
 impl GoTemplates {
     pub fn parse(config: &InjectConfig) -> Result<GoTemplates, String> {
-        Ok(GoTemplates { names: config.templates.keys().cloned().collect() })
+        let mut templates = BTreeMap::new();
+        for (name, text) in &config.templates {
+            let mut set = gotemplate::Templates::new();
+            for (func_name, func) in injector_funcs() {
+                set.add_func(func_name, std::sync::Arc::new(func));
+            }
+            set.parse(name, text).map_err(|e| format!("template {name:?}: {e}"))?;
+            templates.insert(name.clone(), set);
+        }
+        Ok(GoTemplates { templates })
     }
 }
 
 impl TemplateRunner for GoTemplates {
     fn has_template(&self, name: &str) -> bool {
-        self.names.iter().any(|n| n == name)
+        self.templates.contains_key(name)
     }
 
     fn template_names(&self) -> Vec<String> {
-        self.names.clone()
+        self.templates.keys().cloned().collect()
     }
 
-    fn run(&self, name: &str, _input: &TemplateInput) -> Result<String, String> {
-        Err(format!(
-            "template {name:?} cannot run: this build's Go template engine (crate gotemplate) does not execute templates yet"
-        ))
+    fn run(&self, name: &str, input: &TemplateInput) -> Result<String, String> {
+        let set = self.templates.get(name).ok_or_else(|| format!("no template {name:?}"))?;
+        set.execute(name, &template_data(input)).map_err(|e| e.to_string())
     }
 }
 
@@ -474,12 +530,21 @@ mod tests {
         assert_eq!(sprint(&json!(1000000.0)), "1e+06");
         assert_eq!(call("contains", &[json!("/"), json!("docker.io/x")]), json!(true));
         assert_eq!(call("indent", &[json!(2), json!("a\nb")]), json!("a\n  b"));
-        assert_eq!(call("structToJSON", &[json!({"Name": "tcp-redis", "ContainerPort": 6379})]), json!(r#"{"name":"tcp-redis","containerPort":6379}"#));
+        assert_eq!(
+            call("structToJSON", &[json!({"Name": "tcp-redis", "ContainerPort": 6379})]),
+            json!(r#"{"name":"tcp-redis","containerPort":6379}"#)
+        );
         assert_eq!(call("valueOrDefault", &[json!(""), json!("Kubernetes")]), json!("Kubernetes"));
-        assert_eq!(call("appendMultusNetwork", &[json!(""), json!("default/istio-cni")]), json!("default/istio-cni"));
+        assert_eq!(
+            call("appendMultusNetwork", &[json!(""), json!("default/istio-cni")]),
+            json!("default/istio-cni")
+        );
         let meta = json!({"Annotations": {"a": "1"}});
         assert_eq!(call("annotation", &[meta.clone(), json!("a"), json!("x")]), json!("1"));
-        assert_eq!(call("annotation", &[meta, json!("b"), json!({"String": "REDIRECT", "$enum": "REDIRECT"})]), json!("REDIRECT"));
+        assert_eq!(
+            call("annotation", &[meta, json!("b"), json!({"String": "REDIRECT", "$enum": "REDIRECT"})]),
+            json!("REDIRECT")
+        );
     }
 
     #[test]
@@ -487,13 +552,21 @@ mod tests {
         let raw = json!({"discoveryAddress": "istiod.istio-system.svc:15012", "statusPort": 15020,
             "holdApplicationUntilProxyStarts": true, "concurrency": 2, "terminationDrainDuration": "30s"});
         let go_view = proto_names(&raw, PROXY_WRAPPERS, &[("interceptionMode", "REDIRECT")]);
-        assert_eq!(proto_to_json(&go_view), r#"{"concurrency":2,"terminationDrainDuration":"30s","holdApplicationUntilProxyStarts":true}"#);
+        assert_eq!(
+            proto_to_json(&go_view),
+            r#"{"concurrency":2,"terminationDrainDuration":"30s","holdApplicationUntilProxyStarts":true}"#
+        );
     }
 
     #[test]
     fn the_template_sees_go_field_names_and_zero_values() {
-        let data = go_names(&json!({"serviceAccountName": "a", "containers": [{"name": "c"}], "nodeSelector": {"kubernetes.io/os": "linux"}}));
-        assert_eq!(data, json!({"ServiceAccountName": "a", "Containers": [{"Name": "c"}], "NodeSelector": {"kubernetes.io/os": "linux"}}));
+        let data = go_names(
+            &json!({"serviceAccountName": "a", "containers": [{"name": "c"}], "nodeSelector": {"kubernetes.io/os": "linux"}}),
+        );
+        assert_eq!(
+            data,
+            json!({"ServiceAccountName": "a", "Containers": [{"Name": "c"}], "NodeSelector": {"kubernetes.io/os": "linux"}})
+        );
         assert_eq!(object_meta(&json!({}))["Annotations"], json!({}));
     }
 }

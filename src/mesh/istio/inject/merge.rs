@@ -39,9 +39,9 @@ pub fn merge_pod(original: &Value, patch: &Value) -> Result<Value, String> {
 /// The first `$`-prefixed key (`$patch`, `$retainKeys`, `$setElementOrder/...`) anywhere in the patch.
 fn directive(value: &Value) -> Option<String> {
     match value {
-        Value::Object(map) => map
-            .iter()
-            .find_map(|(k, v)| if k.starts_with('$') { Some(k.clone()) } else { directive(v) }),
+        Value::Object(map) => {
+            map.iter().find_map(|(k, v)| if k.starts_with('$') { Some(k.clone()) } else { directive(v) })
+        }
         Value::Array(items) => items.iter().find_map(directive),
         _ => None,
     }
@@ -49,12 +49,18 @@ fn directive(value: &Value) -> Option<String> {
 
 fn merge_value(original: &Value, patch: &Value, context: Option<&str>) -> Result<Value, String> {
     match (original, patch) {
-        (Value::Object(original), Value::Object(patch)) => Ok(Value::Object(merge_map(original, patch, context)?)),
+        (Value::Object(original), Value::Object(patch)) => {
+            Ok(Value::Object(merge_map(original, patch, context)?))
+        }
         (_, patch) => Ok(strip_nulls(patch)),
     }
 }
 
-fn merge_map(original: &Map<String, Value>, patch: &Map<String, Value>, context: Option<&str>) -> Result<Map<String, Value>, String> {
+fn merge_map(
+    original: &Map<String, Value>,
+    patch: &Map<String, Value>,
+    context: Option<&str>,
+) -> Result<Map<String, Value>, String> {
     let mut out = original.clone();
     for (key, value) in patch {
         if value.is_null() {
@@ -85,15 +91,49 @@ fn child_context(context: Option<&str>, key: &str) -> Option<&'static str> {
     }
 }
 
-fn merge_list(current: &[Value], patch: &[Value], merge_key: &str, context: Option<&str>) -> Result<Vec<Value>, String> {
-    let mut out: Vec<Value> = current.to_vec();
+fn merge_list(
+    current: &[Value],
+    patch: &[Value],
+    merge_key: &str,
+    context: Option<&str>,
+) -> Result<Vec<Value>, String> {
+    let mut merged: Vec<Value> = current.to_vec();
     for item in patch {
         let key = item.get(merge_key);
-        let position = key.and_then(|key| out.iter().position(|existing| existing.get(merge_key) == Some(key)));
+        let position =
+            key.and_then(|key| merged.iter().position(|existing| existing.get(merge_key) == Some(key)));
         match position {
-            Some(index) => out[index] = merge_value(&out[index], item, context)?,
-            None => out.push(strip_nulls(item)),
+            Some(index) => merged[index] = merge_value(&merged[index], item, context)?,
+            None => merged.push(strip_nulls(item)),
         }
+    }
+    // strategicpatch `mergeSlice` then enforces an order (`normalizeElementOrder`,
+    // `mergeSortedSlice`): the items the patch names, in patch order, interleaved with the
+    // others in their original order; an item of the patch that the original lacks goes before
+    // the original items still to place.
+    let key_of = |item: &Value| item.get(merge_key).cloned();
+    let in_patch =
+        |item: &Value| key_of(item).is_some_and(|k| patch.iter().any(|p| p.get(merge_key) == Some(&k)));
+    let original_index =
+        |item: &Value| key_of(item).and_then(|k| current.iter().position(|c| c.get(merge_key) == Some(&k)));
+    let mut patch_items: Vec<Value> = merged.iter().filter(|i| in_patch(i)).cloned().collect();
+    patch_items.sort_by_key(|item| {
+        key_of(item).and_then(|k| patch.iter().position(|p| p.get(merge_key) == Some(&k)))
+    });
+    let server_only: Vec<Value> = merged.iter().filter(|i| !in_patch(i)).cloned().collect();
+    let (mut left, mut right) = (server_only.into_iter().peekable(), patch_items.into_iter().peekable());
+    let mut out = Vec::with_capacity(merged.len());
+    loop {
+        let take_left = match (left.peek(), right.peek()) {
+            (None, None) => break,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (Some(l), Some(r)) => {
+                matches!((original_index(l), original_index(r)), (Some(li), Some(ri)) if li < ri)
+            }
+        };
+        let next = if take_left { left.next() } else { right.next() };
+        out.extend(next);
     }
     Ok(out)
 }
@@ -102,10 +142,7 @@ fn merge_list(current: &[Value], patch: &[Value], merge_key: &str, context: Opti
 fn strip_nulls(value: &Value) -> Value {
     match value {
         Value::Object(map) => Value::Object(
-            map.iter()
-                .filter(|(_, v)| !v.is_null())
-                .map(|(k, v)| (k.clone(), strip_nulls(v)))
-                .collect(),
+            map.iter().filter(|(_, v)| !v.is_null()).map(|(k, v)| (k.clone(), strip_nulls(v))).collect(),
         ),
         Value::Array(items) => Value::Array(items.iter().map(strip_nulls).collect()),
         other => other.clone(),
@@ -117,18 +154,23 @@ mod tests {
     use super::*;
     use serde_json::json;
 
+    // The order strategicpatch's mergeSortedSlice gives: patch items (in patch order) go before
+    // the original items not named in the patch, unless the original puts those first.
     #[test]
-    fn containers_merge_by_name_and_new_ones_append() {
-        let pod = json!({"spec": {"containers": [{"name": "app", "image": "a", "env": [{"name": "X", "value": "1"}]}]}});
+    fn containers_merge_by_name_in_strategic_merge_order() {
+        let pod = json!({"spec": {"containers": [{"name": "app", "image": "a", "env": [{"name": "X", "value": "1"}, {"name": "Z", "value": "0"}]}],
+            "volumes": [{"name": "user"}]}});
         let patch = json!({"spec": {"containers": [
             {"name": "istio-proxy", "image": "p"},
-            {"name": "app", "env": [{"name": "Y", "value": "2"}, {"name": "X", "value": "3"}]}]}});
+            {"name": "app", "env": [{"name": "Y", "value": "2"}, {"name": "X", "value": "3"}]}],
+            "volumes": [{"name": "istio-envoy"}]}});
         let merged = merge_pod(&pod, &patch).unwrap();
         assert_eq!(
             merged,
             json!({"spec": {"containers": [
-                {"name": "app", "image": "a", "env": [{"name": "X", "value": "3"}, {"name": "Y", "value": "2"}]},
-                {"name": "istio-proxy", "image": "p"}]}})
+                {"name": "istio-proxy", "image": "p"},
+                {"name": "app", "image": "a", "env": [{"name": "Y", "value": "2"}, {"name": "X", "value": "3"}, {"name": "Z", "value": "0"}]}],
+                "volumes": [{"name": "istio-envoy"}, {"name": "user"}]}})
         );
     }
 

@@ -10,8 +10,8 @@
 //! run by a [`TemplateRunner`]; nothing here performs I/O.
 
 pub mod config;
-pub mod engine;
 pub mod documents;
+pub mod engine;
 pub mod merge;
 pub mod probes;
 pub mod typed;
@@ -103,8 +103,9 @@ pub fn kube_inject(manifest: &str, injection: &Injection) -> Result<Injected, St
         match kind {
             None => out.manifest.push_str(&raw),
             Some(kind) => {
-                let injected = into_object(kind, &value, injection, &mut out.warnings)
-                    .map_err(|e| format!("document {position} ({} {:?}): {e}", str_at(&value, "kind"), name_of(&value)))?;
+                let injected = into_object(kind, &value, injection, &mut out.warnings).map_err(|e| {
+                    format!("document {position} ({} {:?}): {e}", str_at(&value, "kind"), name_of(&value))
+                })?;
                 out.manifest.push_str(&to_yaml(&injected));
             }
         }
@@ -136,7 +137,9 @@ pub fn to_yaml(value: &Value) -> String {
 
 fn sort_deep(value: &Value) -> Value {
     match value {
-        Value::Object(map) => Value::Object(typed::sorted(map.iter().map(|(k, v)| (k.clone(), sort_deep(v))).collect())),
+        Value::Object(map) => {
+            Value::Object(typed::sorted(map.iter().map(|(k, v)| (k.clone(), sort_deep(v))).collect()))
+        }
         Value::Array(items) => Value::Array(items.iter().map(sort_deep).collect()),
         other => other.clone(),
     }
@@ -155,14 +158,21 @@ pub fn go_bool(text: &str) -> Option<bool> {
 const IGNORED_NAMESPACES: &[&str] = &["kube-system", "kube-public", "kube-node-lease", "local-path-storage"];
 
 /// `IntoObject` (inject.go:686-874).
-fn into_object(kind: Kind, object: &Value, injection: &Injection, warnings: &mut Vec<String>) -> Result<Value, String> {
+fn into_object(
+    kind: Kind,
+    object: &Value,
+    injection: &Injection,
+    warnings: &mut Vec<String>,
+) -> Result<Value, String> {
     let mut out = typed::go_object(kind, object);
     if kind == Kind::List {
         // Lists: each item that is a registered kind is injected; others stay as they are
         // (inject.go:700-722).
         if let Some(items) = out.get_mut("items").and_then(Value::as_array_mut) {
             for item in items.iter_mut() {
-                let Some(item_kind) = Kind::of(str_at(item, "apiVersion"), str_at(item, "kind")) else { continue };
+                let Some(item_kind) = Kind::of(str_at(item, "apiVersion"), str_at(item, "kind")) else {
+                    continue;
+                };
                 *item = into_object(item_kind, item, injection, warnings)?;
             }
         }
@@ -208,7 +218,8 @@ fn into_object(kind: Kind, object: &Value, injection: &Injection, warnings: &mut
     if namespace.is_empty() {
         namespace = deploy_namespace.clone();
     }
-    let full_name = if deploy_namespace.is_empty() { name.clone() } else { format!("{deploy_namespace}/{name}") };
+    let full_name =
+        if deploy_namespace.is_empty() { name.clone() } else { format!("{deploy_namespace}/{name}") };
     let kind_name = str_at(&type_meta, "kind").to_string();
     let skip = |why: &str| {
         if kind_name.is_empty() {
@@ -301,7 +312,8 @@ fn deploy_meta_from_pod(pod: &Value) -> (String, String, Value) {
 /// `cronJobNameRegexp` (pkg/kube/util.go): `(.+)-\d{8,10}$`.
 fn cron_job_name(name: &str) -> Option<String> {
     let (head, digits) = name.rsplit_once('-')?;
-    (!head.is_empty() && (8..=10).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())).then(|| head.to_string())
+    (!head.is_empty() && (8..=10).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| head.to_string())
 }
 
 /// `injectRequired` with istioctl's policy `enabled` and no selectors (inject.go:199-317,
@@ -340,7 +352,8 @@ fn set_path(value: &mut Value, path: &[&str], new: Value) {
         if !current.is_object() {
             *current = json!({});
         }
-        current = current.as_object_mut().expect("made an object above").entry(*key).or_insert_with(|| json!({}));
+        current =
+            current.as_object_mut().expect("made an object above").entry(*key).or_insert_with(|| json!({}));
     }
     *current = new;
 }
@@ -384,7 +397,8 @@ enum Move {
 fn modify_containers(list: &mut Vec<Value>, name: &str, how: Move) {
     let Some(index) = list.iter().position(|c| c["name"] == name) else { return };
     // Go keeps the last match and drops every other one with that name.
-    let matched = list.iter().rev().find(|c| c["name"] == name).cloned().unwrap_or_else(|| list[index].clone());
+    let matched =
+        list.iter().rev().find(|c| c["name"] == name).cloned().unwrap_or_else(|| list[index].clone());
     list.retain(|c| c["name"] != name);
     match how {
         Move::First => list.insert(0, matched),
@@ -432,10 +446,12 @@ fn strip_pod(pod: &Value, status_port: i64) -> Value {
 
 /// `reinsertOverrides` (webhook.go:693-724).
 fn reinsert_overrides(mut pod: Value) -> Result<Value, String> {
-    let Some(text) = pod["metadata"]["annotations"]["proxy.istio.io/overrides"].as_str().map(String::from) else {
+    let Some(text) = pod["metadata"]["annotations"]["proxy.istio.io/overrides"].as_str().map(String::from)
+    else {
         return Ok(pod);
     };
-    let overrides: Value = serde_json::from_str(&text).map_err(|e| format!("annotation proxy.istio.io/overrides: {e}"))?;
+    let overrides: Value =
+        serde_json::from_str(&text).map_err(|e| format!("annotation proxy.istio.io/overrides: {e}"))?;
     for field in ["containers", "initContainers"] {
         let mut list = spec_list(&mut pod, field);
         for container in overrides[field].as_array().into_iter().flatten() {
@@ -508,11 +524,18 @@ fn inject_pod(params: &Params) -> Result<Value, String> {
                 injection.templates.template_names().join(", ")
             ));
         }
-        let rendered = injection.templates.run(name, &input).map_err(|e| format!("failed to run injection template: {e}"))?;
-        let overlay = parse_yaml(&rendered)
-            .map_err(|e| format!("failed parsing generated injected YAML (check Istio sidecar injector configuration): {e}"))?;
+        let rendered = injection
+            .templates
+            .run(name, &input)
+            .map_err(|e| format!("failed to run injection template: {e}"))?;
+        let overlay = parse_yaml(&rendered).map_err(|e| {
+            format!(
+                "failed parsing generated injected YAML (check Istio sidecar injector configuration): {e}"
+            )
+        })?;
         let overlay = if overlay.is_null() { json!({}) } else { overlay };
-        template_pod = merge::merge_pod(&template_pod, &overlay).map_err(|e| format!("failed applying injection overlay: {e}"))?;
+        template_pod = merge::merge_pod(&template_pod, &overlay)
+            .map_err(|e| format!("failed applying injection overlay: {e}"))?;
         // The proxy the user declared among `containers` moves to `initContainers` when the
         // template puts it there (inject.go:492-512).
         let native = match metadata["annotations"]["sidecar.istio.io/nativeSidecar"].as_str() {
@@ -533,7 +556,9 @@ fn inject_pod(params: &Params) -> Result<Value, String> {
             merged["spec"]["initContainers"] = Value::Array(init);
         }
         merged = merge::merge_pod(&merged, &overlay).map_err(|e| {
-            format!("failed parsing generated injected YAML (check Istio sidecar injector configuration): {e}")
+            format!(
+                "failed parsing generated injected YAML (check Istio sidecar injector configuration): {e}"
+            )
         })?;
     }
 
@@ -544,22 +569,31 @@ fn inject_pod(params: &Params) -> Result<Value, String> {
 
 /// `reapplyOverwrittenContainers` (webhook.go:509-592): a container the user declared with the
 /// name of a template container (such as `istio-proxy`) is merged back over the template's.
-fn reapply_overwritten_containers(mut merged: Value, original: &Value, template_pod: &Value) -> Result<Value, String> {
+fn reapply_overwritten_containers(
+    mut merged: Value,
+    original: &Value,
+    template_pod: &Value,
+) -> Result<Value, String> {
     let existing: Value = match original["metadata"]["annotations"]["proxy.istio.io/overrides"].as_str() {
-        Some(text) => serde_json::from_str(text).map_err(|e| format!("annotation proxy.istio.io/overrides: {e}"))?,
+        Some(text) => {
+            serde_json::from_str(text).map_err(|e| format!("annotation proxy.istio.io/overrides: {e}"))?
+        }
         None => json!({}),
     };
     let previous = injection_status(original);
     let already_injected = previous.is_some();
     let previous = previous.unwrap_or_default();
     let mut overrides = Map::new();
-    for (field, previous_names) in [("containers", &previous.containers), ("initContainers", &previous.init_containers)] {
+    for (field, previous_names) in
+        [("containers", &previous.containers), ("initContainers", &previous.init_containers)]
+    {
         for container in containers(template_pod, field) {
             let name = container["name"].as_str().unwrap_or_default();
             if previous_names.iter().any(|n| n == name) {
                 continue;
             }
-            let existing_list: Vec<&Value> = existing[field].as_array().map(|l| l.iter().collect()).unwrap_or_default();
+            let existing_list: Vec<&Value> =
+                existing[field].as_array().map(|l| l.iter().collect()).unwrap_or_default();
             let found = find_container(&existing_list, name).or_else(|| {
                 if field == "containers" {
                     find_container(&containers(original, "containers"), name)
@@ -573,13 +607,19 @@ fn reapply_overwritten_containers(mut merged: Value, original: &Value, template_
             if overlay["image"] == "auto" {
                 overlay.as_object_mut().expect("a container is an object").remove("image");
             }
-            overrides.entry(field).or_insert_with(|| json!([])).as_array_mut().expect("a list").push(overlay.clone());
+            overrides
+                .entry(field)
+                .or_insert_with(|| json!([]))
+                .as_array_mut()
+                .expect("a list")
+                .push(overlay.clone());
             let patch = if field == "containers" {
                 json!({"spec": {"containers": [overlay]}})
             } else {
                 json!({"spec": {"initContainers": [overlay]}})
             };
-            merged = merge::merge_pod(&merged, &patch).map_err(|e| format!("failed to apply sidecar container: {e}"))?;
+            merged = merge::merge_pod(&merged, &patch)
+                .map_err(|e| format!("failed to apply sidecar container: {e}"))?;
         }
     }
     if !already_injected && !overrides.is_empty() {
@@ -605,7 +645,8 @@ fn post_process(
     }
     overwrite_cluster_info(pod, proxy_envs);
     apply_prometheus_merge(pod, params.mesh);
-    let values_rewrite = params.injection.values["sidecarInjectorWebhook"]["rewriteAppHTTPProbe"].as_bool().unwrap_or(false);
+    let values_rewrite =
+        params.injection.values["sidecarInjectorWebhook"]["rewriteAppHTTPProbe"].as_bool().unwrap_or(false);
     if probes::should_rewrite(&annotations(pod), values_rewrite) {
         let previously_injected = pod["metadata"]["annotations"].get("sidecar.istio.io/status").is_some();
         probes::apply_rewrite(pod, params.mesh.status_port(), previously_injected);
@@ -614,7 +655,8 @@ fn post_process(
     if let Some((_, network)) = proxy_envs.iter().find(|(k, _)| k == "ISTIO_META_NETWORK") {
         pod["metadata"]["labels"]["topology.istio.io/network"] = json!(network);
     }
-    pod["metadata"]["annotations"]["sidecar.istio.io/status"] = json!(injection_status_text(template_pod, revision));
+    pod["metadata"]["annotations"]["sidecar.istio.io/status"] =
+        json!(injection_status_text(template_pod, revision));
     reorder(pod, params)?;
     Ok(())
 }
@@ -658,7 +700,12 @@ fn prometheus_port(pod: &Value) -> Option<String> {
 
 fn clear_prometheus_annotations(pod: &mut Value) {
     if let Some(annotations) = pod["metadata"]["annotations"].as_object_mut() {
-        annotations.retain(|k, _| !matches!(sanitize_label_name(k).as_str(), "prometheus_io_path" | "prometheus_io_port" | "prometheus_io_scrape"));
+        annotations.retain(|k, _| {
+            !matches!(
+                sanitize_label_name(k).as_str(),
+                "prometheus_io_path" | "prometheus_io_port" | "prometheus_io_scrape"
+            )
+        });
     }
 }
 
@@ -706,7 +753,8 @@ fn apply_prometheus_merge(pod: &mut Value, mesh: &MeshConfig) {
         for list_field in ["containers", "initContainers"] {
             let Some(list) = pod["spec"].get_mut(list_field).and_then(Value::as_array_mut) else { continue };
             if let Some(proxy) = list.iter_mut().find(|c| c["name"] == probes::PROXY_CONTAINER) {
-                let env = proxy.as_object_mut().expect("a container").entry("env").or_insert_with(|| json!([]));
+                let env =
+                    proxy.as_object_mut().expect("a container").entry("env").or_insert_with(|| json!([]));
                 if let Some(env) = env.as_array_mut() {
                     env.push(json!({"name": "ISTIO_PROMETHEUS_ANNOTATIONS", "value": text}));
                 }
@@ -744,7 +792,9 @@ fn injection_status_text(template_pod: &Value, revision: &str) -> String {
 fn reorder(pod: &mut Value, params: &Params) -> Result<(), String> {
     // The original pod's proxy config annotation decides, as in istioctl.
     let hold = params.mesh.hold_application_until_proxy_starts()
-        || params.injection.values["global"]["proxy"]["holdApplicationUntilProxyStarts"].as_bool().unwrap_or(false);
+        || params.injection.values["global"]["proxy"]["holdApplicationUntilProxyStarts"]
+            .as_bool()
+            .unwrap_or(false);
     let mut list = spec_list(pod, "containers");
     modify_containers(&mut list, probes::PROXY_CONTAINER, if hold { Move::First } else { Move::Last });
     pod["spec"]["containers"] = Value::Array(list);
@@ -813,12 +863,28 @@ mod tests {
         let mesh = MeshConfig::parse("").unwrap();
         let runner = NoTemplates;
         let values = json!({});
-        let injection = Injection { templates: &runner, mesh: &mesh, values: &values, revision: "default".into(), native_sidecars: true };
+        let injection = Injection {
+            templates: &runner,
+            mesh: &mesh,
+            values: &values,
+            revision: "default".into(),
+            native_sidecars: true,
+        };
         let pod = json!({});
-        let params = Params { pod: &pod, deploy_name: "", deploy_namespace: "", type_meta: &pod, mesh: &mesh, injection: &injection };
+        let params = Params {
+            pod: &pod,
+            deploy_name: "",
+            deploy_namespace: "",
+            type_meta: &pod,
+            mesh: &mesh,
+            injection: &injection,
+        };
         let mut native = json!({"spec": {"containers": [{"name": "a"}], "initContainers": [{"name": "x"}, {"name": "istio-proxy"}, {"name": "istio-init"}]}});
         reorder(&mut native, &params).unwrap();
-        assert_eq!(native["spec"]["initContainers"], json!([{"name": "istio-init"}, {"name": "istio-proxy"}, {"name": "x"}]));
+        assert_eq!(
+            native["spec"]["initContainers"],
+            json!([{"name": "istio-init"}, {"name": "istio-proxy"}, {"name": "x"}])
+        );
         let mut classic = json!({"spec": {"containers": [{"name": "istio-proxy"}, {"name": "a"}], "initContainers": [{"name": "istio-init"}, {"name": "x"}]}});
         reorder(&mut classic, &params).unwrap();
         assert_eq!(classic["spec"]["containers"], json!([{"name": "a"}, {"name": "istio-proxy"}]));

@@ -57,21 +57,16 @@ fn find_proxy(pod: &mut Value) -> Option<&mut Map<String, Value>> {
         .and_then(Value::as_array)
         .is_some_and(|list| list.iter().any(|c| c["name"] == PROXY_CONTAINER));
     let field = if in_containers { "containers" } else { "initContainers" };
-    spec.get_mut(field)?
-        .as_array_mut()?
-        .iter_mut()
-        .find(|c| c["name"] == PROXY_CONTAINER)?
-        .as_object_mut()
+    spec.get_mut(field)?.as_array_mut()?.iter_mut().find(|c| c["name"] == PROXY_CONTAINER)?.as_object_mut()
 }
 
 /// `mergeOrAppendProbers` (webhook.go:847-885).
 fn merge_or_append_probers(proxy: &mut Map<String, Value>, probers: &str, previously_injected: bool) {
     let env = proxy.entry("env").or_insert_with(|| Value::Array(vec![]));
     let Some(env) = env.as_array_mut() else { return };
-    if previously_injected
-        && let Some(existing) = env.iter_mut().find(|e| e["name"] == PROBERS_ENV)
-    {
-        let old: Option<Map<String, Value>> = existing["value"].as_str().and_then(|v| serde_json::from_str(v).ok());
+    if previously_injected && let Some(existing) = env.iter_mut().find(|e| e["name"] == PROBERS_ENV) {
+        let old: Option<Map<String, Value>> =
+            existing["value"].as_str().and_then(|v| serde_json::from_str(v).ok());
         let new: Option<Map<String, Value>> = serde_json::from_str(probers).ok();
         if let (Some(old), Some(mut new)) = (old, new) {
             for (k, v) in old {
@@ -101,13 +96,17 @@ pub fn dump_app_probers(pod: &Value, status_port: i64) -> Option<String> {
             }
         }
         for (field, url) in prober_urls(name) {
-            if let Some(prober) = probe_to_prober(&container[field]).and_then(|p| resolve_named_port(p, &ports, status_port)) {
+            if let Some(prober) =
+                probe_to_prober(&container[field]).and_then(|p| resolve_named_port(p, &ports, status_port))
+            {
                 out.insert(url, prober);
             }
         }
         if let Some(lifecycle) = container.get("lifecycle") {
             for (field, url) in lifecycle_urls(name) {
-                if let Some(prober) = handler_to_prober(&lifecycle[field]).and_then(|p| resolve_named_port(p, &ports, status_port)) {
+                if let Some(prober) = handler_to_prober(&lifecycle[field])
+                    .and_then(|p| resolve_named_port(p, &ports, status_port))
+                {
                     out.insert(url, prober);
                 }
             }
@@ -285,8 +284,20 @@ pub fn go_json(value: &Value) -> String {
     out
 }
 
-const FIELD_ORDER: &[&str] =
-    &["httpGet", "tcpSocket", "grpc", "timeoutSeconds", "path", "port", "host", "scheme", "httpHeaders", "name", "value", "service"];
+const FIELD_ORDER: &[&str] = &[
+    "httpGet",
+    "tcpSocket",
+    "grpc",
+    "timeoutSeconds",
+    "path",
+    "port",
+    "host",
+    "scheme",
+    "httpHeaders",
+    "name",
+    "value",
+    "service",
+];
 
 fn write_go_json(value: &Value, out: &mut String) {
     match value {
@@ -338,12 +349,23 @@ mod tests {
             {"name": "istio-proxy", "env": []}]}});
         apply_rewrite(&mut pod, 15020, false);
         let web = &pod["spec"]["containers"][0];
-        assert_eq!(web["readinessProbe"], json!({"httpGet": {"path": "/app-health/web/readyz", "port": 15020, "scheme": "HTTP"}, "timeoutSeconds": 2}));
-        assert_eq!(web["startupProbe"], json!({"httpGet": {"path": "/app-health/web/startupz", "port": 15020}}));
-        assert_eq!(web["livenessProbe"], json!({"httpGet": {"path": "/app-health/web/livez", "port": 15020}}));
+        assert_eq!(
+            web["readinessProbe"],
+            json!({"httpGet": {"path": "/app-health/web/readyz", "port": 15020, "scheme": "HTTP"}, "timeoutSeconds": 2})
+        );
+        assert_eq!(
+            web["startupProbe"],
+            json!({"httpGet": {"path": "/app-health/web/startupz", "port": 15020}})
+        );
+        assert_eq!(
+            web["livenessProbe"],
+            json!({"httpGet": {"path": "/app-health/web/livez", "port": 15020}})
+        );
         assert_eq!(
             pod["spec"]["containers"][1]["env"][0]["value"],
-            json!(r#"{"/app-health/web/livez":{"grpc":{"port":8079,"service":null}},"/app-health/web/readyz":{"httpGet":{"path":"/ready","port":80,"scheme":"HTTPS"},"timeoutSeconds":2},"/app-health/web/startupz":{"tcpSocket":{"port":80}}}"#)
+            json!(
+                r#"{"/app-health/web/livez":{"grpc":{"port":8079,"service":null}},"/app-health/web/readyz":{"httpGet":{"path":"/ready","port":80,"scheme":"HTTPS"},"timeoutSeconds":2},"/app-health/web/startupz":{"tcpSocket":{"port":80}}}"#
+            )
         );
     }
 

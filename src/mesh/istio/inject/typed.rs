@@ -126,7 +126,29 @@ pub fn go_object(kind: Kind, object: &Value) -> Value {
     if kind == Kind::List {
         return value;
     }
-    map.insert("status".into(), map.get("status").cloned().unwrap_or_else(empty));
+    let mut status = map.get("status").and_then(Value::as_object).cloned().unwrap_or_default();
+    // Status counters without omitempty print even at zero (apps/v1 types.go `StatefulSetStatus`,
+    // `DaemonSetStatus`, `ReplicaSetStatus`; core/v1 `ReplicationControllerStatus`).
+    let counters: &[&str] = match kind {
+        Kind::StatefulSet => &["replicas", "availableReplicas"],
+        Kind::DaemonSet => {
+            &["currentNumberScheduled", "numberMisscheduled", "desiredNumberScheduled", "numberReady"]
+        }
+        Kind::ReplicaSet | Kind::ReplicationController => &["replicas"],
+        Kind::DeploymentConfig => &[
+            "latestVersion",
+            "observedGeneration",
+            "replicas",
+            "updatedReplicas",
+            "availableReplicas",
+            "unavailableReplicas",
+        ],
+        _ => &[],
+    };
+    for counter in counters {
+        status.entry(*counter).or_insert(Value::from(0));
+    }
+    map.insert("status".into(), Value::Object(sorted(status)));
     let spec = map.entry("spec").or_insert_with(empty);
     let Some(spec) = spec.as_object_mut() else { return value };
     match kind {
@@ -213,7 +235,9 @@ fn prune(value: &Value, field: Option<&str>) -> Value {
             let quantities = matches!(field, Some("limits" | "requests" | "capacity" | "overhead"));
             let mut out = Map::new();
             for (key, item) in map {
-                if quantities && let Some(text) = quantity(item) {
+                if (quantities || matches!(key.as_str(), "divisor" | "sizeLimit"))
+                    && let Some(text) = quantity(item)
+                {
                     out.insert(key.clone(), Value::String(text));
                     continue;
                 }
@@ -242,19 +266,101 @@ fn dropped(key: &str, value: &Value) -> bool {
     }
 }
 
-/// A number where Go expects a `resource.Quantity` prints as the quantity's canonical string.
+/// A `resource.Quantity` as Go prints it (k8s.io/apimachinery pkg/api/resource quantity.go
+/// `CanonicalizeBytes`): numbers become strings, decimal amounts take the largest suffix that keeps
+/// the mantissa whole (`2000m` -> `2`, `1000` -> `1k`), binary ones the largest power of 1024
+/// (`1024Mi` -> `1Gi`). Text that is not a plain quantity is left as written.
 fn quantity(value: &Value) -> Option<String> {
-    let n = value.as_number()?;
-    if let Some(i) = n.as_i64() {
-        return Some(i.to_string());
+    let text = match value {
+        Value::Number(n) => n.to_string(),
+        Value::String(s) => s.clone(),
+        _ => return None,
+    };
+    Some(canonical_quantity(&text).unwrap_or(text))
+}
+
+pub fn canonical_quantity(text: &str) -> Option<String> {
+    let split =
+        text.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-' || c == '+')).unwrap_or(text.len());
+    let (number, suffix) = text.split_at(split);
+    let (negative, digits) = match number.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, number.strip_prefix('+').unwrap_or(number)),
+    };
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    if whole.is_empty() && fraction.is_empty() || fraction.len() > 9 {
+        return None;
     }
-    let f = n.as_f64()?;
-    let milli = (f * 1000.0).round();
-    if milli % 1000.0 == 0.0 {
-        Some(format!("{}", (milli / 1000.0) as i64))
+    // The amount in units of 10^-9.
+    let whole_value: i128 = if whole.is_empty() { 0 } else { whole.parse().ok()? };
+    let fraction_value: i128 =
+        if fraction.is_empty() { 0 } else { format!("{fraction:0<9}").parse().ok()? };
+    let nanos = whole_value.checked_mul(1_000_000_000)?.checked_add(fraction_value)?;
+    let binary = |power: u32| -> Option<String> {
+        let amount = nanos.checked_mul(1024i128.pow(power))?;
+        if amount % 1_000_000_000 != 0 {
+            return None;
+        }
+        let bytes = amount / 1_000_000_000;
+        let sign = if negative && bytes != 0 { "-" } else { "" };
+        if bytes < 1024 && bytes != 0 && power > 0 {
+            return Some(format!("{sign}{bytes}"));
+        }
+        for (p, name) in [(6u32, "Ei"), (5, "Pi"), (4, "Ti"), (3, "Gi"), (2, "Mi"), (1, "Ki")] {
+            let unit = 1024i128.pow(p);
+            if bytes != 0 && bytes % unit == 0 {
+                return Some(format!("{sign}{}{name}", bytes / unit));
+            }
+        }
+        Some(format!("{sign}{bytes}"))
+    };
+    let decimal_exponent = match suffix {
+        "Ki" => return binary(1),
+        "Mi" => return binary(2),
+        "Gi" => return binary(3),
+        "Ti" => return binary(4),
+        "Pi" => return binary(5),
+        "Ei" => return binary(6),
+        "n" => -9,
+        "u" => -6,
+        "m" => -3,
+        "" => 0,
+        "k" => 3,
+        "M" => 6,
+        "G" => 9,
+        "T" => 12,
+        "P" => 15,
+        "E" => 18,
+        _ => return None,
+    };
+    // Amount in nano-units, scaled by the suffix.
+    let scaled = if decimal_exponent >= -9 {
+        nanos.checked_mul(10i128.checked_pow((decimal_exponent + 9) as u32)?)? / 1_000_000_000
     } else {
-        Some(format!("{}m", milli as i64))
+        return None;
+    };
+    if scaled == 0 {
+        return Some("0".into());
     }
+    let sign = if negative { "-" } else { "" };
+    for (exponent, name) in [
+        (27, "E"),
+        (24, "P"),
+        (21, "T"),
+        (18, "G"),
+        (15, "M"),
+        (12, "k"),
+        (9, ""),
+        (6, "m"),
+        (3, "u"),
+        (0, "n"),
+    ] {
+        let unit = 10i128.pow(exponent);
+        if scaled % unit == 0 {
+            return Some(format!("{sign}{}{name}", scaled / unit));
+        }
+    }
+    None
 }
 
 /// Go prints struct fields in declaration order and maps sorted; the result is compared as
@@ -296,6 +402,23 @@ mod tests {
                 "readinessProbe": {"periodSeconds": 1}})
         );
         assert_eq!(out["status"], json!({}));
+    }
+
+    // Canonical forms as k8s.io/apimachinery's resource.Quantity prints them.
+    #[test]
+    fn quantities_print_in_their_canonical_form() {
+        for (given, printed) in [
+            ("2000m", "2"),
+            ("100m", "100m"),
+            ("1000", "1k"),
+            ("1024Mi", "1Gi"),
+            ("40Mi", "40Mi"),
+            ("0.5", "500m"),
+            ("1", "1"),
+            ("1.5Gi", "1536Mi"),
+        ] {
+            assert_eq!(canonical_quantity(given).as_deref(), Some(printed), "{given}");
+        }
     }
 
     #[test]
