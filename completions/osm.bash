@@ -37,6 +37,9 @@ _osm() {
             osm,install)
                 cmd="osm__subcmd__install"
                 ;;
+            osm,istio)
+                cmd="osm__subcmd__istio"
+                ;;
             osm,mesh)
                 cmd="osm__subcmd__mesh"
                 ;;
@@ -124,6 +127,9 @@ _osm() {
             osm__subcmd__help,install)
                 cmd="osm__subcmd__help__subcmd__install"
                 ;;
+            osm__subcmd__help,istio)
+                cmd="osm__subcmd__help__subcmd__istio"
+                ;;
             osm__subcmd__help,mesh)
                 cmd="osm__subcmd__help__subcmd__mesh"
                 ;;
@@ -171,6 +177,27 @@ _osm() {
                 ;;
             osm__subcmd__help__subcmd__egress,status)
                 cmd="osm__subcmd__help__subcmd__egress__subcmd__status"
+                ;;
+            osm__subcmd__help__subcmd__istio,install)
+                cmd="osm__subcmd__help__subcmd__istio__subcmd__install"
+                ;;
+            osm__subcmd__help__subcmd__istio,kube-inject)
+                cmd="osm__subcmd__help__subcmd__istio__subcmd__kube__subcmd__inject"
+                ;;
+            osm__subcmd__help__subcmd__istio,manifest)
+                cmd="osm__subcmd__help__subcmd__istio__subcmd__manifest"
+                ;;
+            osm__subcmd__help__subcmd__istio,uninstall)
+                cmd="osm__subcmd__help__subcmd__istio__subcmd__uninstall"
+                ;;
+            osm__subcmd__help__subcmd__istio,verify-install)
+                cmd="osm__subcmd__help__subcmd__istio__subcmd__verify__subcmd__install"
+                ;;
+            osm__subcmd__help__subcmd__istio,version)
+                cmd="osm__subcmd__help__subcmd__istio__subcmd__version"
+                ;;
+            osm__subcmd__help__subcmd__istio__subcmd__manifest,generate)
+                cmd="osm__subcmd__help__subcmd__istio__subcmd__manifest__subcmd__generate"
                 ;;
             osm__subcmd__help__subcmd__mesh,config)
                 cmd="osm__subcmd__help__subcmd__mesh__subcmd__config"
@@ -312,6 +339,63 @@ _osm() {
                 ;;
             osm__subcmd__help__subcmd__verify,ingress)
                 cmd="osm__subcmd__help__subcmd__verify__subcmd__ingress"
+                ;;
+            osm__subcmd__istio,help)
+                cmd="osm__subcmd__istio__subcmd__help"
+                ;;
+            osm__subcmd__istio,install)
+                cmd="osm__subcmd__istio__subcmd__install"
+                ;;
+            osm__subcmd__istio,kube-inject)
+                cmd="osm__subcmd__istio__subcmd__kube__subcmd__inject"
+                ;;
+            osm__subcmd__istio,manifest)
+                cmd="osm__subcmd__istio__subcmd__manifest"
+                ;;
+            osm__subcmd__istio,uninstall)
+                cmd="osm__subcmd__istio__subcmd__uninstall"
+                ;;
+            osm__subcmd__istio,verify-install)
+                cmd="osm__subcmd__istio__subcmd__verify__subcmd__install"
+                ;;
+            osm__subcmd__istio,version)
+                cmd="osm__subcmd__istio__subcmd__version"
+                ;;
+            osm__subcmd__istio__subcmd__help,help)
+                cmd="osm__subcmd__istio__subcmd__help__subcmd__help"
+                ;;
+            osm__subcmd__istio__subcmd__help,install)
+                cmd="osm__subcmd__istio__subcmd__help__subcmd__install"
+                ;;
+            osm__subcmd__istio__subcmd__help,kube-inject)
+                cmd="osm__subcmd__istio__subcmd__help__subcmd__kube__subcmd__inject"
+                ;;
+            osm__subcmd__istio__subcmd__help,manifest)
+                cmd="osm__subcmd__istio__subcmd__help__subcmd__manifest"
+                ;;
+            osm__subcmd__istio__subcmd__help,uninstall)
+                cmd="osm__subcmd__istio__subcmd__help__subcmd__uninstall"
+                ;;
+            osm__subcmd__istio__subcmd__help,verify-install)
+                cmd="osm__subcmd__istio__subcmd__help__subcmd__verify__subcmd__install"
+                ;;
+            osm__subcmd__istio__subcmd__help,version)
+                cmd="osm__subcmd__istio__subcmd__help__subcmd__version"
+                ;;
+            osm__subcmd__istio__subcmd__help__subcmd__manifest,generate)
+                cmd="osm__subcmd__istio__subcmd__help__subcmd__manifest__subcmd__generate"
+                ;;
+            osm__subcmd__istio__subcmd__manifest,generate)
+                cmd="osm__subcmd__istio__subcmd__manifest__subcmd__generate"
+                ;;
+            osm__subcmd__istio__subcmd__manifest,help)
+                cmd="osm__subcmd__istio__subcmd__manifest__subcmd__help"
+                ;;
+            osm__subcmd__istio__subcmd__manifest__subcmd__help,generate)
+                cmd="osm__subcmd__istio__subcmd__manifest__subcmd__help__subcmd__generate"
+                ;;
+            osm__subcmd__istio__subcmd__manifest__subcmd__help,help)
+                cmd="osm__subcmd__istio__subcmd__manifest__subcmd__help__subcmd__help"
                 ;;
             osm__subcmd__mesh,config)
                 cmd="osm__subcmd__mesh__subcmd__config"
@@ -749,7 +833,7 @@ _osm() {
 
     case "${cmd}" in
         osm)
-            opts="-v -h -V --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version install uninstall mesh namespace ns metrics permissive egress tracing traffic port-forward dashboard proxy check verify policy support env version completion help"
+            opts="-v -h -V --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version install uninstall mesh namespace ns metrics permissive egress tracing traffic istio port-forward dashboard proxy check verify policy support env version completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1169,7 +1253,7 @@ _osm() {
             return 0
             ;;
         osm__subcmd__help)
-            opts="install uninstall mesh namespace metrics permissive egress tracing traffic port-forward dashboard proxy check verify policy support env version completion help"
+            opts="install uninstall mesh namespace metrics permissive egress tracing traffic istio port-forward dashboard proxy check verify policy support env version completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1311,6 +1395,118 @@ _osm() {
         osm__subcmd__help__subcmd__install)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__help__subcmd__istio)
+            opts="manifest install uninstall kube-inject version verify-install"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__help__subcmd__istio__subcmd__install)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__help__subcmd__istio__subcmd__kube__subcmd__inject)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__help__subcmd__istio__subcmd__manifest)
+            opts="generate"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__help__subcmd__istio__subcmd__manifest__subcmd__generate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__help__subcmd__istio__subcmd__uninstall)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__help__subcmd__istio__subcmd__verify__subcmd__install)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__help__subcmd__istio__subcmd__version)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2217,6 +2413,466 @@ _osm() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --osm-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__istio)
+            opts="-v -h -V --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version manifest install uninstall kube-inject version verify-install help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --osm-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__istio__subcmd__help)
+            opts="manifest install uninstall kube-inject version verify-install help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__istio__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__istio__subcmd__help__subcmd__install)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__istio__subcmd__help__subcmd__kube__subcmd__inject)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__istio__subcmd__help__subcmd__manifest)
+            opts="generate"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__istio__subcmd__help__subcmd__manifest__subcmd__generate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__istio__subcmd__help__subcmd__uninstall)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__istio__subcmd__help__subcmd__verify__subcmd__install)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__istio__subcmd__help__subcmd__version)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__istio__subcmd__install)
+            opts="-v -h -V --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --osm-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__istio__subcmd__kube__subcmd__inject)
+            opts="-f -o -r -i -v -h -V --filename --output --injectConfigFile --meshConfigFile --valuesFile --revision --injectConfigMapName --meshConfigMapName --istioNamespace --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --filename)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --injectConfigFile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --meshConfigFile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --valuesFile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --revision)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --injectConfigMapName)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --meshConfigMapName)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --osm-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__istio__subcmd__manifest)
+            opts="-v -h -V --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version generate help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --osm-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__istio__subcmd__manifest__subcmd__generate)
+            opts="-v -h -V --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --osm-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__istio__subcmd__manifest__subcmd__help)
+            opts="generate help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__istio__subcmd__manifest__subcmd__help__subcmd__generate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__istio__subcmd__manifest__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__istio__subcmd__uninstall)
+            opts="-v -h -V --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --osm-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__istio__subcmd__verify__subcmd__install)
+            opts="-v -h -V --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --osm-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        osm__subcmd__istio__subcmd__version)
+            opts="-v -h -V --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --kubeconfig)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

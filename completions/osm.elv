@@ -39,6 +39,7 @@ set edit:completion:arg-completer[osm] = {|@words|
             cand egress 'Let meshed pods reach destinations outside the mesh, or stop them'
             cand tracing 'Send the sidecars'' trace spans to a collector, or stop'
             cand traffic 'Route traffic between service versions: splits, shifts, header matches, mirrors (SMI, Istio, Gateway API)'
+            cand istio 'Install Istio, inject its sidecars, remove it: istioctl''s lifecycle commands'
             cand port-forward 'Forward local ports to a pod, deployment or service; follows the workload across restarts'
             cand dashboard 'Open a mesh add-on''s UI (Grafana, Prometheus, Jaeger) through a port-forward'
             cand proxy 'Read or change a sidecar''s Envoy admin interface'
@@ -1403,6 +1404,166 @@ set edit:completion:arg-completer[osm] = {|@words|
         }
         &'osm;traffic;help;help'= {
         }
+        &'osm;istio'= {
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand manifest 'Print the manifests an Istio install applies (istioctl manifest generate)'
+            cand install 'Install Istio''s control plane (istioctl install)'
+            cand uninstall 'Remove Istio''s control plane (istioctl uninstall)'
+            cand kube-inject 'Add Istio''s sidecar to the workloads of a manifest (istioctl kube-inject)'
+            cand version 'Print the versions of osm''s Istio and of the installed control plane (istioctl version)'
+            cand verify-install 'Check that what an Istio install wrote is present and ready (istioctl verify-install)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'osm;istio;manifest'= {
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand generate 'Print the objects of an Istio install, as istioctl manifest generate does'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'osm;istio;manifest;generate'= {
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'osm;istio;manifest;help'= {
+            cand generate 'Print the objects of an Istio install, as istioctl manifest generate does'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'osm;istio;manifest;help;generate'= {
+        }
+        &'osm;istio;manifest;help;help'= {
+        }
+        &'osm;istio;install'= {
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'osm;istio;uninstall'= {
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'osm;istio;kube-inject'= {
+            cand -f 'Input Kubernetes resource filename (`-` reads standard input)'
+            cand --filename 'Input Kubernetes resource filename (`-` reads standard input)'
+            cand -o 'Modified output Kubernetes resource filename (default: standard output)'
+            cand --output 'Modified output Kubernetes resource filename (default: standard output)'
+            cand --injectConfigFile 'Injection configuration filename (the `config` key of the istio-sidecar-injector ConfigMap)'
+            cand --meshConfigFile 'Mesh configuration filename (the `mesh` key of the istio ConfigMap)'
+            cand --valuesFile 'Injection values configuration filename (the `values` key of the istio-sidecar-injector ConfigMap)'
+            cand -r 'Control plane revision whose ConfigMaps are read; `default` renders as the default revision'
+            cand --revision 'Control plane revision whose ConfigMaps are read; `default` renders as the default revision'
+            cand --injectConfigMapName 'ConfigMap name for Istio sidecar injection, key should be "config"'
+            cand --meshConfigMapName 'ConfigMap name for Istio mesh configuration, key should be "mesh"'
+            cand -i 'Namespace of the Istio control plane, where the ConfigMaps live'
+            cand --istioNamespace 'Namespace of the Istio control plane, where the ConfigMaps live'
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'osm;istio;version'= {
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'osm;istio;verify-install'= {
+            cand --kubeconfig 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)'
+            cand --context 'The kubeconfig context to use'
+            cand --osm-namespace 'Namespace of the OSM control plane'
+            cand --request-timeout 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)'
+            cand -v 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --verbose 'Print debug lines on stderr (-vv also shows every API request)'
+            cand --no-color 'Disable colored output (the NO_COLOR environment variable does the same)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'osm;istio;help'= {
+            cand manifest 'Print the manifests an Istio install applies (istioctl manifest generate)'
+            cand install 'Install Istio''s control plane (istioctl install)'
+            cand uninstall 'Remove Istio''s control plane (istioctl uninstall)'
+            cand kube-inject 'Add Istio''s sidecar to the workloads of a manifest (istioctl kube-inject)'
+            cand version 'Print the versions of osm''s Istio and of the installed control plane (istioctl version)'
+            cand verify-install 'Check that what an Istio install wrote is present and ready (istioctl verify-install)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'osm;istio;help;manifest'= {
+            cand generate 'Print the objects of an Istio install, as istioctl manifest generate does'
+        }
+        &'osm;istio;help;manifest;generate'= {
+        }
+        &'osm;istio;help;install'= {
+        }
+        &'osm;istio;help;uninstall'= {
+        }
+        &'osm;istio;help;kube-inject'= {
+        }
+        &'osm;istio;help;version'= {
+        }
+        &'osm;istio;help;verify-install'= {
+        }
+        &'osm;istio;help;help'= {
+        }
         &'osm;port-forward'= {
             cand -n 'Namespace of the target (default: the kubeconfig context''s namespace)'
             cand --namespace 'Namespace of the target (default: the kubeconfig context''s namespace)'
@@ -1792,6 +1953,7 @@ set edit:completion:arg-completer[osm] = {|@words|
             cand egress 'Let meshed pods reach destinations outside the mesh, or stop them'
             cand tracing 'Send the sidecars'' trace spans to a collector, or stop'
             cand traffic 'Route traffic between service versions: splits, shifts, header matches, mirrors (SMI, Istio, Gateway API)'
+            cand istio 'Install Istio, inject its sidecars, remove it: istioctl''s lifecycle commands'
             cand port-forward 'Forward local ports to a pod, deployment or service; follows the workload across restarts'
             cand dashboard 'Open a mesh add-on''s UI (Grafana, Prometheus, Jaeger) through a port-forward'
             cand proxy 'Read or change a sidecar''s Envoy admin interface'
@@ -1944,6 +2106,29 @@ set edit:completion:arg-completer[osm] = {|@words|
         &'osm;help;traffic;mirror;clear'= {
         }
         &'osm;help;traffic;get'= {
+        }
+        &'osm;help;istio'= {
+            cand manifest 'Print the manifests an Istio install applies (istioctl manifest generate)'
+            cand install 'Install Istio''s control plane (istioctl install)'
+            cand uninstall 'Remove Istio''s control plane (istioctl uninstall)'
+            cand kube-inject 'Add Istio''s sidecar to the workloads of a manifest (istioctl kube-inject)'
+            cand version 'Print the versions of osm''s Istio and of the installed control plane (istioctl version)'
+            cand verify-install 'Check that what an Istio install wrote is present and ready (istioctl verify-install)'
+        }
+        &'osm;help;istio;manifest'= {
+            cand generate 'Print the objects of an Istio install, as istioctl manifest generate does'
+        }
+        &'osm;help;istio;manifest;generate'= {
+        }
+        &'osm;help;istio;install'= {
+        }
+        &'osm;help;istio;uninstall'= {
+        }
+        &'osm;help;istio;kube-inject'= {
+        }
+        &'osm;help;istio;version'= {
+        }
+        &'osm;help;istio;verify-install'= {
         }
         &'osm;help;port-forward'= {
         }

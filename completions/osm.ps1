@@ -42,6 +42,7 @@ Register-ArgumentCompleter -Native -CommandName 'osm' -ScriptBlock {
             [CompletionResult]::new('egress', 'egress', [CompletionResultType]::ParameterValue, 'Let meshed pods reach destinations outside the mesh, or stop them')
             [CompletionResult]::new('tracing', 'tracing', [CompletionResultType]::ParameterValue, 'Send the sidecars'' trace spans to a collector, or stop')
             [CompletionResult]::new('traffic', 'traffic', [CompletionResultType]::ParameterValue, 'Route traffic between service versions: splits, shifts, header matches, mirrors (SMI, Istio, Gateway API)')
+            [CompletionResult]::new('istio', 'istio', [CompletionResultType]::ParameterValue, 'Install Istio, inject its sidecars, remove it: istioctl''s lifecycle commands')
             [CompletionResult]::new('port-forward', 'port-forward', [CompletionResultType]::ParameterValue, 'Forward local ports to a pod, deployment or service; follows the workload across restarts')
             [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'Open a mesh add-on''s UI (Grafana, Prometheus, Jaeger) through a port-forward')
             [CompletionResult]::new('proxy', 'proxy', [CompletionResultType]::ParameterValue, 'Read or change a sidecar''s Envoy admin interface')
@@ -1556,6 +1557,186 @@ Register-ArgumentCompleter -Native -CommandName 'osm' -ScriptBlock {
         'osm;traffic;help;help' {
             break
         }
+        'osm;istio' {
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
+            [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colored output (the NO_COLOR environment variable does the same)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('manifest', 'manifest', [CompletionResultType]::ParameterValue, 'Print the manifests an Istio install applies (istioctl manifest generate)')
+            [CompletionResult]::new('install', 'install', [CompletionResultType]::ParameterValue, 'Install Istio''s control plane (istioctl install)')
+            [CompletionResult]::new('uninstall', 'uninstall', [CompletionResultType]::ParameterValue, 'Remove Istio''s control plane (istioctl uninstall)')
+            [CompletionResult]::new('kube-inject', 'kube-inject', [CompletionResultType]::ParameterValue, 'Add Istio''s sidecar to the workloads of a manifest (istioctl kube-inject)')
+            [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print the versions of osm''s Istio and of the installed control plane (istioctl version)')
+            [CompletionResult]::new('verify-install', 'verify-install', [CompletionResultType]::ParameterValue, 'Check that what an Istio install wrote is present and ready (istioctl verify-install)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'osm;istio;manifest' {
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
+            [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colored output (the NO_COLOR environment variable does the same)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Print the objects of an Istio install, as istioctl manifest generate does')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'osm;istio;manifest;generate' {
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
+            [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colored output (the NO_COLOR environment variable does the same)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'osm;istio;manifest;help' {
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Print the objects of an Istio install, as istioctl manifest generate does')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'osm;istio;manifest;help;generate' {
+            break
+        }
+        'osm;istio;manifest;help;help' {
+            break
+        }
+        'osm;istio;install' {
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
+            [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colored output (the NO_COLOR environment variable does the same)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'osm;istio;uninstall' {
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
+            [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colored output (the NO_COLOR environment variable does the same)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'osm;istio;kube-inject' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Input Kubernetes resource filename (`-` reads standard input)')
+            [CompletionResult]::new('--filename', '--filename', [CompletionResultType]::ParameterName, 'Input Kubernetes resource filename (`-` reads standard input)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Modified output Kubernetes resource filename (default: standard output)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Modified output Kubernetes resource filename (default: standard output)')
+            [CompletionResult]::new('--injectConfigFile', '--injectConfigFile', [CompletionResultType]::ParameterName, 'Injection configuration filename (the `config` key of the istio-sidecar-injector ConfigMap)')
+            [CompletionResult]::new('--meshConfigFile', '--meshConfigFile', [CompletionResultType]::ParameterName, 'Mesh configuration filename (the `mesh` key of the istio ConfigMap)')
+            [CompletionResult]::new('--valuesFile', '--valuesFile', [CompletionResultType]::ParameterName, 'Injection values configuration filename (the `values` key of the istio-sidecar-injector ConfigMap)')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Control plane revision whose ConfigMaps are read; `default` renders as the default revision')
+            [CompletionResult]::new('--revision', '--revision', [CompletionResultType]::ParameterName, 'Control plane revision whose ConfigMaps are read; `default` renders as the default revision')
+            [CompletionResult]::new('--injectConfigMapName', '--injectConfigMapName', [CompletionResultType]::ParameterName, 'ConfigMap name for Istio sidecar injection, key should be "config"')
+            [CompletionResult]::new('--meshConfigMapName', '--meshConfigMapName', [CompletionResultType]::ParameterName, 'ConfigMap name for Istio mesh configuration, key should be "mesh"')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Namespace of the Istio control plane, where the ConfigMaps live')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Namespace of the Istio control plane, where the ConfigMaps live')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
+            [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colored output (the NO_COLOR environment variable does the same)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'osm;istio;version' {
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
+            [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colored output (the NO_COLOR environment variable does the same)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'osm;istio;verify-install' {
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The kubeconfig context to use')
+            [CompletionResult]::new('--osm-namespace', '--osm-namespace', [CompletionResultType]::ParameterName, 'Namespace of the OSM control plane')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (-vv also shows every API request)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colored output (the NO_COLOR environment variable does the same)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'osm;istio;help' {
+            [CompletionResult]::new('manifest', 'manifest', [CompletionResultType]::ParameterValue, 'Print the manifests an Istio install applies (istioctl manifest generate)')
+            [CompletionResult]::new('install', 'install', [CompletionResultType]::ParameterValue, 'Install Istio''s control plane (istioctl install)')
+            [CompletionResult]::new('uninstall', 'uninstall', [CompletionResultType]::ParameterValue, 'Remove Istio''s control plane (istioctl uninstall)')
+            [CompletionResult]::new('kube-inject', 'kube-inject', [CompletionResultType]::ParameterValue, 'Add Istio''s sidecar to the workloads of a manifest (istioctl kube-inject)')
+            [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print the versions of osm''s Istio and of the installed control plane (istioctl version)')
+            [CompletionResult]::new('verify-install', 'verify-install', [CompletionResultType]::ParameterValue, 'Check that what an Istio install wrote is present and ready (istioctl verify-install)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'osm;istio;help;manifest' {
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Print the objects of an Istio install, as istioctl manifest generate does')
+            break
+        }
+        'osm;istio;help;manifest;generate' {
+            break
+        }
+        'osm;istio;help;install' {
+            break
+        }
+        'osm;istio;help;uninstall' {
+            break
+        }
+        'osm;istio;help;kube-inject' {
+            break
+        }
+        'osm;istio;help;version' {
+            break
+        }
+        'osm;istio;help;verify-install' {
+            break
+        }
+        'osm;istio;help;help' {
+            break
+        }
         'osm;port-forward' {
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Namespace of the target (default: the kubeconfig context''s namespace)')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace of the target (default: the kubeconfig context''s namespace)')
@@ -1981,6 +2162,7 @@ Register-ArgumentCompleter -Native -CommandName 'osm' -ScriptBlock {
             [CompletionResult]::new('egress', 'egress', [CompletionResultType]::ParameterValue, 'Let meshed pods reach destinations outside the mesh, or stop them')
             [CompletionResult]::new('tracing', 'tracing', [CompletionResultType]::ParameterValue, 'Send the sidecars'' trace spans to a collector, or stop')
             [CompletionResult]::new('traffic', 'traffic', [CompletionResultType]::ParameterValue, 'Route traffic between service versions: splits, shifts, header matches, mirrors (SMI, Istio, Gateway API)')
+            [CompletionResult]::new('istio', 'istio', [CompletionResultType]::ParameterValue, 'Install Istio, inject its sidecars, remove it: istioctl''s lifecycle commands')
             [CompletionResult]::new('port-forward', 'port-forward', [CompletionResultType]::ParameterValue, 'Forward local ports to a pod, deployment or service; follows the workload across restarts')
             [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'Open a mesh add-on''s UI (Grafana, Prometheus, Jaeger) through a port-forward')
             [CompletionResult]::new('proxy', 'proxy', [CompletionResultType]::ParameterValue, 'Read or change a sidecar''s Envoy admin interface')
@@ -2183,6 +2365,37 @@ Register-ArgumentCompleter -Native -CommandName 'osm' -ScriptBlock {
             break
         }
         'osm;help;traffic;get' {
+            break
+        }
+        'osm;help;istio' {
+            [CompletionResult]::new('manifest', 'manifest', [CompletionResultType]::ParameterValue, 'Print the manifests an Istio install applies (istioctl manifest generate)')
+            [CompletionResult]::new('install', 'install', [CompletionResultType]::ParameterValue, 'Install Istio''s control plane (istioctl install)')
+            [CompletionResult]::new('uninstall', 'uninstall', [CompletionResultType]::ParameterValue, 'Remove Istio''s control plane (istioctl uninstall)')
+            [CompletionResult]::new('kube-inject', 'kube-inject', [CompletionResultType]::ParameterValue, 'Add Istio''s sidecar to the workloads of a manifest (istioctl kube-inject)')
+            [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print the versions of osm''s Istio and of the installed control plane (istioctl version)')
+            [CompletionResult]::new('verify-install', 'verify-install', [CompletionResultType]::ParameterValue, 'Check that what an Istio install wrote is present and ready (istioctl verify-install)')
+            break
+        }
+        'osm;help;istio;manifest' {
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Print the objects of an Istio install, as istioctl manifest generate does')
+            break
+        }
+        'osm;help;istio;manifest;generate' {
+            break
+        }
+        'osm;help;istio;install' {
+            break
+        }
+        'osm;help;istio;uninstall' {
+            break
+        }
+        'osm;help;istio;kube-inject' {
+            break
+        }
+        'osm;help;istio;version' {
+            break
+        }
+        'osm;help;istio;verify-install' {
             break
         }
         'osm;help;port-forward' {

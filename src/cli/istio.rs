@@ -12,6 +12,14 @@ pub enum IstioCommand {
     /// Remove Istio's control plane (istioctl uninstall)
     Uninstall(UninstallArgs),
     /// Add Istio's sidecar to the workloads of a manifest (istioctl kube-inject)
+    #[command(long_about = "Add Istio's sidecar to the workloads of a manifest, as istioctl kube-inject \
+        does: Pods, Deployments, StatefulSets, DaemonSets, ReplicaSets, Jobs, CronJobs, \
+        ReplicationControllers and Lists of them get the sidecar the injection templates describe; \
+        other kinds are copied through unchanged. The templates, values and mesh config come from \
+        --injectConfigFile, --valuesFile and --meshConfigFile, or else from the revision's \
+        istio-sidecar-injector and istio ConfigMaps. With ENABLE_NATIVE_SIDECARS=true the proxy \
+        becomes a native sidecar (an init container that keeps running); the pod annotation \
+        sidecar.istio.io/nativeSidecar overrides it.")]
     KubeInject(KubeInjectArgs),
     /// Print the versions of osm's Istio and of the installed control plane (istioctl version)
     Version(VersionArgs),
