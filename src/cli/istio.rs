@@ -20,7 +20,7 @@ pub enum IstioCommand {
         istio-sidecar-injector and istio ConfigMaps. With ENABLE_NATIVE_SIDECARS=true the proxy \
         becomes a native sidecar (an init container that keeps running); the pod annotation \
         sidecar.istio.io/nativeSidecar overrides it.")]
-    KubeInject(KubeInjectArgs),
+    KubeInject(Box<KubeInjectArgs>),
     /// Print the versions of osm's Istio and of the installed control plane (istioctl version)
     Version(VersionArgs),
     /// Check that what an Istio install wrote is present and ready (istioctl verify-install)

@@ -11,7 +11,7 @@ pub async fn run(ctx: &Context, command: IstioCommand) -> Result<()> {
         IstioCommand::Manifest(ManifestCommand::Generate(_)) => Err(not_built("manifest generate")),
         IstioCommand::Install(_) => Err(not_built("install")),
         IstioCommand::Uninstall(_) => Err(not_built("uninstall")),
-        IstioCommand::KubeInject(args) => kube_inject(ctx, args).await,
+        IstioCommand::KubeInject(args) => kube_inject(ctx, *args).await,
         IstioCommand::Version(_) => Err(not_built("version")),
         IstioCommand::VerifyInstall(_) => Err(not_built("verify-install")),
     }

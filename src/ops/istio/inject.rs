@@ -6,10 +6,10 @@
 
 use std::io::Read;
 
-use k8s_openapi::api::core::v1::ConfigMap;
+use k8s_openapi::api::core::v1::{ConfigMap, Node};
 use serde_json::Value;
 
-use crate::cluster::Cluster;
+use crate::cluster::{Cluster, Select};
 use crate::error::{Error, Result};
 use crate::mesh::istio::inject::{self, InjectConfig, Injected, Injection, MeshConfig};
 
@@ -81,9 +81,11 @@ pub async fn kube_inject(request: &InjectRequest, cluster: Option<&Cluster>) -> 
     let values: Value = inject::config::parse_values(&values_text)
         .map_err(|e| Error::invalid(format!("the injection values are not valid: {e}")))?;
 
-    // istioctl without a cluster client: native sidecars only when the variable says `true`
-    // (pkg/kube/inject/inject.go:822-828; pilot/pkg/features/pilot.go:330-346).
-    let native_sidecars = request.native_sidecars_env.as_deref() == Some("true");
+    // With --injectConfigFile istioctl injects with no cluster client; without it, the
+    // control plane's injector would, and it detects native sidecar support on the nodes
+    // (kubeinject.go:397-418).
+    let detecting = if request.inject_config_file.is_none() { cluster } else { None };
+    let native_sidecars = native_sidecars(request.native_sidecars_env.as_deref(), detecting).await?;
 
     let templates = inject::engine::GoTemplates::parse(&config)
         .map_err(|e| Error::invalid(format!("the injection templates cannot be used: {e}")))?;
@@ -98,6 +100,41 @@ pub async fn kube_inject(request: &InjectRequest, cluster: Option<&Cluster>) -> 
         Error::invalid(format!("cannot inject {}: {e}", describe_input(&request.filename)))
             .with_hint("fix the manifest or the injection config; nothing was written")
     })
+}
+
+/// `ENABLE_NATIVE_SIDECARS` as istiod's features read it (pilot/pkg/features/pilot.go:330-346:
+/// `true`, `false`, `auto` when unset, anything else is `false`). Without a cluster, `auto` is
+/// off (pkg/kube/inject/inject.go:822-828); with one, it is on when every node's kubelet is at
+/// least 1.33, where native sidecars are stable (pkg/kube/inject/webhook.go:1235-1286
+/// `DetectNativeSidecar`, which checks the pod's node when the manifest names one and every node
+/// otherwise; osm checks every node).
+async fn native_sidecars(setting: Option<&str>, cluster: Option<&Cluster>) -> Result<bool> {
+    match setting.unwrap_or("auto") {
+        "true" => Ok(true),
+        "auto" => match cluster {
+            None => Ok(false),
+            Some(cluster) => {
+                let nodes: Vec<Node> = cluster.list(Select::ALL, "listing Nodes").await?;
+                Ok(nodes.iter().all(|node| {
+                    let version = node
+                        .status
+                        .as_ref()
+                        .and_then(|s| s.node_info.as_ref())
+                        .map(|i| i.kubelet_version.as_str());
+                    version.and_then(kubelet_minor).is_some_and(|minor| minor >= 33)
+                }))
+            }
+        },
+        _ => Ok(false),
+    }
+}
+
+/// The minor version of a kubelet version such as `v1.33.2` (go-version's second segment).
+fn kubelet_minor(version: &str) -> Option<u64> {
+    let version = version.trim().trim_start_matches('v');
+    let mut parts = version.split(['.', '-', '+']);
+    parts.next()?.parse::<u64>().ok()?;
+    parts.next()?.parse().ok()
 }
 
 fn describe_input(filename: &str) -> String {
@@ -144,4 +181,24 @@ async fn config_map_key(
         Error::invalid(format!("ConfigMap {namespace}/{name} has no key {key:?}"))
             .with_hint(format!("pass {flag}"))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kubelet_versions_give_their_minor() {
+        assert_eq!(kubelet_minor("v1.33.2"), Some(33));
+        assert_eq!(kubelet_minor("v1.20.2-debian"), Some(20));
+        assert_eq!(kubelet_minor("garbage"), None);
+    }
+
+    #[tokio::test]
+    async fn without_a_cluster_only_true_turns_native_sidecars_on() {
+        assert!(native_sidecars(Some("true"), None).await.unwrap());
+        assert!(!native_sidecars(None, None).await.unwrap());
+        assert!(!native_sidecars(Some("auto"), None).await.unwrap());
+        assert!(!native_sidecars(Some("yes"), None).await.unwrap());
+    }
 }

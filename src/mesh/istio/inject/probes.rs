@@ -41,10 +41,10 @@ pub fn apply_rewrite(pod: &mut Value, status_port: i64, previously_injected: boo
     if find_proxy(pod).is_none() {
         return;
     }
-    if let Some(probers) = dump_app_probers(pod, status_port) {
-        if let Some(proxy) = find_proxy(pod) {
-            merge_or_append_probers(proxy, &probers, previously_injected);
-        }
+    if let Some(probers) = dump_app_probers(pod, status_port)
+        && let Some(proxy) = find_proxy(pod)
+    {
+        merge_or_append_probers(proxy, &probers, previously_injected);
     }
     let annotations = pod["metadata"]["annotations"].as_object().cloned().unwrap_or_default();
     patch_rewrite_probe(&annotations, pod, status_port);
