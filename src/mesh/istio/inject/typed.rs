@@ -120,12 +120,22 @@ const MAP_FIELDS: &[&str] = &[
 
 /// A top-level object of an injectable kind as Go prints it.
 pub fn go_object(kind: Kind, object: &Value) -> Value {
+    if kind == Kind::List {
+        // A List's items are raw JSON (`runtime.RawExtension`): each stays as written unless it
+        // is injected (pkg/kube/inject/inject.go:700-722).
+        let mut list = object.clone();
+        let items = list.as_object_mut().and_then(|m| m.remove("items"));
+        let mut value = prune(&list, None);
+        if let Some(map) = value.as_object_mut() {
+            map.entry("metadata").or_insert_with(empty);
+            // `items` has no omitempty.
+            map.insert("items".into(), items.unwrap_or(Value::Null));
+        }
+        return value;
+    }
     let mut value = prune(object, None);
     let Some(map) = value.as_object_mut() else { return value };
     map.entry("metadata").or_insert_with(empty);
-    if kind == Kind::List {
-        return value;
-    }
     let mut status = map.get("status").and_then(Value::as_object).cloned().unwrap_or_default();
     // Status counters without omitempty print even at zero (apps/v1 types.go `StatefulSetStatus`,
     // `DaemonSetStatus`, `ReplicaSetStatus`; core/v1 `ReplicationControllerStatus`).
@@ -419,6 +429,16 @@ mod tests {
         ] {
             assert_eq!(canonical_quantity(given).as_deref(), Some(printed), "{given}");
         }
+    }
+
+    #[test]
+    fn list_items_stay_as_written() {
+        let list = json!({"apiVersion": "v1", "kind": "List", "items": [{"kind": "Service", "spec": {"clusterIP": ""}}]});
+        let out = go_object(Kind::List, &list);
+        assert_eq!(
+            out,
+            json!({"apiVersion": "v1", "kind": "List", "metadata": {}, "items": [{"kind": "Service", "spec": {"clusterIP": ""}}]})
+        );
     }
 
     #[test]
