@@ -99,6 +99,13 @@ pub fn kube_inject(manifest: &str, injection: &Injection) -> Result<Injected, St
     for (index, raw) in documents::split(manifest)?.into_iter().enumerate() {
         let position = index + 1;
         let value = parse_yaml(&raw).map_err(|e| format!("document {position}: {e}"))?;
+        // Reading the kind into `metav1.TypeMeta` fails on anything but a mapping
+        // (inject.go:666-670).
+        if !matches!(value, Value::Object(_) | Value::Null) {
+            return Err(format!(
+                "document {position}: not a Kubernetes object (a YAML mapping with apiVersion and kind)"
+            ));
+        }
         let kind = Kind::of(str_at(&value, "apiVersion"), str_at(&value, "kind"));
         match kind {
             None => out.manifest.push_str(&raw),
@@ -898,6 +905,23 @@ mod tests {
         let mut annotations = Map::new();
         annotations.insert("sidecar.istio.io/proxyImageType".into(), json!("distroless"));
         assert_eq!(proxy_image(&values, &annotations), "docker.io/istio/proxyv2:1.30.3-distroless");
+    }
+
+    #[test]
+    fn a_document_that_is_not_a_mapping_is_refused() {
+        let mesh = MeshConfig::parse("").unwrap();
+        let values = json!({});
+        let injection = Injection {
+            templates: &NoTemplates,
+            mesh: &mesh,
+            values: &values,
+            revision: "default".into(),
+            native_sidecars: false,
+        };
+        let err = kube_inject("kind: Service\n---\n- a\n", &injection).unwrap_err();
+        assert!(err.contains("document 2"), "{err}");
+        let out = kube_inject("# only a comment\n---\nkind: Service\n", &injection).unwrap();
+        assert_eq!(out.manifest, "# only a comment\n---\nkind: Service\n---\n");
     }
 
     #[test]
