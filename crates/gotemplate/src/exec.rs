@@ -43,7 +43,10 @@ pub(crate) struct State<'a> {
     node: Option<(usize, String)>,
 }
 
-const MAX_DEPTH: usize = 1000;
+/// How deep `template`, `include` and `tpl` may nest. Go allows 100000 (exec.go maxExecDepth) on
+/// its growable stacks; here each level takes stack (about 13 KiB per include in a debug build), so
+/// the limit keeps a 2 MiB thread stack safe while leaving far more depth than charts use.
+const MAX_DEPTH: usize = 100;
 
 impl<'a> State<'a> {
     pub fn new(
@@ -185,10 +188,10 @@ impl<'a> State<'a> {
         let one = |s: &mut Self, key: V, elem: V, out: &mut String| -> R<bool> {
             match b.pipe.decl.len() {
                 0 => {}
-                1 => s.set_or_push(&b.pipe, 0, elem.clone(), body_mark),
+                1 => s.set_or_push(&b.pipe, 0, elem.clone(), body_mark)?,
                 _ => {
-                    s.set_or_push(&b.pipe, 0, key, body_mark);
-                    s.set_or_push(&b.pipe, 1, elem.clone(), body_mark);
+                    s.set_or_push(&b.pipe, 0, key, body_mark)?;
+                    s.set_or_push(&b.pipe, 1, elem.clone(), body_mark)?;
                 }
             }
             let inner = s.vars.len();
@@ -220,13 +223,15 @@ impl<'a> State<'a> {
                     }
                 }
             }
-            V::Int(n) => {
+            V::Int(n) | V::I64(n) => {
+                let int64 = matches!(val, V::I64(_));
                 if b.pipe.decl.len() > 1 {
                     return Err(self.error(format!("can't use {n} to iterate over more than one variable")));
                 }
                 for i in 0..*n {
                     ran = true;
-                    if !one(self, V::Int(i), V::Int(i), out)? {
+                    let v = if int64 { V::I64(i) } else { V::Int(i) };
+                    if !one(self, v.clone(), v, out)? {
                         break;
                     }
                 }
@@ -243,10 +248,10 @@ impl<'a> State<'a> {
         Ok(())
     }
 
-    fn set_or_push(&mut self, pipe: &Pipe, i: usize, v: V, body_mark: usize) {
+    fn set_or_push(&mut self, pipe: &Pipe, i: usize, v: V, body_mark: usize) -> R<()> {
         let name = &pipe.decl[i];
         if pipe.is_assign {
-            self.set_var(name, v);
+            self.set_var(name, v)?;
         } else {
             // Each iteration re-declares the range variables at the same stack slots.
             let slot = body_mark + i;
@@ -257,11 +262,16 @@ impl<'a> State<'a> {
                 self.vars.push((name.clone(), v));
             }
         }
+        Ok(())
     }
 
-    fn set_var(&mut self, name: &str, v: V) {
-        if let Some(slot) = self.vars.iter_mut().rev().find(|(n, _)| n == name) {
-            slot.1 = v;
+    fn set_var(&mut self, name: &str, v: V) -> R<()> {
+        match self.vars.iter_mut().rev().find(|(n, _)| n == name) {
+            Some(slot) => {
+                slot.1 = v;
+                Ok(())
+            }
+            None => Err(self.error(format!("undefined variable: {name}"))),
         }
     }
 
@@ -289,7 +299,7 @@ impl<'a> State<'a> {
         let v = self.eval_cmds(dot, pipe)?;
         for name in &pipe.decl {
             if pipe.is_assign {
-                self.set_var(name, v.clone());
+                self.set_var(name, v.clone())?;
             } else {
                 self.vars.push((name.clone(), v.clone()));
             }
@@ -392,7 +402,17 @@ impl<'a> State<'a> {
                         {
                             let mut key = rest[..1].to_ascii_lowercase();
                             key.push_str(&rest[1..]);
-                            return Ok(m.borrow().get(&key).cloned().unwrap_or(V::Missing));
+                            let found = m.borrow().get(&key).cloned();
+                            return Ok(match found {
+                                Some(v) => v,
+                                None if self.set.struct_fields => struct_field(&m.borrow(), rest),
+                                None => V::Missing,
+                            });
+                        }
+                        // Struct fields given as JSON: `.ObjectMeta.Annotations` reads
+                        // "annotations", `.TypeMeta.APIVersion` reads "apiVersion".
+                        if self.set.struct_fields && name.starts_with(|c: char| c.is_ascii_uppercase()) {
+                            return Ok(struct_field(&m.borrow(), name));
                         }
                         match self.missing_key() {
                             MissingKey::Invalid => Ok(V::Missing),
@@ -426,6 +446,14 @@ impl<'a> State<'a> {
                 }
                 Err(self.error(format!("can't evaluate field {name} in type {}", o.type_name)))
             }
+            // Enums and wrapper messages given as JSON scalars: `.InterceptionMode.String`,
+            // `.HoldApplicationUntilProxyStarts.GetValue`.
+            V::Str(_) if self.set.struct_fields && name == "String" && !has_args => Ok(recv),
+            V::Bool(_) | V::Int(_) | V::I64(_) | V::Float(_) | V::Str(_)
+                if self.set.struct_fields && name == "GetValue" && !has_args =>
+            {
+                Ok(recv)
+            }
             // Values reached through maps and lists are interface{} to reflection.
             _ => Err(self.error(format!("can't evaluate field {name} in type interface {{}}"))),
         }
@@ -436,7 +464,6 @@ impl<'a> State<'a> {
         let Some(f) = self.set.funcs.get(name).cloned() else {
             return Err(self.error(format!("function {} not defined", go_quote_name(name))));
         };
-        self.at(cmd.pos, &cmd.text);
         // exec.go evalCall: `and` and `or` evaluate their arguments only as far as needed.
         if let FuncImpl::Builtin(b) = &f
             && (*b == "and" || *b == "or")
@@ -501,8 +528,12 @@ impl<'a> State<'a> {
                 }
             }
         }
-        self.at(cmd.pos, &cmd.text);
+        // exec.go evalCall: a failed call is reported at the command; a successful one leaves
+        // the position at the last argument evaluated, where later type checks report.
         let r = crate::funcs::call(self, &f, name, vals);
+        if r.is_err() {
+            self.at(cmd.pos, &cmd.text);
+        }
         match r {
             Ok(v) => Ok(v),
             Err(crate::funcs::CallError::Msg(m)) => Err(self.error(format!("error calling {name}: {m}"))),
@@ -548,8 +579,8 @@ impl<'a> State<'a> {
                 _ => Err(self.error(lit(p.go_name()))),
             },
             _ => {
+                // Go reports at the last node the argument's evaluation reached.
                 let v = self.eval_arg(dot, a)?;
-                self.at(a.pos, &a.text);
                 crate::funcs::validate_type(v, p).map_err(|m| self.error(m))
             }
         }
@@ -563,6 +594,7 @@ impl<'a> State<'a> {
             ArgKind::Bool(b) => Ok(V::Bool(*b)),
             ArgKind::Number(Number::Int(i)) => Ok(V::Int(*i)),
             ArgKind::Number(Number::Float(f)) => Ok(V::Float(*f)),
+            ArgKind::Number(Number::Imaginary) => Err(self.error("complex numbers are not supported")),
             ArgKind::Str(s) => Ok(V::str(&**s)),
             ArgKind::Field(fields) => self.eval_field_chain(dot, dot.clone(), fields, a, &[], None),
             ArgKind::Variable(name, fields) => {
@@ -608,4 +640,11 @@ impl<'a> State<'a> {
 /// Go's %q of a template name.
 pub(crate) fn go_quote_name(s: &str) -> String {
     crate::fmt::go_quote(s)
+}
+
+/// A Go struct field read from its JSON form: the key that equals the field name ignoring ASCII
+/// case (encoding/json and protojson name fields in lowerCamel case); a field JSON omitted is
+/// no value.
+fn struct_field(m: &std::collections::BTreeMap<String, V>, name: &str) -> V {
+    m.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.clone()).unwrap_or(V::Missing)
 }

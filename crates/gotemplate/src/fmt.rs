@@ -22,7 +22,7 @@ fn write_v(out: &mut String, v: &V, nested: bool) {
     match v {
         V::Missing | V::Nil => out.push_str("<nil>"),
         V::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        V::Int(i) => out.push_str(&i.to_string()),
+        V::Int(i) | V::I64(i) => out.push_str(&i.to_string()),
         V::Float(f) => out.push_str(&format_float_g(*f, -1)),
         V::Str(s) => out.push_str(s),
         V::List(l) => {
@@ -369,6 +369,9 @@ fn hex_bytes(s: &str, upper: bool, sharp: bool, space: bool) -> String {
 }
 
 fn format_one(verb: char, v: &V, flags: Flags, width: Option<usize>, prec: Option<usize>) -> String {
+    if let (V::I64(i), false) = (v, verb == 'T') {
+        return format_one(verb, &V::Int(*i), flags, width, prec);
+    }
     let s = match (verb, v) {
         ('v', V::Float(f)) => {
             let mut s = format_float_g(*f, prec.map(|p| p as i32).unwrap_or(-1));

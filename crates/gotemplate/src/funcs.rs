@@ -223,7 +223,7 @@ pub(crate) const BUILTINS: &[&str] = &[
     "sha256sum",
     "sha1sum",
     "adler32sum",
-    "urlJoin",
+    "toDecimal",
     // Helm engine.
     "toYaml",
     "mustToYaml",
@@ -247,7 +247,37 @@ pub(crate) fn call(s: &mut State, f: &FuncImpl, name: &str, args: Vec<V>) -> CR<
             let json: Vec<serde_json::Value> = args.iter().map(V::to_json).collect();
             func(&json).map(|v| V::from_result(&v)).map_err(CallError::Msg)
         }
-        FuncImpl::Builtin(b) => builtin(s, b, name, args),
+        // include and tpl recurse into the executor: they stay out of `builtin`, whose large
+        // frame would otherwise sit on the stack once per nesting level.
+        FuncImpl::Builtin("include") => include(s, name, &args),
+        FuncImpl::Builtin("tpl") => {
+            arity(name, &args, 2)?;
+            let text = string(&args[0])?;
+            Ok(V::str(tpl(s, &text, args[1].clone())?))
+        }
+        FuncImpl::Builtin(b @ ("fail" | "required")) if s.set.helm_errors => {
+            // Helm's engine (engine.go warnWrap) marks these messages so that cleanupExecError
+            // can report them alone.
+            builtin(b, name, args).map_err(|e| match e {
+                CallError::Msg(m) => CallError::Msg(format!("{HELM_ERR_START}{m}{HELM_ERR_END}")),
+                other => other,
+            })
+        }
+        FuncImpl::Builtin(b) => builtin(b, name, args),
+    }
+}
+
+pub(crate) const HELM_ERR_START: &str = "HELM_ERR_START";
+pub(crate) const HELM_ERR_END: &str = "HELM_ERR_END";
+
+/// Helm's include (engine.go includeFun): the named template's output as a string.
+fn include(s: &State, name: &str, a: &[V]) -> CR<V> {
+    arity(name, a, 2)?;
+    let tname = string(&a[0])?;
+    match s.execute_named(&tname, a[1].clone()) {
+        Ok(out) => Ok(V::str(out)),
+        Err(Flow::Err(e)) => Err(CallError::Exec(e)),
+        Err(_) => Err(CallError::Msg("break or continue outside range".into())),
     }
 }
 
@@ -328,7 +358,7 @@ fn strslice(v: &V) -> Vec<String> {
 /// spf13/cast ToInt64E as Sprig's toInt64 uses it (errors become 0).
 pub(crate) fn to_int64(v: &V) -> i64 {
     match v {
-        V::Int(i) => *i,
+        V::Int(i) | V::I64(i) => *i,
         V::Float(f) => *f as i64,
         V::Bool(b) => i64::from(*b),
         V::Str(s) => {
@@ -372,7 +402,7 @@ fn parse_go_int(s: &str) -> Option<i64> {
 
 fn to_float64(v: &V) -> f64 {
     match v {
-        V::Int(i) => *i as f64,
+        V::Int(i) | V::I64(i) => *i as f64,
         V::Float(f) => *f,
         V::Bool(b) => f64::from(u8::from(*b)),
         V::Str(s) => s.parse().unwrap_or(0.0),
@@ -404,7 +434,7 @@ enum Kind {
 fn kind(v: &V) -> Kind {
     match v {
         V::Bool(_) => Kind::Bool,
-        V::Int(_) => Kind::Int,
+        V::Int(_) | V::I64(_) => Kind::Int,
         V::Float(_) => Kind::Float,
         V::Str(_) => Kind::Str,
         _ => Kind::Invalid,
@@ -434,7 +464,7 @@ fn eq(args: &[V]) -> CR<bool> {
         } else {
             match (a, b) {
                 (V::Bool(x), V::Bool(y)) => x == y,
-                (V::Int(x), V::Int(y)) => x == y,
+                (V::Int(x) | V::I64(x), V::Int(y) | V::I64(y)) => x == y,
                 (V::Float(x), V::Float(y)) => x == y,
                 (V::Str(x), V::Str(y)) => x == y,
                 (x, y) => {
@@ -484,7 +514,7 @@ fn lt(a: &V, b: &V) -> CR<bool> {
         )));
     }
     match (a, b) {
-        (V::Int(x), V::Int(y)) => Ok(x < y),
+        (V::Int(x) | V::I64(x), V::Int(y) | V::I64(y)) => Ok(x < y),
         (V::Float(x), V::Float(y)) => Ok(x < y),
         (V::Str(x), V::Str(y)) => Ok(x < y),
         _ => Err(bad()),
@@ -674,6 +704,128 @@ fn sha256_hex(data: &[u8]) -> String {
     h.iter().map(|x| format!("{x:08x}")).collect()
 }
 
+const B32: &[u8; 32] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+
+/// encoding/base32 StdEncoding.EncodeToString.
+fn b32_encode(data: &[u8]) -> String {
+    let mut out = String::new();
+    for chunk in data.chunks(5) {
+        let mut buf = [0u8; 5];
+        buf[..chunk.len()].copy_from_slice(chunk);
+        let n = u64::from_be_bytes([0, 0, 0, buf[0], buf[1], buf[2], buf[3], buf[4]]);
+        let chars = match chunk.len() {
+            1 => 2,
+            2 => 4,
+            3 => 5,
+            4 => 7,
+            _ => 8,
+        };
+        for i in 0..8 {
+            if i < chars {
+                out.push(B32[((n >> (35 - 5 * i)) & 31) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// encoding/base32 StdEncoding.DecodeString, or Go's error text as Sprig returns it.
+fn b32_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    if !bytes.len().is_multiple_of(8) {
+        return format!("illegal base32 data at input byte {}", bytes.len() / 8 * 8);
+    }
+    let mut out = Vec::new();
+    for (ci, chunk) in bytes.chunks(8).enumerate() {
+        let data_len = chunk.iter().position(|c| *c == b'=').unwrap_or(8);
+        if chunk[data_len..].iter().any(|c| *c != b'=') || !matches!(data_len, 2 | 4 | 5 | 7 | 8) {
+            return format!("illegal base32 data at input byte {}", ci * 8 + data_len);
+        }
+        let mut n: u64 = 0;
+        for (i, c) in chunk[..data_len].iter().enumerate() {
+            let Some(v) = B32.iter().position(|b| b == c) else {
+                return format!("illegal base32 data at input byte {}", ci * 8 + i);
+            };
+            n |= (v as u64) << (35 - 5 * i);
+        }
+        let nbytes = match data_len {
+            2 => 1,
+            4 => 2,
+            5 => 3,
+            7 => 4,
+            _ => 5,
+        };
+        let be = n.to_be_bytes();
+        out.extend_from_slice(&be[3..3 + nbytes]);
+        if data_len < 8 && ci * 8 + 8 != bytes.len() {
+            return format!("illegal base32 data at input byte {}", ci * 8 + data_len);
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// FIPS 180-4 SHA-1, for Sprig's sha1sum.
+fn sha1_hex(data: &[u8]) -> String {
+    let mut h: [u32; 5] = [0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476, 0xC3D2E1F0];
+    let mut msg = data.to_vec();
+    let bit_len = (data.len() as u64).wrapping_mul(8);
+    msg.push(0x80);
+    while msg.len() % 64 != 56 {
+        msg.push(0);
+    }
+    msg.extend_from_slice(&bit_len.to_be_bytes());
+    for chunk in msg.chunks(64) {
+        let mut w = [0u32; 80];
+        for i in 0..16 {
+            w[i] = u32::from_be_bytes([chunk[4 * i], chunk[4 * i + 1], chunk[4 * i + 2], chunk[4 * i + 3]]);
+        }
+        for i in 16..80 {
+            w[i] = (w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16]).rotate_left(1);
+        }
+        let (mut a, mut b, mut c, mut d, mut e) = (h[0], h[1], h[2], h[3], h[4]);
+        for (i, wi) in w.iter().enumerate() {
+            let (f, k) = match i {
+                0..=19 => ((b & c) | (!b & d), 0x5A827999),
+                20..=39 => (b ^ c ^ d, 0x6ED9EBA1),
+                40..=59 => ((b & c) | (b & d) | (c & d), 0x8F1BBCDC),
+                _ => (b ^ c ^ d, 0xCA62C1D6),
+            };
+            let t = a.rotate_left(5).wrapping_add(f).wrapping_add(e).wrapping_add(k).wrapping_add(*wi);
+            e = d;
+            d = c;
+            c = b.rotate_left(30);
+            b = a;
+            a = t;
+        }
+        h[0] = h[0].wrapping_add(a);
+        h[1] = h[1].wrapping_add(b);
+        h[2] = h[2].wrapping_add(c);
+        h[3] = h[3].wrapping_add(d);
+        h[4] = h[4].wrapping_add(e);
+    }
+    h.iter().map(|x| format!("{x:08x}")).collect()
+}
+
+/// Go's s[lo:hi] on a string's bytes: a cut inside a UTF-8 sequence leaves invalid bytes in Go,
+/// U+FFFD here; out-of-range bounds are Go's runtime panic, which the template reports.
+fn go_slice(s: &str, lo: i64, hi: i64) -> CR<String> {
+    let len = s.len() as i64;
+    // Go's runtime panic texts (runtime/error.go boundsError).
+    let bounds = if hi > len || hi < 0 {
+        Some(format!("[:{hi}] with length {len}"))
+    } else if lo < 0 || lo > hi {
+        Some(format!("[{lo}:{hi}]"))
+    } else {
+        None
+    };
+    if let Some(b) = bounds {
+        return Err(CallError::Msg(format!("runtime error: slice bounds out of range {b}")));
+    }
+    Ok(String::from_utf8_lossy(&s.as_bytes()[lo as usize..hi as usize]).into_owned())
+}
+
 fn path_clean(p: &str) -> String {
     // path.Clean.
     if p.is_empty() {
@@ -805,7 +957,7 @@ fn semver_compare(constraint: &str, version: &str) -> CR<bool> {
     Ok(false)
 }
 
-fn builtin(s: &mut State, b: &str, name: &str, a: Vec<V>) -> CR<V> {
+fn builtin(b: &str, name: &str, a: Vec<V>) -> CR<V> {
     let str_list = |l: Vec<String>| V::list(l.into_iter().map(V::str).collect());
     Ok(match b {
         // --- text/template builtins.
@@ -832,13 +984,13 @@ fn builtin(s: &mut State, b: &str, name: &str, a: Vec<V>) -> CR<V> {
             for ix in &a[1..] {
                 item = match (&item, ix) {
                     (V::Missing | V::Nil, _) => return Err(CallError::Msg("index of untyped nil".into())),
-                    (V::List(l), V::Int(i)) => {
+                    (V::List(l), V::Int(i) | V::I64(i)) => {
                         if *i < 0 || *i as usize >= l.len() {
                             return Err(CallError::Msg(format!("index out of range: {i}")));
                         }
                         l[*i as usize].clone()
                     }
-                    (V::Str(st), V::Int(i)) => {
+                    (V::Str(st), V::Int(i) | V::I64(i)) => {
                         if *i < 0 || *i as usize >= st.len() {
                             return Err(CallError::Msg(format!("index out of range: {i}")));
                         }
@@ -931,9 +1083,9 @@ fn builtin(s: &mut State, b: &str, name: &str, a: Vec<V>) -> CR<V> {
             let st = string(&a[1])?;
             let len = st.len() as i64;
             V::str(if c < 0 && len + c > 0 {
-                st[(len + c) as usize..].to_string()
+                go_slice(&st, len + c, len)?
             } else if c >= 0 && len > c {
-                st[..c as usize].to_string()
+                go_slice(&st, 0, c)?
             } else {
                 st
             })
@@ -963,12 +1115,13 @@ fn builtin(s: &mut State, b: &str, name: &str, a: Vec<V>) -> CR<V> {
             let (start, end) = (int(&a[0])?, int(&a[1])?);
             let st = string(&a[2])?;
             let len = st.len() as i64;
+            // Sprig strings.go substring.
             V::str(if start < 0 {
-                st[..(end.clamp(0, len)) as usize].to_string()
+                go_slice(&st, 0, end)?
             } else if end < 0 || end > len {
-                st.get(start.min(len) as usize..).unwrap_or("").to_string()
+                go_slice(&st, start, len)?
             } else {
-                st.get(start as usize..end.max(start) as usize).unwrap_or("").to_string()
+                go_slice(&st, start, end)?
             })
         }
         "repeat" => {
@@ -1128,9 +1281,13 @@ fn builtin(s: &mut State, b: &str, name: &str, a: Vec<V>) -> CR<V> {
             V::str(strval(&a[0]))
         }
         "atoi" => V::Int(string(&a[0])?.parse().unwrap_or(0)),
-        "int64" | "int" => {
+        "int" => {
             arity(name, &a, 1)?;
             V::Int(to_int64(&a[0]))
+        }
+        "int64" => {
+            arity(name, &a, 1)?;
+            V::I64(to_int64(&a[0]))
         }
         "float64" => {
             arity(name, &a, 1)?;
@@ -1206,17 +1363,17 @@ fn builtin(s: &mut State, b: &str, name: &str, a: Vec<V>) -> CR<V> {
             V::str(if (st.len() as i64) <= w || w < 4 {
                 st
             } else {
-                format!("{}...", &st[..(w - 3) as usize])
+                format!("{}...", go_slice(&st, 0, w - 3)?)
             })
         }
         "abbrevboth" => V::str(string(&a[2])?),
 
         // --- Sprig math.
-        "add1" => V::Int(to_int64(&a[0]) + 1),
-        "add" => V::Int(a.iter().map(to_int64).sum()),
+        "add1" => V::I64(to_int64(&a[0]) + 1),
+        "add" => V::I64(a.iter().map(to_int64).sum()),
         "sub" => {
             arity(name, &a, 2)?;
-            V::Int(to_int64(&a[0]) - to_int64(&a[1]))
+            V::I64(to_int64(&a[0]) - to_int64(&a[1]))
         }
         "div" => {
             arity(name, &a, 2)?;
@@ -1224,7 +1381,7 @@ fn builtin(s: &mut State, b: &str, name: &str, a: Vec<V>) -> CR<V> {
             if d == 0 {
                 return Err(CallError::Msg("runtime error: integer divide by zero".into()));
             }
-            V::Int(to_int64(&a[0]) / d)
+            V::I64(to_int64(&a[0]) / d)
         }
         "mod" => {
             arity(name, &a, 2)?;
@@ -1232,11 +1389,11 @@ fn builtin(s: &mut State, b: &str, name: &str, a: Vec<V>) -> CR<V> {
             if d == 0 {
                 return Err(CallError::Msg("runtime error: integer divide by zero".into()));
             }
-            V::Int(to_int64(&a[0]) % d)
+            V::I64(to_int64(&a[0]) % d)
         }
-        "mul" => V::Int(a.iter().map(to_int64).product()),
-        "max" | "biggest" => V::Int(a.iter().map(to_int64).max().unwrap_or(0)),
-        "min" => V::Int(a.iter().map(to_int64).min().unwrap_or(0)),
+        "mul" => V::I64(a.iter().map(to_int64).product()),
+        "max" | "biggest" => V::I64(a.iter().map(to_int64).max().unwrap_or(0)),
+        "min" => V::I64(a.iter().map(to_int64).min().unwrap_or(0)),
         "maxf" => V::Float(a.iter().map(to_float64).fold(f64::NEG_INFINITY, f64::max)),
         "minf" => V::Float(a.iter().map(to_float64).fold(f64::INFINITY, f64::min)),
         "ceil" => V::Float(to_float64(&a[0]).ceil()),
@@ -1309,9 +1466,20 @@ fn builtin(s: &mut State, b: &str, name: &str, a: Vec<V>) -> CR<V> {
         "isAbs" | "osIsAbs" => V::Bool(string(&a[0])?.starts_with('/')),
         "b64enc" => V::str(b64_encode(strval(&a[0]).as_bytes())),
         "b64dec" => V::str(b64_decode(&strval(&a[0]))),
-        "b32enc" | "b32dec" => return Err(CallError::Msg("base32 is not supported".into())),
+        "b32enc" => V::str(b32_encode(string(&a[0])?.as_bytes())),
+        "b32dec" => V::str(b32_decode(&string(&a[0])?)),
         "sha256sum" => V::str(sha256_hex(string(&a[0])?.as_bytes())),
-        "sha1sum" | "adler32sum" => return Err(CallError::Msg(format!("{b} is not supported"))),
+        "sha1sum" => V::str(sha1_hex(string(&a[0])?.as_bytes())),
+        "adler32sum" => {
+            // hash/adler32.Checksum, printed in decimal.
+            let (mut x, mut y) = (1u32, 0u32);
+            for byte in string(&a[0])?.bytes() {
+                x = (x + u32::from(byte)) % 65521;
+                y = (y + x) % 65521;
+            }
+            V::str(((y << 16) | x).to_string())
+        }
+        "toDecimal" => V::I64(i64::from_str_radix(&sprint_v(&a[0]), 8).unwrap_or(0)),
         "tuple" | "list" => V::list(a),
         "dict" => {
             let mut m = BTreeMap::new();
@@ -1544,7 +1712,6 @@ fn builtin(s: &mut State, b: &str, name: &str, a: Vec<V>) -> CR<V> {
             m.insert("Prerelease".to_string(), V::str(pre));
             V::map(m)
         }
-        "urlJoin" => return Err(CallError::Msg("urlJoin is not supported".into())),
 
         // --- JSON (Sprig's, then Helm's overrides).
         "toJson" | "mustToJson" => {
@@ -1620,25 +1787,6 @@ fn builtin(s: &mut State, b: &str, name: &str, a: Vec<V>) -> CR<V> {
                 Err(e) => V::list(vec![V::str(e)]),
             }
         }
-        "include" => {
-            arity(name, &a, 2)?;
-            let tname = string(&a[0])?;
-            if s.depth > 1000 {
-                return Err(CallError::Msg(format!(
-                    "rendering template has a nested reference name: {tname}: unable to execute template"
-                )));
-            }
-            match s.execute_named(&tname, a[1].clone()) {
-                Ok(out) => V::str(out),
-                Err(Flow::Err(e)) => return Err(CallError::Exec(e)),
-                Err(_) => return Err(CallError::Msg("break or continue outside range".into())),
-            }
-        }
-        "tpl" => {
-            arity(name, &a, 2)?;
-            let text = string(&a[0])?;
-            V::str(tpl(s, &text, a[1].clone())?)
-        }
         "required" => {
             arity(name, &a, 2)?;
             let msg = string(&a[0])?;
@@ -1669,7 +1817,7 @@ fn error_map(msg: &str) -> V {
 fn json_kind(v: &V) -> &'static str {
     match v {
         V::Str(_) => "string",
-        V::Float(_) | V::Int(_) => "number",
+        V::Float(_) | V::Int(_) | V::I64(_) => "number",
         V::Bool(_) => "bool",
         V::List(_) => "array",
         _ => "object",
@@ -1681,6 +1829,7 @@ fn kind_name(v: &V) -> &'static str {
         V::Missing | V::Nil => "invalid",
         V::Bool(_) => "bool",
         V::Int(_) => "int",
+        V::I64(_) => "int64",
         V::Float(_) => "float64",
         V::Str(_) => "string",
         V::List(_) => "slice",
@@ -1692,7 +1841,9 @@ fn kind_name(v: &V) -> &'static str {
 /// Helm's tpl (pkg/engine/engine.go tplFun): parse the text as a new template that sees the
 /// set's defines (and defines its own), execute it with the given data, drop "<no value>".
 fn tpl(s: &State, text: &str, data: V) -> CR<String> {
-    let parse_name = s.def.parse_name.clone();
+    // engine.go tplFun: the text becomes a template named after the parent the functions were
+    // bound to ("gotpl" in Helm's engine).
+    let parse_name = s.set.tpl_parent.clone().unwrap_or_else(|| s.def.parse_name.clone());
     let funcs = &s.set.funcs;
     let parsed = crate::parse::parse(&parse_name, text, &|f| funcs.contains_key(f))
         .map_err(|e| CallError::Msg(format!("cannot parse template {text:?}: {e}")))?;
@@ -1707,7 +1858,7 @@ fn tpl(s: &State, text: &str, data: V) -> CR<String> {
     let def = Arc::new(TemplateDef { parse_name: parse_name.clone(), src, nodes: parsed.root });
     let overlay = Arc::new(overlay);
     let mut out = String::new();
-    let mut sub = State::new(s.set, Some(overlay), &s.name, def, data, s.depth + 1);
+    let mut sub = State::new(s.set, Some(overlay), &parse_name, def, data, s.depth + 1);
     sub.run(&mut out).map_err(|e| {
         CallError::Msg(format!("error during tpl function execution for {}: {}", go_quote(text), e))
     })?;
@@ -1816,7 +1967,7 @@ pub(crate) fn sig(name: &str) -> Sig {
         "set" => fixed(&[Map, Str, Any]),
         "pluck" => var(&[Str], Map),
         "keys" => var(&[], Map),
-        "values" | "urlJoin" => fixed(&[Map]),
+        "values" => fixed(&[Map]),
         "pick" | "omit" => var(&[Map], Str),
         "merge" | "mergeOverwrite" | "mustMerge" | "mustMergeOverwrite" => var(&[Map], Map),
         "chunk" | "mustChunk" => fixed(&[Int, Any]),

@@ -17,12 +17,16 @@ pub struct Chart {
     pub files: Vec<(String, String)>,
 }
 
+/// chartutil.ReleaseOptions and the Kubernetes version of chartutil.Capabilities. `helm install`
+/// and `helm template` set IsInstall and Revision 1 (the `Default`); istioctl's renderChart
+/// (operator/pkg/helm/helm.go) sets only Name and Namespace, so IsInstall is false and Revision 0.
 #[derive(Clone, Debug)]
 pub struct RenderOptions {
     pub release_name: String,
     pub namespace: String,
-    /// "v1.37.2"-like.
+    /// "v1.37.2"-like; `.Capabilities.KubeVersion.Version`, with Major and Minor taken from it.
     pub kube_version: String,
+    pub is_install: bool,
     pub is_upgrade: bool,
     pub revision: i64,
 }
@@ -34,6 +38,7 @@ impl Default for RenderOptions {
             namespace: String::new(),
             // chartutil.DefaultCapabilities' version in Helm 3.
             kube_version: "v1.20.0".to_string(),
+            is_install: true,
             is_upgrade: false,
             revision: 1,
         }
@@ -63,6 +68,8 @@ pub fn render_chart(
 
     let mut set = Templates::new();
     set.set_missing_key_zero();
+    set.helm_errors = true;
+    set.tpl_parent = Some("gotpl".to_string());
 
     // engine.go sortTemplates: deepest paths first, then reverse lexical order; later parses win
     // for duplicate defines, and templates render in this order.
@@ -77,7 +84,7 @@ pub fn render_chart(
         cb.cmp(&ca).then_with(|| b.0.cmp(&a.0))
     });
     for (name, _, text) in &templates {
-        set.parse(name, text)?;
+        set.parse(name, text).map_err(|e| cleanup_parse_error(name, &e))?;
     }
 
     let files: Arc<BTreeMap<String, String>> = Arc::new(
@@ -107,7 +114,7 @@ pub fn render_chart(
             t.insert("BasePath".to_string(), V::str(format!("{chart_name}/templates")));
             m.borrow_mut().insert("Template".to_string(), V::map(t));
         }
-        let text = set.execute_v(name, top.clone())?;
+        let text = set.execute_v(name, top.clone()).map_err(|e| cleanup_exec_error(&e))?;
         let text = text.replace("<no value>", "");
         if !text.trim().is_empty() {
             out.push((path.to_string(), text));
@@ -115,6 +122,32 @@ pub fn render_chart(
     }
     out.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(out)
+}
+
+/// engine.go cleanupParseError: "parse error at (FILE:LINE): MESSAGE".
+fn cleanup_parse_error(filename: &str, err: &Error) -> Error {
+    let text = err.to_string();
+    let tokens: Vec<&str> = text.split(": ").collect();
+    if tokens.len() == 1 {
+        return Error::new(format!("parse error in ({filename}): {text}"));
+    }
+    Error::new(format!("parse error at ({}): {}", tokens[1], tokens[tokens.len() - 1]))
+}
+
+/// engine.go cleanupExecError: a `fail` or `required` message becomes "execution error at
+/// (FILE:LINE:COL): MESSAGE"; other errors stay Go's.
+fn cleanup_exec_error(err: &Error) -> Error {
+    let text = err.to_string();
+    let tokens: Vec<&str> = text.splitn(3, ": ").collect();
+    if tokens.len() == 3
+        && let Some(start) = tokens[2].find(crate::funcs::HELM_ERR_START)
+        && let Some(end) = tokens[2].rfind(crate::funcs::HELM_ERR_END)
+        && end >= start + crate::funcs::HELM_ERR_START.len()
+    {
+        let msg = &tokens[2][start + crate::funcs::HELM_ERR_START.len()..end];
+        return Error::new(format!("execution error at ({}): {msg}", tokens[1]));
+    }
+    err.clone()
 }
 
 fn object(type_name: &'static str, fields: BTreeMap<String, V>, methods: BTreeMap<String, Method>) -> V {
@@ -128,7 +161,7 @@ fn top_values(meta: &Value, values: &Value, opts: &RenderOptions, files: Arc<BTr
     release.insert("Name".to_string(), V::str(&opts.release_name));
     release.insert("Namespace".to_string(), V::str(&opts.namespace));
     release.insert("IsUpgrade".to_string(), V::Bool(opts.is_upgrade));
-    release.insert("IsInstall".to_string(), V::Bool(!opts.is_upgrade));
+    release.insert("IsInstall".to_string(), V::Bool(opts.is_install));
     release.insert("Revision".to_string(), V::Int(opts.revision));
     release.insert("Service".to_string(), V::str("Helm"));
 
@@ -230,7 +263,9 @@ fn top_values(meta: &Value, values: &Value, opts: &RenderOptions, files: Arc<BTr
     );
 
     let mut top = BTreeMap::new();
-    top.insert("Values".to_string(), V::from_data(values));
+    // chartutil.ToRenderValues: no values is an empty map.
+    let values = if values.is_object() { V::from_data(values) } else { V::empty_map() };
+    top.insert("Values".to_string(), values);
     top.insert("Release".to_string(), V::map(release));
     top.insert("Chart".to_string(), object("*chart.Metadata", chart, BTreeMap::new()));
     top.insert("Capabilities".to_string(), object("*chartutil.Capabilities", caps, BTreeMap::new()));

@@ -64,7 +64,7 @@ fn write(v: &V, html: bool, indent: Option<&str>, depth: usize, out: &mut String
     match v {
         V::Missing | V::Nil => out.push_str("null"),
         V::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        V::Int(i) => out.push_str(&i.to_string()),
+        V::Int(i) | V::I64(i) => out.push_str(&i.to_string()),
         V::Float(f) => out.push_str(&float_json(*f)),
         V::Str(s) => quote_json(s, html, out),
         V::List(l) => {

@@ -5,6 +5,15 @@
 //! Values keep Go's distinctions: numbers from data are `float64` (so `{{ 1000000.0 }}` prints
 //! `1e+06`), literals in templates are `int`, a missing map key is "no value", and maps are shared
 //! references (`set` changes them for every holder).
+//!
+//! What callers hand over:
+//! - Data is JSON. Go templates name struct fields (`.ObjectMeta.Annotations`); either give those
+//!   names as map keys or turn on [`Templates::set_struct_fields`] to read the JSON names. A key
+//!   JSON omitted is "no value" where Go's struct field would hold its zero value (an empty map
+//!   for `index`), so give such fields explicitly. A field `GetXxx` that is not a key reads the
+//!   key `xxx` (the protobuf getter), or no value.
+//! - Functions (`add_func`) get their arguments as JSON (ints stay integers, data numbers are
+//!   floats) and must be added before `parse`, which, like Go, rejects unknown function names.
 
 mod exec;
 mod fmt;
@@ -41,11 +50,18 @@ pub(crate) enum MissingKey {
     Error,
 }
 
-/// A set of templates sharing their `define`s, like Go's `*template.Template`.
+/// A set of templates sharing their `define`s, like Go's `*template.Template`. Cloning is cheap
+/// (parsed trees and functions are shared), like Go's `Clone`.
+#[derive(Clone)]
 pub struct Templates {
     pub(crate) templates: HashMap<String, Arc<TemplateDef>>,
     pub(crate) funcs: HashMap<String, FuncImpl>,
     pub(crate) missing_key: MissingKey,
+    pub(crate) struct_fields: bool,
+    /// Helm's engine: `fail` and `required` messages marked for cleanupExecError.
+    pub(crate) helm_errors: bool,
+    /// The name `tpl` gives its text (Helm: "gotpl"); by default the calling template's file.
+    pub(crate) tpl_parent: Option<String>,
 }
 
 impl Default for Templates {
@@ -61,6 +77,9 @@ impl Templates {
             templates: HashMap::new(),
             funcs: funcs::default_funcs(),
             missing_key: MissingKey::Invalid,
+            struct_fields: false,
+            helm_errors: false,
+            tpl_parent: None,
         }
     }
 
@@ -76,6 +95,16 @@ impl Templates {
         let funcs = &self.funcs;
         let parsed = parse::parse(name, text, &|f| funcs.contains_key(f)).map_err(Error::new)?;
         let src: Arc<str> = Arc::from(text);
+        // parse.go (*Tree).add: within one text, a name may have one non-empty definition.
+        let mut defined = std::collections::HashSet::new();
+        for ((def_name, nodes), line) in parsed.defines.iter().zip(&parsed.define_lines) {
+            if !is_empty_tree(nodes) && !defined.insert(def_name.clone()) {
+                return Err(Error::new(format!(
+                    "template: {name}:{line}: template: multiple definition of template {}",
+                    fmt::go_quote(def_name)
+                )));
+            }
+        }
         for (def_name, nodes) in parsed.defines {
             let empty = is_empty_tree(&nodes);
             if empty && self.templates.get(&def_name).is_some_and(|d| !is_empty_tree(&d.nodes)) {
@@ -128,6 +157,17 @@ impl Templates {
         self.missing_key = if on { MissingKey::Error } else { MissingKey::Invalid };
     }
 
+    /// For data that Go holds as structs but callers hand over as JSON (Istio's injection data:
+    /// Kubernetes objects, protobuf messages): a field name that starts with an upper-case letter
+    /// and is not a key reads the key equal to it ignoring ASCII case (`.ObjectMeta.Annotations`
+    /// reads "annotations", `.TypeMeta.APIVersion` "apiVersion"), `GetXxx` reads "xxx" likewise,
+    /// and `.String` of a string or `.GetValue` of a scalar (an enum or a wrapper message in JSON
+    /// form) is the value itself. Off by default: Helm values are maps, where Go finds no such
+    /// keys.
+    pub fn set_struct_fields(&mut self, on: bool) {
+        self.struct_fields = on;
+    }
+
     /// Go's `Option("missingkey=zero")`, which Helm's engine sets.
     pub fn set_missing_key_zero(&mut self) {
         self.missing_key = MissingKey::Zero;
@@ -163,3 +203,34 @@ impl std::fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+/// sigs.k8s.io/yaml.Marshal of JSON data (what Helm's `toYaml` prints, before it trims the final
+/// newline). JSON numbers are Go float64s, as when Go decodes JSON or YAML into `interface{}`.
+/// Fails where Go fails: strings holding control characters yaml.v2 does not accept.
+pub fn to_yaml(value: &Value) -> Result<String, Error> {
+    yaml::marshal(&V::from_data(value))
+        .ok_or_else(|| Error::new("error converting JSON to YAML: control characters are not allowed"))
+}
+
+/// encoding/json.Marshal of JSON data: sorted keys, `<`, `>` and `&` escaped, Go's float format.
+pub fn to_json(value: &Value) -> String {
+    json::marshal(&V::from_data(value), true)
+}
+
+/// encoding/json.MarshalIndent(value, "", indent).
+pub fn to_json_indent(value: &Value, indent: &str) -> String {
+    json::marshal_indent(&V::from_data(value), indent)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Callers keep a parsed set in shared state and render from async tasks.
+    #[test]
+    fn templates_are_send_and_sync() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<Templates>();
+        assert_send_sync::<Error>();
+    }
+}

@@ -47,6 +47,8 @@ fn is_alnum(c: char) -> bool {
 }
 
 struct Lexer<'a> {
+    line_cache: std::cell::Cell<(usize, usize)>,
+    name: &'a str,
     src: &'a str,
     pos: usize,
     items: Vec<Item>,
@@ -54,8 +56,16 @@ struct Lexer<'a> {
 }
 
 impl<'a> Lexer<'a> {
+    /// The 1-based line of a byte offset; offsets mostly grow, so counting resumes from the last.
     fn line_at(&self, pos: usize) -> usize {
-        1 + self.src[..pos].matches('\n').count()
+        let (last_pos, last_line) = self.line_cache.get();
+        let line = if pos >= last_pos {
+            last_line + self.src[last_pos..pos].matches('\n').count()
+        } else {
+            1 + self.src[..pos].matches('\n').count()
+        };
+        self.line_cache.set((pos, line));
+        line
     }
 
     fn push(&mut self, tok: Tok, pos: usize) {
@@ -120,7 +130,18 @@ impl<'a> Lexer<'a> {
             }
             self.push(Tok::Left, delim_pos);
             self.pos = p;
-            self.lex_action()?;
+            let start_line = self.line_at(delim_pos);
+            self.lex_action().map_err(|(line, msg)| {
+                // parse.go unexpected: an error on a later line than its action's start says
+                // where the action started.
+                if line == start_line {
+                    (line, msg)
+                } else if msg.ends_with(" action") {
+                    (line, format!("{msg} started at {}:{start_line}", self.name))
+                } else {
+                    (line, format!("{msg} in action started at {}:{start_line}", self.name))
+                }
+            })?;
         }
     }
 
@@ -303,6 +324,10 @@ impl<'a> Lexer<'a> {
                 i += 1;
             }
         }
+        // Imaginary literals ("3.2i") end in 'i'.
+        if i < b.len() && b[i] == b'i' && !(i + 1 < b.len() && (b[i + 1] as char).is_alphanumeric()) {
+            i += 1;
+        }
         if i < b.len() && (b[i] as char).is_alphanumeric() {
             let bad: String = self.src[start..]
                 .chars()
@@ -473,11 +498,15 @@ pub(crate) struct Arg {
 pub(crate) enum Number {
     Int(i64),
     Float(f64),
+    /// An imaginary literal such as `1i`: parsed like Go, not evaluated.
+    Imaginary,
 }
 
 pub(crate) struct Parsed {
     pub root: Vec<Node>,
     pub defines: Vec<(String, Vec<Node>)>,
+    /// The line each define's `{{end}}` is on, for parse.go's "multiple definition" error.
+    pub define_lines: Vec<usize>,
 }
 
 struct Parser<'a> {
@@ -487,6 +516,7 @@ struct Parser<'a> {
     items: Vec<Item>,
     i: usize,
     defines: Vec<(String, Vec<Node>)>,
+    define_lines: Vec<usize>,
     range_depth: usize,
     vars: Vec<String>,
 }
@@ -494,7 +524,14 @@ struct Parser<'a> {
 type PResult<T> = Result<T, String>;
 
 pub(crate) fn parse(name: &str, src: &str, has_func: &dyn Fn(&str) -> bool) -> Result<Parsed, String> {
-    let lexer = Lexer { src, pos: 0, items: Vec::new(), paren_depth: 0 };
+    let lexer = Lexer {
+        line_cache: std::cell::Cell::new((0, 1)),
+        name,
+        src,
+        pos: 0,
+        items: Vec::new(),
+        paren_depth: 0,
+    };
     let items = lexer.run().map_err(|(line, msg)| format!("template: {name}:{line}: {msg}"))?;
     let mut p = Parser {
         has_func,
@@ -503,6 +540,7 @@ pub(crate) fn parse(name: &str, src: &str, has_func: &dyn Fn(&str) -> bool) -> R
         items,
         i: 0,
         defines: Vec::new(),
+        define_lines: Vec::new(),
         range_depth: 0,
         vars: vec!["$".into()],
     };
@@ -510,7 +548,7 @@ pub(crate) fn parse(name: &str, src: &str, has_func: &dyn Fn(&str) -> bool) -> R
     if end != Stop::Eof {
         return Err(p.error_at(p.i.saturating_sub(1), &format!("unexpected {}", end.describe())));
     }
-    Ok(Parsed { root, defines: p.defines })
+    Ok(Parsed { root, defines: p.defines, define_lines: p.define_lines })
 }
 
 #[derive(Debug, PartialEq)]
@@ -632,6 +670,7 @@ impl<'a> Parser<'a> {
         if end != Stop::End {
             return Err(self.err(&format!("unexpected {} in define clause", end.describe())));
         }
+        self.define_lines.push(self.items[self.i.saturating_sub(1)].line);
         self.defines.push((name, list));
         Ok(())
     }
@@ -665,6 +704,8 @@ impl<'a> Parser<'a> {
                 let pos = it.pos;
                 let pipe = if *self.peek_non_space() != Tok::Right {
                     Some(self.pipeline("template", false)?)
+                } else if is_block {
+                    return Err(self.err("missing value for block clause"));
                 } else {
                     self.next();
                     None
@@ -676,6 +717,7 @@ impl<'a> Parser<'a> {
                     if end != Stop::End {
                         return Err(self.err("unexpected else in block clause"));
                     }
+                    self.define_lines.push(self.items[self.i.saturating_sub(1)].line);
                     self.defines.push((name.clone(), list));
                 }
                 Ok(Node::Template { pos, name, pipe })
@@ -717,7 +759,15 @@ impl<'a> Parser<'a> {
                     }
                 }
                 self.expect_right("else")?;
-                let (else_list, end) = self.item_list(false)?;
+                // parse.go rangeControl: {{break}} and {{continue}} belong to the loop body, not
+                // to its {{else}}.
+                let depth = self.range_depth;
+                if ctx == "range" {
+                    self.range_depth -= 1;
+                }
+                let parsed = self.item_list(false);
+                self.range_depth = depth;
+                let (else_list, end) = parsed?;
                 if end != Stop::End {
                     return Err(self.err(&format!("expected end; found {}", end.describe())));
                 }
@@ -763,18 +813,12 @@ impl<'a> Parser<'a> {
                 _ => self.i = save,
             }
         }
-        if !is_assign {
-            for d in &decl {
-                self.vars.push(d.clone());
-            }
-        } else {
-            for d in &decl {
-                if !self.vars.contains(d) {
-                    return Err(self.err(&format!("undefined variable {d:?}")));
-                }
-            }
+        // parse.go pipeline: declared and assigned names both join the scope; assigning an
+        // undeclared variable fails when executed.
+        for d in &decl {
+            self.vars.push(d.clone());
         }
-        let mut cmds = Vec::new();
+        let mut cmds: Vec<Cmd> = Vec::new();
         loop {
             let t = self.peek_non_space().clone();
             match t {
@@ -784,6 +828,21 @@ impl<'a> Parser<'a> {
                     }
                     if cmds.is_empty() {
                         return Err(self.err(&format!("missing value for {ctx}")));
+                    }
+                    // parse.go checkPipeline: only the first command may start with a constant.
+                    for (i, c) in cmds.iter().enumerate().skip(1) {
+                        if matches!(
+                            c.args[0].kind,
+                            ArgKind::Bool(_)
+                                | ArgKind::Dot
+                                | ArgKind::Nil
+                                | ArgKind::Number(_)
+                                | ArgKind::Str(_)
+                        ) {
+                            return Err(
+                                self.err(&format!("non executable command in pipeline stage {}", i + 1))
+                            );
+                        }
                     }
                     return Ok(Pipe { is_assign, decl, cmds });
                 }
@@ -907,6 +966,9 @@ impl<'a> Parser<'a> {
 /// parse.go newNumber and exec.go idealConstant: a literal with '.', 'e' or 'p' (not hex) is a
 /// float64, anything else an int.
 fn parse_number(text: &str) -> Result<Number, String> {
+    if text.ends_with('i') {
+        return Ok(Number::Imaginary);
+    }
     let clean: String = text.chars().filter(|c| *c != '_').collect();
     let (neg, body) = match clean.strip_prefix('-') {
         Some(b) => (true, b),

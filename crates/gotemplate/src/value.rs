@@ -23,6 +23,9 @@ pub(crate) enum V {
     Nil,
     Bool(bool),
     Int(i64),
+    /// Sprig's arithmetic results (`add`, `int64`, ...), which are Go int64s: they print like ints
+    /// but `typeOf` says int64 and an `int` parameter refuses them.
+    I64(i64),
     Float(f64),
     Str(Rc<str>),
     List(Rc<Vec<V>>),
@@ -65,6 +68,7 @@ impl V {
             V::Nil => "<nil>",
             V::Bool(_) => "bool",
             V::Int(_) => "int",
+            V::I64(_) => "int64",
             V::Float(_) => "float64",
             V::Str(_) => "string",
             V::List(_) => "[]interface {}",
@@ -78,7 +82,7 @@ impl V {
         match self {
             V::Missing | V::Nil => false,
             V::Bool(b) => *b,
-            V::Int(i) => *i != 0,
+            V::Int(i) | V::I64(i) => *i != 0,
             V::Float(f) => *f != 0.0,
             V::Str(s) => !s.is_empty(),
             V::List(l) => !l.is_empty(),
@@ -137,7 +141,7 @@ impl V {
         match self {
             V::Missing | V::Nil => Value::Null,
             V::Bool(b) => Value::Bool(*b),
-            V::Int(i) => Value::from(*i),
+            V::Int(i) | V::I64(i) => Value::from(*i),
             V::Float(f) => {
                 if f.fract() == 0.0 && f.abs() < 9.007_199_254_740_992e15 {
                     Value::from(*f as i64)
@@ -158,7 +162,7 @@ pub(crate) fn deep_equal(a: &V, b: &V) -> bool {
     match (a, b) {
         (V::Missing | V::Nil, V::Missing | V::Nil) => true,
         (V::Bool(x), V::Bool(y)) => x == y,
-        (V::Int(x), V::Int(y)) => x == y,
+        (V::Int(x), V::Int(y)) | (V::I64(x), V::I64(y)) => x == y,
         (V::Float(x), V::Float(y)) => x == y,
         (V::Str(x), V::Str(y)) => x == y,
         (V::List(x), V::List(y)) => {

@@ -48,7 +48,7 @@ fn json_round_trip(v: &V) -> Option<J> {
     Some(match v {
         V::Missing | V::Nil => J::Null,
         V::Bool(b) => J::Bool(*b),
-        V::Int(i) => J::Int(*i),
+        V::Int(i) | V::I64(i) => J::Int(*i),
         V::Float(f) => {
             let text = crate::json::float_json(*f);
             match text.parse::<i64>() {

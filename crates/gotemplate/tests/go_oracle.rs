@@ -499,6 +499,8 @@ fn template_semantics() {
             d.clone(),
         ),
         go("{{ template \"nope\" }}", d.clone()),
+        go("{{ define \"x\" }}a{{ end }}{{ define \"x\" }}b{{ end }}", d.clone()),
+        go("{{ define \"x\" }}a{{ end }}{{ define \"x\" }} {{ end }}{{ template \"x\" }}", d.clone()),
         go("{{ .s.x }}", d.clone()),
         go("{{ .n.x }}", d.clone()),
         go("{{ .missing.x }}|{{ .missing.x.y }}|{{ (.missing).x }}", d.clone()),
@@ -611,6 +613,23 @@ fn sprig_strings() {
             "{{ semverCompare \">=1.20.0-0\" \"v1.32.0\" }} {{ semverCompare \"<1.20\" \"1.32.0\" }} {{ semverCompare \"~1.32\" \"1.32.5\" }} {{ semverCompare \">=1.2.3, <2\" \"1.5.0\" }}",
             d.clone(),
         ),
+        go(
+            "{{ sha1sum \"hello\" }} {{ sha1sum \"\" }} {{ adler32sum \"hello world\" }} {{ toDecimal \"0777\" }} {{ toDecimal 17 }} {{ toDecimal \"9\" }}",
+            d.clone(),
+        ),
+        go(
+            "{{ b32enc \"\" }}|{{ b32enc \"f\" }}|{{ b32enc \"fo\" }}|{{ b32enc \"foo\" }}|{{ b32enc \"foob\" }}|{{ b32enc \"fooba\" }}|{{ b32enc \"foobar\" }}",
+            d.clone(),
+        ),
+        go(
+            "{{ b32dec \"MZXW6YTBOI======\" }}|{{ b32dec \"MZXW6===\" }}|{{ b32dec \"MY======\" }}|{{ b32dec \"bad!\" }}|{{ b32dec \"MZXW6YQ=\" }}",
+            d.clone(),
+        ),
+        go(
+            "{{ trunc 2 \"héllo\" }}|{{ trunc -4 \"héllo\" }}|{{ substr 1 3 \"héllo\" }}|{{ substr 0 2 \"ab\" }}|{{ abbrev 5 \"hello world\" }}",
+            d.clone(),
+        ),
+        go("{{ substr 3 1 \"hello\" }}", d.clone()),
         go("{{ trim .f }}", d.clone()),
         go("{{ trim .n }}", d.clone()),
         go("{{ indent .f \"x\" }}", d.clone()),
@@ -705,6 +724,16 @@ fn sprig_math() {
             d.clone(),
         ),
         go("{{ eq (add 1 1) 2 }} {{ len (list 1 2) | eq 2 }}", d.clone()),
+        go(
+            "{{ add 1 1 | printf \"%T %d %v\" }} {{ typeOf (int64 3) }} {{ kindOf (mul 2 3) }} {{ typeOf (int 3) }} {{ typeOf (len .s) }} {{ typeOf (max 1 2) }} {{ add 1 1 | toJson }} {{ list (sub 5 2) | toYaml }}",
+            d.clone(),
+        ),
+        go(
+            "{{ eq (add 1 1) 2 }} {{ lt (add 1 1) 3 }} {{ index (list 1 2 3) (add 1 1) }} {{ has 2 (list (add 1 1)) }} {{ range (add 1 2) }}{{ typeOf . }}{{ end }} {{ len (list 1 2) | add 1 | typeOf }}",
+            d.clone(),
+        ),
+        go("{{ indent (add 1 1) \"x\" }}", d.clone()),
+        go("{{ until (add 1 1) }}", d.clone()),
         go("{{ div 1 0 }}", d.clone()),
     ]);
 }
@@ -734,4 +763,47 @@ fn helm_functions() {
         helm("{{ define \"a\" }}{{ .Values.missing.x }}{{ end }}{{ include \"a\" . }}", d.clone()),
         helm("{{ tpl \"{{ .bad\" . }}", d.clone()),
     ]);
+}
+
+#[test]
+fn deep_recursion() {
+    let d = json!({"n": 1});
+    check(vec![
+        go(
+            "{{ define \"down\" }}{{ if gt . 0 }}{{ include \"down\" (sub . 1) }}{{ end }}{{ . }}{{ end }}{{ include \"down\" 90 | len }}",
+            d.clone(),
+        ),
+        go(
+            "{{ define \"t\" }}{{ if gt . 0 }}{{ template \"t\" (sub . 1) }}{{ end }}.{{ end }}{{ template \"t\" 95 }}",
+            d.clone(),
+        ),
+    ]);
+}
+
+#[test]
+fn public_marshal_functions() {
+    let d =
+        json!({"b": [1, 1.5, 1e21, "x: y", "multi\nline"], "a": {"<html>": "&", "n": null}, "big": 1000000});
+    let want = run_oracle(&[
+        go("{{ toYaml . }}", d.clone()),
+        go("{{ toJson . }}", d.clone()),
+        go("{{ toPrettyJson . }}", d.clone()),
+    ]);
+    assert_eq!(gotemplate::to_yaml(&d).unwrap(), format!("{}\n", want[0].as_ref().unwrap()));
+    assert_eq!(&gotemplate::to_json(&d), want[1].as_ref().unwrap());
+    assert_eq!(&gotemplate::to_json_indent(&d, "  "), want[2].as_ref().unwrap());
+    assert!(gotemplate::to_yaml(&json!({"k": "del\u{7f}"})).is_err());
+}
+
+/// Past the depth limit (100 nested templates) execution stops with an error instead of
+/// overflowing the stack of a 2 MiB test thread.
+#[test]
+fn runaway_recursion_is_an_error() {
+    let mut t = Templates::new();
+    t.parse("r", r#"{{ define "loop" }}{{ include "loop" . }}{{ end }}{{ include "loop" 1 }}"#).unwrap();
+    let err = t.execute("r", &Value::Null).unwrap_err().to_string();
+    assert!(err.contains("exceeded maximum template depth (100)"), "{err}");
+    t.parse("s", r#"{{ define "self" }}{{ template "self" . }}{{ end }}{{ template "self" 1 }}"#).unwrap();
+    let err = t.execute("s", &Value::Null).unwrap_err().to_string();
+    assert!(err.contains("exceeded maximum template depth (100)"), "{err}");
 }

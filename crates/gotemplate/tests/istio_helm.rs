@@ -78,6 +78,8 @@ fn case(desc: &str, release: &str, namespace: &str, chart: &str, select_by: &str
         namespace: namespace.into(),
         // helm_test.go: "1." + k8sversion.MinK8SVersion (32) + ".0".
         kube_version: "v1.32.0".into(),
+        // helm_test.go: IsUpgrade: isUpgrade, IsInstall: !isUpgrade.
+        is_install: !upgrade,
         is_upgrade: upgrade,
         // chartutil.ReleaseOptions{} leaves Revision at 0.
         revision: 0,
