@@ -15,6 +15,7 @@ pub mod engine;
 pub mod merge;
 pub mod probes;
 pub mod typed;
+pub mod validate;
 
 use serde_json::{Map, Value, json};
 
@@ -481,6 +482,9 @@ fn inject_pod(params: &Params) -> Result<Value, String> {
     let values = injection.values;
     let pod = params.pod;
     let metadata = &pod["metadata"];
+    // RunTemplate starts by checking the annotations (inject.go:434-437).
+    validate::validate_annotations(&annotations(pod))
+        .map_err(|e| format!("injection failed due to invalid annotations: {e}"))?;
 
     // extractClusterAndNetwork (inject.go:409-426).
     let cluster = values["global"]["multiCluster"]["clusterName"].as_str().unwrap_or_default().to_string();
