@@ -2,11 +2,12 @@
 
 use super::Context;
 use crate::cli::istio::{
-    InstallArgs, IstioCommand, ManifestCommand, ManifestGenerateArgs, RenderArgs, UninstallArgs,
-    VerifyInstallArgs, VersionArgs,
+    InstallArgs, IstioCommand, KubeInjectArgs, ManifestCommand, ManifestGenerateArgs, RenderArgs,
+    UninstallArgs, VerifyInstallArgs, VersionArgs,
 };
 use crate::error::{Error, Result};
 use crate::mesh::istio::Manifest;
+use crate::ops::istio::inject::InjectRequest;
 use crate::ops::istio::uninstall::Scope;
 use crate::ops::istio::{self, install, uninstall, verify, version};
 
@@ -15,7 +16,7 @@ pub async fn run(ctx: &Context, command: IstioCommand) -> Result<()> {
         IstioCommand::Manifest(ManifestCommand::Generate(args)) => manifest_generate(ctx, &args),
         IstioCommand::Install(args) => run_install(ctx, args).await,
         IstioCommand::Uninstall(args) => run_uninstall(ctx, args).await,
-        IstioCommand::KubeInject(_) => Err(not_built("kube-inject")),
+        IstioCommand::KubeInject(args) => kube_inject(ctx, *args).await,
         IstioCommand::Version(args) => run_version(ctx, args).await,
         IstioCommand::VerifyInstall(args) => run_verify_install(ctx, args).await,
     }
@@ -79,8 +80,38 @@ fn read_package(dir: &std::path::Path) -> Result<Vec<(String, String)>> {
     Ok(files)
 }
 
-fn not_built(what: &str) -> Error {
-    Error::failed(format!("osm istio {what} is not available in this build"))
+/// istioctl's kube-inject: the injected manifest to stdout or `-o`, skip warnings to stderr.
+async fn kube_inject(ctx: &Context, args: KubeInjectArgs) -> Result<()> {
+    let Some(filename) = args.filename else {
+        return Err(Error::invalid("filename not specified")
+            .with_hint("pass the manifest with -f FILE, or -f - for standard input"));
+    };
+    let request = InjectRequest {
+        filename,
+        inject_config_file: args.inject_config_file,
+        mesh_config_file: args.mesh_config_file,
+        values_file: args.values_file,
+        revision: args.revision,
+        inject_config_map_name: args.inject_config_map_name,
+        mesh_config_map_name: args.mesh_config_map_name,
+        istio_namespace: args.istio_namespace,
+        native_sidecars_env: std::env::var("ENABLE_NATIVE_SIDECARS").ok(),
+    };
+    let cluster = if request.needs_cluster() { Some(ctx.cluster().await?) } else { None };
+    let injected = istio::inject::kube_inject(&request, cluster).await?;
+    match &args.output {
+        Some(path) => std::fs::write(path, &injected.manifest).map_err(|e| {
+            Error::invalid(format!("cannot write {path}: {e}"))
+                .with_hint("pass a writable path to -o/--output")
+        })?,
+        None => {
+            if !injected.manifest.is_empty() {
+                ctx.out.data(&injected.manifest);
+            }
+        }
+    }
+    eprint!("{}", injected.stderr_text());
+    Ok(())
 }
 
 /// The rendering of Istio's charts for the flags: profiles, `--set` paths and IstioOperator

@@ -26,6 +26,8 @@ mod install;
 mod install_contract;
 mod install_ps1;
 mod install_sh;
+mod istio_inject;
+mod istio_inject_cluster;
 mod istio_install;
 mod istio_manifest;
 mod istio_namespaces;

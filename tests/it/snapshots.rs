@@ -154,3 +154,11 @@ fn mesh_and_namespace_tables() {
     let text = runs.join("\n");
     snapshot::cluster_settings().bind(|| insta::assert_snapshot!(text));
 }
+
+#[test]
+fn help_of_istio_kube_inject() {
+    let args = ["istio", "kube-inject", "--help"];
+    let run = osm_offline().args(args).run();
+    let text = transcript(&args, &run);
+    snapshot::settings().bind(|| insta::assert_snapshot!("help_istio_kube_inject", text));
+}

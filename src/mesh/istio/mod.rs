@@ -75,3 +75,5 @@ impl Manifest {
         Ok(out)
     }
 }
+
+pub mod inject;

@@ -1,6 +1,7 @@
 //! Istio's lifecycle against a cluster: install, uninstall, versions and checks.
 
 pub mod check;
+pub mod inject;
 pub mod install;
 pub mod uninstall;
 pub mod verify;

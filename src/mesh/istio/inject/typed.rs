@@ -1,0 +1,451 @@
+//! The shape Go gives an object that went through the typed Kubernetes structs: istioctl decodes
+//! each injectable document into its `k8s.io/api` type and prints it back with `sigs.k8s.io/yaml`
+//! (pkg/kube/inject/inject.go:666-684 `FromRawToObject`, :643-646 `yaml.Marshal(outObject)`).
+//! What that round trip changes: `omitempty` drops empty lists and maps, `false`, `0` and `""` of
+//! plain (non-pointer) fields and nulls; non-pointer structs always print (`resources: {}`,
+//! `status: {}`, `strategy: {}`); quantities print as strings; keys come out sorted.
+
+use serde_json::{Map, Value};
+
+/// The kinds istioctl decodes (pkg/kube/inject/initializer.go:45-66, the `kinds` table).
+/// Everything else is copied through untouched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    ReplicationController,
+    Pod,
+    Deployment,
+    DaemonSet,
+    ReplicaSet,
+    Job,
+    CronJob,
+    StatefulSet,
+    List,
+    DeploymentConfig,
+}
+
+impl Kind {
+    /// The scheme lookup by group/version and kind (`injectScheme.New(gvk)`): exact matches only.
+    pub fn of(api_version: &str, kind: &str) -> Option<Kind> {
+        Some(match (api_version, kind) {
+            ("v1", "ReplicationController") => Kind::ReplicationController,
+            ("v1", "Pod") => Kind::Pod,
+            ("apps/v1", "Deployment") => Kind::Deployment,
+            ("apps/v1", "DaemonSet") => Kind::DaemonSet,
+            ("apps/v1", "ReplicaSet") => Kind::ReplicaSet,
+            ("batch/v1", "Job") => Kind::Job,
+            ("batch/v1", "CronJob") => Kind::CronJob,
+            ("apps/v1", "StatefulSet") => Kind::StatefulSet,
+            ("v1", "List") => Kind::List,
+            ("apps.openshift.io/v1", "DeploymentConfig") => Kind::DeploymentConfig,
+            _ => return None,
+        })
+    }
+}
+
+/// Fields whose Go type is a pointer or that have no `omitempty`: their zero value (`false`, `0`,
+/// `""`) survives the round trip (k8s.io/api core/v1, apps/v1, batch/v1 types.go).
+const KEEPS_ZERO: &[&str] = &[
+    // pointers
+    "runAsUser",
+    "runAsGroup",
+    "runAsNonRoot",
+    "privileged",
+    "allowPrivilegeEscalation",
+    "readOnlyRootFilesystem",
+    "procMount",
+    "fsGroup",
+    "fsGroupChangePolicy",
+    "replicas",
+    "revisionHistoryLimit",
+    "progressDeadlineSeconds",
+    "terminationGracePeriodSeconds",
+    "activeDeadlineSeconds",
+    "automountServiceAccountToken",
+    "enableServiceLinks",
+    "shareProcessNamespace",
+    "hostUsers",
+    "setHostnameAsFQDN",
+    "preemptionPolicy",
+    "priority",
+    "runtimeClassName",
+    "restartPolicy",
+    "optional",
+    "defaultMode",
+    "mode",
+    "expirationSeconds",
+    "backoffLimit",
+    "backoffLimitPerIndex",
+    "maxFailedIndexes",
+    "completions",
+    "parallelism",
+    "ttlSecondsAfterFinished",
+    "suspend",
+    "startingDeadlineSeconds",
+    "successfulJobsHistoryLimit",
+    "failedJobsHistoryLimit",
+    "partition",
+    "maxUnavailable",
+    "maxSurge",
+    "sizeLimit",
+    "service",
+    "readOnly",
+    // no omitempty
+    "name",
+    "containerPort",
+    "port",
+    "key",
+    "mountPath",
+    "fieldPath",
+    "resource",
+    "claimName",
+    "medium",
+    "topologyKey",
+    "operator",
+];
+
+/// Map-typed fields (`map[string]string`, `ResourceList`): empty ones are dropped like lists.
+const MAP_FIELDS: &[&str] = &[
+    "labels",
+    "annotations",
+    "nodeSelector",
+    "matchLabels",
+    "data",
+    "binaryData",
+    "limits",
+    "requests",
+    "capacity",
+    "volumeAttributes",
+    "overhead",
+];
+
+/// A top-level object of an injectable kind as Go prints it.
+pub fn go_object(kind: Kind, object: &Value) -> Value {
+    if kind == Kind::List {
+        // A List's items are raw JSON (`runtime.RawExtension`): each stays as written unless it
+        // is injected (pkg/kube/inject/inject.go:700-722).
+        let mut list = object.clone();
+        let items = list.as_object_mut().and_then(|m| m.remove("items"));
+        let mut value = prune(&list, None);
+        if let Some(map) = value.as_object_mut() {
+            map.entry("metadata").or_insert_with(empty);
+            // `items` has no omitempty.
+            map.insert("items".into(), items.unwrap_or(Value::Null));
+        }
+        return value;
+    }
+    let mut value = prune(object, None);
+    let Some(map) = value.as_object_mut() else { return value };
+    map.entry("metadata").or_insert_with(empty);
+    let mut status = map.get("status").and_then(Value::as_object).cloned().unwrap_or_default();
+    // Status counters without omitempty print even at zero (apps/v1 types.go `StatefulSetStatus`,
+    // `DaemonSetStatus`, `ReplicaSetStatus`; core/v1 `ReplicationControllerStatus`).
+    let counters: &[&str] = match kind {
+        Kind::StatefulSet => &["replicas", "availableReplicas"],
+        Kind::DaemonSet => {
+            &["currentNumberScheduled", "numberMisscheduled", "desiredNumberScheduled", "numberReady"]
+        }
+        Kind::ReplicaSet | Kind::ReplicationController => &["replicas"],
+        Kind::DeploymentConfig => &[
+            "latestVersion",
+            "observedGeneration",
+            "replicas",
+            "updatedReplicas",
+            "availableReplicas",
+            "unavailableReplicas",
+        ],
+        _ => &[],
+    };
+    for counter in counters {
+        status.entry(*counter).or_insert(Value::from(0));
+    }
+    map.insert("status".into(), Value::Object(sorted(status)));
+    let spec = map.entry("spec").or_insert_with(empty);
+    let Some(spec) = spec.as_object_mut() else { return value };
+    match kind {
+        Kind::Pod => pod_spec(spec),
+        Kind::Deployment => {
+            spec.entry("strategy").or_insert_with(empty);
+            pod_template(spec);
+        }
+        Kind::StatefulSet => {
+            spec.entry("updateStrategy").or_insert_with(empty);
+            if let Some(Value::Array(claims)) = spec.get_mut("volumeClaimTemplates") {
+                for claim in claims.iter_mut().filter_map(Value::as_object_mut) {
+                    claim.entry("metadata").or_insert_with(empty);
+                    claim.entry("status").or_insert_with(empty);
+                    if let Some(claim_spec) = claim.entry("spec").or_insert_with(empty).as_object_mut() {
+                        claim_spec.entry("resources").or_insert_with(empty);
+                    }
+                }
+            }
+            pod_template(spec);
+        }
+        Kind::DaemonSet => {
+            spec.entry("updateStrategy").or_insert_with(empty);
+            pod_template(spec);
+        }
+        Kind::DeploymentConfig => {
+            spec.entry("strategy").or_insert_with(empty);
+            // The openshift type has `triggers` without omitempty.
+            spec.entry("triggers").or_insert(Value::Null);
+            pod_template(spec);
+        }
+        Kind::CronJob => {
+            let job = spec.entry("jobTemplate").or_insert_with(empty);
+            if let Some(job) = job.as_object_mut() {
+                job.entry("metadata").or_insert_with(empty);
+                if let Some(job_spec) = job.entry("spec").or_insert_with(empty).as_object_mut() {
+                    pod_template(job_spec);
+                }
+            }
+        }
+        Kind::ReplicationController | Kind::ReplicaSet | Kind::Job => pod_template(spec),
+        Kind::List => {}
+    }
+    value
+}
+
+/// A bare `PodSpec` or `Pod` as Go prints it: used for the pod istioctl builds and patches.
+pub fn go_pod(pod: &Value) -> Value {
+    go_object(Kind::Pod, pod)
+}
+
+fn pod_template(spec: &mut Map<String, Value>) {
+    let template = spec.entry("template").or_insert_with(empty);
+    if let Some(template) = template.as_object_mut() {
+        template.entry("metadata").or_insert_with(empty);
+        if let Some(pod) = template.entry("spec").or_insert_with(empty).as_object_mut() {
+            pod_spec(pod);
+        }
+    }
+}
+
+fn pod_spec(spec: &mut Map<String, Value>) {
+    // `containers` has no omitempty: it prints even when absent (as null) or empty.
+    spec.entry("containers").or_insert(Value::Null);
+    for field in ["containers", "initContainers", "ephemeralContainers"] {
+        if let Some(Value::Array(containers)) = spec.get_mut(field) {
+            for container in containers.iter_mut().filter_map(Value::as_object_mut) {
+                container.entry("resources").or_insert_with(empty);
+                container.entry("name").or_insert_with(|| Value::String(String::new()));
+            }
+        }
+    }
+}
+
+fn empty() -> Value {
+    Value::Object(Map::new())
+}
+
+/// Drops what `omitempty` drops and turns quantities into strings, recursively; `field` is the
+/// key the value sits under.
+fn prune(value: &Value, field: Option<&str>) -> Value {
+    match value {
+        Value::Object(map) => {
+            let quantities = matches!(field, Some("limits" | "requests" | "capacity" | "overhead"));
+            let mut out = Map::new();
+            for (key, item) in map {
+                if (quantities || matches!(key.as_str(), "divisor" | "sizeLimit"))
+                    && let Some(text) = quantity(item)
+                {
+                    out.insert(key.clone(), Value::String(text));
+                    continue;
+                }
+                let item = prune(item, Some(key));
+                if dropped(key, &item) {
+                    continue;
+                }
+                out.insert(key.clone(), item);
+            }
+            Value::Object(sorted(out))
+        }
+        Value::Array(items) => Value::Array(items.iter().map(|item| prune(item, None)).collect()),
+        other => other.clone(),
+    }
+}
+
+fn dropped(key: &str, value: &Value) -> bool {
+    match value {
+        Value::Null => key != "containers",
+        Value::Array(items) => items.is_empty() && key != "containers",
+        Value::Object(map) => map.is_empty() && MAP_FIELDS.contains(&key),
+        Value::Bool(false) => !KEEPS_ZERO.contains(&key),
+        Value::Number(n) => n.as_f64() == Some(0.0) && !KEEPS_ZERO.contains(&key),
+        Value::String(s) => s.is_empty() && !KEEPS_ZERO.contains(&key),
+        _ => false,
+    }
+}
+
+/// A `resource.Quantity` as Go prints it (k8s.io/apimachinery pkg/api/resource quantity.go
+/// `CanonicalizeBytes`): numbers become strings, decimal amounts take the largest suffix that keeps
+/// the mantissa whole (`2000m` -> `2`, `1000` -> `1k`), binary ones the largest power of 1024
+/// (`1024Mi` -> `1Gi`). Text that is not a plain quantity is left as written.
+fn quantity(value: &Value) -> Option<String> {
+    let text = match value {
+        Value::Number(n) => n.to_string(),
+        Value::String(s) => s.clone(),
+        _ => return None,
+    };
+    Some(canonical_quantity(&text).unwrap_or(text))
+}
+
+pub fn canonical_quantity(text: &str) -> Option<String> {
+    let split =
+        text.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-' || c == '+')).unwrap_or(text.len());
+    let (number, suffix) = text.split_at(split);
+    let (negative, digits) = match number.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, number.strip_prefix('+').unwrap_or(number)),
+    };
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    if whole.is_empty() && fraction.is_empty() || fraction.len() > 9 {
+        return None;
+    }
+    // The amount in units of 10^-9.
+    let whole_value: i128 = if whole.is_empty() { 0 } else { whole.parse().ok()? };
+    let fraction_value: i128 =
+        if fraction.is_empty() { 0 } else { format!("{fraction:0<9}").parse().ok()? };
+    let nanos = whole_value.checked_mul(1_000_000_000)?.checked_add(fraction_value)?;
+    let binary = |power: u32| -> Option<String> {
+        let amount = nanos.checked_mul(1024i128.pow(power))?;
+        if amount % 1_000_000_000 != 0 {
+            return None;
+        }
+        let bytes = amount / 1_000_000_000;
+        let sign = if negative && bytes != 0 { "-" } else { "" };
+        if bytes < 1024 && bytes != 0 && power > 0 {
+            return Some(format!("{sign}{bytes}"));
+        }
+        for (p, name) in [(6u32, "Ei"), (5, "Pi"), (4, "Ti"), (3, "Gi"), (2, "Mi"), (1, "Ki")] {
+            let unit = 1024i128.pow(p);
+            if bytes != 0 && bytes % unit == 0 {
+                return Some(format!("{sign}{}{name}", bytes / unit));
+            }
+        }
+        Some(format!("{sign}{bytes}"))
+    };
+    let decimal_exponent = match suffix {
+        "Ki" => return binary(1),
+        "Mi" => return binary(2),
+        "Gi" => return binary(3),
+        "Ti" => return binary(4),
+        "Pi" => return binary(5),
+        "Ei" => return binary(6),
+        "n" => -9,
+        "u" => -6,
+        "m" => -3,
+        "" => 0,
+        "k" => 3,
+        "M" => 6,
+        "G" => 9,
+        "T" => 12,
+        "P" => 15,
+        "E" => 18,
+        _ => return None,
+    };
+    // Amount in nano-units, scaled by the suffix.
+    let scaled = if decimal_exponent >= -9 {
+        nanos.checked_mul(10i128.checked_pow((decimal_exponent + 9) as u32)?)? / 1_000_000_000
+    } else {
+        return None;
+    };
+    if scaled == 0 {
+        return Some("0".into());
+    }
+    let sign = if negative { "-" } else { "" };
+    for (exponent, name) in [
+        (27, "E"),
+        (24, "P"),
+        (21, "T"),
+        (18, "G"),
+        (15, "M"),
+        (12, "k"),
+        (9, ""),
+        (6, "m"),
+        (3, "u"),
+        (0, "n"),
+    ] {
+        let unit = 10i128.pow(exponent);
+        if scaled % unit == 0 {
+            return Some(format!("{sign}{}{name}", scaled / unit));
+        }
+    }
+    None
+}
+
+/// Go prints struct fields in declaration order and maps sorted; the result is compared as
+/// data, so sorted keys throughout are enough and make the output stable.
+pub fn sorted(map: Map<String, Value>) -> Map<String, Value> {
+    let mut entries: Vec<(String, Value)> = map.into_iter().collect();
+    entries.sort_by(|a, b| a.0.cmp(&b.0));
+    entries.into_iter().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn a_deployment_gains_what_go_always_prints() {
+        let input = json!({"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "a", "labels": {}},
+            "spec": {"template": {"spec": {"hostNetwork": false, "containers": [{"name": "c", "image": "i", "env": [],
+            "resources": {"limits": {"cpu": 1, "memory": "1Gi"}}}]}}}});
+        let out = go_object(Kind::Deployment, &input);
+        assert_eq!(
+            out,
+            json!({"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "a"}, "status": {},
+                "spec": {"strategy": {}, "template": {"metadata": {}, "spec": {"containers": [{"name": "c", "image": "i",
+                "resources": {"limits": {"cpu": "1", "memory": "1Gi"}}}]}}}})
+        );
+    }
+
+    #[test]
+    fn pointer_fields_keep_their_zero_values() {
+        let input = json!({"apiVersion": "v1", "kind": "Pod", "spec": {"containers": [{"name": "c",
+            "securityContext": {"runAsUser": 0, "privileged": false},
+            "readinessProbe": {"initialDelaySeconds": 0, "periodSeconds": 1}}]}});
+        let out = go_object(Kind::Pod, &input);
+        assert_eq!(
+            out["spec"]["containers"][0],
+            json!({"name": "c", "resources": {}, "securityContext": {"runAsUser": 0, "privileged": false},
+                "readinessProbe": {"periodSeconds": 1}})
+        );
+        assert_eq!(out["status"], json!({}));
+    }
+
+    // Canonical forms as k8s.io/apimachinery's resource.Quantity prints them.
+    #[test]
+    fn quantities_print_in_their_canonical_form() {
+        for (given, printed) in [
+            ("2000m", "2"),
+            ("100m", "100m"),
+            ("1000", "1k"),
+            ("1024Mi", "1Gi"),
+            ("40Mi", "40Mi"),
+            ("0.5", "500m"),
+            ("1", "1"),
+            ("1.5Gi", "1536Mi"),
+        ] {
+            assert_eq!(canonical_quantity(given).as_deref(), Some(printed), "{given}");
+        }
+    }
+
+    #[test]
+    fn list_items_stay_as_written() {
+        let list = json!({"apiVersion": "v1", "kind": "List", "items": [{"kind": "Service", "spec": {"clusterIP": ""}}]});
+        let out = go_object(Kind::List, &list);
+        assert_eq!(
+            out,
+            json!({"apiVersion": "v1", "kind": "List", "metadata": {}, "items": [{"kind": "Service", "spec": {"clusterIP": ""}}]})
+        );
+    }
+
+    #[test]
+    fn only_registered_group_versions_are_injectable() {
+        assert_eq!(Kind::of("apps/v1", "Deployment"), Some(Kind::Deployment));
+        assert_eq!(Kind::of("extensions/v1beta1", "Deployment"), None);
+        assert_eq!(Kind::of("v1", "Service"), None);
+        assert_eq!(Kind::of("", ""), None);
+    }
+}

@@ -1,0 +1,204 @@
+//! `osm istio kube-inject`: gathering what istioctl's kube-inject reads (the manifest, the
+//! injector's templates and values, the mesh config; from files or from the control plane's
+//! ConfigMaps) and running the injection of `mesh::istio::inject`.
+//! Model: istioctl/pkg/kubeinject/kubeinject.go at 1.30.3 (`setupKubeInjectParameters`,
+//! :376-435, and the command's `RunE`, :513-602).
+
+use std::io::Read;
+
+use k8s_openapi::api::core::v1::{ConfigMap, Node};
+use serde_json::Value;
+
+use crate::cluster::{Cluster, Select};
+use crate::error::{Error, Result};
+use crate::mesh::istio::inject::{self, InjectConfig, Injected, Injection, MeshConfig};
+
+/// Where each input comes from: a file, or the ConfigMaps of the revision.
+#[derive(Debug, Clone)]
+pub struct InjectRequest {
+    /// `-` is standard input.
+    pub filename: String,
+    pub inject_config_file: Option<String>,
+    pub mesh_config_file: Option<String>,
+    pub values_file: Option<String>,
+    pub revision: String,
+    pub inject_config_map_name: String,
+    pub mesh_config_map_name: String,
+    pub istio_namespace: String,
+    /// The `ENABLE_NATIVE_SIDECARS` environment variable, when set.
+    pub native_sidecars_env: Option<String>,
+}
+
+impl InjectRequest {
+    /// Whether any input has to come from the cluster.
+    pub fn needs_cluster(&self) -> bool {
+        self.inject_config_file.is_none() || self.mesh_config_file.is_none() || self.values_file.is_none()
+    }
+}
+
+/// Reads every input, then injects; nothing is written here. `cluster` is required when
+/// [`InjectRequest::needs_cluster`] says so.
+pub async fn kube_inject(request: &InjectRequest, cluster: Option<&Cluster>) -> Result<Injected> {
+    let manifest = read_input(&request.filename)?;
+
+    // The ConfigMap names of a revision other than the default carry its name
+    // (kubeinject.go:243-245, 274-276, 313-315).
+    let revision = if request.revision == "default" { "" } else { request.revision.as_str() };
+    let revised = |name: &str, default: &str| {
+        if name == default && !revision.is_empty() { format!("{name}-{revision}") } else { name.to_string() }
+    };
+
+    let mesh_text = match &request.mesh_config_file {
+        Some(path) => read_file(path, "--meshConfigFile")?,
+        None => {
+            let name = revised(&request.mesh_config_map_name, "istio");
+            config_map_key(cluster, &request.istio_namespace, &name, "mesh", "--meshConfigFile").await?
+        }
+    };
+    let mesh = MeshConfig::parse(&mesh_text).map_err(|e| {
+        Error::invalid(format!("the mesh config is not valid: {e}"))
+            .with_hint("pass the `mesh` key of the istio ConfigMap")
+    })?;
+
+    let injector_name = revised(&request.inject_config_map_name, "istio-sidecar-injector");
+    let config_text = match &request.inject_config_file {
+        Some(path) => read_file(path, "--injectConfigFile")?,
+        None => {
+            config_map_key(cluster, &request.istio_namespace, &injector_name, "config", "--injectConfigFile")
+                .await?
+        }
+    };
+    let config = InjectConfig::parse(&config_text)
+        .map_err(|e| Error::invalid(format!("the injection config is not valid: {e}")))?;
+
+    let values_text = match &request.values_file {
+        Some(path) => read_file(path, "--valuesFile")?,
+        None => {
+            config_map_key(cluster, &request.istio_namespace, &injector_name, "values", "--valuesFile")
+                .await?
+        }
+    };
+    let values: Value = inject::config::parse_values(&values_text)
+        .map_err(|e| Error::invalid(format!("the injection values are not valid: {e}")))?;
+
+    // With --injectConfigFile istioctl injects with no cluster client; without it, the
+    // control plane's injector would, and it detects native sidecar support on the nodes
+    // (kubeinject.go:397-418).
+    let detecting = if request.inject_config_file.is_none() { cluster } else { None };
+    let native_sidecars = native_sidecars(request.native_sidecars_env.as_deref(), detecting).await?;
+
+    let templates = inject::engine::GoTemplates::parse(&config)
+        .map_err(|e| Error::invalid(format!("the injection templates cannot be used: {e}")))?;
+    let injection = Injection {
+        templates: &templates,
+        mesh: &mesh,
+        values: &values,
+        revision: request.revision.clone(),
+        native_sidecars,
+    };
+    inject::kube_inject(&manifest, &injection).map_err(|e| {
+        Error::invalid(format!("cannot inject {}: {e}", describe_input(&request.filename)))
+            .with_hint("fix the manifest or the injection config; nothing was written")
+    })
+}
+
+/// `ENABLE_NATIVE_SIDECARS` as istiod's features read it (pilot/pkg/features/pilot.go:330-346:
+/// `true`, `false`, `auto` when unset, anything else is `false`). Without a cluster, `auto` is
+/// off (pkg/kube/inject/inject.go:822-828); with one, it is on when every node's kubelet is at
+/// least 1.33, where native sidecars are stable (pkg/kube/inject/webhook.go:1235-1286
+/// `DetectNativeSidecar`, which checks the pod's node when the manifest names one and every node
+/// otherwise; osm checks every node).
+async fn native_sidecars(setting: Option<&str>, cluster: Option<&Cluster>) -> Result<bool> {
+    match setting.unwrap_or("auto") {
+        "true" => Ok(true),
+        "auto" => match cluster {
+            None => Ok(false),
+            Some(cluster) => {
+                let nodes: Vec<Node> = cluster.list(Select::ALL, "listing Nodes").await?;
+                Ok(nodes.iter().all(|node| {
+                    let version = node
+                        .status
+                        .as_ref()
+                        .and_then(|s| s.node_info.as_ref())
+                        .map(|i| i.kubelet_version.as_str());
+                    version.and_then(kubelet_minor).is_some_and(|minor| minor >= 33)
+                }))
+            }
+        },
+        _ => Ok(false),
+    }
+}
+
+/// The minor version of a kubelet version such as `v1.33.2` (go-version's second segment).
+fn kubelet_minor(version: &str) -> Option<u64> {
+    let version = version.trim().trim_start_matches('v');
+    let mut parts = version.split(['.', '-', '+']);
+    parts.next()?.parse::<u64>().ok()?;
+    parts.next()?.parse().ok()
+}
+
+fn describe_input(filename: &str) -> String {
+    if filename == "-" { "standard input".to_string() } else { filename.to_string() }
+}
+
+fn read_input(filename: &str) -> Result<String> {
+    if filename == "-" {
+        let mut text = String::new();
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .map_err(|e| Error::invalid(format!("cannot read standard input: {e}")))?;
+        return Ok(text);
+    }
+    read_file(filename, "-f/--filename")
+}
+
+fn read_file(path: &str, flag: &str) -> Result<String> {
+    std::fs::read_to_string(path).map_err(|e| {
+        Error::invalid(format!("cannot read {path}: {e}"))
+            .with_hint(format!("pass an existing file to {flag}"))
+    })
+}
+
+async fn config_map_key(
+    cluster: Option<&Cluster>,
+    namespace: &str,
+    name: &str,
+    key: &str,
+    flag: &str,
+) -> Result<String> {
+    let cluster = cluster.ok_or_else(|| {
+        Error::invalid(format!(
+            "{flag} is not set and there is no cluster to read ConfigMap {namespace}/{name} from"
+        ))
+    })?;
+    let map: Option<ConfigMap> =
+        cluster.get_in(namespace, name, &format!("reading ConfigMap {namespace}/{name}")).await?;
+    let map = map.ok_or_else(|| {
+        Error::invalid(format!("ConfigMap {namespace}/{name} does not exist"))
+            .with_hint(format!("pass {flag}, or --revision/-i for the control plane that has it"))
+    })?;
+    map.data.and_then(|mut data| data.remove(key)).ok_or_else(|| {
+        Error::invalid(format!("ConfigMap {namespace}/{name} has no key {key:?}"))
+            .with_hint(format!("pass {flag}"))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kubelet_versions_give_their_minor() {
+        assert_eq!(kubelet_minor("v1.33.2"), Some(33));
+        assert_eq!(kubelet_minor("v1.20.2-debian"), Some(20));
+        assert_eq!(kubelet_minor("garbage"), None);
+    }
+
+    #[tokio::test]
+    async fn without_a_cluster_only_true_turns_native_sidecars_on() {
+        assert!(native_sidecars(Some("true"), None).await.unwrap());
+        assert!(!native_sidecars(None, None).await.unwrap());
+        assert!(!native_sidecars(Some("auto"), None).await.unwrap());
+        assert!(!native_sidecars(Some("yes"), None).await.unwrap());
+    }
+}
