@@ -210,6 +210,7 @@ fn osms_rendering_applies_in_istioctls_order() {
             set: vec![format!("profile={profile}")],
             revision: None,
             force: false,
+            package: osm::mesh::istio::manifests::Package::Builtin,
         };
         let ours = osm::mesh::istio::generate(&inputs).expect("render");
         let theirs = manifest(profile);
