@@ -158,16 +158,27 @@ pub fn apply(spec: &Value, edit: &Edit) -> Result<Value> {
             })?;
             let rule = &mut rules[index];
             let mut filters: Vec<Value> = rule["filters"].as_array().cloned().unwrap_or_default();
+            // The backendRef as stored, with the group and kind the API server filled in, when
+            // the mirror already goes there: a second run then changes nothing.
+            let target = filters
+                .iter()
+                .filter(|f| is_mirror(f))
+                .map(|f| &f["requestMirror"]["backendRef"])
+                .find(|r| r["name"] == to.target["name"] && r["port"] == to.target["port"])
+                .cloned()
+                .unwrap_or_else(|| to.target.clone());
+            let at = filters.iter().position(is_mirror).unwrap_or(filters.len());
             filters.retain(|f| !is_mirror(f));
             // Without `percent` every request is mirrored (apis/v1/httproute_types.go:1348-1358
             // of Gateway API v1.6.1), and `percent` is the extended feature
             // HTTPRouteRequestPercentageMirror (pkg/features/httproute.go:187 and 258-274), so 100% is
             // written as upstream's mirroring example writes it: without the field.
-            let mut mirror = json!({ "backendRef": to.target });
+            let mut mirror = json!({ "backendRef": target });
             if *percent < 100 {
                 mirror["percent"] = json!(percent);
             }
-            filters.push(json!({ "type": "RequestMirror", "requestMirror": mirror }));
+            filters
+                .insert(at.min(filters.len()), json!({ "type": "RequestMirror", "requestMirror": mirror }));
             rule["filters"] = Value::Array(filters);
         }
         Edit::MirrorClear => {
@@ -461,6 +472,12 @@ mod tests {
         assert_eq!(view[0].mirrors, vec![Share { backend: "foo-v2".into(), percent: 100.0 }]);
         let cleared = apply(&json!({"rules": rules}), &Edit::MirrorClear).unwrap();
         assert_eq!(cleared, start["rules"]);
+        // As read back, with the backendRef's defaults filled in: the same mirror changes nothing.
+        let mut read_back = rules.clone();
+        read_back[0]["filters"][0]["requestMirror"]["backendRef"]["group"] = json!("");
+        read_back[0]["filters"][0]["requestMirror"]["backendRef"]["kind"] = json!("Service");
+        let again = apply(&json!({"rules": read_back}), &Edit::MirrorSet { to: svc("foo-v2"), percent: 100 });
+        assert_eq!(again.unwrap(), read_back);
         // A share below 100 is the extended `percent` field.
         let part = apply(&start, &Edit::MirrorSet { to: svc("foo-v2"), percent: 10 }).unwrap();
         let mut expected = example("httproute-mirroring.yaml")["rules"].clone();
