@@ -348,9 +348,13 @@ pub async fn wait_components(
     let titles: Vec<String> = rendered.components.iter().map(|c| c.title.clone()).collect();
     let names: Vec<String> = rendered.components.iter().map(|c| c.deployment.clone()).collect();
     let mut spinners = out.spinners(&titles);
+    let started = std::time::Instant::now();
     let result = wait::wait_deployments(cluster, &rendered.namespace, &names, timeout, |ready| {
         if let Some(i) = names.iter().position(|n| n == ready) {
-            spinners.succeed(i, "ready");
+            // How long the wait took, once it is long enough to be worth saying.
+            let waited = started.elapsed().as_secs();
+            let message = if waited == 0 { "ready".to_string() } else { format!("ready after {waited}s") };
+            spinners.succeed(i, &message);
         }
     })
     .await;
