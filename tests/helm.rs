@@ -70,6 +70,21 @@ fn leftovers(cluster: &TestCluster, ns: &str) -> Vec<String> {
         .collect()
 }
 
+/// Waits up to a minute for the mesh's objects to go, then names those left.
+fn assert_removed(cluster: &TestCluster, mesh: &str, ns: &str, helm_said: &str) {
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    let gone = || leftovers(cluster, ns).is_empty() && cluster.mesh_objects(mesh).is_empty();
+    while !gone() && std::time::Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(500));
+    }
+    assert!(
+        gone(),
+        "helm uninstall left, after a minute, {:?} in {ns} and {:?}; helm said:\n{helm_said}",
+        leftovers(cluster, ns),
+        cluster.mesh_objects(mesh)
+    );
+}
+
 fn release_of<'a>(list: &'a Value, name: &str) -> &'a Value {
     list.as_array()
         .and_then(|r| r.iter().find(|r| r["name"] == name))
@@ -126,10 +141,8 @@ fn helm_reads_what_osm_installs_and_helm_uninstall_removes_it(helm: Helm, mesh: 
 
     // helm uninstall removes everything osm installed (the namespace and the CRDs stay, as
     // Helm leaves them for any chart), and the release records.
-    helm.on(cluster).args(["uninstall", mesh, "-n", ns]).run().success();
-    cluster.wait_until("helm uninstall to remove the mesh", Duration::from_secs(60), || {
-        leftovers(cluster, ns).is_empty() && cluster.mesh_objects(mesh).is_empty()
-    });
+    let uninstall = helm.on(cluster).args(["uninstall", mesh, "-n", ns]).run().success();
+    assert_removed(cluster, mesh, ns, &uninstall.stderr);
     assert!(helm.on(cluster).args(["list", "-n", ns, "-q"]).run().success().stdout.trim().is_empty());
     cluster.kubectl().args(["delete", "namespace", ns, "--wait=false"]).run();
 }
@@ -268,10 +281,8 @@ fn helm_upgrades_rolls_back_and_uninstalls_an_osm_install(helm: Helm) {
         helm.on(cluster).args(["get", "values", "osm", "-n", ns, "-o", "json"]).run().success().json();
     assert_eq!(values["osm"]["deployGrafana"], true, "{values}");
 
-    helm.on(cluster).args(["uninstall", "osm", "-n", ns, "--wait"]).run().success();
-    cluster.wait_until("helm uninstall to remove the mesh", Duration::from_secs(60), || {
-        leftovers(cluster, ns).is_empty() && cluster.mesh_objects("osm").is_empty()
-    });
+    let uninstall = helm.on(cluster).args(["uninstall", "osm", "-n", ns, "--wait"]).run().success();
+    assert_removed(cluster, "osm", ns, &uninstall.stderr);
     cluster.kubectl().args(["delete", "namespace", ns, "--wait=false"]).run();
     cluster.wait_until("namespace osm-system to go", Duration::from_secs(60), || {
         cluster.kubectl().args(["get", "namespace", ns]).run().code != 0
