@@ -8,8 +8,9 @@
 #   1.20    kube-apiserver, kube-controller-manager and kubectl from Debian's Kubernetes 1.20 source,
 #           into bin/, with etcd from Debian's package
 #   helm    helm v3 from tools/helm-build, as bin/helm
+#   helm4   helm v4 from tools/helm4-build, as bin/helm4 (the Helm interop tests run with both)
 #
-# Usage: provision-cluster.sh [modern|1.20|helm]...   (no argument: all three)
+# Usage: provision-cluster.sh [modern|1.20|helm|helm4]...   (no argument: all four)
 #
 # A module build is redone when the sha256 of its inputs (go.mod, go.sum, Go files, Go version,
 # flags), stored beside the binaries, changes.
@@ -114,6 +115,16 @@ provision_helm() {
     helm=helm.sh/helm/v3/cmd/helm
 }
 
+provision_helm4() {
+  [ -x "$GO" ] || { log "the machine's Go is missing at $GO (set OSM_GO to a Go >= 1.26)"; exit 1; }
+  local hv
+  hv=$(awk '$1 == "helm.sh/helm/v4" { print $2 }' "$REPO/tools/helm4-build/go.mod")
+  # v4 keeps the same version variables as v3 (internal/version/version.go of helm.sh/helm/v4).
+  build_module "helm $hv" "$REPO/tools/helm4-build" "$BIN" .helm4-inputs.sha256 \
+    "-s -w -X helm.sh/helm/v4/internal/version.version=$hv -X helm.sh/helm/v4/internal/version.gitTreeState=clean" \
+    helm4=helm.sh/helm/v4/cmd/helm
+}
+
 provision_120() {
   local stamp="$BIN/.complete-v1"
   if [ -f "$stamp" ] && [ -x "$BIN/kube-apiserver" ] && [ -x "$BIN/kube-controller-manager" ] \
@@ -191,13 +202,14 @@ SRC
 }
 
 mkdir -p "$BIN"
-[ $# -gt 0 ] || set -- modern 1.20 helm
+[ $# -gt 0 ] || set -- modern 1.20 helm helm4
 for what in "$@"; do
   case "$what" in
     modern) provision_modern ;;
     1.20) provision_120 ;;
     helm) provision_helm ;;
-    *) log "unknown part '$what' (modern, 1.20 or helm)"; exit 2 ;;
+    helm4) provision_helm4 ;;
+    *) log "unknown part '$what' (modern, 1.20, helm or helm4)"; exit 2 ;;
   esac
 done
 log "done: binaries in $BIN"

@@ -8,8 +8,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 step() { printf '\n==> %s\n' "$*" >&2; }
 
-step "provisioning the local control planes and helm (cached after the first run)"
-./scripts/provision-cluster.sh modern 1.20 helm
+step "provisioning the local control planes, helm v3 and helm v4 (cached after the first run)"
+./scripts/provision-cluster.sh modern 1.20 helm helm4
 
 step "installing test tools"
 ./scripts/install-test-deps.sh

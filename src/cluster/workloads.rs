@@ -82,3 +82,50 @@ pub async fn of_service(
         .with_hint("give each version its own Service (or Istio subset) that selects only its pods")),
     }
 }
+
+/// The pods behind a backend and why each unready one is not ready.
+#[derive(Debug, Clone, Default)]
+pub struct Readiness {
+    /// The label query that picks the pods.
+    pub query: String,
+    pub pods: usize,
+    /// `(pod, why it is not ready)` for each pod that is not Ready.
+    pub unready: Vec<(String, String)>,
+}
+
+/// The readiness of the pods behind Service `service` (its selector narrowed by `labels`); `None`
+/// when there is no such Service or it has no selector, so no pods can be told to be its.
+pub async fn readiness_of_service(
+    cluster: &Cluster,
+    namespace: &str,
+    service: &str,
+    labels: &BTreeMap<String, String>,
+) -> Result<Option<Readiness>> {
+    let services: Api<Service> = Api::namespaced(cluster.client.clone(), namespace);
+    let Some(found) = services
+        .get_opt(service)
+        .await
+        .map_err(cluster.err(format!("reading Service {namespace}/{service}")))?
+    else {
+        return Ok(None);
+    };
+    let mut selector: BTreeMap<String, String> =
+        found.spec.and_then(|s| s.selector).unwrap_or_default().into_iter().collect();
+    if selector.is_empty() {
+        return Ok(None);
+    }
+    selector.extend(labels.iter().map(|(k, v)| (k.clone(), v.clone())));
+    let query = selector.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(",");
+    let pods: Api<Pod> = Api::namespaced(cluster.client.clone(), namespace);
+    let listed = pods
+        .list(&ListParams::default().labels(&query))
+        .await
+        .map_err(cluster.err(format!("listing the pods of Service {namespace}/{service}")))?
+        .items;
+    let unready = listed
+        .iter()
+        .filter(|p| p.metadata.deletion_timestamp.is_none())
+        .filter_map(|p| super::wait::pod_problem(p).map(|why| (p.name_any(), why)))
+        .collect();
+    Ok(Some(Readiness { query, pods: listed.len(), unready }))
+}

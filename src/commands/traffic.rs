@@ -25,7 +25,7 @@ use crate::mesh::routing::smi::weights_of;
 use crate::mesh::routing::{self, Api, Backend, Edit, HeaderKind, HeaderMatch, RoutingTable, gateway, istio};
 use crate::mesh::smi::TrafficSplit;
 use crate::mesh::split::{self, SetRequest, Weights};
-use crate::ops::routes::{Resolver, check_services, edit_for, locate, split_edit, workload_of};
+use crate::ops::routes::{Resolver, check_services, edit_for, locate, readiness_of, split_edit, workload_of};
 use crate::ops::shift::{Probe, RunOptions, Runner};
 use crate::output::{Render, table, to_yaml};
 
@@ -579,6 +579,23 @@ async fn shift(ctx: &Context, args: &ShiftArgs) -> Result<()> {
         return Ok(());
     }
     let stable = canary::stable_backend(&weights, &to).unwrap_or_default();
+    // Traffic sent to pods that are not ready fails: refuse before the first step, with why.
+    if !args.dry_run
+        && let Some(readiness) = readiness_of(cluster, api, &namespace, &current, &to).await?
+        && readiness.pods > 0
+        && readiness.unready.len() == readiness.pods
+    {
+        let why: Vec<String> =
+            readiness.unready.iter().map(|(pod, why)| format!("pod {pod}: {why}")).collect();
+        return Err(Error::failed(format!(
+            "no pod of {to} is ready, so it cannot take traffic; nothing was shifted:\n  {}",
+            why.join("\n  ")
+        ))
+        .with_hint(format!(
+            "shift once its pods are ready: kubectl get pods -n {namespace} -l {}",
+            readiness.query
+        )));
+    }
     if !args.dry_run
         && let Some(earlier) = ShiftState::from_object(&current).ok().flatten()
         && !earlier.phase.is_final()

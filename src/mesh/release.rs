@@ -274,6 +274,32 @@ pub fn now() -> String {
     k8s_openapi::jiff::Timestamp::now().to_string()
 }
 
+/// `obj` with the label and annotations Helm puts on every object it applies, the stored manifest
+/// keeping none of them (helm v3.21.4 pkg/action/validate.go:34-37 and 140, called from
+/// install.go:341 and upgrade.go:328; the same in v4.3.2 validate.go:35-38 and 212). Helm 4 deletes
+/// only objects carrying them (v4.3.2 pkg/action/validate.go:123-190, uninstall.go:356), so
+/// without them `helm uninstall` of an osm install would leave every object in place.
+pub fn owned_by_release(obj: &Value, release: &str, namespace: &str) -> Value {
+    let mut obj = obj.clone();
+    let Some(metadata) = obj.get_mut("metadata").and_then(Value::as_object_mut) else { return obj };
+    for (key, entries) in [
+        ("labels", vec![("app.kubernetes.io/managed-by", "Helm")]),
+        (
+            "annotations",
+            vec![("meta.helm.sh/release-name", release), ("meta.helm.sh/release-namespace", namespace)],
+        ),
+    ] {
+        let map = metadata.entry(key).or_insert_with(|| json!({}));
+        if !map.is_object() {
+            *map = json!({});
+        }
+        for (k, v) in entries {
+            map[k] = json!(v);
+        }
+    }
+    obj
+}
+
 /// The manifest of `objects`: YAML documents, each after a `---` line, as Helm stores them.
 pub fn manifest_of(objects: &[Value]) -> Result<String> {
     let mut text = String::new();
@@ -383,6 +409,20 @@ mod tests {
         let secret = json!({"metadata": {"name": "sh.helm.release.v1.m.v1"}, "type": SECRET_TYPE, "data": {"release": "!!"}});
         let err = Release::from_secret(&secret).unwrap_err();
         assert!(err.message.contains("sh.helm.release.v1.m.v1"), "{}", err.message);
+    }
+
+    #[test]
+    fn objects_carry_helms_ownership_metadata_beside_their_own() {
+        let obj = json!({"kind": "ServiceAccount", "metadata": {"name": "osm", "labels": {"app": "osm"}}});
+        let owned = owned_by_release(&obj, "osm", "osm-system");
+        assert_eq!(
+            owned["metadata"],
+            json!({
+                "name": "osm",
+                "labels": {"app": "osm", "app.kubernetes.io/managed-by": "Helm"},
+                "annotations": {"meta.helm.sh/release-name": "osm", "meta.helm.sh/release-namespace": "osm-system"},
+            })
+        );
     }
 
     #[test]

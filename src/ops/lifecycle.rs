@@ -285,7 +285,12 @@ pub async fn stage(out: &Output, cluster: &Cluster, rendered: &Rendered, record:
 /// Applies everything but the namespace and the CRDs (`stage` did those); creates the presets
 /// where absent. Returns whether the MeshConfig was created.
 pub async fn apply_rest(out: &Output, cluster: &Cluster, rendered: &Rendered) -> Result<bool> {
-    let rest: Vec<Value> = rendered.objects.iter().filter(|o| o["kind"] != "Namespace").cloned().collect();
+    let rest: Vec<Value> = rendered
+        .objects
+        .iter()
+        .filter(|o| o["kind"] != "Namespace")
+        .map(|o| release::owned_by_release(o, &rendered.mesh_name, &rendered.namespace))
+        .collect();
     let (applied, created) =
         tokio::try_join!(apply::apply_all(cluster, &rest), create_presets(cluster, rendered))?;
     out.info(&format!(
@@ -301,7 +306,8 @@ pub async fn apply_rest(out: &Output, cluster: &Cluster, rendered: &Rendered) ->
 async fn create_presets(cluster: &Cluster, rendered: &Rendered) -> Result<bool> {
     let mut mesh_config_created = false;
     for preset in &rendered.presets {
-        let created = apply::create_if_absent(cluster, preset).await?;
+        let preset = release::owned_by_release(preset, &rendered.mesh_name, &rendered.namespace);
+        let created = apply::create_if_absent(cluster, &preset).await?;
         if preset["kind"] == "MeshConfig" {
             mesh_config_created = created;
         }
@@ -320,9 +326,13 @@ pub async fn wait_components(
     let titles: Vec<String> = rendered.components.iter().map(|c| c.title.clone()).collect();
     let names: Vec<String> = rendered.components.iter().map(|c| c.deployment.clone()).collect();
     let mut spinners = out.spinners(&titles);
+    let started = std::time::Instant::now();
     let result = wait::wait_deployments(cluster, &rendered.namespace, &names, timeout, |ready| {
         if let Some(i) = names.iter().position(|n| n == ready) {
-            spinners.succeed(i, "ready");
+            // How long the wait took, once it is long enough to be worth saying.
+            let waited = started.elapsed().as_secs();
+            let message = if waited == 0 { "ready".to_string() } else { format!("ready after {waited}s") };
+            spinners.succeed(i, &message);
         }
     })
     .await;
@@ -492,7 +502,11 @@ async fn install_again(
         .with_hint(format!("change an installed mesh with `osm mesh upgrade --mesh-name {mesh}` and the same --set/-f flags")));
     }
     // Re-apply to repair drift, and report whether anything actually changed.
-    let all: Vec<Value> = rendered.crds.iter().chain(rendered.objects.iter()).cloned().collect();
+    let owned = rendered.objects.iter().map(|o| match o["kind"].as_str() {
+        Some("Namespace") => o.clone(),
+        _ => release::owned_by_release(o, &rendered.mesh_name, &rendered.namespace),
+    });
+    let all: Vec<Value> = rendered.crds.iter().cloned().chain(owned).collect();
     let before: Vec<Option<String>> = futures::future::try_join_all(all.iter().map(|o| async {
         Ok::<_, Error>(apply::get(cluster, &ObjectRef::of(o)).await?.map(|d| desired_state(&d)))
     }))
@@ -662,6 +676,10 @@ async fn restore(out: &Output, cluster: &Cluster, plan: &UpgradePlan, no_wait: b
     let restorable: Vec<Value> = restorable
         .into_iter()
         .filter(|o| o["kind"] != "MeshConfig" && o["kind"] != "MeshRootCertificate")
+        .map(|o| match o["kind"].as_str() {
+            Some("Namespace" | "CustomResourceDefinition") => o,
+            _ => release::owned_by_release(&o, &plan.rendered.mesh_name, &plan.rendered.namespace),
+        })
         .collect();
     out.info(&format!(
         "the upgrade failed: restoring the {} objects of the previous release",

@@ -144,14 +144,14 @@ pub async fn split_edit(
     Ok(Edit::Split { request, backends })
 }
 
-/// The workload behind a backend: a Service's (SMI, Gateway API), or the pods of an Istio subset.
-pub async fn workload_of(
+/// The Service behind `backend` and the labels narrowing its selector (an Istio subset's).
+async fn service_of(
     cluster: &Cluster,
     api: Api,
     namespace: &str,
     object: &Value,
     backend: &str,
-) -> Result<String> {
+) -> Result<(String, std::collections::BTreeMap<String, String>)> {
     let mut labels = std::collections::BTreeMap::new();
     let service = match api {
         Api::Smi | Api::Gateway => backend.to_string(),
@@ -171,7 +171,31 @@ pub async fn workload_of(
             host.split('.').next().unwrap_or_default().to_string()
         }
     };
+    Ok((service, labels))
+}
+
+/// The workload behind a backend: a Service's (SMI, Gateway API), or the pods of an Istio subset.
+pub async fn workload_of(
+    cluster: &Cluster,
+    api: Api,
+    namespace: &str,
+    object: &Value,
+    backend: &str,
+) -> Result<String> {
+    let (service, labels) = service_of(cluster, api, namespace, object, backend).await?;
     workloads::of_service(cluster, namespace, &service, &labels).await
+}
+
+/// The readiness of the pods behind `backend`; `None` when no Service with a selector names them.
+pub async fn readiness_of(
+    cluster: &Cluster,
+    api: Api,
+    namespace: &str,
+    object: &Value,
+    backend: &str,
+) -> Result<Option<workloads::Readiness>> {
+    let (service, labels) = service_of(cluster, api, namespace, object, backend).await?;
+    workloads::readiness_of_service(cluster, namespace, &service, &labels).await
 }
 
 /// The edit giving `backend` `percent` of the default route (the others sharing the rest);

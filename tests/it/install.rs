@@ -374,6 +374,14 @@ fn unready_pods_time_out_with_reasons_and_atomic_cleans_up() {
         .stderr_has("CrashLoopBackOff")
         .stderr_has("pod osm-controller-");
     assert!(run.stderr.contains("osm uninstall mesh"), "{}", run.stderr);
+    // Nothing is on record as installed: the one release record says failed, and helm agrees.
+    assert_eq!(m.record_states(), ["1=failed"]);
+    let deployed = cluster().helm().args(["list", "-n", &m.namespace, "--deployed", "-q"]).run().success();
+    assert!(deployed.stdout.trim().is_empty(), "helm lists a deployed release: {}", deployed.stdout);
+    let failed =
+        cluster().helm().args(["list", "-n", &m.namespace, "--failed", "-o", "json"]).run().success().json();
+    assert_eq!(failed[0]["name"], m.mesh.as_str(), "{failed}");
+    assert_eq!(failed[0]["status"], "failed", "{failed}");
     // Without --atomic what was applied stays (and uninstall removes it).
     assert!(!cluster().mesh_objects(&m.mesh).is_empty());
     cluster()
@@ -465,6 +473,64 @@ fn unready_pods_time_out_with_reasons_and_atomic_cleans_up() {
     assert_eq!(live_egress(&m.namespace), ["false"]);
     // The namespace existed before, so --atomic leaves it.
     cluster().kubectl().args(["get", "namespace", &m.namespace]).run().success();
+}
+
+/// Pods that take a while to become ready (the kubelet stand-in's `ready-after`, as a readiness
+/// probe would) are waited for, and the install says how long.
+#[test]
+fn an_install_whose_pods_become_ready_after_a_delay_waits_for_them() {
+    let _turn = turn();
+    let m = names("slow");
+    cluster().kubectl().args(["create", "namespace", &m.namespace]).run().success();
+    cluster()
+        .kubectl()
+        .args(["annotate", "namespace", &m.namespace, "kubelet-standin.osm.dev/ready-after=5s"])
+        .run()
+        .success();
+    let started = std::time::Instant::now();
+    let run = cluster()
+        .osm()
+        .args(["install", "--timeout", "90s", "--mesh-name", &m.mesh, "--osm-namespace", &m.namespace])
+        .run()
+        .success()
+        .stdout_has("OSM installed successfully");
+    // The wait starts once everything is applied, when the pods have already been running a while.
+    let waited: Vec<u64> = run
+        .stderr
+        .lines()
+        .filter_map(|l| l.split_once(" ready after ")?.1.strip_suffix('s')?.parse().ok())
+        .collect();
+    assert!(run.stderr.contains("✔ OSM controller ready after "), "{}", run.stderr);
+    assert!(waited.len() == 3 && waited.iter().all(|s| *s >= 1), "{waited:?}\n{}", run.stderr);
+    assert!(started.elapsed() >= Duration::from_secs(5), "returned before any pod was ready");
+    // The controller's pod was Running 5 s before it was Ready, as the API server recorded it.
+    let times = cluster().kubectl_words(&[
+        "get",
+        "pods",
+        "-n",
+        &m.namespace,
+        "-l",
+        "app=osm-controller",
+        "-o",
+        "jsonpath={.items[0].status.startTime} {.items[0].status.conditions[?(@.type==\"Ready\")].lastTransitionTime}",
+    ]);
+    let seconds = |t: &str| -> i64 {
+        let clock: Vec<i64> = t[11..19].split(':').map(|n| n.parse().unwrap()).collect();
+        clock[0] * 3600 + clock[1] * 60 + clock[2]
+    };
+    assert_eq!(times.len(), 2, "{times:?}");
+    assert!((seconds(&times[1]) - seconds(&times[0])).rem_euclid(86_400) >= 5, "{times:?}");
+    assert_eq!(m.record_states(), ["1=deployed"]);
+    let ready = cluster().kubectl_words(&[
+        "get",
+        "deployment",
+        "osm-controller",
+        "-n",
+        &m.namespace,
+        "-o",
+        "jsonpath={.status.readyReplicas}",
+    ]);
+    assert_eq!(ready, ["1"]);
 }
 
 #[test]

@@ -207,3 +207,166 @@ fn refusals_on_an_http_route_exit_4_and_leave_it_unchanged() {
         assert_eq!(route(c, &ns), before, "{args:?} changed the HTTPRoute");
     }
 }
+
+/// One of the Gateway API's own examples (testdata/gateway-api/examples/, v1.6.1), or a file of
+/// Istio's mirroring task (testdata/istio/mirroring/): every document of it.
+fn upstream(path: &str) -> Vec<Value> {
+    let text = std::fs::read_to_string(repo_root().join("testdata").join(path)).unwrap();
+    serde_saphyr::from_multiple(&text).unwrap()
+}
+
+fn upstream_route(path: &str) -> Value {
+    upstream(path)
+        .into_iter()
+        .find(|d| d["kind"] == "HTTPRoute")
+        .unwrap_or_else(|| panic!("{path}: no HTTPRoute"))
+}
+
+/// Applies `doc` in `ns` (as `name` when given) and returns the spec the API server holds.
+fn served(c: &TestCluster, ns: &str, mut doc: Value, name: Option<&str>) -> Value {
+    if let Some(name) = name {
+        doc["metadata"]["name"] = json!(name);
+    }
+    doc["metadata"]["namespace"] = json!(ns);
+    c.apply(&doc.to_string()).success();
+    let name = doc["metadata"]["name"].as_str().unwrap().to_string();
+    c.kubectl().args(["get", "httproute", &name, "-n", ns, "-o", "json"]).run().success().json()["spec"]
+        .clone()
+}
+
+/// The example with only its default rule (the one without `matches`), filters taken off: the
+/// route before its header rule or its mirror was added.
+fn with_one_backend(mut route: Value) -> Value {
+    let rules: Vec<Value> = route["spec"]["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r.get("matches").is_none())
+        .map(|r| {
+            let mut r = r.clone();
+            r.as_object_mut().unwrap().remove("filters");
+            r
+        })
+        .collect();
+    assert_eq!(rules.len(), 1);
+    assert_eq!(rules[0]["backendRefs"].as_array().unwrap().len(), 1);
+    route["spec"]["rules"] = Value::Array(rules);
+    route
+}
+
+/// The spec with its rules in a fixed order: when rules' matches differ, precedence goes to the
+/// most specific match whatever the order (HTTPRouteRule.Matches, apis/v1/httproute_types.go:184-206
+/// of Gateway API v1.6.1), so osm's header rule first and upstream's last route alike.
+fn rules_unordered(spec: &Value) -> Value {
+    let mut spec = spec.clone();
+    if let Some(rules) = spec["rules"].as_array_mut() {
+        rules.sort_by_key(|r| r.to_string());
+    }
+    spec
+}
+
+/// Each rule's backends with their share of its traffic, those at 0 left out: weights are
+/// proportions (site/content/en/guides/user-guides/traffic-splitting.md:19-24 of v1.6.1).
+fn shares_of(spec: &Value) -> Vec<Vec<(String, f64)>> {
+    spec["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|rule| {
+            let total: u64 = weights(rule).iter().map(|(_, w)| w).sum();
+            weights(rule)
+                .into_iter()
+                .filter(|(_, w)| *w > 0)
+                .map(|(n, w)| (n, w as f64 * 100.0 / total as f64))
+                .collect()
+        })
+        .collect()
+}
+
+fn foo_services(c: &TestCluster, ns: &str) {
+    for name in ["foo-v1", "foo-v2"] {
+        c.apply(&format!(
+            "apiVersion: v1\nkind: Service\nmetadata: {{name: {name}, namespace: {ns}}}\n\
+             spec: {{selector: {{app: foo}}, ports: [{{name: http, port: 8080}}]}}\n"
+        ))
+        .success();
+    }
+}
+
+/// The Gateway API's traffic-splitting guide step by step, and its mirroring example: osm's
+/// verbs on the route with one backend give the route of the next step, as the API server holds
+/// both.
+#[test]
+fn the_gateway_api_traffic_splitting_and_mirroring_examples() {
+    let c = cluster();
+    gateway_crds(c);
+    let ns = c.namespace("gw-guide");
+    let upstream_ns = c.namespace("gw-upstream");
+    foo_services(c, &ns);
+    let split_1 = upstream_route("gateway-api/examples/traffic-split-1.yaml");
+    let get = |name: &str| {
+        c.kubectl().args(["get", "httproute", name, "-n", &ns, "-o", "json"]).run().success().json()["spec"]
+            .clone()
+    };
+    served(c, &ns, with_one_backend(split_1.clone()), None);
+
+    osm_traffic(c, &ns, &["match", "add", "foo-route", "--header", "traffic=test", "--to", "foo-v2"])
+        .success();
+    let expected = served(c, &upstream_ns, split_1, Some("split-1"));
+    assert_eq!(rules_unordered(&get("foo-route")), rules_unordered(&expected), "traffic-split-1.yaml");
+
+    osm_traffic(c, &ns, &["match", "remove", "foo-route", "--header", "traffic"]).success();
+    osm_traffic(c, &ns, &["split", "set", "foo-route", "foo-v1=90", "foo-v2=10"]).success();
+    let split_2 = upstream_route("gateway-api/examples/traffic-split-2.yaml");
+    let expected = served(c, &upstream_ns, split_2, Some("split-2"));
+    assert_eq!(get("foo-route"), expected, "traffic-split-2.yaml");
+    let simple = upstream_route("gateway-api/examples/simple-split.yaml");
+    assert_eq!(
+        get("foo-route")["rules"],
+        served(c, &upstream_ns, simple, None)["rules"],
+        "simple-split.yaml"
+    );
+
+    // Completing the rollout: upstream keeps foo-v1 at weight 0, osm drops it; the same traffic.
+    osm_traffic(c, &ns, &["split", "set", "foo-route", "foo-v1=0", "foo-v2=100"]).success();
+    let split_3 = upstream_route("gateway-api/examples/traffic-split-3.yaml");
+    let expected = served(c, &upstream_ns, split_3, Some("split-3"));
+    assert_eq!(shares_of(&get("foo-route")), shares_of(&expected), "traffic-split-3.yaml");
+    assert_eq!(shares_of(&expected), vec![vec![("foo-v2".to_string(), 100.0)]]);
+
+    let mirroring = upstream_route("gateway-api/examples/httproute-mirroring.yaml");
+    served(c, &ns, with_one_backend(mirroring.clone()), None);
+    osm_traffic(c, &ns, &["mirror", "set", "http-filter-mirror", "--to", "foo-v2"]).success();
+    let expected = served(c, &upstream_ns, mirroring, None);
+    assert_eq!(get("http-filter-mirror"), expected, "httproute-mirroring.yaml");
+    osm_traffic(c, &ns, &["mirror", "set", "http-filter-mirror", "--to", "foo-v2"])
+        .success()
+        .stdout_has("already");
+}
+
+/// The Gateway API tab of Istio's mirroring task: a mesh route whose parent is a Service.
+#[test]
+fn the_gateway_api_tab_of_the_istio_mirroring_task() {
+    let c = cluster();
+    gateway_crds(c);
+    let ns = c.namespace("gw-mirror");
+    let upstream_ns = c.namespace("gw-mirror-task");
+    for doc in upstream("istio/mirroring/httpbin-service.yaml")
+        .into_iter()
+        .chain(upstream("istio/mirroring/gateway-api-default-routing-policy.yaml"))
+    {
+        let mut doc = doc;
+        doc["metadata"]["namespace"] = json!(ns);
+        c.apply(&doc.to_string()).success();
+    }
+    osm_traffic(c, &ns, &["mirror", "set", "httpbin", "--to", "httpbin-v2"]).success();
+    let expected = served(
+        c,
+        &upstream_ns,
+        upstream_route("istio/mirroring/gateway-api-mirroring-traffic-to-v2.yaml"),
+        None,
+    );
+    let actual =
+        c.kubectl().args(["get", "httproute", "httpbin", "-n", &ns, "-o", "json"]).run().success().json();
+    assert_eq!(actual["spec"], expected, "httpbin differs from the task's HTTPRoute");
+}

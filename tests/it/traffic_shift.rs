@@ -169,3 +169,94 @@ fn on_a_terminal_the_shift_shows_a_progress_bar() {
     );
     assert_eq!(weights(c, &ns, "s"), pairs(&[("v1", 0), ("v2", 100)]));
 }
+
+/// A bare pod of `app` run by the kubelet stand-in, misbehaving as `behaviour` says (if at all).
+fn pod(c: &TestCluster, ns: &str, name: &str, app: &str, behaviour: Option<&str>) {
+    let annotations =
+        behaviour.map(|b| format!("kubelet-standin.osm.dev/behaviour: {b}")).unwrap_or_default();
+    c.apply(&format!(
+        "apiVersion: v1\nkind: Pod\nmetadata:\n  name: {name}\n  namespace: {ns}\n  labels: {{app: {app}}}\n  \
+         annotations: {{{annotations}}}\nspec:\n  containers: [{{name: main, image: example.com/{app}:1}}]\n"
+    ))
+    .success();
+}
+
+#[test]
+fn shift_refuses_a_target_whose_pods_are_not_ready_and_says_why() {
+    let c = cluster();
+    install_crds(c);
+    let ns = c.namespace("shift-unready");
+    services(c, &ns, &["bookstore-v1", "bookstore-v2"]);
+    split(c, &ns, "s", "bookstore", &[("bookstore-v1", 100), ("bookstore-v2", 0)]);
+    pod(c, &ns, "bookstore-v2-a", "bookstore-v2", Some("crashloop"));
+    c.wait_until("the stand-in to crash-loop the pod", Duration::from_secs(30), || {
+        c.kubectl()
+            .args([
+                "get",
+                "pod",
+                "bookstore-v2-a",
+                "-n",
+                &ns,
+                "-o",
+                "jsonpath={.status.containerStatuses[0].state.waiting.reason}",
+            ])
+            .run()
+            .stdout
+            .contains("CrashLoopBackOff")
+    });
+    c.osm()
+        .args([
+            "traffic",
+            "shift",
+            "s",
+            "-n",
+            &ns,
+            "--to",
+            "bookstore-v2",
+            "--step",
+            "50",
+            "--interval",
+            "0s",
+        ])
+        .run()
+        .code(1)
+        .stderr_has("no pod of bookstore-v2 is ready")
+        .stderr_has("pod bookstore-v2-a: CrashLoopBackOff")
+        .stderr_has("kubectl get pods -n");
+    assert_eq!(weights(c, &ns, "s"), pairs(&[("bookstore-v1", 100), ("bookstore-v2", 0)]));
+
+    // One ready pod is enough to start.
+    pod(c, &ns, "bookstore-v2-b", "bookstore-v2", None);
+    c.wait_until("the second pod to be ready", Duration::from_secs(30), || {
+        c.kubectl()
+            .args([
+                "get",
+                "pod",
+                "bookstore-v2-b",
+                "-n",
+                &ns,
+                "-o",
+                "jsonpath={.status.conditions[?(@.type==\"Ready\")].status}",
+            ])
+            .run()
+            .stdout
+            .contains("True")
+    });
+    c.osm()
+        .args([
+            "traffic",
+            "shift",
+            "s",
+            "-n",
+            &ns,
+            "--to",
+            "bookstore-v2",
+            "--step",
+            "50",
+            "--interval",
+            "0s",
+        ])
+        .run()
+        .success();
+    assert_eq!(weights(c, &ns, "s"), pairs(&[("bookstore-v1", 0), ("bookstore-v2", 100)]));
+}

@@ -158,11 +158,27 @@ pub fn apply(spec: &Value, edit: &Edit) -> Result<Value> {
             })?;
             let rule = &mut rules[index];
             let mut filters: Vec<Value> = rule["filters"].as_array().cloned().unwrap_or_default();
+            // The backendRef as stored, with the group and kind the API server filled in, when
+            // the mirror already goes there: a second run then changes nothing.
+            let target = filters
+                .iter()
+                .filter(|f| is_mirror(f))
+                .map(|f| &f["requestMirror"]["backendRef"])
+                .find(|r| r["name"] == to.target["name"] && r["port"] == to.target["port"])
+                .cloned()
+                .unwrap_or_else(|| to.target.clone());
+            let at = filters.iter().position(is_mirror).unwrap_or(filters.len());
             filters.retain(|f| !is_mirror(f));
-            filters.push(json!({
-                "type": "RequestMirror",
-                "requestMirror": { "backendRef": to.target, "percent": percent },
-            }));
+            // Without `percent` every request is mirrored (apis/v1/httproute_types.go:1348-1358
+            // of Gateway API v1.6.1), and `percent` is the extended feature
+            // HTTPRouteRequestPercentageMirror (pkg/features/httproute.go:187 and 258-274), so 100% is
+            // written as upstream's mirroring example writes it: without the field.
+            let mut mirror = json!({ "backendRef": target });
+            if *percent < 100 {
+                mirror["percent"] = json!(percent);
+            }
+            filters
+                .insert(at.min(filters.len()), json!({ "type": "RequestMirror", "requestMirror": mirror }));
             rule["filters"] = Value::Array(filters);
         }
         Edit::MirrorClear => {
@@ -301,21 +317,90 @@ mod tests {
     use super::*;
     use crate::mesh::split::SetRequest;
 
-    /// The shape of the Gateway API's own traffic-splitting example once the API server has
-    /// filled in its defaults (group, kind, the PathPrefix / match).
-    fn route(backend_refs: Value) -> Value {
-        json!({
-            "parentRefs": [{"group": "", "kind": "Service", "name": "reviews", "port": 9080}],
-            "rules": [{
-                "matches": [{"path": {"type": "PathPrefix", "value": "/"}}],
-                "backendRefs": backend_refs,
-                "timeouts": {"request": "10s"},
-            }],
-        })
+    /// The spec of one of the Gateway API's own examples (testdata/gateway-api/examples/, v1.6.1).
+    fn example(file: &str) -> Value {
+        let text = match file {
+            "simple-split.yaml" => include_str!("../../../testdata/gateway-api/examples/simple-split.yaml"),
+            "traffic-split-1.yaml" => {
+                include_str!("../../../testdata/gateway-api/examples/traffic-split-1.yaml")
+            }
+            "traffic-split-2.yaml" => {
+                include_str!("../../../testdata/gateway-api/examples/traffic-split-2.yaml")
+            }
+            "traffic-split-3.yaml" => {
+                include_str!("../../../testdata/gateway-api/examples/traffic-split-3.yaml")
+            }
+            "httproute-mirroring.yaml" => {
+                include_str!("../../../testdata/gateway-api/examples/httproute-mirroring.yaml")
+            }
+            other => panic!("no example {other}"),
+        };
+        let route: Value = serde_saphyr::from_str(text).expect("an upstream example is valid YAML");
+        route["spec"].clone()
+    }
+
+    /// An example with only its default rule (the one without `matches`), its filters taken off:
+    /// the route before the header rule or the mirror was added.
+    fn one_backend(file: &str) -> Value {
+        let mut spec = example(file);
+        let rules: Vec<Value> = rules(&spec)
+            .into_iter()
+            .filter(|r| r.get("matches").is_none())
+            .map(|mut r| {
+                r.as_object_mut().unwrap().remove("filters");
+                r
+            })
+            .collect();
+        assert_eq!(rules.len(), 1, "{file} has one default rule");
+        assert_eq!(rules[0]["backendRefs"].as_array().map(Vec::len), Some(1), "{file}: one backend");
+        spec["rules"] = Value::Array(rules);
+        spec
+    }
+
+    /// Rules as the API server stores them, for comparing what osm writes with what upstream
+    /// writes: a header match without `type` is `Exact` (the CRD's default,
+    /// apis/v1/httproute_types.go:598-611 of v1.6.1, HTTPHeaderMatch.Type),
+    /// and the rule order does not count when the rules' matches differ, since precedence goes
+    /// to the most specific match whatever the order (HTTPRouteRule.Matches, same file:184-206).
+    fn as_served(rules: &Value) -> Vec<Value> {
+        let mut rules = rules.as_array().cloned().unwrap_or_default();
+        for rule in rules.iter_mut() {
+            for m in rule["matches"].as_array_mut().into_iter().flatten() {
+                for h in m["headers"].as_array_mut().into_iter().flatten() {
+                    if h.get("type").is_none() {
+                        h["type"] = json!("Exact");
+                    }
+                }
+            }
+        }
+        rules.sort_by_key(|r| r.to_string());
+        rules
+    }
+
+    /// Each rule's backends with their share of its traffic: weights are proportions, a missing
+    /// weight is 1, and a backend at 0 gets nothing, as the traffic-splitting guide of v1.6.1
+    /// describes them (site/content/en/guides/user-guides/traffic-splitting.md:19-24).
+    fn traffic(rules: &Value) -> Vec<Vec<(String, u64, f64)>> {
+        rules
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|rule| {
+                let refs = rule["backendRefs"].as_array().cloned().unwrap_or_default();
+                let total: u64 = refs.iter().map(|r| r["weight"].as_u64().unwrap_or(1)).sum();
+                refs.iter()
+                    .filter(|r| r["weight"].as_u64().unwrap_or(1) > 0)
+                    .map(|r| {
+                        let share = r["weight"].as_u64().unwrap_or(1) as f64 * 100.0 / total as f64;
+                        (r["name"].as_str().unwrap().to_string(), r["port"].as_u64().unwrap(), share)
+                    })
+                    .collect()
+            })
+            .collect()
     }
 
     fn svc(name: &str) -> Backend {
-        Backend { name: name.into(), target: json!({"name": name, "port": 9080}) }
+        Backend { name: name.into(), target: json!({"name": name, "port": 8080}) }
     }
 
     fn split(spec: &Value, pairs: &[(&str, u32)]) -> Result<Value> {
@@ -327,84 +412,112 @@ mod tests {
         apply(spec, &Edit::Split { request, backends: pairs.iter().map(|(n, _)| svc(n)).collect() })
     }
 
+    fn canary_header() -> HeaderMatch {
+        HeaderMatch { name: "traffic".into(), kind: HeaderKind::Exact, value: "test".into() }
+    }
+
     #[test]
-    fn weights_on_backend_refs_keep_the_rest_of_the_rule() {
-        let spec =
-            route(json!([{"group": "", "kind": "Service", "name": "reviews-v1", "port": 9080, "weight": 1}]));
-        let rules = split(&spec, &[("reviews-v1", 90), ("reviews-v2", 10)]).unwrap();
-        assert_eq!(
-            rules,
-            json!([{
-                "matches": [{"path": {"type": "PathPrefix", "value": "/"}}],
-                "backendRefs": [
-                    {"group": "", "kind": "Service", "name": "reviews-v1", "port": 9080, "weight": 90},
-                    {"name": "reviews-v2", "port": 9080, "weight": 10}
-                ],
-                "timeouts": {"request": "10s"},
-            }])
-        );
-        let spec = json!({"rules": rules});
-        let lone = apply(&spec, &Edit::route(svc("reviews-v2"))).unwrap();
-        assert_eq!(lone[0]["backendRefs"], json!([{"name": "reviews-v2", "port": 9080}]));
+    fn the_traffic_splitting_guide_step_by_step() {
+        let start = one_backend("traffic-split-1.yaml");
+        // Step 1: a canary rule for the header `traffic: test`.
+        let canary = apply(&start, &Edit::MatchAdd { header: canary_header(), to: svc("foo-v2") }).unwrap();
+        assert_eq!(as_served(&canary), as_served(&example("traffic-split-1.yaml")["rules"]));
+        // Step 2: the canary rule gone, 90/10 by weight.
+        let canary_spec = json!({"hostnames": start["hostnames"], "rules": canary});
+        let without = apply(&canary_spec, &Edit::MatchRemove { name: "traffic".into() }).unwrap();
+        assert_eq!(without, start["rules"]);
+        let weighted = split(&json!({"rules": without}), &[("foo-v1", 90), ("foo-v2", 10)]).unwrap();
+        assert_eq!(weighted, example("traffic-split-2.yaml")["rules"]);
+        assert_eq!(weighted, example("simple-split.yaml")["rules"]);
+        // Step 3: everything to foo-v2; osm drops the backend at 0 where upstream keeps it at
+        // weight 0, the same traffic.
+        let done = split(&json!({"rules": weighted}), &[("foo-v1", 0), ("foo-v2", 100)]).unwrap();
+        assert_eq!(traffic(&done), traffic(&example("traffic-split-3.yaml")["rules"]));
+        assert_eq!(traffic(&done), vec![vec![("foo-v2".to_string(), 8080, 100.0)]]);
+    }
+
+    #[test]
+    fn weights_keep_the_rest_of_the_rule_and_route_leaves_one_backend() {
+        let mut start = one_backend("traffic-split-1.yaml");
+        start["rules"][0]["timeouts"] = json!({"request": "10s"});
+        let weighted = split(&start, &[("foo-v1", 90), ("foo-v2", 10)]).unwrap();
+        let mut expected = example("traffic-split-2.yaml")["rules"].clone();
+        expected[0]["timeouts"] = json!({"request": "10s"});
+        assert_eq!(weighted, expected);
+        let lone = apply(&json!({"rules": weighted}), &Edit::route(svc("foo-v2"))).unwrap();
+        assert_eq!(lone[0]["backendRefs"], json!([{"name": "foo-v2", "port": 8080}]));
         assert_eq!(lone[0]["timeouts"]["request"], "10s");
     }
 
     #[test]
-    fn header_match_rules_are_exact_or_regex_and_go_first() {
-        let spec = route(json!([{"name": "reviews-v1", "port": 9080}]));
-        let jason = HeaderMatch { name: "end-user".into(), kind: HeaderKind::Exact, value: "jason".into() };
-        let rules = apply(&spec, &Edit::MatchAdd { header: jason, to: svc("reviews-v2") }).unwrap();
-        assert_eq!(
-            rules[0],
-            json!({"matches": [{"headers": [{"type": "Exact", "name": "end-user", "value": "jason"}]}],
-                   "backendRefs": [{"name": "reviews-v2", "port": 9080}]})
-        );
-        assert_eq!(rules[1], spec["rules"][0]);
+    fn header_rules_are_removed_as_read_back_and_prefixes_are_refused() {
+        let start = one_backend("traffic-split-1.yaml");
         // As read back: the API server adds the PathPrefix / to every match.
-        let mut read_back = rules.clone();
-        read_back[0]["matches"][0]["path"] = json!({"type": "PathPrefix", "value": "/"});
+        let mut read_back = example("traffic-split-1.yaml")["rules"].clone();
+        read_back[1]["matches"][0]["path"] = json!({"type": "PathPrefix", "value": "/"});
         let removed =
-            apply(&json!({"rules": read_back}), &Edit::MatchRemove { name: "end-user".into() }).unwrap();
-        assert_eq!(removed, spec["rules"]);
+            apply(&json!({"rules": read_back}), &Edit::MatchRemove { name: "Traffic".into() }).unwrap();
+        assert_eq!(removed, start["rules"]);
         let prefix = HeaderMatch { name: "x".into(), kind: HeaderKind::Prefix, value: "a.b".into() };
-        let err = apply(&spec, &Edit::MatchAdd { header: prefix, to: svc("reviews-v2") }).unwrap_err();
+        let err = apply(&start, &Edit::MatchAdd { header: prefix, to: svc("foo-v2") }).unwrap_err();
         assert!(err.hint.unwrap().contains("a\\.b.*"), "{}", err.message);
     }
 
     #[test]
-    fn mirror_is_a_request_mirror_filter_with_percent() {
-        let spec = route(json!([{"name": "reviews-v1", "port": 9080}]));
-        let rules = apply(&spec, &Edit::MirrorSet { to: svc("reviews-v2"), percent: 100 }).unwrap();
-        assert_eq!(
-            rules[0]["filters"],
-            json!([{"type": "RequestMirror", "requestMirror": {"backendRef": {"name": "reviews-v2", "port": 9080}, "percent": 100}}])
-        );
+    fn mirroring_all_requests_is_the_upstream_example() {
+        let start = one_backend("httproute-mirroring.yaml");
+        let rules = apply(&start, &Edit::MirrorSet { to: svc("foo-v2"), percent: 100 }).unwrap();
+        assert_eq!(rules, example("httproute-mirroring.yaml")["rules"]);
         let (_, view) = table(&json!({"rules": rules}));
-        assert_eq!(view[0].mirrors, vec![Share { backend: "reviews-v2".into(), percent: 100.0 }]);
+        assert_eq!(view[0].mirrors, vec![Share { backend: "foo-v2".into(), percent: 100.0 }]);
         let cleared = apply(&json!({"rules": rules}), &Edit::MirrorClear).unwrap();
-        assert_eq!(cleared, spec["rules"]);
+        assert_eq!(cleared, start["rules"]);
+        // As read back, with the backendRef's defaults filled in: the same mirror changes nothing.
+        let mut read_back = rules.clone();
+        read_back[0]["filters"][0]["requestMirror"]["backendRef"]["group"] = json!("");
+        read_back[0]["filters"][0]["requestMirror"]["backendRef"]["kind"] = json!("Service");
+        let again = apply(&json!({"rules": read_back}), &Edit::MirrorSet { to: svc("foo-v2"), percent: 100 });
+        assert_eq!(again.unwrap(), read_back);
+        // A share below 100 is the extended `percent` field.
+        let part = apply(&start, &Edit::MirrorSet { to: svc("foo-v2"), percent: 10 }).unwrap();
+        let mut expected = example("httproute-mirroring.yaml")["rules"].clone();
+        expected[0]["filters"][0]["requestMirror"]["percent"] = json!(10);
+        assert_eq!(part, expected);
     }
 
     #[test]
     fn unknown_backends_are_refused() {
-        let spec = route(json!([{"name": "reviews-v1", "port": 9080}]));
+        let spec = example("traffic-split-2.yaml");
         let err = resolve(&spec, "nope", None, false).unwrap_err();
-        assert!(err.message.contains("backends: reviews-v1"), "{err}");
+        assert!(err.message.contains("backends: foo-v1, foo-v2"), "{err}");
         assert_eq!(
-            resolve(&spec, "reviews-v3", Some(8080), true).unwrap().target,
-            json!({"name": "reviews-v3", "port": 9080})
+            resolve(&spec, "foo-v3", Some(9080), true).unwrap().target,
+            json!({"name": "foo-v3", "port": 8080})
         );
     }
 
     #[test]
-    fn table_of_a_weighted_route() {
-        let spec = route(json!([{"name": "a", "weight": 3}, {"name": "b"}]));
-        let (hosts, rules) = table(&spec);
-        assert_eq!(hosts, vec!["Service/reviews:9080"]);
+    fn table_of_the_weighted_examples() {
+        let (hosts, rules) = table(&example("traffic-split-2.yaml"));
+        assert!(hosts.is_empty());
         assert!(rules[0].matches.is_empty());
         assert_eq!(
             rules[0].backends,
-            vec![Share { backend: "a".into(), percent: 75.0 }, Share { backend: "b".into(), percent: 25.0 }]
+            vec![
+                Share { backend: "foo-v1".into(), percent: 90.0 },
+                Share { backend: "foo-v2".into(), percent: 10.0 }
+            ]
         );
+        let (_, rules) = table(&example("traffic-split-3.yaml"));
+        assert_eq!(
+            rules[0].backends,
+            vec![
+                Share { backend: "foo-v1".into(), percent: 0.0 },
+                Share { backend: "foo-v2".into(), percent: 100.0 }
+            ]
+        );
+        let (hosts, rules) = table(&example("httproute-mirroring.yaml"));
+        assert_eq!(hosts, vec!["Gateway/mirror-gateway"]);
+        assert_eq!(rules[0].mirrors, vec![Share { backend: "foo-v2".into(), percent: 100.0 }]);
     }
 }

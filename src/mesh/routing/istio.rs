@@ -216,7 +216,12 @@ pub fn apply(spec: &Value, edit: &Edit) -> Result<Value> {
                 .with_hint("remove the existing mirrors first: osm traffic mirror clear NAME -n NS"));
             }
             rule.insert("mirror".into(), to.target.clone());
-            rule.insert("mirrorPercentage".into(), json!({ "value": f64::from(*percent) }));
+            // The API server hands 100.0 back as 100: the same share, kept as stored, so that a
+            // second run changes nothing.
+            let stored = rule.get("mirrorPercentage").and_then(|m| m["value"].as_f64());
+            if stored != Some(f64::from(*percent)) {
+                rule.insert("mirrorPercentage".into(), json!({ "value": f64::from(*percent) }));
+            }
         }
         Edit::MirrorClear => {
             for rule in rules.iter_mut().filter_map(Value::as_object_mut) {
@@ -416,15 +421,28 @@ mod tests {
         assert!(removed[0]["match"][0]["headers"]["x-beta"].is_object());
     }
 
+    /// The VirtualService spec of a step of Istio's mirroring task (testdata/istio/mirroring/).
+    fn mirroring_task(text: &str) -> Value {
+        let docs: Vec<Value> = serde_saphyr::from_multiple(text).expect("the task's YAML is valid");
+        docs.into_iter().find(|d| d["kind"] == "VirtualService").expect("a VirtualService")["spec"].clone()
+    }
+
     #[test]
     fn mirror_set_and_clear() {
-        let spec = json!({"hosts": ["httpbin"], "http": [{"route": [{"destination": {"host": "httpbin", "subset": "v1"}, "weight": 100}]}]});
+        let spec =
+            mirroring_task(include_str!("../../../testdata/istio/mirroring/default-routing-policy.yaml"));
+        let mirrored =
+            mirroring_task(include_str!("../../../testdata/istio/mirroring/mirroring-traffic-to-v2.yaml"));
         let v2 = Backend { name: "v2".into(), target: json!({"host": "httpbin", "subset": "v2"}) };
         let http = apply(&spec, &Edit::MirrorSet { to: v2.clone(), percent: 100 }).unwrap();
-        assert_eq!(http[0]["mirror"], json!({"host": "httpbin", "subset": "v2"}));
-        assert_eq!(http[0]["mirrorPercentage"]["value"], 100.0);
+        assert_eq!(http, mirrored["http"]);
         let cleared = apply(&json!({"http": http}), &Edit::MirrorClear).unwrap();
         assert_eq!(cleared, spec["http"]);
+        // As the API server reads it back, 100.0 is 100: the same mirror changes nothing.
+        let mut read_back = http.clone();
+        read_back[0]["mirrorPercentage"]["value"] = json!(100);
+        let again = apply(&json!({"http": read_back}), &Edit::MirrorSet { to: v2.clone(), percent: 100 });
+        assert_eq!(again.unwrap(), read_back);
         let both = json!({"http": [{"route": [], "mirrors": [{"destination": {"host": "httpbin"}}]}]});
         assert!(
             apply(&both, &Edit::MirrorSet { to: v2, percent: 5 }).unwrap_err().message.contains("mirrors")

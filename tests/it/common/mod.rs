@@ -101,6 +101,18 @@ pub fn helm_bin() -> PathBuf {
     helm
 }
 
+/// Real helm v4, built by provision-cluster.sh beside v3.
+pub fn helm4_bin() -> PathBuf {
+    let helm = cache_dir().join("bin/helm4");
+    assert!(
+        helm.exists(),
+        "helm v4 is not provisioned ({} is missing).\n\
+         Provision it with: ./scripts/provision-cluster.sh helm4   (./scripts/test.sh does this for you)",
+        helm.display()
+    );
+    helm
+}
+
 pub struct TestCluster {
     pub kubeconfig: PathBuf,
     state_dir: Option<PathBuf>,

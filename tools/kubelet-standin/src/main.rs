@@ -10,6 +10,9 @@
 //!   `imagepull` containers waiting in ImagePullBackOff
 //!   `pending`   never bound: Pending and Unschedulable
 //!
+//! and, pod or namespace alike, `kubelet-standin.osm.dev/ready-after: 3s` (also `500ms`, `1m`)
+//! makes a pod Running at once and Ready only after that delay, as a readiness probe would.
+//!
 //! Given `--cert`, `--key` and `--client-ca`, it also serves the kubelet's port-forward endpoint
 //! (see [`portforward`]): a pod annotated `kubelet-standin.osm.dev/forward-<containerPort>:
 //! 127.0.0.1:<port>` has that container port relayed to the loopback TCP server at that address.
@@ -29,6 +32,7 @@ use kube::{Client, Config};
 use serde_json::json;
 
 pub const BEHAVIOUR_ANNOTATION: &str = "kubelet-standin.osm.dev/behaviour";
+pub const READY_AFTER_ANNOTATION: &str = "kubelet-standin.osm.dev/ready-after";
 
 #[derive(Debug, Clone)]
 pub struct Options {

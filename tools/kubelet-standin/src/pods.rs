@@ -10,7 +10,7 @@ use kube::runtime::watcher::{self, Event};
 use kube::{Client, ResourceExt};
 use serde_json::json;
 
-use crate::{BEHAVIOUR_ANNOTATION, now_rfc3339};
+use crate::{BEHAVIOUR_ANNOTATION, READY_AFTER_ANNOTATION, now_rfc3339};
 
 static NEXT_IP: AtomicU32 = AtomicU32::new(2);
 
@@ -75,19 +75,43 @@ fn is_ours_or_unbound(pod: &Pod, node: &str) -> bool {
     }
 }
 
-async fn behaviour(client: &Client, pod: &Pod) -> Behaviour {
-    if let Some(value) = pod.annotations().get(BEHAVIOUR_ANNOTATION) {
-        return Behaviour::parse(value);
+/// The value of `key` on the pod, else on its namespace.
+async fn annotation(client: &Client, pod: &Pod, key: &str) -> Option<String> {
+    if let Some(value) = pod.annotations().get(key) {
+        return Some(value.clone());
     }
     let namespaces: Api<Namespace> = Api::all(client.clone());
     match namespaces.get_opt(&pod.namespace().unwrap_or_default()).await {
-        Ok(Some(ns)) => ns
-            .annotations()
-            .get(BEHAVIOUR_ANNOTATION)
-            .map(|v| Behaviour::parse(v))
-            .unwrap_or(Behaviour::Ready),
-        _ => Behaviour::Ready,
+        Ok(Some(ns)) => ns.annotations().get(key).cloned(),
+        _ => None,
     }
+}
+
+async fn behaviour(client: &Client, pod: &Pod) -> Behaviour {
+    annotation(client, pod, BEHAVIOUR_ANNOTATION)
+        .await
+        .map(|v| Behaviour::parse(&v))
+        .unwrap_or(Behaviour::Ready)
+}
+
+/// A duration as `500ms`, `3s` or `1m`; anything else is no delay, said on stderr.
+fn parse_delay(value: &str) -> Option<std::time::Duration> {
+    let value = value.trim();
+    let parsed = if let Some(ms) = value.strip_suffix("ms") {
+        ms.parse().ok().map(std::time::Duration::from_millis)
+    } else if let Some(s) = value.strip_suffix('s') {
+        s.parse().ok().map(std::time::Duration::from_secs_f64)
+    } else if let Some(m) = value.strip_suffix('m') {
+        m.parse::<f64>().ok().map(|m| std::time::Duration::from_secs_f64(m * 60.0))
+    } else {
+        None
+    };
+    if parsed.is_none() {
+        eprintln!(
+            "kubelet-standin: {READY_AFTER_ANNOTATION}: {value:?} is not a duration like 500ms, 3s or 1m"
+        );
+    }
+    parsed
 }
 
 async fn handle(client: &Client, node: &str, pod: Pod) -> Result<(), kube::Error> {
@@ -137,10 +161,40 @@ async fn handle(client: &Client, node: &str, pod: Pod) -> Result<(), kube::Error
         }
     }
 
-    let spec = pod.spec.clone().unwrap_or_default();
     let ip_n = NEXT_IP.fetch_add(1, Ordering::Relaxed);
     let pod_ip = format!("10.244.{}.{}", (ip_n / 250) % 250, ip_n % 250 + 2);
-    let ready = behaviour == Behaviour::Ready;
+    // A pod that becomes ready after a delay, as a real one does once its readiness probe
+    // passes: Running and started at once, Ready only after the delay.
+    let delay = match behaviour {
+        Behaviour::Ready => {
+            annotation(client, &pod, READY_AFTER_ANNOTATION).await.and_then(|v| parse_delay(&v))
+        }
+        _ => None,
+    };
+    let ready_now = behaviour == Behaviour::Ready && delay.is_none();
+    if !write_status(&api, &pod, behaviour, ready_now, &pod_ip, &now).await? {
+        return Ok(());
+    }
+    if let Some(delay) = delay {
+        tokio::time::sleep(delay).await;
+        write_status(&api, &pod, behaviour, true, &pod_ip, &now).await?;
+    }
+    Ok(())
+}
+
+/// Writes the pod's status for `behaviour`, its containers ready or not, started at `started`;
+/// false when the pod is gone.
+async fn write_status(
+    api: &Api<Pod>,
+    pod: &Pod,
+    behaviour: Behaviour,
+    ready: bool,
+    pod_ip: &str,
+    started: &str,
+) -> Result<bool, kube::Error> {
+    let name = pod.name_any();
+    let now = now_rfc3339();
+    let spec = pod.spec.clone().unwrap_or_default();
     let container_statuses: Vec<_> = spec
         .containers
         .iter()
@@ -150,7 +204,7 @@ async fn handle(client: &Client, node: &str, pod: Pod) -> Result<(), kube::Error
                     "message": format!("back-off 5m0s restarting failed container={} pod={name}", c.name)}}),
                 Behaviour::ImagePull => json!({"waiting": {"reason": "ImagePullBackOff",
                     "message": format!("Back-off pulling image \"{}\"", c.image.clone().unwrap_or_default())}}),
-                _ => json!({"running": {"startedAt": now}}),
+                _ => json!({"running": {"startedAt": started}}),
             };
             json!({
                 "name": c.name,
@@ -170,18 +224,18 @@ async fn handle(client: &Client, node: &str, pod: Pod) -> Result<(), kube::Error
         "hostIP": "127.0.0.1",
         "podIP": pod_ip,
         "podIPs": [{"ip": pod_ip}],
-        "startTime": now,
+        "startTime": started,
         "conditions": [
-            {"type": "PodScheduled", "status": "True", "lastTransitionTime": now},
-            {"type": "Initialized", "status": "True", "lastTransitionTime": now},
+            {"type": "PodScheduled", "status": "True", "lastTransitionTime": started},
+            {"type": "Initialized", "status": "True", "lastTransitionTime": started},
             {"type": "ContainersReady", "status": flag(ready), "lastTransitionTime": now},
             {"type": "Ready", "status": flag(ready), "lastTransitionTime": now},
         ],
         "containerStatuses": container_statuses,
     }});
     match api.patch_status(&name, &PatchParams::default(), &Patch::Merge(&status)).await {
-        Ok(_) => Ok(()),
-        Err(kube::Error::Api(s)) if s.code == 404 => Ok(()),
+        Ok(_) => Ok(true),
+        Err(kube::Error::Api(s)) if s.code == 404 => Ok(false),
         Err(e) => Err(e),
     }
 }
