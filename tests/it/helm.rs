@@ -7,7 +7,6 @@ use std::io::Write;
 use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
-use crate::common::TestCluster;
 use crate::common::{ADMIN_CONTEXT, Cmd, TestCluster};
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
