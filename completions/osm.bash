@@ -863,7 +863,7 @@ _osm() {
             return 0
             ;;
         osm__subcmd__check)
-            opts="-o -v -h -V --pre --wait --mesh-name --output --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            opts="-r -o -v -h -V --pre --wait --mesh-name --mesh --revision --istio-namespace --output --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -874,6 +874,22 @@ _osm() {
                     return 0
                     ;;
                 --mesh-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mesh)
+                    COMPREPLY=($(compgen -W "osm istio" -- "${cur}"))
+                    return 0
+                    ;;
+                --revision)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istio-namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2593,7 +2609,7 @@ _osm() {
             return 0
             ;;
         osm__subcmd__istio__subcmd__install)
-            opts="-s -f -r -y -v -h -V --set --filename --revision --force --skip-confirmation --dry-run --readiness-timeout --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            opts="-s -f -r -d -y -v -h -V --set --filename --revision --force --manifests --skip-confirmation --dry-run --readiness-timeout --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2620,6 +2636,14 @@ _osm() {
                     return 0
                     ;;
                 -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --manifests)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2651,12 +2675,64 @@ _osm() {
             return 0
             ;;
         osm__subcmd__istio__subcmd__kube__subcmd__inject)
-            opts="-v -h -V --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            opts="-f -o -r -i -v -h -V --filename --output --injectConfigFile --meshConfigFile --valuesFile --revision --injectConfigMapName --meshConfigMapName --istioNamespace --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --filename)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --injectConfigFile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --meshConfigFile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --valuesFile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --revision)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --injectConfigMapName)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --meshConfigMapName)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --kubeconfig)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2711,7 +2787,7 @@ _osm() {
             return 0
             ;;
         osm__subcmd__istio__subcmd__manifest__subcmd__generate)
-            opts="-s -f -r -v -h -V --set --filename --revision --force --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            opts="-s -f -r -d -v -h -V --set --filename --revision --force --manifests --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2738,6 +2814,14 @@ _osm() {
                     return 0
                     ;;
                 -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --manifests)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2845,7 +2929,7 @@ _osm() {
             return 0
             ;;
         osm__subcmd__istio__subcmd__verify__subcmd__install)
-            opts="-s -f -r -v -h -V --set --filename --revision --force --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            opts="-s -f -r -d -v -h -V --set --filename --revision --force --manifests --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2872,6 +2956,14 @@ _osm() {
                     return 0
                     ;;
                 -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --manifests)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6091,7 +6183,7 @@ _osm() {
             return 0
             ;;
         osm__subcmd__traffic__subcmd__split__subcmd__create)
-            opts="-n -o -v -h -V --namespace --service --backend --api --port --dry-run --output --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            opts="-n -o -v -h -V --namespace --service --backend --api --port --allow-missing-services --dry-run --output --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6381,7 +6473,7 @@ _osm() {
             return 0
             ;;
         osm__subcmd__traffic__subcmd__split__subcmd__set)
-            opts="-n -o -v -h -V --namespace --equal --add --api --dry-run --output --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            opts="-n -o -v -h -V --namespace --equal --add --allow-missing-services --api --dry-run --output --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

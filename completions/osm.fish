@@ -741,6 +741,7 @@ complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcomman
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from install" -s s -l set -d 'Set a value of the IstioOperator (repeatable, later wins), e.g. profile=demo or components.egressGateways[0].enabled=false (a dot inside a key is written \\.)' -r
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from install" -s f -l filename -d 'IstioOperator files to merge in order, before the --set values (repeatable or comma-separated; - reads stdin)' -r
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from install" -s r -l revision -d 'The control plane revision (default: none, the default revision)' -r
+complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from install" -s d -l manifests -d 'A directory with Istio\'s charts/ and profiles/ to use instead of the built-in 1.30.3 ones' -r -F
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from install" -l readiness-timeout -d 'How long each component\'s Deployments get to become ready' -r
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from install" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from install" -l context -d 'The kubeconfig context to use' -r
@@ -765,13 +766,22 @@ complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcomman
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from uninstall" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from uninstall" -s h -l help -d 'Print help'
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from uninstall" -s V -l version -d 'Print version'
+complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from kube-inject" -s f -l filename -d 'Input Kubernetes resource filename (`-` reads standard input)' -r
+complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from kube-inject" -s o -l output -d 'Modified output Kubernetes resource filename (default: standard output)' -r
+complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from kube-inject" -l injectConfigFile -d 'Injection configuration filename (the `config` key of the istio-sidecar-injector ConfigMap)' -r
+complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from kube-inject" -l meshConfigFile -d 'Mesh configuration filename (the `mesh` key of the istio ConfigMap)' -r
+complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from kube-inject" -l valuesFile -d 'Injection values configuration filename (the `values` key of the istio-sidecar-injector ConfigMap)' -r
+complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from kube-inject" -s r -l revision -d 'Control plane revision whose ConfigMaps are read; `default` renders as the default revision' -r
+complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from kube-inject" -l injectConfigMapName -d 'ConfigMap name for Istio sidecar injection, key should be "config"' -r
+complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from kube-inject" -l meshConfigMapName -d 'ConfigMap name for Istio mesh configuration, key should be "mesh"' -r
+complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from kube-inject" -s i -l istioNamespace -d 'Namespace of the Istio control plane, where the ConfigMaps live' -r
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from kube-inject" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from kube-inject" -l context -d 'The kubeconfig context to use' -r
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from kube-inject" -l osm-namespace -d 'Namespace of the OSM control plane' -r
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from kube-inject" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from kube-inject" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from kube-inject" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
-complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from kube-inject" -s h -l help -d 'Print help'
+complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from kube-inject" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from kube-inject" -s V -l version -d 'Print version'
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from version" -l remote -d 'Also read the control plane\'s version from the cluster (--remote=false: osm\'s Istio only)' -r -f -a "true\t''
 false\t''"
@@ -786,6 +796,7 @@ complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcomman
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from verify-install" -s s -l set -d 'Set a value of the IstioOperator (repeatable, later wins), e.g. profile=demo or components.egressGateways[0].enabled=false (a dot inside a key is written \\.)' -r
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from verify-install" -s f -l filename -d 'IstioOperator files to merge in order, before the --set values (repeatable or comma-separated; - reads stdin)' -r
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from verify-install" -s r -l revision -d 'The control plane revision (default: none, the default revision)' -r
+complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from verify-install" -s d -l manifests -d 'A directory with Istio\'s charts/ and profiles/ to use instead of the built-in 1.30.3 ones' -r -F
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from verify-install" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from verify-install" -l context -d 'The kubeconfig context to use' -r
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from verify-install" -l osm-namespace -d 'Namespace of the OSM control plane' -r
@@ -867,6 +878,10 @@ complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcomman
 complete -c osm -n "__fish_osm_using_subcommand proxy; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c osm -n "__fish_osm_using_subcommand check" -l wait -d 'Re-run failing checks until they pass or this much time has passed (e.g. 90s, 5m)' -r
 complete -c osm -n "__fish_osm_using_subcommand check" -l mesh-name -d 'The mesh to check (default: the one in --osm-namespace; with --pre, `osm`)' -r
+complete -c osm -n "__fish_osm_using_subcommand check" -l mesh -d 'Which mesh software to check: OSM, or Istio (istioctl\'s precheck with --pre)' -r -f -a "osm\t''
+istio\t''"
+complete -c osm -n "__fish_osm_using_subcommand check" -s r -l revision -d 'With --mesh istio: the control plane\'s revision' -r
+complete -c osm -n "__fish_osm_using_subcommand check" -l istio-namespace -d 'With --mesh istio: the namespace of Istio\'s control plane' -r
 complete -c osm -n "__fish_osm_using_subcommand check" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''"
 complete -c osm -n "__fish_osm_using_subcommand check" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
