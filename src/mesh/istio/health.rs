@@ -211,72 +211,6 @@ pub fn istiod_name(revision: &str) -> String {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use serde_json::json;
-
-    use super::*;
-    use crate::mesh::health::Outcome;
-
-    #[test]
-    fn kubernetes_older_than_istio_supports_fails() {
-        assert_eq!(kubernetes_version("v1.37.2").result, Outcome::Success);
-        assert_eq!(kubernetes_version("v1.32.0").result, Outcome::Success);
-        assert_eq!(kubernetes_version("v1.31.9").result, Outcome::Error);
-        assert_eq!(kubernetes_version("v1.20.2").result, Outcome::Error);
-        assert_eq!(kubernetes_version("weird").result, Outcome::Warning);
-    }
-
-    #[test]
-    fn a_revision_running_in_another_namespace_clashes() {
-        let running = |rev: &str, ns: &str| RunningControlPlane {
-            revision: rev.into(),
-            namespace: ns.into(),
-            version: Some("1.29.0".into()),
-        };
-        assert_eq!(control_planes("default", "istio-system", &[], &[]).result, Outcome::Success);
-        let other_rev = [running("canary", "istio-system")];
-        assert_eq!(control_planes("default", "istio-system", &other_rev, &[]).result, Outcome::Success);
-        let same_place = [running("default", "istio-system")];
-        assert_eq!(control_planes("default", "istio-system", &same_place, &[]).result, Outcome::Warning);
-        let clash = control_planes("default", "istio-other", &same_place, &[]);
-        assert_eq!(clash.result, Outcome::Error);
-        assert!(
-            clash.details.iter().any(|d| d.contains("istio-system") && d.contains("1.29.0")),
-            "{:?}",
-            clash.details
-        );
-        let osm = [("osm".to_string(), "osm-system".to_string())];
-        assert_eq!(control_planes("default", "istio-system", &[], &osm).result, Outcome::Warning);
-    }
-
-    #[test]
-    fn gateway_api_crds_need_the_versions_precheck_asks_for() {
-        let crd = |kind: &str, versions: &[&str]| {
-            json!({"metadata": {"name": format!("{}s.gateway.networking.k8s.io", kind.to_lowercase())},
-                   "spec": {"group": "gateway.networking.k8s.io", "names": {"kind": kind},
-                            "versions": versions.iter().map(|v| json!({"name": v, "served": true})).collect::<Vec<_>>()}})
-        };
-        assert_eq!(gateway_api_versions(&[]).result, Outcome::Success);
-        assert_eq!(gateway_api_versions(&[crd("HTTPRoute", &["v1", "v1beta1"])]).result, Outcome::Success);
-        assert_eq!(gateway_api_versions(&[crd("GRPCRoute", &["v1alpha2"])]).result, Outcome::Warning);
-        let old = gateway_api_versions(&[crd("HTTPRoute", &["v1alpha2"])]);
-        assert_eq!(old.result, Outcome::Error);
-        assert!(
-            old.details[0].contains("httproutes.gateway.networking.k8s.io serves v1alpha2"),
-            "{:?}",
-            old.details
-        );
-    }
-
-    #[test]
-    fn names_follow_the_revision() {
-        assert_eq!(injector_webhook_name("default"), "istio-sidecar-injector");
-        assert_eq!(injector_webhook_name("canary"), "istio-sidecar-injector-canary");
-        assert_eq!(istiod_name("canary"), "istiod-canary");
-    }
-}
-
 /// After an install: the revision's Deployments (istiod and the gateways) are available, each
 /// unready pod named with its reason.
 pub fn control_plane_available(namespace: &str, states: &[crate::mesh::health::DeploymentState]) -> Check {
@@ -345,4 +279,70 @@ pub fn crds_established(crds: &[Value]) -> Check {
         unestablished,
         "`kubectl describe crd NAME` shows why one is not established",
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+    use crate::mesh::health::Outcome;
+
+    #[test]
+    fn kubernetes_older_than_istio_supports_fails() {
+        assert_eq!(kubernetes_version("v1.37.2").result, Outcome::Success);
+        assert_eq!(kubernetes_version("v1.32.0").result, Outcome::Success);
+        assert_eq!(kubernetes_version("v1.31.9").result, Outcome::Error);
+        assert_eq!(kubernetes_version("v1.20.2").result, Outcome::Error);
+        assert_eq!(kubernetes_version("weird").result, Outcome::Warning);
+    }
+
+    #[test]
+    fn a_revision_running_in_another_namespace_clashes() {
+        let running = |rev: &str, ns: &str| RunningControlPlane {
+            revision: rev.into(),
+            namespace: ns.into(),
+            version: Some("1.29.0".into()),
+        };
+        assert_eq!(control_planes("default", "istio-system", &[], &[]).result, Outcome::Success);
+        let other_rev = [running("canary", "istio-system")];
+        assert_eq!(control_planes("default", "istio-system", &other_rev, &[]).result, Outcome::Success);
+        let same_place = [running("default", "istio-system")];
+        assert_eq!(control_planes("default", "istio-system", &same_place, &[]).result, Outcome::Warning);
+        let clash = control_planes("default", "istio-other", &same_place, &[]);
+        assert_eq!(clash.result, Outcome::Error);
+        assert!(
+            clash.details.iter().any(|d| d.contains("istio-system") && d.contains("1.29.0")),
+            "{:?}",
+            clash.details
+        );
+        let osm = [("osm".to_string(), "osm-system".to_string())];
+        assert_eq!(control_planes("default", "istio-system", &[], &osm).result, Outcome::Warning);
+    }
+
+    #[test]
+    fn gateway_api_crds_need_the_versions_precheck_asks_for() {
+        let crd = |kind: &str, versions: &[&str]| {
+            json!({"metadata": {"name": format!("{}s.gateway.networking.k8s.io", kind.to_lowercase())},
+                   "spec": {"group": "gateway.networking.k8s.io", "names": {"kind": kind},
+                            "versions": versions.iter().map(|v| json!({"name": v, "served": true})).collect::<Vec<_>>()}})
+        };
+        assert_eq!(gateway_api_versions(&[]).result, Outcome::Success);
+        assert_eq!(gateway_api_versions(&[crd("HTTPRoute", &["v1", "v1beta1"])]).result, Outcome::Success);
+        assert_eq!(gateway_api_versions(&[crd("GRPCRoute", &["v1alpha2"])]).result, Outcome::Warning);
+        let old = gateway_api_versions(&[crd("HTTPRoute", &["v1alpha2"])]);
+        assert_eq!(old.result, Outcome::Error);
+        assert!(
+            old.details[0].contains("httproutes.gateway.networking.k8s.io serves v1alpha2"),
+            "{:?}",
+            old.details
+        );
+    }
+
+    #[test]
+    fn names_follow_the_revision() {
+        assert_eq!(injector_webhook_name("default"), "istio-sidecar-injector");
+        assert_eq!(injector_webhook_name("canary"), "istio-sidecar-injector-canary");
+        assert_eq!(istiod_name("canary"), "istiod-canary");
+    }
 }
