@@ -38,6 +38,8 @@ const KNOWN: &[(&str, &str)] = &[
     // ops reports progress through output's spinner and printer, and one op takes clap's values
     // flags and output format.
     ("src/ops/forwarding.rs", "output"),
+    ("src/ops/istio/install.rs", "output"),
+    ("src/ops/istio/uninstall.rs", "output"),
     ("src/ops/lifecycle.rs", "cli"),
     ("src/ops/lifecycle.rs", "output"),
     ("src/ops/namespaces.rs", "cli"),
