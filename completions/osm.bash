@@ -863,7 +863,7 @@ _osm() {
             return 0
             ;;
         osm__subcmd__check)
-            opts="-r -o -v -h -V --pre --wait --mesh-name --mesh --revision --istio-namespace --output --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            opts="-r -i -o -v -h -V --pre --wait --mesh-name --mesh --revision --istioNamespace --istio-namespace --output --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -890,6 +890,14 @@ _osm() {
                     return 0
                     ;;
                 --istio-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -881,7 +881,7 @@ complete -c osm -n "__fish_osm_using_subcommand check" -l mesh-name -d 'The mesh
 complete -c osm -n "__fish_osm_using_subcommand check" -l mesh -d 'Which mesh software to check: OSM, or Istio (istioctl\'s precheck with --pre)' -r -f -a "osm\t''
 istio\t''"
 complete -c osm -n "__fish_osm_using_subcommand check" -s r -l revision -d 'With --mesh istio: the control plane\'s revision' -r
-complete -c osm -n "__fish_osm_using_subcommand check" -l istio-namespace -d 'With --mesh istio: the namespace of Istio\'s control plane' -r
+complete -c osm -n "__fish_osm_using_subcommand check" -s i -l istio-namespace -l istioNamespace -d 'With --mesh istio: the namespace of Istio\'s control plane' -r
 complete -c osm -n "__fish_osm_using_subcommand check" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''"
 complete -c osm -n "__fish_osm_using_subcommand check" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F

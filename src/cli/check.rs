@@ -36,7 +36,13 @@ pub struct CheckArgs {
     pub revision: String,
 
     /// With --mesh istio: the namespace of Istio's control plane
-    #[arg(long, value_name = "NS", default_value = "istio-system")]
+    #[arg(
+        long,
+        short = 'i',
+        visible_alias = "istioNamespace",
+        value_name = "NS",
+        default_value = "istio-system"
+    )]
     pub istio_namespace: String,
 
     /// Output format

@@ -36,8 +36,8 @@ const VALUE_FLAGS: &[(&str, Option<&str>)] = &[
     ("-c", Some("--kubeconfig")),
     ("--context", Some("--context")),
     ("--kubeclient-timeout", Some("--request-timeout")),
-    ("--istioNamespace", Some("--istio-namespace")),
-    ("-i", Some("--istio-namespace")),
+    ("--istioNamespace", Some("--istioNamespace")),
+    ("-i", Some("--istioNamespace")),
     ("--namespace", Some("--namespace")),
     ("-n", Some("--namespace")),
     ("--as", None),
@@ -242,7 +242,10 @@ mod tests {
             ["istio", "version", "--kubeconfig", "/tmp/kc", "--context", "dev"]
         );
         assert_eq!(run("version --kubeconfig=/k").unwrap(), ["istio", "version", "--kubeconfig", "/k"]);
-        assert_eq!(run("-i istio-x version").unwrap(), ["istio", "version", "--istio-namespace", "istio-x"]);
+        assert_eq!(
+            run("-i istio-x kube-inject -f -").unwrap(),
+            ["istio", "kube-inject", "--istioNamespace", "istio-x", "-f", "-"]
+        );
         assert!(run("version --as admin").unwrap_err().message.contains("--as"));
     }
 

@@ -370,6 +370,7 @@ fn istio_pre_checks_follow_istioctl_precheck() {
     // An istiod of the default revision in another namespace: installing default into
     // istio-system would take over its webhooks.
     let ns = cluster().namespace("istio-elsewhere");
+    let _gone_before_the_next_turn = DeletedNamespace(ns.clone());
     cluster().apply(&format!(
         "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: istiod\n  namespace: {ns}\n  labels: {{app: istiod, istio.io/rev: default}}\n\
          spec:\n  selector: {{matchLabels: {{app: istiod}}}}\n  template:\n    metadata: {{labels: {{app: istiod}}}}\n\
@@ -397,7 +398,16 @@ fn istio_pre_checks_follow_istioctl_precheck() {
         String::from_utf8_lossy(&out.stdout)
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains("already runs in namespace"));
-    cluster().kubectl().args(["delete", "namespace", &ns, "--wait=false"]).run();
+}
+
+/// Deletes a namespace when dropped and waits until it is gone: the pre-install checks of the
+/// next test must not see what this one deployed.
+struct DeletedNamespace(String);
+
+impl Drop for DeletedNamespace {
+    fn drop(&mut self) {
+        cluster().kubectl().args(["delete", "namespace", &self.0, "--wait=true", "--timeout=120s"]).run();
+    }
 }
 
 /// With no Istio of that revision installed, `osm check --mesh istio` fails on the control plane, the injector

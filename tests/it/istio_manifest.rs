@@ -268,3 +268,44 @@ fn a_manifests_directory_renders_like_the_built_in_charts() {
     assert!(missing.stdout.is_empty());
     assert!(missing.stderr.contains("no-such-dir"), "{}", missing.stderr);
 }
+
+/// Called by the name istioctl (a link to the binary), osm takes istioctl's own command lines:
+/// `istioctl manifest generate` prints what istioctl prints, the arguments istioctl refuses exit
+/// with istioctl's code (1, errors.tsv's column 2), and a command osm does not implement, or a
+/// flag it cannot parse, exits 64 (istioctl/cmd/sysexits.go: ExitIncorrectUsage).
+#[test]
+fn istioctl_command_lines_run_unchanged_through_the_istioctl_name() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let istioctl = dir.path().join("istioctl");
+    std::os::unix::fs::symlink(osm_bin(), &istioctl).expect("link istioctl to osm");
+    let run = |args: &[String]| {
+        crate::common::Cmd::new(&istioctl).env("KUBECONFIG", "/nonexistent").args(args).run()
+    };
+
+    for case in ["demo", "minimal", "pub-ingress-replicas"] {
+        let row = rows("cases.tsv").into_iter().find(|r| r[0] == case).expect("case in cases.tsv");
+        let mut args = vec!["manifest".to_string(), "generate".to_string()];
+        args.extend(arguments(&row[1]));
+        let out = run(&args);
+        assert_eq!(out.code, 0, "istioctl {args:?}: {}", out.stderr);
+        let report = compare(&read(&format!("{case}.yaml")), &out.stdout);
+        assert!(report.is_empty(), "istioctl {args:?} differs:\n  {}", report.join("\n  "));
+    }
+    for row in rows("errors.tsv") {
+        let mut args = vec!["manifest".to_string(), "generate".to_string()];
+        args.extend(arguments(&row[0]));
+        let out = run(&args);
+        let code: i32 = row[1].parse().expect("errors.tsv exit code");
+        assert_eq!(out.code, code, "istioctl {args:?} exits as istioctl does: {}", out.stderr);
+        assert!(out.stdout.is_empty(), "istioctl {args:?} printed:\n{}", out.stdout);
+    }
+    let words = |text: &str| text.split_whitespace().map(str::to_string).collect::<Vec<_>>();
+    let analyze = run(&words("analyze -A"));
+    assert_eq!(analyze.code, 64, "{}", analyze.stderr);
+    assert!(analyze.stderr.contains("unknown command \"analyze\""), "{}", analyze.stderr);
+    let bad_flag = run(&words("manifest generate --no-such-flag"));
+    assert_eq!(bad_flag.code, 64, "{}", bad_flag.stderr);
+    let help = run(&words("--help"));
+    assert_eq!(help.code, 0);
+    assert!(help.stdout.contains("istioctl kube-inject"), "{}", help.stdout);
+}
