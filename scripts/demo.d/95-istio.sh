@@ -18,7 +18,11 @@ run osm check --mesh istio
 
 kubectl create namespace bookinfo --dry-run=client -o yaml | kubectl apply -f - >/dev/null
 run osm namespace add bookinfo --mesh istio
-run kubectl apply -n bookinfo -f testdata/istio/bookinfo.yaml
+# Automatic injection needs istiod running to answer the injector webhook, and no container runs
+# on this local control plane: take the namespace out again and inject bookinfo with kube-inject,
+# as Istio's manual-injection walkthrough does.
+run osm namespace remove bookinfo --mesh istio
+run sh -c 'osm istio kube-inject -f testdata/istio/bookinfo.yaml | kubectl apply -n bookinfo -f -'
 run kubectl apply -n bookinfo -f testdata/istio/destination-rule-all.yaml
 run kubectl apply -n bookinfo -f testdata/istio/virtual-service-all-v1.yaml
 run osm traffic route reviews -n bookinfo --to v1
@@ -43,7 +47,7 @@ spec:
   - {name: v1, labels: {version: v1}}
   - {name: v2, labels: {version: v2}}
 YAML
-osm traffic split delete httpbin -n mirror-demo --api istio >/dev/null 2>&1 || true
+kubectl delete virtualservice httpbin -n mirror-demo --ignore-not-found >/dev/null
 run osm traffic split create httpbin -n mirror-demo --api istio --service httpbin --backend v1=100
 run osm traffic mirror set httpbin -n mirror-demo --to v2 --percent 100
 run osm traffic get httpbin -n mirror-demo

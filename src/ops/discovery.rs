@@ -39,7 +39,7 @@ pub async fn list_meshes(cluster: &Cluster) -> Result<Vec<Mesh>> {
         .iter()
         .filter_map(|d| {
             let name = d.labels().get(MESH_NAME_LABEL)?.clone();
-            Some(Mesh { name, namespace: d.namespace().unwrap_or_default(), version: version_of(d) })
+            Some(Mesh { name, namespace: d.namespace().unwrap_or_default(), version: version_of("osm", d) })
         })
         .collect();
     meshes.sort_by(|a, b| a.name.cmp(&b.name).then(a.namespace.cmp(&b.namespace)));
@@ -88,8 +88,7 @@ fn group(planes: &mut Vec<OtherControlPlane>, kind: &'static str, name: String, 
         plane.deployments.push(d);
         return;
     }
-    // Linkerd's own components carry the version; istiod's image tag is its version.
-    let version = version_of(&d);
+    let version = version_of(kind, &d);
     planes.push(OtherControlPlane { kind, name, namespace, version, deployments: vec![d] });
 }
 
@@ -115,8 +114,13 @@ pub fn no_such_mesh(name: &str, meshes: &[Mesh]) -> Error {
     }
 }
 
-fn version_of(deployment: &Deployment) -> String {
-    if let Some(v) = deployment.labels().get(APP_VERSION_LABEL) {
+/// Linkerd's own components carry their version in `app.kubernetes.io/version`. Istio's charts
+/// put a placeholder there (`1.0.0`, Chart.yaml's appVersion); istioctl labels what it installs
+/// with `operator.istio.io/version` (operator/pkg/install/install.go:318-337), and the image tag
+/// is the version of an istiod installed otherwise.
+fn version_of(kind: &str, deployment: &Deployment) -> String {
+    let label = if kind == "istio" { "operator.istio.io/version" } else { APP_VERSION_LABEL };
+    if let Some(v) = deployment.labels().get(label) {
         return v.clone();
     }
     deployment

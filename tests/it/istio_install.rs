@@ -694,6 +694,19 @@ fn binary_commands() {
         .success()
         .stdout_has("✔ Deployment istio-system/istiod")
         .stdout_has("installed and verified (45 objects)");
+    // The checks read what the install wrote: the revision in place, with istioctl's version
+    // label (the charts' own app.kubernetes.io/version is a 1.0.0 placeholder), and a healthy
+    // control plane.
+    osm().args(["check", "--mesh", "istio", "--pre"]).run().success().stdout_has(
+        "revision default already runs in istio-system (Istio 1.30.3): installing changes it in place",
+    );
+    osm()
+        .args(["check", "--mesh", "istio"])
+        .run()
+        .success()
+        .stdout_has("[ok] Istio's Deployments in istio-system are available")
+        .stdout_has("[ok] the sidecar injector webhook istio-sidecar-injector exists")
+        .stdout_has("CRDs exist and are established");
     let before = resource_versions();
     osm().args(["istio", "install", "--set", "profile=demo", "-y"]).run().success().stdout_has("unchanged");
     assert_eq!(resource_versions(), before, "a second install must not write");
