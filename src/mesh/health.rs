@@ -421,7 +421,27 @@ pub struct DeploymentState {
 /// Fails when a control-plane Deployment is missing or unavailable, with each unready pod's reason;
 /// the hint points at the first such pod.
 pub fn deployments_available(namespace: &str, states: &[DeploymentState]) -> Check {
-    let description = format!("control-plane Deployments in {namespace} are available");
+    deployments_check(
+        "control-plane-available",
+        format!("control-plane Deployments in {namespace} are available"),
+        namespace,
+        states,
+        format!(
+            "reinstall the missing parts with `osm mesh upgrade`; `kubectl get deploy -n {namespace}` shows what is there"
+        ),
+    )
+}
+
+/// The check of a control plane's Deployments under check `id`: each missing Deployment and each
+/// unready pod with its reason; the hint points at the first such pod, or says `missing_fix`
+/// when only Deployments are missing.
+pub fn deployments_check(
+    id: &'static str,
+    description: String,
+    namespace: &str,
+    states: &[DeploymentState],
+    missing_fix: String,
+) -> Check {
     let mut details = Vec::new();
     let mut first_pod = None;
     for state in states {
@@ -440,17 +460,15 @@ pub fn deployments_available(namespace: &str, states: &[DeploymentState]) -> Che
         }
     }
     if details.is_empty() {
-        return Check::pass("control-plane-available", description);
+        return Check::pass(id, description);
     }
     let hint = match first_pod {
         Some(pod) => format!(
             "look closer with `kubectl describe pod -n {namespace} {pod}` and `kubectl logs -n {namespace} {pod} --previous`"
         ),
-        None => format!(
-            "reinstall the missing parts with `osm mesh upgrade`; `kubectl get deploy -n {namespace}` shows what is there"
-        ),
+        None => missing_fix,
     };
-    Check::fail("control-plane-available", description, details, hint)
+    Check::fail(id, description, details, hint)
 }
 
 /// Fails unless the configuration exists and each webhook points at an existing Service (or a URL)

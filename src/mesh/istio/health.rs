@@ -214,34 +214,13 @@ pub fn istiod_name(revision: &str) -> String {
 /// After an install: the revision's Deployments (istiod and the gateways) are available, each
 /// unready pod named with its reason.
 pub fn control_plane_available(namespace: &str, states: &[crate::mesh::health::DeploymentState]) -> Check {
-    let description = format!("Istio's Deployments in {namespace} are available");
-    let mut details = Vec::new();
-    let mut first_pod = None;
-    for state in states {
-        match state.ready {
-            None => details.push(format!("{}: the Deployment does not exist", state.name)),
-            Some(true) => {}
-            Some(false) if state.problems.is_empty() => {
-                details.push(format!("{}: not available yet (pods starting or rolling out)", state.name))
-            }
-            Some(false) => {
-                for (pod, why) in &state.problems {
-                    first_pod.get_or_insert_with(|| pod.clone());
-                    details.push(format!("{}: pod {pod}: {why}", state.name));
-                }
-            }
-        }
-    }
-    if details.is_empty() {
-        return Check::pass("istio-control-plane-available", description);
-    }
-    let hint = match first_pod {
-        Some(pod) => format!(
-            "look closer with `kubectl describe pod -n {namespace} {pod}` and `kubectl logs -n {namespace} {pod} --previous`"
-        ),
-        None => "install it with `osm istio install` (the same settings restore missing parts)".to_string(),
-    };
-    Check::fail("istio-control-plane-available", description, details, hint)
+    crate::mesh::health::deployments_check(
+        "istio-control-plane-available",
+        format!("Istio's Deployments in {namespace} are available"),
+        namespace,
+        states,
+        "install it with `osm istio install` (the same settings restore missing parts)".to_string(),
+    )
 }
 
 /// After an install: Istio's CRDs (groups ending in `istio.io`) exist and are established.
