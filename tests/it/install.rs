@@ -359,12 +359,7 @@ fn refused_installs_create_nothing() {
 fn unready_pods_time_out_with_reasons_and_atomic_cleans_up() {
     let _turn = turn();
     let m = names("crash");
-    cluster().kubectl().args(["create", "namespace", &m.namespace]).run().success();
-    cluster()
-        .kubectl()
-        .args(["annotate", "namespace", &m.namespace, "kubelet-standin.osm.dev/behaviour=crashloop"])
-        .run()
-        .success();
+    namespace_with_pods_that(&m.namespace, "kubelet-standin.osm.dev/behaviour=crashloop");
     let run = cluster()
         .osm()
         .args(["install", "--timeout", "8s", "--mesh-name", &m.mesh, "--osm-namespace", &m.namespace])
@@ -481,12 +476,7 @@ fn unready_pods_time_out_with_reasons_and_atomic_cleans_up() {
 fn an_install_whose_pods_become_ready_after_a_delay_waits_for_them() {
     let _turn = turn();
     let m = names("slow");
-    cluster().kubectl().args(["create", "namespace", &m.namespace]).run().success();
-    cluster()
-        .kubectl()
-        .args(["annotate", "namespace", &m.namespace, "kubelet-standin.osm.dev/ready-after=5s"])
-        .run()
-        .success();
+    namespace_with_pods_that(&m.namespace, "kubelet-standin.osm.dev/ready-after=5s");
     let started = std::time::Instant::now();
     let run = cluster()
         .osm()
@@ -750,4 +740,10 @@ fn disruption_budgets_and_autoscalers_use_the_versions_the_server_serves() {
         .json();
     assert_eq!(hpa["spec"]["maxReplicas"], 5);
     assert_eq!(hpa["spec"]["scaleTargetRef"]["name"], "osm-injector");
+}
+
+/// Creates `namespace` with a kubelet stand-in annotation that every pod in it follows.
+fn namespace_with_pods_that(namespace: &str, annotation: &str) {
+    cluster().kubectl().args(["create", "namespace", namespace]).run().success();
+    cluster().kubectl().args(["annotate", "namespace", namespace, annotation]).run().success();
 }

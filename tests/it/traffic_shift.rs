@@ -183,6 +183,23 @@ fn pod(c: &TestCluster, ns: &str, name: &str, app: &str, behaviour: Option<&str>
 
 #[test]
 fn shift_refuses_a_target_whose_pods_are_not_ready_and_says_why() {
+    let shift = |c: &TestCluster, ns: &str| {
+        c.osm()
+            .args([
+                "traffic",
+                "shift",
+                "s",
+                "-n",
+                ns,
+                "--to",
+                "bookstore-v2",
+                "--step",
+                "50",
+                "--interval",
+                "0s",
+            ])
+            .run()
+    };
     let c = cluster();
     install_crds(c);
     let ns = c.namespace("shift-unready");
@@ -204,21 +221,7 @@ fn shift_refuses_a_target_whose_pods_are_not_ready_and_says_why() {
             .stdout
             .contains("CrashLoopBackOff")
     });
-    c.osm()
-        .args([
-            "traffic",
-            "shift",
-            "s",
-            "-n",
-            &ns,
-            "--to",
-            "bookstore-v2",
-            "--step",
-            "50",
-            "--interval",
-            "0s",
-        ])
-        .run()
+    shift(c, &ns)
         .code(1)
         .stderr_has("no pod of bookstore-v2 is ready")
         .stderr_has("pod bookstore-v2-a: CrashLoopBackOff")
@@ -242,21 +245,6 @@ fn shift_refuses_a_target_whose_pods_are_not_ready_and_says_why() {
             .stdout
             .contains("True")
     });
-    c.osm()
-        .args([
-            "traffic",
-            "shift",
-            "s",
-            "-n",
-            &ns,
-            "--to",
-            "bookstore-v2",
-            "--step",
-            "50",
-            "--interval",
-            "0s",
-        ])
-        .run()
-        .success();
+    shift(c, &ns).success();
     assert_eq!(weights(c, &ns, "s"), pairs(&[("bookstore-v1", 0), ("bookstore-v2", 100)]));
 }
