@@ -238,12 +238,8 @@ pub async fn apply_all(cluster: &Cluster, objects: &[Value]) -> Result<Vec<Dynam
     results.into_iter().collect()
 }
 
-/// Creates the object unless one of that name exists; true when it was created.
-pub async fn create_if_absent(cluster: &Cluster, obj: &Value) -> Result<bool> {
-    create_if_absent_as(cluster, obj, FIELD_MANAGER).await
-}
-
-/// [`create_if_absent`] recorded under `manager`.
+/// Creates the object (a plain create, recorded under `manager`) unless one of that name
+/// exists; true when it was created.
 pub async fn create_if_absent_as(cluster: &Cluster, obj: &Value, manager: &str) -> Result<bool> {
     let r = ObjectRef::of(obj);
     let dynamic: DynamicObject = serde_json::from_value(obj.clone())?;
@@ -260,6 +256,26 @@ pub async fn create_if_absent_as(cluster: &Cluster, obj: &Value, manager: &str) 
         }
     })
     .await
+}
+
+/// Creates a custom resource unless one of that name exists; true when it was created. The
+/// write is a server-side apply, not a create: the API server holds every create of a custom
+/// resource for 2 s when its CRD became Established less than 2 s ago
+/// (k8s.io/apiextensions-apiserver v0.37.2 pkg/apiserver/customresource_handler.go:381-388), which
+/// is exactly when an install writes its MeshConfig; an apply is a patch and is not held. The
+/// read before it keeps an existing object as it is; should one appear in between, the apply,
+/// not forced, meets the other manager's fields as a conflict and leaves them, reported as present.
+pub async fn apply_if_absent(cluster: &Cluster, obj: &Value) -> Result<bool> {
+    let r = ObjectRef::of(obj);
+    if get(cluster, &r).await?.is_some() {
+        return Ok(false);
+    }
+    let api = r.api(cluster)?;
+    match api.patch(&r.name, &PatchParams::apply(FIELD_MANAGER), &Patch::Apply(obj)).await {
+        Ok(_) => Ok(true),
+        Err(e) if is_status(&e, 409) => Ok(false),
+        Err(e) => Err(cluster.err(format!("creating {}", r.describe()))(e)),
+    }
 }
 
 /// Merge-patches the object; false when it does not exist.

@@ -307,7 +307,7 @@ async fn create_presets(cluster: &Cluster, rendered: &Rendered) -> Result<bool> 
     let mut mesh_config_created = false;
     for preset in &rendered.presets {
         let preset = release::owned_by_release(preset, &rendered.mesh_name, &rendered.namespace);
-        let created = apply::create_if_absent(cluster, &preset).await?;
+        let created = apply::apply_if_absent(cluster, &preset).await?;
         if preset["kind"] == "MeshConfig" {
             mesh_config_created = created;
         }
