@@ -130,6 +130,20 @@ fn a_first_non_default_install_points_the_default_tag_at_its_revision() {
         .run()
         .success()
         .stdout_has("unchanged");
+
+    // The default revision takes the tag over, as istioctl's install of it does.
+    osm()
+        .args(["istio", "install", "--set", "profile=minimal", "-y"])
+        .run()
+        .success()
+        .stderr_has("originally it was pointing to the revisioned one");
+    let [webhook, validator, service] = tag_objects();
+    assert_eq!(webhook["metadata"]["labels"]["istio.io/rev"], "default");
+    for wh in webhook["webhooks"].as_array().unwrap().iter().chain(validator["webhooks"].as_array().unwrap())
+    {
+        assert_eq!(wh["clientConfig"]["service"]["name"], "istiod", "{}", wh["name"]);
+    }
+    assert_eq!(service["spec"]["selector"]["istio.io/rev"], "default");
 }
 
 /// operator/pkg/install/wait.go:257-291: Cni's and Ztunnel's DaemonSets are waited for, and a

@@ -429,6 +429,12 @@ pub async fn install(
         }
         Vec::new()
     } else if revision_or_default(&manifest.revision) == DEFAULT_TAG {
+        // operator/pkg/webhook/webhook.go:146-160: the tag moves from another revision.
+        if existing_tag.as_deref().is_some_and(|r| r != DEFAULT_TAG) {
+            out.info(
+                "This installation will make default injection and validation pointing to the default revision, and originally it was pointing to the revisioned one.",
+            );
+        }
         tag_objects(manifest, &components)?
     } else {
         revision_tag_objects(manifest, &components)?
