@@ -755,10 +755,14 @@ complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcomman
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from install" -s h -l help -d 'Print help'
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from install" -s V -l version -d 'Print version'
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from uninstall" -s r -l revision -d 'Remove the control plane of this revision (its Istiod, gateways and webhooks; the CRDs stay)' -r
+complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from uninstall" -s f -l filename -d 'The IstioOperator the control plane was installed with: what carries its name and namespace is removed (every revision\'s, unless --revision narrows it, as istioctl does)' -r
+complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from uninstall" -s s -l set -d 'Set a value of the IstioOperator, as for install (repeatable; revision=R alone selects nothing narrower, as with istioctl: pass --revision)' -r
+complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from uninstall" -s d -l manifests -d 'A directory with Istio\'s charts/ and profiles/ to read the profiles from' -r -F
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from uninstall" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from uninstall" -l context -d 'The kubeconfig context to use' -r
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from uninstall" -l osm-namespace -d 'Namespace of the OSM control plane' -r
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from uninstall" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from uninstall" -l force -d 'Accepted for istioctl\'s command lines; uninstall validates nothing it could skip'
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from uninstall" -l purge -d 'Remove every Istio object of every revision, CRDs and cluster-wide objects included'
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from uninstall" -s y -l skip-confirmation -d 'Uninstall without asking for confirmation'
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from uninstall" -l dry-run -d 'Print what would be removed, and remove nothing'

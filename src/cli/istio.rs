@@ -87,13 +87,30 @@ pub struct InstallArgs {
 }
 
 #[derive(Debug, Clone, Args)]
-#[command(
-    after_help = "Examples:\n  osm istio uninstall --revision default -y\n  osm istio uninstall --purge -y"
-)]
+#[command(after_help = "Examples:\n  osm istio uninstall --revision default -y\n  \
+                        osm istio uninstall -f my-operator.yaml -y\n  osm istio uninstall --purge -y")]
 pub struct UninstallArgs {
     /// Remove the control plane of this revision (its Istiod, gateways and webhooks; the CRDs stay)
-    #[arg(short = 'r', long, value_name = "REVISION", required_unless_present = "purge")]
+    #[arg(short = 'r', long, value_name = "REVISION")]
     pub revision: Option<String>,
+
+    /// The IstioOperator the control plane was installed with: what carries its name and
+    /// namespace is removed (every revision's, unless --revision narrows it, as istioctl does)
+    #[arg(short = 'f', long = "filename", value_name = "FILE")]
+    pub filename: Option<String>,
+
+    /// Set a value of the IstioOperator, as for install (repeatable; revision=R alone selects
+    /// nothing narrower, as with istioctl: pass --revision)
+    #[arg(short = 's', long = "set", value_name = "PATH=VALUE")]
+    pub set: Vec<String>,
+
+    /// A directory with Istio's charts/ and profiles/ to read the profiles from
+    #[arg(short = 'd', long = "manifests", value_name = "DIR")]
+    pub manifests: Option<std::path::PathBuf>,
+
+    /// Accepted for istioctl's command lines; uninstall validates nothing it could skip
+    #[arg(long)]
+    pub force: bool,
 
     /// Remove every Istio object of every revision, CRDs and cluster-wide objects included
     #[arg(long)]

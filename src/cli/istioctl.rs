@@ -231,6 +231,7 @@ mod tests {
         );
         assert_eq!(run("kube-inject -f -").unwrap(), ["istio", "kube-inject", "-f", "-"]);
         assert_eq!(run("uninstall --purge -y").unwrap(), ["istio", "uninstall", "--purge", "-y"]);
+        assert_eq!(run("uninstall -f iop.yaml -y").unwrap(), ["istio", "uninstall", "-f", "iop.yaml", "-y"]);
         assert_eq!(run("x precheck").unwrap(), ["check", "--mesh", "istio", "--pre"]);
         assert_eq!(run("apply -y").unwrap(), ["istio", "install", "-y"]);
     }

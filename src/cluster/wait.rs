@@ -6,7 +6,7 @@ use std::pin::pin;
 use std::time::{Duration, Instant};
 
 use futures::StreamExt;
-use k8s_openapi::api::apps::v1::Deployment;
+use k8s_openapi::api::apps::v1::{DaemonSet, Deployment};
 use k8s_openapi::api::core::v1::Pod;
 use kube::api::Api;
 use kube::runtime::utils::{Backoff, WatchStreamExt};
@@ -90,6 +90,99 @@ pub async fn wait_deployments(
     ))
     .with_hint(format!(
         "look closer with: kubectl describe pods -n {namespace}; raise --timeout if the images are still being pulled"
+    )))
+}
+
+/// Whether the DaemonSet has a ready, updated pod on every node it wants one on, as istioctl's
+/// wait judges it (operator/pkg/install/wait.go:257-291 at Istio 1.30.3): the controller has seen
+/// the newest generation; with RollingUpdate, at least one pod is desired (zero means just
+/// created, or no node to run on) and the ready and updated counts reach the desired one; with
+/// OnDelete, the updated count equals the desired one.
+pub fn daemonset_ready(ds: &DaemonSet) -> bool {
+    let Some(status) = &ds.status else { return false };
+    if status.observed_generation.unwrap_or(0) != ds.metadata.generation.unwrap_or(0) {
+        return false;
+    }
+    let strategy = ds
+        .spec
+        .as_ref()
+        .and_then(|s| s.update_strategy.as_ref())
+        .and_then(|u| u.type_.as_deref())
+        .unwrap_or("RollingUpdate");
+    let desired = status.desired_number_scheduled;
+    let updated = status.updated_number_scheduled.unwrap_or(0);
+    match strategy {
+        "OnDelete" => updated == desired,
+        _ => desired > 0 && status.number_ready >= desired && updated == desired,
+    }
+}
+
+/// Watches the named DaemonSets of `namespace` until each is ready ([`daemonset_ready`]). On
+/// timeout, the error names each unready DaemonSet, its counts, and each of its pods that is
+/// not ready and why.
+pub async fn wait_daemonsets(
+    cluster: &Cluster,
+    namespace: &str,
+    names: &[String],
+    timeout: Duration,
+) -> Result<()> {
+    let api: Api<DaemonSet> = Api::namespaced(cluster.client.clone(), namespace);
+    let deadline = Instant::now() + timeout;
+    let mut pending: Vec<String> = names.to_vec();
+    let mut last: Current<DaemonSet> = BTreeMap::new();
+    let what = format!("watching the DaemonSets in {namespace}");
+    let all_ready = watch_until(cluster, api, Select::ALL, deadline, &what, |current| {
+        pending.retain(|name| {
+            !current.get(&(Some(namespace.to_string()), name.clone())).is_some_and(daemonset_ready)
+        });
+        last = current.clone();
+        pending.is_empty()
+    })
+    .await?;
+    if all_ready {
+        return Ok(());
+    }
+    let mut reasons = Vec::new();
+    for name in &pending {
+        let Some(ds) = last.get(&(Some(namespace.to_string()), name.clone())) else {
+            reasons.push(format!("DaemonSet {namespace}/{name}: not found"));
+            continue;
+        };
+        let status = ds.status.clone().unwrap_or_default();
+        reasons.push(format!(
+            "DaemonSet {namespace}/{name}: {} desired, {} updated, {} ready",
+            status.desired_number_scheduled,
+            status.updated_number_scheduled.unwrap_or(0),
+            status.number_ready
+        ));
+        let selector = ds
+            .spec
+            .as_ref()
+            .and_then(|s| s.selector.match_labels.as_ref())
+            .map(|m| m.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(","))
+            .unwrap_or_default();
+        if status.desired_number_scheduled == 0 {
+            reasons.push(format!(
+                "  no node to run {name} on (kubectl get nodes; kubectl describe daemonset -n {namespace} {name})"
+            ));
+            continue;
+        }
+        let pods: Vec<Pod> = cluster
+            .list_in(namespace, Select::labels(&selector), &format!("reading pods in {namespace}"))
+            .await?;
+        reasons.extend(
+            pods.iter()
+                .filter_map(|p| pod_problem(p).map(|why| format!("  pod {} ({name}): {why}", p.name_any()))),
+        );
+    }
+    Err(Error::timeout(format!(
+        "timed out after {} waiting for DaemonSet {} to become ready:\n  {}",
+        crate::output::format_duration(timeout),
+        pending.join(", "),
+        reasons.join("\n  ")
+    ))
+    .with_hint(format!(
+        "look closer with: kubectl describe daemonset,pods -n {namespace}; raise --timeout if the images are still being pulled"
     )))
 }
 
@@ -251,4 +344,45 @@ pub fn pod_problem(pod: &Pod) -> Option<String> {
     }
     let phase = status.phase.clone().unwrap_or_else(|| "Pending".into());
     Some(format!("{phase}, not ready (readiness probe failing or containers starting)"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn daemonset(generation: i64, strategy: &str, status: serde_json::Value) -> DaemonSet {
+        serde_json::from_value(serde_json::json!({
+            "metadata": {"name": "ztunnel", "namespace": "istio-system", "generation": generation},
+            "spec": {
+                "selector": {"matchLabels": {"app": "ztunnel"}},
+                "template": {"metadata": {}, "spec": {"containers": []}},
+                "updateStrategy": {"type": strategy},
+            },
+            "status": status,
+        }))
+        .unwrap()
+    }
+
+    fn status(observed: i64, desired: i32, updated: i32, ready: i32) -> serde_json::Value {
+        serde_json::json!({
+            "observedGeneration": observed, "desiredNumberScheduled": desired,
+            "updatedNumberScheduled": updated, "numberReady": ready,
+            "currentNumberScheduled": desired, "numberMisscheduled": 0,
+        })
+    }
+
+    #[test]
+    fn daemonsets_are_ready_as_istioctl_judges_them() {
+        assert!(daemonset_ready(&daemonset(2, "RollingUpdate", status(2, 3, 3, 3))));
+        // The controller has not seen the newest generation.
+        assert!(!daemonset_ready(&daemonset(2, "RollingUpdate", status(1, 3, 3, 3))));
+        // No pod wanted: just created, or no node to run on.
+        assert!(!daemonset_ready(&daemonset(1, "RollingUpdate", status(1, 0, 0, 0))));
+        // A node without a ready pod, or an old pod not yet replaced.
+        assert!(!daemonset_ready(&daemonset(1, "RollingUpdate", status(1, 3, 3, 2))));
+        assert!(!daemonset_ready(&daemonset(1, "RollingUpdate", status(1, 3, 2, 3))));
+        // OnDelete counts the updated pods only.
+        assert!(daemonset_ready(&daemonset(1, "OnDelete", status(1, 3, 3, 0))));
+        assert!(!daemonset_ready(&daemonset(1, "OnDelete", status(1, 3, 2, 3))));
+    }
 }

@@ -139,7 +139,8 @@ async fn run_install(ctx: &Context, args: InstallArgs) -> Result<()> {
     let cluster = ctx.cluster().await?;
     if args.dry_run {
         let exists = install::namespace_exists(cluster, &manifest.namespace).await?;
-        for line in install::plan_lines(&manifest, exists)? {
+        let tag = install::existing_default_tag(cluster, &install::labelled(&manifest)).await?;
+        for line in install::plan_lines(&manifest, exists, tag.as_deref())? {
             ctx.out.data(&line);
         }
         ctx.out.info("--dry-run: nothing was written");
@@ -160,6 +161,10 @@ async fn run_install(ctx: &Context, args: InstallArgs) -> Result<()> {
     let opts = install::InstallOptions { readiness_timeout: args.readiness_timeout };
     let installed = install::install(&ctx.out, cluster, &manifest, &opts).await?;
     let rev = istio::revision_or_default(&manifest.revision);
+    // operator/cmd/mesh/install.go:196-199.
+    if crate::mesh::istio::values::get_string(&manifest.operator, "spec.profile") == "ambient" {
+        ctx.out.info("The ambient profile has been installed successfully, enjoy Istio without sidecars!");
+    }
     if installed.unchanged() {
         ctx.out.data(&format!(
             "Istio {} (revision {rev}) is already installed in namespace {} as rendered: unchanged",
@@ -179,27 +184,83 @@ async fn run_install(ctx: &Context, args: InstallArgs) -> Result<()> {
 }
 
 async fn run_uninstall(ctx: &Context, args: UninstallArgs) -> Result<()> {
-    let scope = match (&args.revision, args.purge) {
-        (Some(_), true) => {
-            // operator/cmd/mesh/uninstall.go:60: purge ignores the revision, and says so.
-            ctx.out.warn("--purge removes every Istio object, ignoring --revision");
-            Scope::Purge
+    // operator/cmd/mesh/uninstall.go:94-101: something has to say what to remove.
+    let set_revision = args
+        .set
+        .iter()
+        .map(|flag| crate::mesh::istio::values::path_and_value(flag))
+        .filter(|(path, _)| path == "revision")
+        .map(|(_, value)| value)
+        .next_back()
+        .unwrap_or_default();
+    if args.revision.is_none() && set_revision.is_empty() && args.filename.is_none() && !args.purge {
+        return Err(Error::usage(
+            "at least one of the --revision (or --set revision=<revision>), --filename or --purge flags must be set",
+        )
+        .with_hint("osm istio uninstall --revision default removes the default control plane"));
+    }
+    let revision = args.revision.clone().filter(|r| !r.is_empty());
+    // uninstall.go:140-142.
+    if args.purge && (revision.is_some() || args.filename.is_some()) {
+        ctx.out.warn(
+            "Purge uninstall will remove all Istio resources, ignoring the specified revision or operator file",
+        );
+    }
+    // uninstall.go:143-151: the IstioOperator of the file and --set values, merged as install
+    // merges them (a file or path it cannot read is refused before anything is removed).
+    let inputs = crate::mesh::istio::Inputs {
+        files: read_filenames(args.filename.as_slice())?,
+        set: args.set.clone(),
+        revision: revision.clone(),
+        force: args.force,
+        package: match &args.manifests {
+            Some(dir) => crate::mesh::istio::manifests::Package::Files(read_package(dir)?),
+            None => crate::mesh::istio::manifests::Package::Builtin,
+        },
+    };
+    let operator = crate::mesh::istio::generate::merge_inputs(&inputs)?;
+    let scope = if args.purge {
+        Scope::Purge
+    } else {
+        let owner_name = crate::mesh::istio::values::get_string(&operator, "metadata.name");
+        let owner_namespace = crate::mesh::istio::values::get_string(&operator, "metadata.namespace");
+        if revision.is_none() {
+            let named = crate::mesh::istio::values::get_string(&operator, "spec.values.revision");
+            let what = if owner_name.is_empty() {
+                format!("every revision's control plane in namespace {owner_namespace}")
+            } else {
+                format!(
+                    "what IstioOperator {owner_name} installed in namespace {owner_namespace}, of every revision"
+                )
+            };
+            let note = if named.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    "; the IstioOperator's revision {named} does not narrow it, as with istioctl: add --revision {named}"
+                )
+            };
+            ctx.out.info(&format!("Selecting {what}{note}"));
         }
-        (_, true) => Scope::Purge,
-        (Some(rev), false) => Scope::Revision(rev.clone()),
-        (None, false) => {
-            return Err(Error::usage("pass --revision <REVISION> or --purge")
-                .with_hint("osm istio uninstall --revision default removes the default control plane"));
-        }
+        Scope::ControlPlane { revision: revision.clone(), owner_name, owner_namespace }
     };
     let cluster = ctx.cluster().await?;
     let objects = uninstall::plan(cluster, &scope).await?;
     let what = match &scope {
         Scope::Purge => "Istio".to_string(),
-        Scope::Revision(rev) => format!("Istio revision {rev}"),
+        Scope::ControlPlane { revision: Some(rev), .. } => format!("Istio revision {rev}"),
+        Scope::ControlPlane { revision: None, owner_namespace, .. } => {
+            format!("Istio's control planes in {owner_namespace}")
+        }
     };
     if objects.is_empty() {
-        ctx.out.data(&format!("{what} is not installed; nothing to uninstall"));
+        if matches!(scope, Scope::ControlPlane { revision: None, .. }) {
+            // uninstall.go:185-187 (NoResourcesRemovedWarning).
+            ctx.out
+                .data("No resources will be pruned from the cluster. Please double check the input configs");
+        } else {
+            ctx.out.data(&format!("{what} is not installed; nothing to uninstall"));
+        }
         return Ok(());
     }
     let names = uninstall::describe(&objects);

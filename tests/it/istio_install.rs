@@ -140,6 +140,7 @@ fn manifest(profile: &str) -> Manifest {
         namespace: "istio-system".into(),
         components,
         warnings: Vec::new(),
+        operator: Value::Null,
     }
 }
 
@@ -746,4 +747,60 @@ fn binary_commands() {
 #[test]
 fn uninstall_needs_a_revision_or_purge() {
     crate::common::osm_offline().args(["istio", "uninstall"]).run().code(2).stderr_has("--revision");
+}
+
+/// The charts' route to the tag, which a non-default revision takes, gives for the default
+/// revision what istioctl applied (apply-requests 045 and 047): the same route, checked
+/// where the reference has it.
+#[test]
+fn the_rendered_revision_tag_is_istioctls_for_the_default_revision() {
+    let demo = manifest("demo");
+    let labelled = install::labelled(&demo);
+    let ours = install::revision_tag_objects(&demo, &labelled).unwrap();
+    let reference = requests();
+    for (ours, theirs) in [(&ours[0], &reference[44]), (&ours[1], &reference[45]), (&ours[2], &reference[46])]
+    {
+        assert_eq!(path_of(ours), theirs.path);
+        assert_eq!(*ours, theirs.body, "body of {}", theirs.path);
+    }
+}
+
+/// A non-default revision's tag: the chart's tag objects pointing at istiod-<revision>.
+#[test]
+fn a_non_default_revision_gets_a_default_tag_pointing_at_it() {
+    let inputs = osm::mesh::istio::Inputs {
+        set: vec!["profile=minimal".into(), "revision=canary".into()],
+        ..Default::default()
+    };
+    let canary = osm::mesh::istio::generate(&inputs).expect("render");
+    let labelled = install::labelled(&canary);
+    assert!(install::tag_needed(&canary, None), "no tag yet: the install sets it");
+    assert!(!install::tag_needed(&canary, Some("stable")), "a tag exists: left alone");
+    let objects = install::revision_tag_objects(&canary, &labelled).unwrap();
+    let names: Vec<(String, String)> = objects.iter().map(key).collect();
+    assert_eq!(
+        names,
+        [
+            ("MutatingWebhookConfiguration".to_string(), "istio-revision-tag-default".to_string()),
+            ("ValidatingWebhookConfiguration".to_string(), "istiod-default-validator".to_string()),
+            ("Service".to_string(), "istiod-revision-tag-default".to_string()),
+        ]
+    );
+    for o in &objects {
+        let labels = &o["metadata"]["labels"];
+        assert_eq!(labels["istio.io/tag"], "default", "{:?}", key(o));
+        assert_eq!(labels["istio.io/rev"], "canary", "{:?}", key(o));
+        assert_eq!(labels["install.operator.istio.io/owning-resource-not-pruned"], "true", "{:?}", key(o));
+    }
+    for wh in
+        objects[0]["webhooks"].as_array().unwrap().iter().chain(objects[1]["webhooks"].as_array().unwrap())
+    {
+        assert_eq!(wh["clientConfig"]["service"]["name"], "istiod-canary", "{}", wh["name"]);
+    }
+    // The tag's webhooks: pods of namespaces labelled istio-injection=enabled or istio.io/rev=default.
+    let selects = |needle: &str| {
+        objects[0]["webhooks"].as_array().unwrap().iter().any(|w| w.to_string().contains(needle))
+    };
+    assert!(selects("istio-injection") && selects("\"default\""), "{}", objects[0]["webhooks"]);
+    assert_eq!(objects[2]["spec"]["selector"], json!({"app": "istiod", "istio.io/rev": "canary"}));
 }

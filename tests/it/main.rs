@@ -31,6 +31,7 @@ mod istio_inject_cluster;
 mod istio_install;
 mod istio_manifest;
 mod istio_namespaces;
+mod istio_revisions;
 mod layers;
 mod mesh_config;
 mod metrics;

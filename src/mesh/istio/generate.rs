@@ -517,6 +517,7 @@ pub fn generate(inputs: &Inputs) -> Result<Manifest> {
         namespace: if namespace.is_empty() { "istio-system".into() } else { namespace },
         components,
         warnings: plan.warnings,
+        operator: plan.merged,
     })
 }
 

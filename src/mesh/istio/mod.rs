@@ -55,6 +55,10 @@ pub struct Manifest {
     pub components: Vec<RenderedComponent>,
     /// What istioctl logs and goes on past: validation errors under `--force`.
     pub warnings: Vec<String>,
+    /// The merged IstioOperator the rendering came from: an install reads its `metadata.name`
+    /// and `spec.values` settings that decide more than the charts do (owner labels, the
+    /// revision tag). `Null` when unknown.
+    pub operator: serde_json::Value,
 }
 
 impl Manifest {

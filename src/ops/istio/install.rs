@@ -17,7 +17,7 @@ use crate::cluster::Cluster;
 use crate::cluster::apply::{self, ObjectRef};
 use crate::cluster::wait;
 use crate::error::{Error, ErrorKind, Result};
-use crate::mesh::istio::{Component, Manifest, RenderedComponent};
+use crate::mesh::istio::{Component, Manifest, RenderedComponent, values};
 use crate::output::Output;
 
 /// The selectors istioctl gives a webhook it wants to keep but never call
@@ -172,6 +172,153 @@ pub fn tag_objects(manifest: &Manifest, components: &[RenderedComponent]) -> Res
     Ok(vec![tag_webhook, default_validator, tag_service])
 }
 
+/// Whether the install sets the default revision tag: `detectIfTagWebhookIsNeeded`
+/// (operator/pkg/webhook/webhook.go:174-179): unless istiod manages the webhooks
+/// (`values.global.operatorManageWebhooks`), an install of the default revision always does, and
+/// an install of another revision does when no default tag exists yet (`existing_tag` is the
+/// revision the existing one points at, if any).
+pub fn tag_needed(manifest: &Manifest, existing_tag: Option<&str>) -> bool {
+    let operator_manages = values::get_bool(&manifest.operator, "spec.values.global.operatorManageWebhooks");
+    let is_default = revision_or_default(&manifest.revision) == DEFAULT_TAG;
+    !operator_manages && (existing_tag.is_none() || is_default)
+}
+
+/// The revision the default tag points at, when one exists: `PreviousInstallExists`
+/// (istioctl/pkg/tag/util.go:169-179) looks for an injector webhook labelled
+/// `app=sidecar-injector` and `istio.io/tag=default`. One this install renders itself (through
+/// `values.revisionTags`) counts too: istioctl looks after applying the components.
+pub async fn existing_default_tag(
+    cluster: &Cluster,
+    components: &[RenderedComponent],
+) -> Result<Option<String>> {
+    let is_tag = |o: &Value| {
+        o["kind"] == "MutatingWebhookConfiguration"
+            && o["metadata"]["labels"]["app"] == "sidecar-injector"
+            && o["metadata"]["labels"][TAG_LABEL] == DEFAULT_TAG
+    };
+    let rev_of = |o: &Value| o["metadata"]["labels"][REV_LABEL].as_str().unwrap_or(DEFAULT_TAG).to_string();
+    if let Some(rendered) = components.iter().flat_map(|c| c.objects.iter()).find(|o| is_tag(o)) {
+        return Ok(Some(rev_of(rendered)));
+    }
+    let found = apply::list(
+        cluster,
+        "admissionregistration.k8s.io/v1",
+        "MutatingWebhookConfiguration",
+        None,
+        &format!("app=sidecar-injector,{TAG_LABEL}={DEFAULT_TAG}"),
+    )
+    .await?;
+    Ok(found.first().map(rev_of))
+}
+
+/// The default revision tag's objects pointing at the installed revision, made as istioctl makes
+/// them for any revision (operator/pkg/webhook/webhook.go:41-71 with
+/// istioctl/pkg/tag/generate.go:97-165; the install takes [`tag_objects`] for the default
+/// revision, whose result this equals there, and this for every other revision): the tag's
+/// injector webhook and Service rendered from Istio's charts as `generateMutatingWebhook` and
+/// `generateTagService` render them (generate.go:352-472: profile empty, Pilot enabled, the
+/// revision, `values.revisionTags` = [default]), the injector's service path and name taken from
+/// the revision's own injector (generate.go:453-460, 474-534); and the default validator, which
+/// points at the revision's istiod and checks what no revision claims.
+pub fn revision_tag_objects(manifest: &Manifest, components: &[RenderedComponent]) -> Result<Vec<Value>> {
+    let rev = revision_or_default(&manifest.revision).to_string();
+    let canonical = find(components, "MutatingWebhookConfiguration", |n| {
+        n == format!("istio-sidecar-injector-{rev}") || n == "istio-sidecar-injector"
+    })
+    .ok_or_else(|| {
+        Error::invalid(format!(
+            "revision {rev} renders no sidecar injector webhook, which the default revision tag is made from"
+        ))
+        .with_hint(
+            "enable Istiod (components.pilot.enabled=true), or set the tag later with istioctl tag set",
+        )
+    })?;
+    let auto_inject =
+        values::get_bool(&manifest.operator, "spec.values.sidecarInjectorWebhook.enableNamespacesByDefault");
+    // generateMutatingWebhook renders the default revision with an empty one (generate.go:480-483),
+    // generateTagService with the revision as named (generate.go:352-360).
+    let render = |revision: &str| -> Result<Vec<Value>> {
+        let mut set = vec![
+            "profile=empty".to_string(),
+            "components.pilot.enabled=true".to_string(),
+            format!("values.revisionTags[0]={DEFAULT_TAG}"),
+            format!("values.sidecarInjectorWebhook.enableNamespacesByDefault={auto_inject}"),
+            format!("values.global.istioNamespace={}", manifest.namespace),
+        ];
+        if !revision.is_empty() {
+            set.push(format!("revision={revision}"));
+        }
+        let inputs = crate::mesh::istio::Inputs {
+            set,
+            package: crate::mesh::istio::manifests::Package::Builtin,
+            ..Default::default()
+        };
+        let rendered = crate::mesh::istio::generate(&inputs)?;
+        Ok(rendered.components.into_iter().flat_map(|c| c.objects).collect())
+    };
+    let missing =
+        |what: &str| Error::failed(format!("Istio's charts rendered no {what} for the default revision tag"));
+    let mut webhook = render(if rev == DEFAULT_TAG { "" } else { &rev })?
+        .into_iter()
+        .find(|o| {
+            o["kind"] == "MutatingWebhookConfiguration"
+                && o["metadata"]["name"].as_str().is_some_and(|n| n.starts_with("istio-revision-tag-"))
+        })
+        .ok_or_else(|| missing("MutatingWebhookConfiguration istio-revision-tag-default"))?;
+    let mut service = render(&rev)?
+        .into_iter()
+        .find(|o| o["kind"] == "Service" && o["metadata"]["labels"][TAG_LABEL] == DEFAULT_TAG)
+        .ok_or_else(|| missing("Service istiod-revision-tag-default"))?;
+
+    // The first webhook named for injection gives the service's path and name (generate.go:487-505).
+    let injection = canonical["webhooks"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|w| w["name"].as_str().is_some_and(|n| n.ends_with("sidecar-injector.istio.io")))
+        .cloned()
+        .unwrap_or(Value::Null);
+    for wh in webhook["webhooks"].as_array_mut().into_iter().flatten() {
+        if wh["clientConfig"]["service"].is_object() {
+            wh["clientConfig"]["service"]["path"] =
+                injection["clientConfig"]["service"]["path"].as_str().map_or(json!(""), |p| json!(p));
+            if let Some(name) = injection["clientConfig"]["service"]["name"].as_str() {
+                wh["clientConfig"]["service"]["name"] = json!(name);
+            }
+        }
+    }
+    // generateLabels (generate.go:339-350): the rendered labels, the revision injector's but
+    // "app" (generate.go:510-520; not for the Service, generate.go:396), then the install's
+    // owner labels marked not to be pruned (webhook.go:50-54).
+    let mut custom = owner_labels(manifest, None);
+    custom.insert(NOT_PRUNED_LABEL.into(), "true".into());
+    let mut canonical_labels = labels_of(canonical);
+    canonical_labels.remove("app");
+    let mut labels = labels_of(&webhook);
+    labels.extend(canonical_labels);
+    labels.extend(custom.clone());
+    set_labels(&mut webhook, &labels);
+    if let Some(annotations) = canonical["metadata"]["annotations"].as_object() {
+        for (k, v) in annotations {
+            webhook["metadata"]["annotations"][k] = v.clone();
+        }
+    }
+    let mut labels = labels_of(&service);
+    labels.extend(custom);
+    set_labels(&mut service, &labels);
+    // generate.go:380-400 re-encodes the Service from Go's typed struct, as for the default revision.
+    for port in service["spec"]["ports"].as_array_mut().into_iter().flatten() {
+        if port.get("targetPort").is_none() {
+            port["targetPort"] = json!(0);
+        }
+    }
+    service["status"] = json!({"loadBalancer": {}});
+
+    // The validator as for the default revision: made from the revision's own, pointing at its istiod.
+    let validator = tag_objects(manifest, components)?.remove(1);
+    Ok(vec![webhook, validator, service])
+}
+
 /// The injector webhook with every selector made never to match
 /// (istioctl/pkg/tag/util.go:185-213), or `None` when it already is.
 pub fn deactivated(webhook: &Value) -> Option<Value> {
@@ -221,7 +368,12 @@ fn describe(obj: &Value) -> String {
 }
 
 /// What `--dry-run` prints: every write an install would make, in order; nothing is sent.
-pub fn plan_lines(manifest: &Manifest, namespace_exists: bool) -> Result<Vec<String>> {
+/// `existing_tag` is the revision the default revision tag points at, if one exists.
+pub fn plan_lines(
+    manifest: &Manifest,
+    namespace_exists: bool,
+    existing_tag: Option<&str>,
+) -> Result<Vec<String>> {
     let components = labelled(manifest);
     let mut lines = Vec::new();
     if !namespace_exists {
@@ -236,11 +388,18 @@ pub fn plan_lines(manifest: &Manifest, namespace_exists: bool) -> Result<Vec<Str
         "prune objects labelled for this install ({}) that the rendering no longer has",
         selector(&owner_labels(manifest, None))
     ));
-    if revision_or_default(&manifest.revision) == DEFAULT_TAG {
+    if tag_needed(manifest, existing_tag) {
         lines.push("deactivate the selectors of the default revision's injector webhook".into());
-        for o in tag_objects(manifest, &components)? {
+        let tag = if revision_or_default(&manifest.revision) == DEFAULT_TAG {
+            tag_objects(manifest, &components)?
+        } else {
+            revision_tag_objects(manifest, &components)?
+        };
+        for o in tag {
             lines.push(format!("apply {} (default revision tag)", describe(&o)));
         }
+    } else if let Some(points_at) = existing_tag {
+        lines.push(format!("leave the default revision tag pointing at revision {points_at}"));
     }
     Ok(lines)
 }
@@ -260,14 +419,25 @@ pub async fn install(
     opts: &InstallOptions,
 ) -> Result<Installed> {
     let components = labelled(manifest);
-    let extras = if revision_or_default(&manifest.revision) == DEFAULT_TAG {
+    let existing_tag = existing_default_tag(cluster, &components).await?;
+    let extras = if !tag_needed(manifest, existing_tag.as_deref()) {
+        if let Some(points_at) = &existing_tag {
+            out.info(&format!(
+                "The default revision tag points at revision {points_at}; left as it is (istioctl tag set default --revision {} moves it)",
+                manifest.revision
+            ));
+        }
+        Vec::new()
+    } else if revision_or_default(&manifest.revision) == DEFAULT_TAG {
+        // operator/pkg/webhook/webhook.go:146-160: the tag moves from another revision.
+        if existing_tag.as_deref().is_some_and(|r| r != DEFAULT_TAG) {
+            out.info(
+                "This installation will make default injection and validation pointing to the default revision, and originally it was pointing to the revisioned one.",
+            );
+        }
         tag_objects(manifest, &components)?
     } else {
-        out.warn(&format!(
-            "revision {}: osm does not create the default revision tag for a non-default revision (istioctl tag set does)",
-            manifest.revision
-        ));
-        Vec::new()
+        revision_tag_objects(manifest, &components)?
     };
     let namespace_created = validate(out, cluster, manifest, &components, &extras).await?;
     let mut installed = Installed { namespace_created, ..Installed::default() };
@@ -497,20 +667,52 @@ async fn apply_component(
             changed.push(describe(obj));
         }
     }
-    let mut deployments: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for obj in rc.objects.iter().filter(|o| o["kind"] == "Deployment") {
-        let ns = obj["metadata"]["namespace"].as_str().unwrap_or_default().to_string();
-        deployments.entry(ns).or_default().push(obj["metadata"]["name"].as_str().unwrap_or_default().into());
+    // wait.go:82-148: a component is ready when its Deployments and its DaemonSets (Cni's and
+    // Ztunnel's node agents) all are, polled together within one timeout.
+    let mut waits = Vec::new();
+    for kind in ["Deployment", "DaemonSet"] {
+        let mut by_namespace: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for obj in rc.objects.iter().filter(|o| o["kind"] == kind) {
+            let ns = obj["metadata"]["namespace"].as_str().unwrap_or_default().to_string();
+            by_namespace
+                .entry(ns)
+                .or_default()
+                .push(obj["metadata"]["name"].as_str().unwrap_or_default().into());
+        }
+        for (ns, names) in by_namespace {
+            out.info(&format!(
+                "- Processing resources for {}. Waiting for {kind}/{ns}/{}",
+                pretty_name(rc.component),
+                names.join(", ")
+            ));
+            waits.push(async move {
+                if kind == "Deployment" {
+                    wait::wait_deployments(cluster, &ns, &names, timeout, |_| {}).await
+                } else {
+                    wait::wait_daemonsets(cluster, &ns, &names, timeout).await
+                }
+            });
+        }
     }
-    for (ns, names) in &deployments {
-        out.info(&format!(
-            "- Processing resources for {}. Waiting for Deployment/{ns}/{}",
-            pretty_name(rc.component),
-            names.join(", ")
-        ));
-        wait::wait_deployments(cluster, ns, names, timeout, |_| {}).await?;
+    let errors: Vec<Error> = join_all(waits).await.into_iter().filter_map(|r| r.err()).collect();
+    match errors.len() {
+        0 => Ok(changed),
+        1 => Err(errors.into_iter().next().expect("one error")),
+        _ => {
+            let kind = if errors.iter().any(|e| e.kind == ErrorKind::Timeout) {
+                ErrorKind::Timeout
+            } else {
+                errors[0].kind
+            };
+            let hint = errors.iter().find_map(|e| e.hint.clone());
+            let message = errors.iter().map(|e| e.message.clone()).collect::<Vec<_>>().join("\n  ");
+            let err = Error::new(kind, message);
+            Err(match hint {
+                Some(h) => err.with_hint(h),
+                None => err,
+            })
+        }
     }
-    Ok(changed)
 }
 
 /// istioctl's prune (install.go:232-293): every object of the pruned kinds carrying this install's

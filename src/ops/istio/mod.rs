@@ -28,6 +28,7 @@ pub const ISTIOCTL_FIELD_MANAGER: &str = "istioctl";
 pub const MANAGED_LABEL: &str = "operator.istio.io/managed";
 pub const VERSION_LABEL: &str = "operator.istio.io/version";
 pub const COMPONENT_LABEL: &str = "operator.istio.io/component";
+pub const OWNING_NAME_LABEL: &str = "install.operator.istio.io/owning-resource";
 pub const OWNING_NAMESPACE_LABEL: &str = "install.operator.istio.io/owning-resource-namespace";
 pub const NOT_PRUNED_LABEL: &str = "install.operator.istio.io/owning-resource-not-pruned";
 pub const REV_LABEL: &str = "istio.io/rev";
@@ -39,6 +40,10 @@ pub fn owner_labels(manifest: &Manifest, component: Option<Component>) -> BTreeM
     let mut labels = BTreeMap::new();
     labels.insert(MANAGED_LABEL.to_string(), "Reconcile".to_string());
     labels.insert(VERSION_LABEL.to_string(), ISTIO_VERSION.to_string());
+    let name = crate::mesh::istio::values::get_string(&manifest.operator, "metadata.name");
+    if !name.is_empty() {
+        labels.insert(OWNING_NAME_LABEL.to_string(), name);
+    }
     labels.insert(OWNING_NAMESPACE_LABEL.to_string(), manifest.namespace.clone());
     labels.insert(REV_LABEL.to_string(), revision_or_default(&manifest.revision).to_string());
     if let Some(c) = component {

@@ -2,38 +2,78 @@
 //! operator/pkg/uninstall/prune.go): a revision's control plane by its labels, or with `--purge`
 //! every object of any Istio install, CRDs included. The namespace itself stays, as with istioctl.
 
+use std::collections::BTreeMap;
 use std::time::Duration;
 
 use serde_json::{Value, json};
 
-use super::{CLUSTER_KINDS, COMPONENT_LABEL, NAMESPACED_KINDS, PURGE_ONLY_KINDS, REV_LABEL, removed_name};
+use super::{
+    CLUSTER_KINDS, COMPONENT_LABEL, NAMESPACED_KINDS, OWNING_NAME_LABEL, OWNING_NAMESPACE_LABEL,
+    PURGE_ONLY_KINDS, REV_LABEL, removed_name, selector,
+};
 use crate::cluster::Cluster;
 use crate::cluster::apply::{self, ObjectRef};
 use crate::error::{Error, Result};
 use crate::output::Output;
 
-/// What an uninstall removes: a revision's control plane, or (`Purge`) everything of Istio.
+/// What an uninstall removes: control planes by their owner labels, or (`Purge`) everything of
+/// Istio.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Scope {
-    Revision(String),
+    /// `GetPrunedResources` without purge (operator/pkg/uninstall/prune.go:101-159): the objects
+    /// of every component but Base (whose CRDs and shared objects other revisions use) carrying
+    /// the labels of [`selector`]. istioctl fills them from `--revision` and from the
+    /// IstioOperator that `-f` and `--set` make (operator/cmd/mesh/uninstall.go:143-159).
+    ControlPlane {
+        /// `--revision` only: a revision named in the file or by `--set revision=` does not
+        /// narrow the selection (uninstall.go:157 passes the flag's value).
+        revision: Option<String>,
+        /// The IstioOperator's `metadata.name`, which install records as `owning-resource`.
+        owner_name: String,
+        /// Its `metadata.namespace` (the profiles' `istio-system` unless set).
+        owner_namespace: String,
+    },
     Purge,
 }
 
+/// The labels a control-plane uninstall selects by (prune.go:105-115), empty ones left out.
+pub fn owner_selector(
+    revision: Option<&str>,
+    owner_name: &str,
+    owner_namespace: &str,
+) -> BTreeMap<String, String> {
+    let mut labels = BTreeMap::new();
+    if let Some(rev) = revision.filter(|r| !r.is_empty()) {
+        labels.insert(REV_LABEL.to_string(), rev.to_string());
+    }
+    if !owner_name.is_empty() {
+        labels.insert(OWNING_NAME_LABEL.to_string(), owner_name.to_string());
+    }
+    if !owner_namespace.is_empty() {
+        labels.insert(OWNING_NAMESPACE_LABEL.to_string(), owner_namespace.to_string());
+    }
+    labels
+}
+
 /// The label selector and kinds `GetPrunedResources` lists (prune.go:96-160): without purge, the
-/// revision's objects of every component but Base (whose CRDs and shared objects other revisions
-/// use); with it, everything carrying a component label.
+/// owner labels and a component other than Base; with it, everything carrying a component label.
 fn selection(scope: &Scope) -> (String, Vec<super::PrunedKind>) {
     match scope {
         Scope::Purge => (
             COMPONENT_LABEL.to_string(),
             NAMESPACED_KINDS.iter().chain(CLUSTER_KINDS).chain(PURGE_ONLY_KINDS).copied().collect(),
         ),
-        Scope::Revision(rev) => (
-            format!(
-                "{REV_LABEL}={rev},{COMPONENT_LABEL} in (Cni,EgressGateways,IngressGateways,Pilot,Ztunnel)"
-            ),
-            NAMESPACED_KINDS.iter().chain(CLUSTER_KINDS).copied().collect(),
-        ),
+        Scope::ControlPlane { revision, owner_name, owner_namespace } => {
+            let labels = owner_selector(revision.as_deref(), owner_name, owner_namespace);
+            let mut select = selector(&labels);
+            if !select.is_empty() {
+                select.push(',');
+            }
+            select.push_str(&format!(
+                "{COMPONENT_LABEL} in (Cni,EgressGateways,IngressGateways,Pilot,Ztunnel),{COMPONENT_LABEL}"
+            ));
+            (select, NAMESPACED_KINDS.iter().chain(CLUSTER_KINDS).copied().collect())
+        }
     }
 }
 
@@ -88,4 +128,32 @@ pub async fn uninstall(out: &Output, cluster: &Cluster, objects: &[Value]) -> Re
         ));
     }
     Ok(removed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_control_plane_is_selected_by_istioctls_labels() {
+        let scope = Scope::ControlPlane {
+            revision: Some("canary".into()),
+            owner_name: String::new(),
+            owner_namespace: "istio-system".into(),
+        };
+        assert_eq!(
+            selection(&scope).0,
+            "install.operator.istio.io/owning-resource-namespace=istio-system,istio.io/rev=canary,\
+             operator.istio.io/component in (Cni,EgressGateways,IngressGateways,Pilot,Ztunnel),operator.istio.io/component"
+        );
+        let by_file = Scope::ControlPlane {
+            revision: None,
+            owner_name: "example".into(),
+            owner_namespace: "istio-x".into(),
+        };
+        assert!(selection(&by_file).0.starts_with(
+            "install.operator.istio.io/owning-resource=example,install.operator.istio.io/owning-resource-namespace=istio-x,"
+        ));
+        assert_eq!(selection(&Scope::Purge).0, "operator.istio.io/component");
+    }
 }
