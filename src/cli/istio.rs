@@ -158,7 +158,7 @@ pub struct KubeInjectArgs {
 /// with --injectConfigFile they have no effect, as in istioctl; without it they are refused.
 #[derive(Debug, Clone, Default, Args)]
 pub struct XdsArgs {
-    /// istiod's address when injecting through the control plane (refused; see above)
+    /// istiod's address, to inject through a running control plane (refused without --injectConfigFile)
     #[arg(long = "xds-address", value_name = "ADDRESS")]
     pub xds_address: Option<String>,
     /// The istiod pod label to reach it by (refused without --injectConfigFile)
