@@ -1207,6 +1207,75 @@ mod tests {
         assert_eq!(on_old["spec"]["containers"][1]["name"], "istio-proxy", "{on_old}");
     }
 
+    /// Istio's `TestInjection` and `TestInjectionOlderVersion` (pkg/kube/inject/inject_test.go:
+    /// 69-117 and 770-868 at 1.30.3) inject through a fake cluster whose two nodes run 1.33 and
+    /// 1.34, or 1.33 and 1.28: with the node list only (no `ENABLE_NATIVE_SIDECARS`), the first
+    /// gives Istio's native goldens, the second its `-old-version` ones
+    /// (testdata/istio-upstream-inject/inject, Istio's own outputs).
+    #[test]
+    fn node_versions_pick_native_sidecars_as_in_istios_tests() {
+        use crate::mesh::istio::generate;
+        let inputs = generate::Inputs {
+            set: [
+                "profile=empty",
+                "components.pilot.enabled=true",
+                "hub=registry.istio.io/testing",
+                "tag=latest",
+            ]
+            .map(String::from)
+            .to_vec(),
+            ..Default::default()
+        };
+        let manifest = generate::generate(&inputs).unwrap();
+        let config_map = |name: &str| -> Value {
+            manifest
+                .components
+                .iter()
+                .flat_map(|c| c.objects.iter())
+                .find(|o| o["kind"] == "ConfigMap" && o["metadata"]["name"] == name)
+                .unwrap_or_else(|| panic!("no ConfigMap {name}"))["data"]
+                .clone()
+        };
+        let injector = config_map("istio-sidecar-injector");
+        let templates =
+            engine::GoTemplates::parse(&InjectConfig::parse(injector["config"].as_str().unwrap()).unwrap())
+                .unwrap();
+        let values = config::parse_values(injector["values"].as_str().unwrap()).unwrap();
+        let mesh = MeshConfig::parse(config_map("istio")["mesh"].as_str().unwrap()).unwrap();
+        let dir =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/istio-upstream-inject/inject");
+        let read = |name: &str| std::fs::read_to_string(dir.join(name)).unwrap();
+        let docs = |text: &str| -> Vec<Value> {
+            documents::split(text)
+                .unwrap()
+                .iter()
+                .map(|d| parse_yaml(d).unwrap())
+                .filter(|v| !v.is_null())
+                .collect()
+        };
+        let node = |name: &str, minor: u64| NodeKubelet { name: name.into(), minor: Some(minor) };
+        let recent = NativeSidecars::Nodes(vec![node("node-1", 33), node("node-2", 34)]);
+        let mixed = NativeSidecars::Nodes(vec![node("node-1", 33), node("node-2", 28)]);
+        for input in
+            ["hello", "pod", "statefulset", "daemonset", "job", "replicaset", "cronjob", "native-sidecar"]
+        {
+            for (nodes, golden) in [
+                (&recent, format!("{input}.yaml.injected")),
+                (&mixed, format!("{input}-old-version.yaml.injected")),
+            ] {
+                let injection = Injection {
+                    templates: &templates,
+                    mesh: &mesh,
+                    values: &values,
+                    revision: "default".into(),
+                    native_sidecars: nodes.clone(),
+                };
+                let got = kube_inject(&read(&format!("{input}.yaml")), &injection).unwrap();
+                assert_eq!(docs(&got.manifest), docs(&read(&golden)), "{golden}");
+            }
+        }
+    }
+
     #[test]
     fn cron_job_names_lose_their_timestamp() {
         assert_eq!(cron_job_name("backup-27845120"), Some("backup".into()));
