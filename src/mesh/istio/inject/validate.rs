@@ -149,8 +149,9 @@ fn interface_names(list: &str) -> Result<(), String> {
 /// `validateProxyConfig` (validate.go:63-70): the annotation's YAML over `DefaultProxyConfig`,
 /// then the checks of `agent.ValidateMeshConfigProxyConfig`
 /// (pkg/config/validation/agent/validation.go:336-452) on the fields a proxy config annotation
-/// sets in practice: paths, service cluster, drain duration, the addresses, ports and the control
-/// plane auth policy. The tracer and private key provider sub-messages are not checked.
+/// sets in practice: paths, service cluster, drain duration, the addresses (tracer collectors
+/// included), ports and the control plane auth policy. Tracing TLS settings, custom tags and the
+/// private key provider are not checked.
 fn proxy_config(text: &str) -> Result<(), String> {
     let over =
         super::parse_yaml(text).map_err(|e| format!("failed to convert to apply proxy config: {e}"))?;
@@ -189,6 +190,30 @@ fn proxy_config(text: &str) -> Result<(), String> {
         errors.push("discovery address must be set to the proxy discovery service".into());
     } else if let Err(e) = proxy_address(&discovery) {
         errors.push(format!("invalid discovery address: {e}"));
+    }
+    // The tracers' collectors (agent/validation.go:255-278, called at :370-386); `$(HOST_IP)`
+    // stands for an address the proxy fills in.
+    let tracing = &config["tracing"];
+    if let Some(lightstep) = tracing.get("lightstep").filter(|l| l.is_object()) {
+        let address = lightstep["address"].as_str().unwrap_or_default();
+        if address.is_empty() {
+            errors.push("invalid lightstep config: address is required".into());
+        }
+        if let Err(e) = proxy_address(address) {
+            errors.push(format!("invalid lightstep config: invalid lightstep address: {e}"));
+        }
+        if lightstep["accessToken"].as_str().unwrap_or_default().is_empty() {
+            errors.push("invalid lightstep config: access token is required".into());
+        }
+    }
+    for tracer in ["zipkin", "datadog"] {
+        if let Some(collector) = tracing.get(tracer).filter(|c| c.is_object()) {
+            let address =
+                collector["address"].as_str().unwrap_or_default().replacen("$(HOST_IP)", "127.0.0.1", 1);
+            if let Err(e) = proxy_address(&address) {
+                errors.push(format!("invalid {tracer} config: {e}"));
+            }
+        }
     }
     for (address, what) in [
         (text_of("statsdUdpAddress"), "statsd udp address"),
@@ -349,6 +374,7 @@ mod tests {
         };
         assert_eq!(check("holdApplicationUntilProxyStarts: true\nconcurrency: 2\n"), Ok(()));
         assert_eq!(check("drainDuration: 23s\nunknownField: 1\n"), Ok(()));
+        assert_eq!(check("tracing:\n  zipkin:\n    address: $(HOST_IP):9411\n"), Ok(()));
         for (text, why) in [
             ("drainDuration: 1500ms\n", "failed to convert to apply proxy config"),
             ("drainDuration: 1.5s\n", "seconds precision"),
@@ -357,6 +383,8 @@ mod tests {
             ("statusPort: 70000\n", "invalid status port"),
             ("controlPlaneAuthPolicy: SOMETIMES\n", "invalid authentication policy"),
             ("configPath: \"\"\n", "config path must be set"),
+            ("tracing:\n  zipkin:\n    address: zipkin\n", "invalid zipkin config"),
+            ("tracing:\n  lightstep:\n    address: ls:443\n", "access token is required"),
         ] {
             let err = check(text).unwrap_err();
             assert!(err.contains(why) && err.contains("proxy.istio.io/config"), "{text}: {err}");
