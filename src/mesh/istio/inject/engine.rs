@@ -684,6 +684,22 @@ mod tests {
         assert_eq!(image_tag_digest("nginx@sha256:abc"), (String::new(), "sha256:abc".to_string()));
     }
 
+    /// Istio's `TestCleanProxyConfig` (pkg/kube/inject/inject_test.go:1277-1323 at 1.30.3).
+    #[test]
+    fn proxy_config_json_as_in_istios_tests() {
+        let print = |over: Value| {
+            let mut proxy = crate::mesh::istio::inject::config::default_proxy_config();
+            crate::mesh::istio::inject::config::merge_over(&mut proxy, &over);
+            proto_to_json(&proto_names(&proxy, PROXY_WRAPPERS, &[("interceptionMode", "REDIRECT")]))
+        };
+        assert_eq!(print(json!({})), "{}");
+        assert_eq!(print(json!({"configPath": "./etc/istio/proxy", "drainDuration": "45s"})), "{}");
+        assert_eq!(
+            print(json!({"configPath": "/foo/bar", "drainDuration": "7s", "proxyMetadata": {"foo": "barr"}})),
+            r#"{"configPath":"/foo/bar","drainDuration":"7s","proxyMetadata":{"foo":"barr"}}"#
+        );
+    }
+
     #[test]
     fn proxy_config_prints_only_what_differs_from_the_defaults() {
         let raw = json!({"discoveryAddress": "istiod.istio-system.svc:15012", "statusPort": 15020,

@@ -554,7 +554,7 @@ fn inject_pod(params: &Params) -> Result<Value, String> {
         values: values.clone(),
         revision: revision.clone(),
         native_sidecars,
-        proxy_image: proxy_image(values, &annotations(&stripped)),
+        proxy_image: proxy_image(values, params.mesh.proxy_config().get("image"), &annotations(&stripped)),
         proxy_uid: 1337,
         proxy_gid: 1337,
         inbound_traffic_policy_mode: params.mesh.inbound_traffic_policy_mode(),
@@ -1045,8 +1045,9 @@ fn reorder(pod: &mut Value, params: &Params) -> Result<(), String> {
     Ok(())
 }
 
-/// `ProxyImage` / `imageURL` (inject.go:319-407).
-fn proxy_image(values: &Value, annotations: &Map<String, Value>) -> String {
+/// `ProxyImage` / `imageURL` (inject.go:319-407). `image` is the proxy config's `image`
+/// (`ProxyImage`): when present its `imageType` replaces the values' variant, empty or not.
+fn proxy_image(values: &Value, image: Option<&Value>, annotations: &Map<String, Value>) -> String {
     let global = &values["global"];
     let tag = match &global["tag"] {
         Value::String(s) => s.clone(),
@@ -1054,6 +1055,9 @@ fn proxy_image(values: &Value, annotations: &Map<String, Value>) -> String {
         other => other.to_string(),
     };
     let mut image_type = global["variant"].as_str().unwrap_or_default().to_string();
+    if let Some(image) = image.filter(|i| i.is_object()) {
+        image_type = image["imageType"].as_str().unwrap_or_default().to_string();
+    }
     let mut image_name = "proxyv2".to_string();
     if let Some(name) = global["proxy"]["image"].as_str().filter(|s| !s.is_empty()) {
         image_name = name.to_string();
@@ -1126,10 +1130,109 @@ mod tests {
     #[test]
     fn proxy_image_follows_hub_tag_and_variant() {
         let values = json!({"global": {"hub": "docker.io/istio", "tag": "1.30.3", "variant": "", "proxy": {"image": "proxyv2"}}});
-        assert_eq!(proxy_image(&values, &Map::new()), "docker.io/istio/proxyv2:1.30.3");
+        assert_eq!(proxy_image(&values, None, &Map::new()), "docker.io/istio/proxyv2:1.30.3");
         let mut annotations = Map::new();
         annotations.insert("sidecar.istio.io/proxyImageType".into(), json!("distroless"));
-        assert_eq!(proxy_image(&values, &annotations), "docker.io/istio/proxyv2:1.30.3-distroless");
+        assert_eq!(proxy_image(&values, None, &annotations), "docker.io/istio/proxyv2:1.30.3-distroless");
+    }
+
+    /// Istio's `TestProxyImage` cases (pkg/kube/inject/inject_test.go:1449-1565 at 1.30.3):
+    /// values' hub and tag, the proxy config's image type, the annotation's image type.
+    #[test]
+    fn proxy_image_as_in_istios_tests() {
+        let cases: &[(&str, Value, Option<&str>, Option<&str>, &str)] = &[
+            ("registry.istio.io/release", json!(11), None, None, "registry.istio.io/release/proxyv2:11"),
+            (
+                "registry.istio.io/release",
+                json!(1.12),
+                Some("distroless"),
+                None,
+                "registry.istio.io/release/proxyv2:1.12-distroless",
+            ),
+            (
+                "gcr.io/gke-release/asm",
+                json!("1.11.2-asm.17"),
+                None,
+                Some("distroless"),
+                "gcr.io/gke-release/asm/proxyv2:1.11.2-asm.17-distroless",
+            ),
+            (
+                "gcr.io/gke-release/asm",
+                json!("1.11.2-asm.17"),
+                Some("distroless"),
+                Some("debug"),
+                "gcr.io/gke-release/asm/proxyv2:1.11.2-asm.17-debug",
+            ),
+            (
+                "gcr.io/gke-release/asm",
+                json!("1.11.2-asm.17"),
+                Some("debug"),
+                Some("default"),
+                "gcr.io/gke-release/asm/proxyv2:1.11.2-asm.17",
+            ),
+            (
+                "gcr.io/gke-release/asm",
+                json!("1.11.2-asm.17-distroless"),
+                Some("default"),
+                None,
+                "gcr.io/gke-release/asm/proxyv2:1.11.2-asm.17",
+            ),
+            (
+                "gcr.io/gke-release/asm",
+                json!("1.11.2-asm.17-distroless"),
+                None,
+                Some("default"),
+                "gcr.io/gke-release/asm/proxyv2:1.11.2-asm.17",
+            ),
+            (
+                "registry.istio.io/release",
+                json!("1.12-debug"),
+                Some("distroless"),
+                None,
+                "registry.istio.io/release/proxyv2:1.12-distroless",
+            ),
+            (
+                "registry.istio.io/release",
+                json!("1.12-distroless"),
+                None,
+                Some("distroless"),
+                "registry.istio.io/release/proxyv2:1.12-distroless",
+            ),
+            (
+                "private-repo/istio",
+                json!("1.12-this-is-unusual-tag"),
+                None,
+                None,
+                "private-repo/istio/proxyv2:1.12-this-is-unusual-tag",
+            ),
+            (
+                "private-repo/istio",
+                json!("1.12-this-is-unusual-tag-distroless"),
+                Some("default"),
+                None,
+                "private-repo/istio/proxyv2:1.12-this-is-unusual-tag",
+            ),
+            (
+                "private-repo/istio",
+                json!("1.12-this-is-unusual-tag"),
+                None,
+                Some("distroless"),
+                "private-repo/istio/proxyv2:1.12-this-is-unusual-tag-distroless",
+            ),
+        ];
+        for (hub, tag, image_type, annotation, want) in cases {
+            let values = json!({"global": {"hub": hub, "tag": tag}});
+            let image = image_type.map(|t| json!({"imageType": t}));
+            let mut annotations = Map::new();
+            if let Some(a) = annotation {
+                annotations.insert("sidecar.istio.io/proxyImageType".into(), json!(a));
+            }
+            assert_eq!(
+                proxy_image(&values, image.as_ref(), &annotations),
+                *want,
+                "{hub} {tag} {image_type:?} {annotation:?}"
+            );
+        }
     }
 
     #[test]
