@@ -176,23 +176,26 @@ async fn native_sidecars(setting: Option<&str>, cluster: Option<&Cluster>) -> Re
             None => Ok(NativeSidecars::Fixed(false)),
             Some(cluster) => {
                 let nodes: Vec<Node> = cluster.list(Select::ALL, "listing Nodes").await?;
-                Ok(NativeSidecars::Nodes(
-                    nodes
-                        .iter()
-                        .map(|node| NodeKubelet {
-                            name: node.metadata.name.clone().unwrap_or_default(),
-                            minor: node
-                                .status
-                                .as_ref()
-                                .and_then(|s| s.node_info.as_ref())
-                                .and_then(|i| kubelet_minor(&i.kubelet_version)),
-                        })
-                        .collect(),
-                ))
+                Ok(NativeSidecars::Nodes(node_kubelets(&nodes)))
             }
         },
         _ => Ok(NativeSidecars::Fixed(false)),
     }
+}
+
+/// Each node's name and kubelet minor version (`status.nodeInfo.kubeletVersion`).
+fn node_kubelets(nodes: &[Node]) -> Vec<NodeKubelet> {
+    nodes
+        .iter()
+        .map(|node| NodeKubelet {
+            name: node.metadata.name.clone().unwrap_or_default(),
+            minor: node
+                .status
+                .as_ref()
+                .and_then(|s| s.node_info.as_ref())
+                .and_then(|i| kubelet_minor(&i.kubelet_version)),
+        })
+        .collect()
 }
 
 /// The minor version of a kubelet version such as `v1.33.2` (go-version's second segment).
@@ -258,6 +261,28 @@ mod tests {
         assert_eq!(kubelet_minor("v1.33.2"), Some(33));
         assert_eq!(kubelet_minor("v1.20.2-debian"), Some(20));
         assert_eq!(kubelet_minor("garbage"), None);
+    }
+
+    /// The nodes of Istio's TestInjectionOlderVersion (inject_test.go:770-797), read from Node
+    /// objects: a pod on node-1 is native, any other pod is classic.
+    #[test]
+    fn node_objects_give_their_kubelet_versions() {
+        let node = |name: &str, version: &str| -> Node {
+            serde_json::from_value(serde_json::json!({
+                "metadata": {"name": name},
+                "status": {"nodeInfo": {"kubeletVersion": version, "architecture": "", "bootID": "",
+                    "containerRuntimeVersion": "", "kernelVersion": "", "kubeProxyVersion": "",
+                    "machineID": "", "operatingSystem": "", "osImage": "", "systemUUID": ""}}
+            }))
+            .unwrap()
+        };
+        let nodes = node_kubelets(&[node("node-1", "v1.33.0"), node("node-2", "v1.28.0"), Node::default()]);
+        assert_eq!(nodes[0], NodeKubelet { name: "node-1".into(), minor: Some(33) });
+        assert_eq!(nodes[1], NodeKubelet { name: "node-2".into(), minor: Some(28) });
+        assert_eq!(nodes[2], NodeKubelet { name: String::new(), minor: None });
+        let detected = NativeSidecars::Nodes(nodes[..2].to_vec());
+        assert!(detected.for_pod("node-1"));
+        assert!(!detected.for_pod(""));
     }
 
     #[tokio::test]
