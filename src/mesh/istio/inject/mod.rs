@@ -1140,7 +1140,9 @@ mod tests {
     /// values' hub and tag, the proxy config's image type, the annotation's image type.
     #[test]
     fn proxy_image_as_in_istios_tests() {
-        let cases: &[(&str, Value, Option<&str>, Option<&str>, &str)] = &[
+        // hub, tag, the proxy config's image type, the annotation's, the image.
+        type Case<'a> = (&'a str, Value, Option<&'a str>, Option<&'a str>, &'a str);
+        let cases: &[Case] = &[
             ("registry.istio.io/release", json!(11), None, None, "registry.istio.io/release/proxyv2:11"),
             (
                 "registry.istio.io/release",
