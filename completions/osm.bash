@@ -2683,7 +2683,7 @@ _osm() {
             return 0
             ;;
         osm__subcmd__istio__subcmd__kube__subcmd__inject)
-            opts="-f -o -r -i -v -h -V --filename --output --injectConfigFile --meshConfigFile --valuesFile --revision --injectConfigMapName --meshConfigMapName --istioNamespace --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
+            opts="-f -o -r -i -v -h -V --filename --output --injectConfigFile --meshConfigFile --valuesFile --revision --injectConfigMapName --meshConfigMapName --istioNamespace --operatorFileName --webhookConfig --xds-address --xds-label --xds-port --cert-dir --authority --insecure --plaintext --timeout --kubeconfig --context --osm-namespace --verbose --no-color --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2738,6 +2738,38 @@ _osm() {
                     return 0
                     ;;
                 -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --operatorFileName)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --webhookConfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --xds-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --xds-label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --xds-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --authority)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -779,10 +779,20 @@ complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcomman
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from kube-inject" -l injectConfigMapName -d 'ConfigMap name for Istio sidecar injection, key should be "config"' -r
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from kube-inject" -l meshConfigMapName -d 'ConfigMap name for Istio mesh configuration, key should be "mesh"' -r
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from kube-inject" -s i -l istioNamespace -d 'Namespace of the Istio control plane, where the ConfigMaps live' -r
+complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from kube-inject" -l operatorFileName -d 'IstioOperator file whose values and meshConfig replace --valuesFile and --meshConfigFile (merged over its profile, as manifest generate merges it)' -r
+complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from kube-inject" -l webhookConfig -d 'MutatingWebhookConfiguration name for Istio (istioctl names it only in its messages; osm reads the injection config from the revision\'s ConfigMaps, never through the webhook)' -r
+complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from kube-inject" -l xds-address -d 'istiod\'s address, to inject through a running control plane (refused without --injectConfigFile)' -r
+complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from kube-inject" -l xds-label -d 'The istiod pod label to reach it by (refused without --injectConfigFile)' -r
+complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from kube-inject" -l xds-port -d 'The istiod port to reach (refused without --injectConfigFile)' -r
+complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from kube-inject" -l cert-dir -d 'Certificates to reach istiod with (refused without --injectConfigFile)' -r
+complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from kube-inject" -l authority -d 'istiod\'s expected TLS name (refused without --injectConfigFile)' -r
+complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from kube-inject" -l timeout -d 'How long to wait for istiod (refused without --injectConfigFile)' -r
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from kube-inject" -l kubeconfig -d 'Path to the kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster)' -r -F
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from kube-inject" -l context -d 'The kubeconfig context to use' -r
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from kube-inject" -l osm-namespace -d 'Namespace of the OSM control plane' -r
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from kube-inject" -l request-timeout -d 'How long to wait for a single API request (e.g. 30s, 2m; 0 means no limit)' -r
+complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from kube-inject" -l insecure -d 'Skip istiod\'s certificate check (refused without --injectConfigFile)'
+complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from kube-inject" -l plaintext -d 'Reach istiod without TLS (refused without --injectConfigFile)'
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from kube-inject" -s v -l verbose -d 'Print debug lines on stderr (-vv also shows every API request)'
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from kube-inject" -l no-color -d 'Disable colored output (the NO_COLOR environment variable does the same)'
 complete -c osm -n "__fish_osm_using_subcommand istio; and __fish_seen_subcommand_from kube-inject" -s h -l help -d 'Print help (see more with \'--help\')'

@@ -16,14 +16,17 @@ pub enum IstioCommand {
     /// Remove Istio's control plane (istioctl uninstall)
     Uninstall(UninstallArgs),
     /// Add Istio's sidecar to the workloads of a manifest (istioctl kube-inject)
-    #[command(long_about = "Add Istio's sidecar to the workloads of a manifest, as istioctl kube-inject \
+    #[command(
+        long_about = "Add Istio's sidecar to the workloads of a manifest, as istioctl kube-inject \
         does: Pods, Deployments, StatefulSets, DaemonSets, ReplicaSets, Jobs, CronJobs, \
         ReplicationControllers and Lists of them get the sidecar the injection templates describe; \
         other kinds are copied through unchanged. The templates, values and mesh config come from \
         --injectConfigFile, --valuesFile and --meshConfigFile, or else from the revision's \
         istio-sidecar-injector and istio ConfigMaps. With ENABLE_NATIVE_SIDECARS=true the proxy \
         becomes a native sidecar (an init container that keeps running); the pod annotation \
-        sidecar.istio.io/nativeSidecar overrides it.")]
+        sidecar.istio.io/nativeSidecar overrides it.",
+        args_override_self = true
+    )]
     KubeInject(Box<KubeInjectArgs>),
     /// Print the versions of osm's Istio and of the installed control plane (istioctl version)
     Version(VersionArgs),
@@ -155,6 +158,69 @@ pub struct KubeInjectArgs {
     /// Namespace of the Istio control plane, where the ConfigMaps live
     #[arg(short = 'i', long = "istioNamespace", value_name = "NAMESPACE", default_value = "istio-system")]
     pub istio_namespace: String,
+    /// IstioOperator file whose values and meshConfig replace --valuesFile and --meshConfigFile
+    /// (merged over its profile, as manifest generate merges it)
+    #[arg(long = "operatorFileName", value_name = "FILE")]
+    pub operator_file_name: Option<String>,
+    /// MutatingWebhookConfiguration name for Istio (istioctl names it only in its messages; osm
+    /// reads the injection config from the revision's ConfigMaps, never through the webhook)
+    #[arg(long = "webhookConfig", value_name = "NAME", default_value = "istio-sidecar-injector")]
+    pub webhook_config: String,
+    #[command(flatten)]
+    pub xds: XdsArgs,
+}
+
+/// istioctl's flags for reaching a running istiod (istioctl/pkg/clioptions/central.go:44-61).
+/// kube-inject uses them only when it injects through istiod's webhook, which osm does not do:
+/// with --injectConfigFile they have no effect, as in istioctl; without it they are refused.
+#[derive(Debug, Clone, Default, Args)]
+pub struct XdsArgs {
+    /// istiod's address, to inject through a running control plane (refused without --injectConfigFile)
+    #[arg(long = "xds-address", value_name = "ADDRESS")]
+    pub xds_address: Option<String>,
+    /// The istiod pod label to reach it by (refused without --injectConfigFile)
+    #[arg(long = "xds-label", value_name = "LABEL")]
+    pub xds_label: Option<String>,
+    /// The istiod port to reach (refused without --injectConfigFile)
+    #[arg(long = "xds-port", value_name = "PORT")]
+    pub xds_port: Option<u16>,
+    /// Certificates to reach istiod with (refused without --injectConfigFile)
+    #[arg(long = "cert-dir", value_name = "DIR")]
+    pub cert_dir: Option<String>,
+    /// istiod's expected TLS name (refused without --injectConfigFile)
+    #[arg(long = "authority", value_name = "NAME")]
+    pub authority: Option<String>,
+    /// Skip istiod's certificate check (refused without --injectConfigFile)
+    #[arg(long = "insecure")]
+    pub insecure: bool,
+    /// Reach istiod without TLS (refused without --injectConfigFile)
+    #[arg(long = "plaintext")]
+    pub plaintext: bool,
+    /// How long to wait for istiod (refused without --injectConfigFile)
+    #[arg(long = "timeout", value_name = "DURATION")]
+    pub timeout: Option<String>,
+}
+
+impl XdsArgs {
+    /// The xds flags given, as written.
+    pub fn given(&self) -> Vec<&'static str> {
+        let mut given = Vec::new();
+        for (set, name) in [
+            (self.xds_address.is_some(), "--xds-address"),
+            (self.xds_label.is_some(), "--xds-label"),
+            (self.xds_port.is_some(), "--xds-port"),
+            (self.cert_dir.is_some(), "--cert-dir"),
+            (self.authority.is_some(), "--authority"),
+            (self.insecure, "--insecure"),
+            (self.plaintext, "--plaintext"),
+            (self.timeout.is_some(), "--timeout"),
+        ] {
+            if set {
+                given.push(name);
+            }
+        }
+        given
+    }
 }
 
 #[derive(Debug, Clone, Args)]

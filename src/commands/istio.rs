@@ -86,6 +86,18 @@ async fn kube_inject(ctx: &Context, args: KubeInjectArgs) -> Result<()> {
         return Err(Error::invalid("filename not specified")
             .with_hint("pass the manifest with -f FILE, or -f - for standard input"));
     };
+    let xds = args.xds.given();
+    if !xds.is_empty() && args.inject_config_file.is_none() {
+        return Err(Error::invalid(format!(
+            "{} would inject through a running istiod, which osm does not do",
+            xds.join(", ")
+        ))
+        .with_hint(
+            "drop it: osm injects with the templates of the revision's istio-sidecar-injector ConfigMap \
+             (the ones istiod runs) and the istio ConfigMap, or offline with --injectConfigFile, \
+             --meshConfigFile and --valuesFile",
+        ));
+    }
     let request = InjectRequest {
         filename,
         inject_config_file: args.inject_config_file,
@@ -96,9 +108,12 @@ async fn kube_inject(ctx: &Context, args: KubeInjectArgs) -> Result<()> {
         mesh_config_map_name: args.mesh_config_map_name,
         istio_namespace: args.istio_namespace,
         native_sidecars_env: std::env::var("ENABLE_NATIVE_SIDECARS").ok(),
+        operator_file: args.operator_file_name,
+        webhook_config: args.webhook_config,
     };
-    let cluster = if request.needs_cluster() { Some(ctx.cluster().await?) } else { None };
-    let injected = istio::inject::kube_inject(&request, cluster).await?;
+    let operator = request.operator_config()?;
+    let cluster = if request.needs_cluster(operator.as_ref()) { Some(ctx.cluster().await?) } else { None };
+    let injected = istio::inject::kube_inject(&request, operator.as_ref(), cluster).await?;
     match &args.output {
         Some(path) => std::fs::write(path, &injected.manifest).map_err(|e| {
             Error::invalid(format!("cannot write {path}: {e}"))

@@ -344,3 +344,68 @@ fn standard_input_and_output_file() {
     let want = std::fs::read_to_string(dir().join("out/statefulset.native.yaml")).unwrap();
     assert_eq!(documents(&written), documents(&want));
 }
+
+fn kube_inject_with_config(config: &Path, input: &Path, envs: &[(&str, &str)]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_osm"));
+    command.current_dir(dir()).env("KUBECONFIG", "/nonexistent").env("ENABLE_NATIVE_SIDECARS", "false");
+    for (k, v) in envs {
+        command.env(k, v);
+    }
+    command
+        .args(["istio", "kube-inject", "-f"])
+        .arg(input)
+        .args(["--meshConfigFile", "mesh.yaml", "--valuesFile", "values.json", "--injectConfigFile"])
+        .arg(config)
+        .output()
+        .expect("osm runs")
+}
+
+/// The template function `env` reads istioctl's environment (pkg/kube/inject/template.go:72-81),
+/// so a template that uses it runs instead of being refused.
+#[test]
+fn templates_read_the_environment_through_env() {
+    let tmp = tempfile::tempdir().unwrap();
+    let config = tmp.path().join("inject-config.yaml");
+    std::fs::write(
+        &config,
+        "templates:\n  sidecar: |\n    metadata:\n      annotations:\n        vendor: {{ env \"OSM_TEST_VENDOR\" \"none\" | quote }}\n",
+    )
+    .unwrap();
+    let pod = dir().join("in/pod.yaml");
+    for (envs, want) in [(vec![("OSM_TEST_VENDOR", "acme")], "acme"), (vec![], "none")] {
+        let out = kube_inject_with_config(&config, &pod, &envs);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let docs = documents(&String::from_utf8_lossy(&out.stdout));
+        assert_eq!(docs[0]["metadata"]["annotations"]["vendor"], want);
+    }
+}
+
+/// Interface names in the traffic annotations are checked as istioctl checks them
+/// (pkg/kube/inject/validate.go:51-53, pkg/util/net/ip.go:104-124): a bad one refuses the
+/// manifest (exit 4, nothing on stdout, the annotation named).
+#[test]
+fn bad_interface_names_are_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let pod = std::fs::read_to_string(dir().join("in/pod.yaml")).unwrap();
+    let doc = documents(&pod).remove(0);
+    for (annotation, value) in [
+        ("traffic.sidecar.istio.io/excludeInterfaces", "eth0,"),
+        ("traffic.sidecar.istio.io/kubevirtInterfaces", "net1;reboot"),
+        ("istio.io/reroute-virtual-interfaces", "averyveryverylongname"),
+    ] {
+        let mut doc = doc.clone();
+        doc["metadata"]["annotations"][annotation] = Value::String(value.into());
+        let input = tmp.path().join("pod.yaml");
+        std::fs::write(&input, serde_json::to_string(&doc).unwrap()).unwrap();
+        let out = kube_inject_with_config(&dir().join("inject-config.yaml"), &input, &[]);
+        assert_eq!(out.status.code(), Some(4), "{annotation}: {}", String::from_utf8_lossy(&out.stdout));
+        assert!(out.stdout.is_empty());
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(annotation) && stderr.contains("interface name"), "{stderr}");
+
+        doc["metadata"]["annotations"][annotation] = Value::String("eth0,net1".into());
+        std::fs::write(&input, serde_json::to_string(&doc).unwrap()).unwrap();
+        let out = kube_inject_with_config(&dir().join("inject-config.yaml"), &input, &[]);
+        assert!(out.status.success(), "{annotation}: {}", String::from_utf8_lossy(&out.stderr));
+    }
+}

@@ -28,6 +28,7 @@ mod install_ps1;
 mod install_sh;
 mod istio_inject;
 mod istio_inject_cluster;
+mod istio_inject_upstream;
 mod istio_install;
 mod istio_manifest;
 mod istio_namespaces;

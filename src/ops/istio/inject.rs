@@ -11,7 +11,10 @@ use serde_json::Value;
 
 use crate::cluster::{Cluster, Select};
 use crate::error::{Error, Result};
-use crate::mesh::istio::inject::{self, InjectConfig, Injected, Injection, MeshConfig};
+use crate::mesh::istio::generate;
+use crate::mesh::istio::inject::{
+    self, InjectConfig, Injected, Injection, MeshConfig, NativeSidecars, NodeKubelet,
+};
 
 /// Where each input comes from: a file, or the ConfigMaps of the revision.
 #[derive(Debug, Clone)]
@@ -27,18 +30,52 @@ pub struct InjectRequest {
     pub istio_namespace: String,
     /// The `ENABLE_NATIVE_SIDECARS` environment variable, when set.
     pub native_sidecars_env: Option<String>,
+    /// `--operatorFileName`: an IstioOperator file whose values and mesh config take over.
+    pub operator_file: Option<String>,
+    /// `--webhookConfig`: the MutatingWebhookConfiguration istioctl would inject through.
+    pub webhook_config: String,
+}
+
+/// What an `--operatorFileName` file gives (kubeinject.go:437-456 `getIOPConfigs`): the merged
+/// IstioOperator's `spec.values`, and its `spec.meshConfig` when it has one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OperatorConfig {
+    pub values: Value,
+    pub mesh: Option<Value>,
 }
 
 impl InjectRequest {
-    /// Whether any input has to come from the cluster.
-    pub fn needs_cluster(&self) -> bool {
-        self.inject_config_file.is_none() || self.mesh_config_file.is_none() || self.values_file.is_none()
+    /// Reads `--operatorFileName` and merges it over its profile as `render.MergeInputs` does.
+    pub fn operator_config(&self) -> Result<Option<OperatorConfig>> {
+        let Some(path) = &self.operator_file else { return Ok(None) };
+        let text = read_file(path, "--operatorFileName")?;
+        let inputs = generate::Inputs { files: vec![(path.clone(), text)], ..Default::default() };
+        let merged = generate::merge_inputs(&inputs)
+            .map_err(|e| e.with_hint("pass an IstioOperator file to --operatorFileName"))?;
+        let spec = &merged["spec"];
+        Ok(Some(OperatorConfig {
+            values: spec.get("values").cloned().unwrap_or(Value::Null),
+            mesh: spec.get("meshConfig").filter(|m| m.is_object()).cloned(),
+        }))
+    }
+
+    /// Whether any input has to come from the cluster: the templates without
+    /// --injectConfigFile, the mesh config without --meshConfigFile or an operator file's
+    /// meshConfig, the values without --valuesFile or (with --injectConfigFile) an operator file.
+    pub fn needs_cluster(&self, operator: Option<&OperatorConfig>) -> bool {
+        let mesh_given = self.mesh_config_file.is_some() || operator.is_some_and(|o| o.mesh.is_some());
+        let values_given = self.values_file.is_some() || operator.is_some();
+        self.inject_config_file.is_none() || !mesh_given || !values_given
     }
 }
 
 /// Reads every input, then injects; nothing is written here. `cluster` is required when
 /// [`InjectRequest::needs_cluster`] says so.
-pub async fn kube_inject(request: &InjectRequest, cluster: Option<&Cluster>) -> Result<Injected> {
+pub async fn kube_inject(
+    request: &InjectRequest,
+    operator: Option<&OperatorConfig>,
+    cluster: Option<&Cluster>,
+) -> Result<Injected> {
     let manifest = read_input(&request.filename)?;
 
     // The ConfigMap names of a revision other than the default carry its name
@@ -48,9 +85,13 @@ pub async fn kube_inject(request: &InjectRequest, cluster: Option<&Cluster>) -> 
         if name == default && !revision.is_empty() { format!("{name}-{revision}") } else { name.to_string() }
     };
 
-    let mesh_text = match &request.mesh_config_file {
-        Some(path) => read_file(path, "--meshConfigFile")?,
-        None => {
+    // An operator file's meshConfig comes first, then the file, then the ConfigMap
+    // (kubeinject.go:381-395).
+    let operator_mesh = operator.and_then(|o| o.mesh.as_ref());
+    let mesh_text = match (operator_mesh, &request.mesh_config_file) {
+        (Some(mesh), _) => mesh.to_string(),
+        (None, Some(path)) => read_file(path, "--meshConfigFile")?,
+        (None, None) => {
             let name = revised(&request.mesh_config_map_name, "istio");
             config_map_key(cluster, &request.istio_namespace, &name, "mesh", "--meshConfigFile").await?
         }
@@ -63,17 +104,38 @@ pub async fn kube_inject(request: &InjectRequest, cluster: Option<&Cluster>) -> 
     let injector_name = revised(&request.inject_config_map_name, "istio-sidecar-injector");
     let config_text = match &request.inject_config_file {
         Some(path) => read_file(path, "--injectConfigFile")?,
-        None => {
-            config_map_key(cluster, &request.istio_namespace, &injector_name, "config", "--injectConfigFile")
-                .await?
-        }
+        // istioctl would first look for istiod behind the revision's injection webhook
+        // (--webhookConfig names it in its messages, kubeinject.go:409-416); osm reads the
+        // templates that istiod would run from its ConfigMap.
+        None => config_map_key(
+            cluster,
+            &request.istio_namespace,
+            &injector_name,
+            "config",
+            "--injectConfigFile",
+        )
+        .await
+        .map_err(|e| {
+            let hint = format!(
+                "osm reads the injection templates from ConfigMap {}/{injector_name}, where the istiod \
+                     behind MutatingWebhookConfiguration {:?} reads them; pass --injectConfigFile, \
+                     --meshConfigFile and --valuesFile to inject without a control plane",
+                request.istio_namespace, request.webhook_config
+            );
+            e.with_hint(hint)
+        })?,
     };
     let config = InjectConfig::parse(&config_text)
         .map_err(|e| Error::invalid(format!("the injection config is not valid: {e}")))?;
 
-    let values_text = match &request.values_file {
-        Some(path) => read_file(path, "--valuesFile")?,
-        None => {
+    // An operator file's values replace --valuesFile, but only with --injectConfigFile:
+    // without it istioctl injects with the control plane's own configuration
+    // (kubeinject.go:397-433).
+    let operator_values = operator.filter(|_| request.inject_config_file.is_some()).map(|o| &o.values);
+    let values_text = match (operator_values, &request.values_file) {
+        (Some(values), _) => values.to_string(),
+        (None, Some(path)) => read_file(path, "--valuesFile")?,
+        (None, None) => {
             config_map_key(cluster, &request.istio_namespace, &injector_name, "values", "--valuesFile")
                 .await?
         }
@@ -104,29 +166,36 @@ pub async fn kube_inject(request: &InjectRequest, cluster: Option<&Cluster>) -> 
 
 /// `ENABLE_NATIVE_SIDECARS` as istiod's features read it (pilot/pkg/features/pilot.go:330-346:
 /// `true`, `false`, `auto` when unset, anything else is `false`). Without a cluster, `auto` is
-/// off (pkg/kube/inject/inject.go:822-828); with one, it is on when every node's kubelet is at
-/// least 1.33, where native sidecars are stable (pkg/kube/inject/webhook.go:1235-1286
-/// `DetectNativeSidecar`, which checks the pod's node when the manifest names one and every node
-/// otherwise; osm checks every node).
-async fn native_sidecars(setting: Option<&str>, cluster: Option<&Cluster>) -> Result<bool> {
+/// off (pkg/kube/inject/inject.go:822-828); with one, each pod is decided by the kubelet versions
+/// of the nodes (pkg/kube/inject/webhook.go:1235-1286 `DetectNativeSidecar`: the pod's own node
+/// when it names one, every node otherwise), see [`NativeSidecars::for_pod`].
+async fn native_sidecars(setting: Option<&str>, cluster: Option<&Cluster>) -> Result<NativeSidecars> {
     match setting.unwrap_or("auto") {
-        "true" => Ok(true),
+        "true" => Ok(NativeSidecars::Fixed(true)),
         "auto" => match cluster {
-            None => Ok(false),
+            None => Ok(NativeSidecars::Fixed(false)),
             Some(cluster) => {
                 let nodes: Vec<Node> = cluster.list(Select::ALL, "listing Nodes").await?;
-                Ok(nodes.iter().all(|node| {
-                    let version = node
-                        .status
-                        .as_ref()
-                        .and_then(|s| s.node_info.as_ref())
-                        .map(|i| i.kubelet_version.as_str());
-                    version.and_then(kubelet_minor).is_some_and(|minor| minor >= 33)
-                }))
+                Ok(NativeSidecars::Nodes(node_kubelets(&nodes)))
             }
         },
-        _ => Ok(false),
+        _ => Ok(NativeSidecars::Fixed(false)),
     }
+}
+
+/// Each node's name and kubelet minor version (`status.nodeInfo.kubeletVersion`).
+fn node_kubelets(nodes: &[Node]) -> Vec<NodeKubelet> {
+    nodes
+        .iter()
+        .map(|node| NodeKubelet {
+            name: node.metadata.name.clone().unwrap_or_default(),
+            minor: node
+                .status
+                .as_ref()
+                .and_then(|s| s.node_info.as_ref())
+                .and_then(|i| kubelet_minor(&i.kubelet_version)),
+        })
+        .collect()
 }
 
 /// The minor version of a kubelet version such as `v1.33.2` (go-version's second segment).
@@ -194,11 +263,33 @@ mod tests {
         assert_eq!(kubelet_minor("garbage"), None);
     }
 
+    /// The nodes of Istio's TestInjectionOlderVersion (inject_test.go:770-797), read from Node
+    /// objects: a pod on node-1 is native, any other pod is classic.
+    #[test]
+    fn node_objects_give_their_kubelet_versions() {
+        let node = |name: &str, version: &str| -> Node {
+            serde_json::from_value(serde_json::json!({
+                "metadata": {"name": name},
+                "status": {"nodeInfo": {"kubeletVersion": version, "architecture": "", "bootID": "",
+                    "containerRuntimeVersion": "", "kernelVersion": "", "kubeProxyVersion": "",
+                    "machineID": "", "operatingSystem": "", "osImage": "", "systemUUID": ""}}
+            }))
+            .unwrap()
+        };
+        let nodes = node_kubelets(&[node("node-1", "v1.33.0"), node("node-2", "v1.28.0"), Node::default()]);
+        assert_eq!(nodes[0], NodeKubelet { name: "node-1".into(), minor: Some(33) });
+        assert_eq!(nodes[1], NodeKubelet { name: "node-2".into(), minor: Some(28) });
+        assert_eq!(nodes[2], NodeKubelet { name: String::new(), minor: None });
+        let detected = NativeSidecars::Nodes(nodes[..2].to_vec());
+        assert!(detected.for_pod("node-1"));
+        assert!(!detected.for_pod(""));
+    }
+
     #[tokio::test]
     async fn without_a_cluster_only_true_turns_native_sidecars_on() {
-        assert!(native_sidecars(Some("true"), None).await.unwrap());
-        assert!(!native_sidecars(None, None).await.unwrap());
-        assert!(!native_sidecars(Some("auto"), None).await.unwrap());
-        assert!(!native_sidecars(Some("yes"), None).await.unwrap());
+        assert_eq!(native_sidecars(Some("true"), None).await.unwrap(), NativeSidecars::Fixed(true));
+        assert_eq!(native_sidecars(None, None).await.unwrap(), NativeSidecars::Fixed(false));
+        assert_eq!(native_sidecars(Some("auto"), None).await.unwrap(), NativeSidecars::Fixed(false));
+        assert_eq!(native_sidecars(Some("yes"), None).await.unwrap(), NativeSidecars::Fixed(false));
     }
 }

@@ -102,7 +102,7 @@ fn default_mesh_config() -> Value {
 
 /// Messages merge field by field, lists and scalars replace (protobuf's JSON merge into an
 /// existing message).
-fn merge_over(base: &mut Value, over: &Value) {
+pub(crate) fn merge_over(base: &mut Value, over: &Value) {
     match (base, over) {
         (Value::Object(base), Value::Object(over)) => {
             for (k, v) in over {

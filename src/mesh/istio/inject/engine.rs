@@ -243,10 +243,13 @@ pub fn injector_funcs() -> Vec<(&'static str, InjectorFunc)> {
         ("toLower", |a| Ok(json!(string_arg(a, 0).to_lowercase()))),
         ("appendMultusNetwork", |a| Ok(json!(append_multus_network(&string_arg(a, 0), &string_arg(a, 1))))),
         ("env", |a| {
-            Err(format!(
-                "env {:?}: osm does not read its own environment into injection templates",
-                string_arg(a, 0)
-            ))
+            // template.go:72-81: istioctl runs the templates itself, so they read istioctl's
+            // environment; an unset or empty variable gives the default.
+            if a.len() != 2 {
+                return Err(format!("wrong number of args for env: want 2 got {}", a.len()));
+            }
+            let value = std::env::var(string_arg(a, 0)).unwrap_or_default();
+            Ok(json!(if value.is_empty() { string_arg(a, 1) } else { value }))
         }),
         ("omit", |a| {
             let mut map = arg(a, 0).as_object().cloned().unwrap_or_default();
@@ -267,17 +270,13 @@ pub fn injector_funcs() -> Vec<(&'static str, InjectorFunc)> {
         ("omitNil", |a| Ok(omit_nil(arg(a, 0)))),
         ("formatDuration", |a| Ok(json!(string_arg(a, 0)))),
         ("otelResourceAttributes", |a| {
-            // Only meshes with an OpenTelemetry provider asking for semantic conventions get
-            // attributes (template.go `otelResourceAttributes`); anything else is an empty string.
-            let wants = arg(a, 0)["ExtensionProviders"].as_array().into_iter().flatten().any(|p| {
-                p["Opentelemetry"]["ServiceAttributeEnrichment"] == json!("OTEL_SEMANTIC_CONVENTIONS")
-            });
-            if wants {
-                return Err(
-                    "otelResourceAttributes with OTEL_SEMANTIC_CONVENTIONS is not supported by osm".into()
-                );
+            if a.len() != 5 {
+                return Err(format!(
+                    "wrong number of args for otelResourceAttributes: want 5 got {}",
+                    a.len()
+                ));
             }
-            Ok(json!(""))
+            Ok(json!(otel_resource_attributes(&a[0], &a[1], &a[2], &string_arg(a, 3), &a[4])))
         }),
     ]
 }
@@ -433,14 +432,103 @@ fn merge_maps(maps: &[Value]) -> Value {
     json!(out)
 }
 
-/// `omitNil` (template.go): drops null map entries, recursively.
+/// `omitNil` (template.go:510-566): nulls leave maps and lists, recursively; a map or list that
+/// held a null and ends up empty becomes null itself, one that held none is kept as it is.
 fn omit_nil(value: &Value) -> Value {
+    omit_nil_internal(value).0
+}
+
+fn omit_nil_internal(value: &Value) -> (Value, bool) {
     match value {
-        Value::Object(map) => Value::Object(
-            map.iter().filter(|(_, v)| !v.is_null()).map(|(k, v)| (k.clone(), omit_nil(v))).collect(),
-        ),
-        other => other.clone(),
+        Value::Null => (Value::Null, true),
+        Value::Object(map) => {
+            if !map.values().any(|v| omit_nil_internal(v).1) {
+                return (value.clone(), false);
+            }
+            let out: Map<String, Value> =
+                map.iter().map(|(k, v)| (k.clone(), omit_nil(v))).filter(|(_, v)| !v.is_null()).collect();
+            if out.is_empty() { (Value::Null, true) } else { (Value::Object(out), true) }
+        }
+        Value::Array(items) => {
+            let Some(first) = items.iter().position(|v| omit_nil_internal(v).1) else {
+                return (value.clone(), false);
+            };
+            let mut out: Vec<Value> = items[..first].to_vec();
+            out.extend(items[first..].iter().map(omit_nil).filter(|v| !v.is_null()));
+            if out.is_empty() { (Value::Null, true) } else { (Value::Array(out), true) }
+        }
+        other => (other.clone(), false),
     }
+}
+
+/// `otelResourceAttributes` (template.go:416-482): the `OTEL_RESOURCE_ATTRIBUTES` value when an
+/// OpenTelemetry provider of the mesh asks for semantic conventions, else `""`. The arguments are
+/// the template's views: the mesh config, the pod's annotations and labels, the namespace and the
+/// containers, in Go's field names.
+fn otel_resource_attributes(
+    mesh: &Value,
+    annotations: &Value,
+    labels: &Value,
+    namespace: &str,
+    containers: &Value,
+) -> String {
+    let wants = mesh["ExtensionProviders"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .any(|p| p["Opentelemetry"]["ServiceAttributeEnrichment"] == json!("OTEL_SEMANTIC_CONVENTIONS"));
+    if !wants {
+        return String::new();
+    }
+    let text = |map: &Value, key: &str| map.get(key).and_then(Value::as_str).unwrap_or_default().to_string();
+    let containers: Vec<&Value> = containers.as_array().map(|l| l.iter().collect()).unwrap_or_default();
+    let mut attrs = Vec::new();
+
+    let annotated = text(annotations, "resource.opentelemetry.io/service.namespace");
+    if !annotated.is_empty() {
+        attrs.push(format!("service.namespace={annotated}"));
+    } else if !namespace.is_empty() {
+        attrs.push(format!("service.namespace={namespace}"));
+    }
+
+    let annotated = text(annotations, "resource.opentelemetry.io/service.version");
+    let labelled = text(labels, "app.kubernetes.io/version");
+    if !annotated.is_empty() {
+        attrs.push(format!("service.version={annotated}"));
+    } else if !labelled.is_empty() {
+        attrs.push(format!("service.version={labelled}"));
+    } else if containers.len() == 1 {
+        let (tag, digest) = image_tag_digest(containers[0]["Image"].as_str().unwrap_or_default());
+        match (tag.is_empty(), digest.is_empty()) {
+            (false, false) => attrs.push(format!("service.version={tag}@{digest}")),
+            (true, false) => attrs.push(format!("service.version={digest}")),
+            (false, true) => attrs.push(format!("service.version={tag}")),
+            (true, true) => {}
+        }
+    }
+
+    let annotated = text(annotations, "resource.opentelemetry.io/service.instance.id");
+    if !annotated.is_empty() {
+        attrs.push(format!("service.instance.id={annotated}"));
+    } else if let Some(first) = containers.first() {
+        let name = first["Name"].as_str().unwrap_or_default();
+        attrs.push(format!("service.instance.id={namespace}.$(POD_NAME).{name}"));
+    }
+    attrs.join(",")
+}
+
+/// `parseImageTagDigest` (template.go:484-508): the tag after the last `:` that follows the last
+/// `/`, and the digest after `@`.
+fn image_tag_digest(image: &str) -> (String, String) {
+    let (image, digest) = match image.find('@') {
+        Some(i) => (&image[..i], image[i + 1..].to_string()),
+        None => (image, String::new()),
+    };
+    let last_slash = image.rfind('/').map(|i| i as isize).unwrap_or(-1);
+    let last_colon = image.rfind(':').map(|i| i as isize).unwrap_or(-1);
+    let tag =
+        if last_colon > last_slash { image[(last_colon + 1) as usize..].to_string() } else { String::new() };
+    (tag, digest)
 }
 
 /// `appendMultusNetwork` (template.go).
@@ -544,6 +632,71 @@ mod tests {
         assert_eq!(
             call("annotation", &[meta, json!("b"), json!({"String": "REDIRECT", "$enum": "REDIRECT"})]),
             json!("REDIRECT")
+        );
+    }
+
+    // template.go:72-81: istioctl's own environment, the default when unset or empty.
+    #[test]
+    fn env_reads_the_environment_with_a_default() {
+        let f = injector_funcs().into_iter().find(|(n, _)| *n == "env").unwrap().1;
+        assert_eq!(f(&[json!("PATH"), json!("x")]).unwrap(), json!(std::env::var("PATH").unwrap()));
+        assert_eq!(
+            f(&[json!("OSM_TEST_SURELY_UNSET_VARIABLE"), json!("fallback")]).unwrap(),
+            json!("fallback")
+        );
+        assert!(f(&[json!("PATH")]).is_err(), "Go's template refuses a call with one argument");
+    }
+
+    // template.go:510-566, and Istio's TestOmitNil cases (template_test.go:26-90).
+    #[test]
+    fn omit_nil_drops_nulls_and_what_they_leave_empty() {
+        assert_eq!(omit_nil(&json!(null)), json!(null));
+        assert_eq!(omit_nil(&json!({"a": 1, "b": null})), json!({"a": 1}));
+        assert_eq!(omit_nil(&json!({"a": {"b": null}})), json!(null));
+        assert_eq!(omit_nil(&json!({"a": {}})), json!({"a": {}}), "an empty map without nulls stays");
+        assert_eq!(omit_nil(&json!([1, null, {"c": null}, 2])), json!([1, 2]));
+        assert_eq!(omit_nil(&json!({"a": [null, {"x": null}]})), json!(null));
+        assert_eq!(omit_nil(&json!({"a": {"x": null, "y": 2}, "b": "c"})), json!({"a": {"y": 2}, "b": "c"}));
+        assert_eq!(
+            omit_nil(&json!({"limits": {"cpu": "100m", "memory": null}, "requests": null})),
+            json!({"limits": {"cpu": "100m"}})
+        );
+    }
+
+    // template.go:416-508 with the mesh of Istio's hello-otel-semconv case.
+    #[test]
+    fn otel_resource_attributes_follow_the_semantic_conventions() {
+        let mesh = json!({"ExtensionProviders": [{"Name": "otel", "Opentelemetry": {"ServiceAttributeEnrichment": "OTEL_SEMANTIC_CONVENTIONS"}}]});
+        let containers = json!([{"Name": "app", "Image": "registry:5000/app:1.2@sha256:abc"}]);
+        assert_eq!(
+            otel_resource_attributes(&mesh, &json!({}), &json!({}), "ns", &containers),
+            "service.namespace=ns,service.version=1.2@sha256:abc,service.instance.id=ns.$(POD_NAME).app"
+        );
+        let annotations = json!({"resource.opentelemetry.io/service.namespace": "team",
+            "resource.opentelemetry.io/service.instance.id": "one"});
+        let labels = json!({"app.kubernetes.io/version": "v7"});
+        assert_eq!(
+            otel_resource_attributes(&mesh, &annotations, &labels, "ns", &containers),
+            "service.namespace=team,service.version=v7,service.instance.id=one"
+        );
+        assert_eq!(otel_resource_attributes(&json!({}), &json!({}), &json!({}), "ns", &containers), "");
+        assert_eq!(image_tag_digest("registry:5000/nginx"), (String::new(), String::new()));
+        assert_eq!(image_tag_digest("nginx@sha256:abc"), (String::new(), "sha256:abc".to_string()));
+    }
+
+    /// Istio's `TestCleanProxyConfig` (pkg/kube/inject/inject_test.go:1277-1323 at 1.30.3).
+    #[test]
+    fn proxy_config_json_as_in_istios_tests() {
+        let print = |over: Value| {
+            let mut proxy = crate::mesh::istio::inject::config::default_proxy_config();
+            crate::mesh::istio::inject::config::merge_over(&mut proxy, &over);
+            proto_to_json(&proto_names(&proxy, PROXY_WRAPPERS, &[("interceptionMode", "REDIRECT")]))
+        };
+        assert_eq!(print(json!({})), "{}");
+        assert_eq!(print(json!({"configPath": "./etc/istio/proxy", "drainDuration": "45s"})), "{}");
+        assert_eq!(
+            print(json!({"configPath": "/foo/bar", "drainDuration": "7s", "proxyMetadata": {"foo": "barr"}})),
+            r#"{"configPath":"/foo/bar","drainDuration":"7s","proxyMetadata":{"foo":"barr"}}"#
         );
     }
 

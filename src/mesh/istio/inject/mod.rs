@@ -65,9 +65,47 @@ pub struct Injection<'a> {
     pub values: &'a Value,
     /// The revision as given (`default` is rendered as `""`, kubeinject.go:562-566).
     pub revision: String,
-    /// `ENABLE_NATIVE_SIDECARS` as istioctl reads it, or the server's support when a cluster
-    /// is at hand (inject.go:813-820).
-    pub native_sidecars: bool,
+    /// `ENABLE_NATIVE_SIDECARS` as istioctl reads it, or the nodes' support when a cluster
+    /// is at hand (inject.go:821-828).
+    pub native_sidecars: NativeSidecars,
+}
+
+/// How each pod's proxy mode is picked before its `sidecar.istio.io/nativeSidecar` annotation.
+#[derive(Debug, Clone, PartialEq)]
+pub enum NativeSidecars {
+    /// Decided for every pod: `ENABLE_NATIVE_SIDECARS=true|false`, or no cluster to look at.
+    Fixed(bool),
+    /// Detected from the cluster's nodes, as `DetectNativeSidecar` does (webhook.go:1235-1286).
+    Nodes(Vec<NodeKubelet>),
+}
+
+/// A node's name and its kubelet's minor version (`None` when go-version cannot read it).
+#[derive(Debug, Clone, PartialEq)]
+pub struct NodeKubelet {
+    pub name: String,
+    pub minor: Option<u64>,
+}
+
+impl NativeSidecars {
+    /// `DetectNativeSidecar` (webhook.go:1235-1286): native sidecars are stable from kubelet
+    /// 1.33. A pod that names an existing node (`spec.nodeName`) follows that node alone; any
+    /// other pod needs every node at 1.33 or newer, so that a mixed cluster stays classic (an
+    /// empty node list is no obstacle).
+    pub fn for_pod(&self, node_name: &str) -> bool {
+        const MIN_MINOR: u64 = 33;
+        let supports = |node: &NodeKubelet| node.minor.is_some_and(|minor| minor >= MIN_MINOR);
+        match self {
+            NativeSidecars::Fixed(on) => *on,
+            NativeSidecars::Nodes(nodes) => {
+                if !node_name.is_empty()
+                    && let Some(node) = nodes.iter().find(|n| n.name == node_name)
+                {
+                    return supports(node);
+                }
+                nodes.iter().all(supports)
+            }
+        }
+    }
 }
 
 /// What istioctl writes: the manifest on stdout and the skip warnings, each printed after a
@@ -503,6 +541,8 @@ fn inject_pod(params: &Params) -> Result<Value, String> {
     let status_port = params.mesh.status_port();
     let stripped = reinsert_overrides(strip_pod(pod, status_port))?;
     let revision = if injection.revision == "default" { String::new() } else { injection.revision.clone() };
+    let native_sidecars =
+        injection.native_sidecars.for_pod(pod["spec"]["nodeName"].as_str().unwrap_or_default());
     let input = TemplateInput {
         type_meta: params.type_meta.clone(),
         deployment_name: params.deploy_name.to_string(),
@@ -513,8 +553,8 @@ fn inject_pod(params: &Params) -> Result<Value, String> {
         mesh_config: params.mesh.value.clone(),
         values: values.clone(),
         revision: revision.clone(),
-        native_sidecars: injection.native_sidecars,
-        proxy_image: proxy_image(values, &annotations(&stripped)),
+        native_sidecars,
+        proxy_image: proxy_image(values, params.mesh.proxy_config().get("image"), &annotations(&stripped)),
         proxy_uid: 1337,
         proxy_gid: 1337,
         inbound_traffic_policy_mode: params.mesh.inbound_traffic_policy_mode(),
@@ -552,7 +592,7 @@ fn inject_pod(params: &Params) -> Result<Value, String> {
         let native = match metadata["annotations"]["sidecar.istio.io/nativeSidecar"].as_str() {
             Some("true") => true,
             Some("false") => false,
-            _ => injection.native_sidecars,
+            _ => native_sidecars,
         };
         if native
             && find_container(&containers(&template_pod, "initContainers"), probes::PROXY_CONTAINER).is_some()
@@ -574,6 +614,7 @@ fn inject_pod(params: &Params) -> Result<Value, String> {
     }
 
     merged = reapply_overwritten_containers(merged, pod, &template_pod)?;
+    adjust_init_container_user(&mut merged, pod, params.mesh);
     post_process(&mut merged, &template_pod, params, &proxy_envs, &revision)?;
     Ok(merged)
 }
@@ -634,11 +675,191 @@ fn reapply_overwritten_containers(
         }
     }
     if !already_injected && !overrides.is_empty() {
-        let text = serde_json::to_string(&Value::Object(overrides)).unwrap_or_default();
+        // `json.Marshal(ParsedContainers)` (webhook.go:137-140, :574-577): containers before
+        // initContainers, each container's fields in `corev1.Container`'s order.
+        let mut ordered = Map::new();
+        for field in ["containers", "initContainers"] {
+            if let Some(list) = overrides.remove(field) {
+                ordered.insert(field.to_string(), list);
+            }
+        }
+        let text = probes::go_json_in_order(&Value::Object(ordered), CONTAINER_FIELD_ORDER);
         merged["metadata"]["annotations"]["proxy.istio.io/overrides"] = Value::String(text);
     }
     Ok(merged)
 }
+
+/// `adjustInitContainerUser` (webhook.go:591-663, called at :586): when the user's own
+/// `istio-proxy` container sets `securityContext.runAsUser`/`runAsGroup`, the traffic setup
+/// follows it: `istio-validation` (with CNI) runs as that user and group, the `-u` argument of
+/// `istio-init`/`istio-validation` names that user (never 0), and in TPROXY mode the proxy keeps
+/// running as root.
+fn adjust_init_container_user(pod: &mut Value, original: &Value, mesh: &MeshConfig) {
+    let sidecar_of = |pod: &Value| -> Option<Value> {
+        find_container(&containers(pod, "containers"), probes::PROXY_CONTAINER)
+            .or_else(|| find_container(&containers(pod, "initContainers"), probes::PROXY_CONTAINER))
+            .cloned()
+    };
+    let Some(user_container) = sidecar_of(original) else { return };
+    let context = &user_container["securityContext"];
+    let run_as_user = context.get("runAsUser").filter(|v| !v.is_null()).cloned();
+    let run_as_group = context.get("runAsGroup").filter(|v| !v.is_null()).cloned();
+    if run_as_user.is_none() && run_as_group.is_none() {
+        return;
+    }
+    let Some(init_name) = ["istio-init", "istio-validation"]
+        .into_iter()
+        .find(|name| find_container(&containers(pod, "initContainers"), name).is_some())
+    else {
+        return;
+    };
+    let tproxy = mesh.proxy_config()["interceptionMode"] == "TPROXY"
+        || pod["metadata"]["annotations"]["sidecar.istio.io/interceptionMode"] == "TPROXY";
+
+    if tproxy && run_as_user.is_some() {
+        for field in ["containers", "initContainers"] {
+            let Some(list) = pod["spec"].get_mut(field).and_then(Value::as_array_mut) else { continue };
+            if let Some(sidecar) = list.iter_mut().find(|c| c["name"] == probes::PROXY_CONTAINER) {
+                sidecar["securityContext"]["runAsUser"] = json!(0);
+                break;
+            }
+        }
+    }
+
+    let Some(init) = pod["spec"]["initContainers"]
+        .as_array_mut()
+        .and_then(|list| list.iter_mut().find(|c| c["name"] == init_name))
+    else {
+        return;
+    };
+    if !tproxy && init_name == "istio-validation" {
+        if !init["securityContext"].is_object() {
+            init["securityContext"] = json!({});
+        }
+        if let Some(user) = &run_as_user {
+            init["securityContext"]["runAsUser"] = user.clone();
+        }
+        if let Some(group) = &run_as_group {
+            init["securityContext"]["runAsGroup"] = group.clone();
+        }
+    }
+    let uid = match run_as_user.as_ref().and_then(Value::as_i64) {
+        Some(uid) if uid != 0 => uid,
+        _ => return,
+    };
+    if let Some(args) = init["args"].as_array_mut()
+        && let Some(index) = args.iter().position(|a| a == "-u")
+        && index + 1 < args.len()
+    {
+        args[index + 1] = json!(uid.to_string());
+    }
+}
+
+/// The JSON fields of `corev1.Container` and the structs inside it, each struct's in its
+/// declaration order (k8s.io/api core/v1 types.go), merged into one consistent list.
+const CONTAINER_FIELD_ORDER: &[&str] = &[
+    "containers",
+    "initContainers",
+    // Container
+    "name",
+    "image",
+    "command",
+    "args",
+    "workingDir",
+    "ports",
+    "envFrom",
+    "env",
+    "resources",
+    "resizePolicy",
+    "restartPolicy",
+    "restartPolicyRules",
+    "volumeMounts",
+    "volumeDevices",
+    "livenessProbe",
+    "readinessProbe",
+    "startupProbe",
+    "lifecycle",
+    "terminationMessagePath",
+    "terminationMessagePolicy",
+    "imagePullPolicy",
+    "securityContext",
+    "stdin",
+    "stdinOnce",
+    "tty",
+    // ContainerPort
+    "hostPort",
+    "containerPort",
+    "protocol",
+    "hostIP",
+    // EnvFromSource, EnvVar, EnvVarSource and the selectors
+    "prefix",
+    "configMapRef",
+    "secretRef",
+    "value",
+    "valueFrom",
+    "fieldRef",
+    "resourceFieldRef",
+    "configMapKeyRef",
+    "secretKeyRef",
+    "fileKeyRef",
+    "apiVersion",
+    "fieldPath",
+    "containerName",
+    "resource",
+    "divisor",
+    "key",
+    "optional",
+    // ResourceRequirements
+    "limits",
+    "requests",
+    "claims",
+    // VolumeMount, VolumeDevice
+    "readOnly",
+    "recursiveReadOnly",
+    "mountPath",
+    "subPath",
+    "mountPropagation",
+    "subPathExpr",
+    "devicePath",
+    // Probe, LifecycleHandler and their actions
+    "exec",
+    "httpGet",
+    "tcpSocket",
+    "grpc",
+    "sleep",
+    "initialDelaySeconds",
+    "timeoutSeconds",
+    "periodSeconds",
+    "successThreshold",
+    "failureThreshold",
+    "terminationGracePeriodSeconds",
+    "path",
+    "port",
+    "host",
+    "scheme",
+    "httpHeaders",
+    "service",
+    "seconds",
+    // Lifecycle
+    "postStart",
+    "preStop",
+    "stopSignal",
+    // SecurityContext, Capabilities
+    "capabilities",
+    "privileged",
+    "seLinuxOptions",
+    "windowsOptions",
+    "runAsUser",
+    "runAsGroup",
+    "runAsNonRoot",
+    "readOnlyRootFilesystem",
+    "allowPrivilegeEscalation",
+    "procMount",
+    "seccompProfile",
+    "appArmorProfile",
+    "add",
+    "drop",
+];
 
 /// `postProcessPod` (webhook.go:740-765).
 fn post_process(
@@ -824,8 +1045,9 @@ fn reorder(pod: &mut Value, params: &Params) -> Result<(), String> {
     Ok(())
 }
 
-/// `ProxyImage` / `imageURL` (inject.go:319-407).
-fn proxy_image(values: &Value, annotations: &Map<String, Value>) -> String {
+/// `ProxyImage` / `imageURL` (inject.go:319-407). `image` is the proxy config's `image`
+/// (`ProxyImage`): when present its `imageType` replaces the values' variant, empty or not.
+fn proxy_image(values: &Value, image: Option<&Value>, annotations: &Map<String, Value>) -> String {
     let global = &values["global"];
     let tag = match &global["tag"] {
         Value::String(s) => s.clone(),
@@ -833,6 +1055,9 @@ fn proxy_image(values: &Value, annotations: &Map<String, Value>) -> String {
         other => other.to_string(),
     };
     let mut image_type = global["variant"].as_str().unwrap_or_default().to_string();
+    if let Some(image) = image.filter(|i| i.is_object()) {
+        image_type = image["imageType"].as_str().unwrap_or_default().to_string();
+    }
     let mut image_name = "proxyv2".to_string();
     if let Some(name) = global["proxy"]["image"].as_str().filter(|s| !s.is_empty()) {
         image_name = name.to_string();
@@ -879,7 +1104,7 @@ mod tests {
             mesh: &mesh,
             values: &values,
             revision: "default".into(),
-            native_sidecars: true,
+            native_sidecars: NativeSidecars::Fixed(true),
         };
         let pod = json!({});
         let params = Params {
@@ -905,10 +1130,111 @@ mod tests {
     #[test]
     fn proxy_image_follows_hub_tag_and_variant() {
         let values = json!({"global": {"hub": "docker.io/istio", "tag": "1.30.3", "variant": "", "proxy": {"image": "proxyv2"}}});
-        assert_eq!(proxy_image(&values, &Map::new()), "docker.io/istio/proxyv2:1.30.3");
+        assert_eq!(proxy_image(&values, None, &Map::new()), "docker.io/istio/proxyv2:1.30.3");
         let mut annotations = Map::new();
         annotations.insert("sidecar.istio.io/proxyImageType".into(), json!("distroless"));
-        assert_eq!(proxy_image(&values, &annotations), "docker.io/istio/proxyv2:1.30.3-distroless");
+        assert_eq!(proxy_image(&values, None, &annotations), "docker.io/istio/proxyv2:1.30.3-distroless");
+    }
+
+    /// Istio's `TestProxyImage` cases (pkg/kube/inject/inject_test.go:1449-1565 at 1.30.3):
+    /// values' hub and tag, the proxy config's image type, the annotation's image type.
+    #[test]
+    fn proxy_image_as_in_istios_tests() {
+        // hub, tag, the proxy config's image type, the annotation's, the image.
+        type Case<'a> = (&'a str, Value, Option<&'a str>, Option<&'a str>, &'a str);
+        let cases: &[Case] = &[
+            ("registry.istio.io/release", json!(11), None, None, "registry.istio.io/release/proxyv2:11"),
+            (
+                "registry.istio.io/release",
+                json!(1.12),
+                Some("distroless"),
+                None,
+                "registry.istio.io/release/proxyv2:1.12-distroless",
+            ),
+            (
+                "gcr.io/gke-release/asm",
+                json!("1.11.2-asm.17"),
+                None,
+                Some("distroless"),
+                "gcr.io/gke-release/asm/proxyv2:1.11.2-asm.17-distroless",
+            ),
+            (
+                "gcr.io/gke-release/asm",
+                json!("1.11.2-asm.17"),
+                Some("distroless"),
+                Some("debug"),
+                "gcr.io/gke-release/asm/proxyv2:1.11.2-asm.17-debug",
+            ),
+            (
+                "gcr.io/gke-release/asm",
+                json!("1.11.2-asm.17"),
+                Some("debug"),
+                Some("default"),
+                "gcr.io/gke-release/asm/proxyv2:1.11.2-asm.17",
+            ),
+            (
+                "gcr.io/gke-release/asm",
+                json!("1.11.2-asm.17-distroless"),
+                Some("default"),
+                None,
+                "gcr.io/gke-release/asm/proxyv2:1.11.2-asm.17",
+            ),
+            (
+                "gcr.io/gke-release/asm",
+                json!("1.11.2-asm.17-distroless"),
+                None,
+                Some("default"),
+                "gcr.io/gke-release/asm/proxyv2:1.11.2-asm.17",
+            ),
+            (
+                "registry.istio.io/release",
+                json!("1.12-debug"),
+                Some("distroless"),
+                None,
+                "registry.istio.io/release/proxyv2:1.12-distroless",
+            ),
+            (
+                "registry.istio.io/release",
+                json!("1.12-distroless"),
+                None,
+                Some("distroless"),
+                "registry.istio.io/release/proxyv2:1.12-distroless",
+            ),
+            (
+                "private-repo/istio",
+                json!("1.12-this-is-unusual-tag"),
+                None,
+                None,
+                "private-repo/istio/proxyv2:1.12-this-is-unusual-tag",
+            ),
+            (
+                "private-repo/istio",
+                json!("1.12-this-is-unusual-tag-distroless"),
+                Some("default"),
+                None,
+                "private-repo/istio/proxyv2:1.12-this-is-unusual-tag",
+            ),
+            (
+                "private-repo/istio",
+                json!("1.12-this-is-unusual-tag"),
+                None,
+                Some("distroless"),
+                "private-repo/istio/proxyv2:1.12-this-is-unusual-tag-distroless",
+            ),
+        ];
+        for (hub, tag, image_type, annotation, want) in cases {
+            let values = json!({"global": {"hub": hub, "tag": tag}});
+            let image = image_type.map(|t| json!({"imageType": t}));
+            let mut annotations = Map::new();
+            if let Some(a) = annotation {
+                annotations.insert("sidecar.istio.io/proxyImageType".into(), json!(a));
+            }
+            assert_eq!(
+                proxy_image(&values, image.as_ref(), &annotations),
+                *want,
+                "{hub} {tag} {image_type:?} {annotation:?}"
+            );
+        }
     }
 
     #[test]
@@ -920,12 +1246,139 @@ mod tests {
             mesh: &mesh,
             values: &values,
             revision: "default".into(),
-            native_sidecars: false,
+            native_sidecars: NativeSidecars::Fixed(false),
         };
         let err = kube_inject("kind: Service\n---\n- a\n", &injection).unwrap_err();
         assert!(err.contains("document 2"), "{err}");
         let out = kube_inject("# only a comment\n---\nkind: Service\n", &injection).unwrap();
         assert_eq!(out.manifest, "# only a comment\n---\nkind: Service\n---\n");
+    }
+
+    // webhook.go:1235-1286 at 1.30.3, with the node versions of TestInjection and
+    // TestInjectionOlderVersion (inject_test.go: nodes at 1.33/1.34, and 1.33/1.28).
+    #[test]
+    fn native_sidecars_follow_the_pods_node_or_every_node() {
+        let node = |name: &str, minor: Option<u64>| NodeKubelet { name: name.into(), minor };
+        let recent = NativeSidecars::Nodes(vec![node("node-1", Some(33)), node("node-2", Some(34))]);
+        assert!(recent.for_pod(""));
+        let mixed = NativeSidecars::Nodes(vec![node("node-1", Some(33)), node("node-2", Some(28))]);
+        assert!(!mixed.for_pod(""), "one old node keeps pods without a node classic");
+        assert!(mixed.for_pod("node-1"), "a pod on a recent node is native");
+        assert!(!mixed.for_pod("node-2"));
+        assert!(!mixed.for_pod("gone"), "an unknown node falls back to every node");
+        let unreadable = NativeSidecars::Nodes(vec![node("node-1", None)]);
+        assert!(!unreadable.for_pod("node-1"));
+        assert!(NativeSidecars::Nodes(vec![]).for_pod(""));
+        assert!(!NativeSidecars::Fixed(false).for_pod("node-1"));
+    }
+
+    /// A pod bound to a node is injected natively or classically by that node's kubelet.
+    #[test]
+    fn a_pods_node_decides_its_proxy_mode() {
+        struct ProxyTemplate;
+        impl TemplateRunner for ProxyTemplate {
+            fn has_template(&self, name: &str) -> bool {
+                name == "sidecar"
+            }
+            fn template_names(&self) -> Vec<String> {
+                vec!["sidecar".into()]
+            }
+            fn run(&self, _: &str, input: &TemplateInput) -> Result<String, String> {
+                let field = if input.native_sidecars { "initContainers" } else { "containers" };
+                Ok(format!("spec:\n  {field}:\n  - name: istio-proxy\n    image: proxy\n"))
+            }
+        }
+        let mesh = MeshConfig::parse("").unwrap();
+        let values = json!({});
+        let node = |name: &str, minor: u64| NodeKubelet { name: name.into(), minor: Some(minor) };
+        let injection = Injection {
+            templates: &ProxyTemplate,
+            mesh: &mesh,
+            values: &values,
+            revision: "default".into(),
+            native_sidecars: NativeSidecars::Nodes(vec![node("new", 34), node("old", 28)]),
+        };
+        let pod = |node: &str| {
+            format!(
+                "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  nodeName: {node}\n  containers:\n  - name: app\n    image: app\n"
+            )
+        };
+        let on_new =
+            parse_yaml(&kube_inject(&pod("new"), &injection).unwrap().manifest.replace("---\n", "")).unwrap();
+        assert_eq!(on_new["spec"]["initContainers"][0]["name"], "istio-proxy", "{on_new}");
+        let on_old =
+            parse_yaml(&kube_inject(&pod("old"), &injection).unwrap().manifest.replace("---\n", "")).unwrap();
+        assert!(on_old["spec"]["initContainers"].is_null(), "{on_old}");
+        assert_eq!(on_old["spec"]["containers"][1]["name"], "istio-proxy", "{on_old}");
+    }
+
+    /// Istio's `TestInjection` and `TestInjectionOlderVersion` (pkg/kube/inject/inject_test.go:
+    /// 69-117 and 770-868 at 1.30.3) inject through a fake cluster whose two nodes run 1.33 and
+    /// 1.34, or 1.33 and 1.28: with the node list only (no `ENABLE_NATIVE_SIDECARS`), the first
+    /// gives Istio's native goldens, the second its `-old-version` ones
+    /// (testdata/istio-upstream-inject/inject, Istio's own outputs).
+    #[test]
+    fn node_versions_pick_native_sidecars_as_in_istios_tests() {
+        use crate::mesh::istio::generate;
+        let inputs = generate::Inputs {
+            set: [
+                "profile=empty",
+                "components.pilot.enabled=true",
+                "hub=registry.istio.io/testing",
+                "tag=latest",
+            ]
+            .map(String::from)
+            .to_vec(),
+            ..Default::default()
+        };
+        let manifest = generate::generate(&inputs).unwrap();
+        let config_map = |name: &str| -> Value {
+            manifest
+                .components
+                .iter()
+                .flat_map(|c| c.objects.iter())
+                .find(|o| o["kind"] == "ConfigMap" && o["metadata"]["name"] == name)
+                .unwrap_or_else(|| panic!("no ConfigMap {name}"))["data"]
+                .clone()
+        };
+        let injector = config_map("istio-sidecar-injector");
+        let templates =
+            engine::GoTemplates::parse(&InjectConfig::parse(injector["config"].as_str().unwrap()).unwrap())
+                .unwrap();
+        let values = config::parse_values(injector["values"].as_str().unwrap()).unwrap();
+        let mesh = MeshConfig::parse(config_map("istio")["mesh"].as_str().unwrap()).unwrap();
+        let dir =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/istio-upstream-inject/inject");
+        let read = |name: &str| std::fs::read_to_string(dir.join(name)).unwrap();
+        let docs = |text: &str| -> Vec<Value> {
+            documents::split(text)
+                .unwrap()
+                .iter()
+                .map(|d| parse_yaml(d).unwrap())
+                .filter(|v| !v.is_null())
+                .collect()
+        };
+        let node = |name: &str, minor: u64| NodeKubelet { name: name.into(), minor: Some(minor) };
+        let recent = NativeSidecars::Nodes(vec![node("node-1", 33), node("node-2", 34)]);
+        let mixed = NativeSidecars::Nodes(vec![node("node-1", 33), node("node-2", 28)]);
+        for input in
+            ["hello", "pod", "statefulset", "daemonset", "job", "replicaset", "cronjob", "native-sidecar"]
+        {
+            for (nodes, golden) in [
+                (&recent, format!("{input}.yaml.injected")),
+                (&mixed, format!("{input}-old-version.yaml.injected")),
+            ] {
+                let injection = Injection {
+                    templates: &templates,
+                    mesh: &mesh,
+                    values: &values,
+                    revision: "default".into(),
+                    native_sidecars: nodes.clone(),
+                };
+                let got = kube_inject(&read(&format!("{input}.yaml")), &injection).unwrap();
+                assert_eq!(docs(&got.manifest), docs(&read(&golden)), "{golden}");
+            }
+        }
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Rewriting the application's probes to the sidecar agent's status port
 //! (pkg/kube/inject/app_probe.go at 1.30.3): each HTTP, TCP or gRPC probe of an app container
-//! becomes an HTTP GET on the status port at `/app-health/<container>/<probe>`, and the
+//! becomes an HTTP GET on the status port at `/app-health/<container>/<probe>` (lifecycle hooks at
+//! `/app-lifecycle/<container>/<hook>`), and the
 //! original probes go into the proxy's `ISTIO_KUBE_APP_PROBERS` environment variable.
 
 use serde_json::{Map, Value, json};
@@ -19,8 +20,9 @@ fn prober_urls(container: &str) -> [(&'static str, String); 3] {
 
 fn lifecycle_urls(container: &str) -> [(&'static str, String); 2] {
     [
-        ("preStop", format!("/app-health/{container}/prestopz")),
-        ("postStart", format!("/app-health/{container}/poststartz")),
+        // Lifecycle hooks have their own prefix (pilot/cmd/pilot-agent/status/server.go:378-384).
+        ("preStop", format!("/app-lifecycle/{container}/prestopz")),
+        ("postStart", format!("/app-lifecycle/{container}/poststartz")),
     ]
 }
 
@@ -279,8 +281,14 @@ fn rewrite_http_get(http: &mut Map<String, Value>, url: &str, port: i64) {
 /// order (`Prober`, `HTTPGetAction`, `HTTPHeader`, `TCPSocketAction`, `GRPCAction`), map keys
 /// sorted, and `<`, `>` and `&` escaped as Go does by default.
 pub fn go_json(value: &Value) -> String {
+    go_json_in_order(value, FIELD_ORDER)
+}
+
+/// Go's `encoding/json` of a value whose structs declare their fields in `order` (one list for
+/// every struct involved, consistent with each declaration); keys not in it are map keys, sorted.
+pub fn go_json_in_order(value: &Value, order: &[&str]) -> String {
     let mut out = String::new();
-    write_go_json(value, &mut out);
+    write_go_json(value, order, &mut out);
     out
 }
 
@@ -299,19 +307,19 @@ const FIELD_ORDER: &[&str] = &[
     "service",
 ];
 
-fn write_go_json(value: &Value, out: &mut String) {
+fn write_go_json(value: &Value, order: &[&str], out: &mut String) {
     match value {
         Value::Object(map) => {
             let mut keys: Vec<&String> = map.keys().collect();
-            keys.sort_by_key(|k| (FIELD_ORDER.iter().position(|f| f == k).unwrap_or(usize::MAX), k.as_str()));
+            keys.sort_by_key(|k| (order.iter().position(|f| f == k).unwrap_or(usize::MAX), k.as_str()));
             out.push('{');
             for (i, key) in keys.iter().enumerate() {
                 if i > 0 {
                     out.push(',');
                 }
-                write_go_json(&Value::String((*key).clone()), out);
+                write_go_json(&Value::String((*key).clone()), order, out);
                 out.push(':');
-                write_go_json(&map[*key], out);
+                write_go_json(&map[*key], order, out);
             }
             out.push('}');
         }
@@ -321,7 +329,7 @@ fn write_go_json(value: &Value, out: &mut String) {
                 if i > 0 {
                     out.push(',');
                 }
-                write_go_json(item, out);
+                write_go_json(item, order, out);
             }
             out.push(']');
         }

@@ -24,19 +24,23 @@ pub enum Kind {
 }
 
 impl Kind {
-    /// The scheme lookup by group/version and kind (`injectScheme.New(gvk)`): exact matches only.
-    pub fn of(api_version: &str, kind: &str) -> Option<Kind> {
-        Some(match (api_version, kind) {
-            ("v1", "ReplicationController") => Kind::ReplicationController,
-            ("v1", "Pod") => Kind::Pod,
-            ("apps/v1", "Deployment") => Kind::Deployment,
-            ("apps/v1", "DaemonSet") => Kind::DaemonSet,
-            ("apps/v1", "ReplicaSet") => Kind::ReplicaSet,
-            ("batch/v1", "Job") => Kind::Job,
-            ("batch/v1", "CronJob") => Kind::CronJob,
-            ("apps/v1", "StatefulSet") => Kind::StatefulSet,
-            ("v1", "List") => Kind::List,
-            ("apps.openshift.io/v1", "DeploymentConfig") => Kind::DeploymentConfig,
+    /// The scheme lookup (`injectScheme.New(gvk)`). Every kind is also registered as unversioned
+    /// (pkg/kube/inject/initializer.go:72-77 `AddUnversionedTypes`), and apimachinery's
+    /// `Scheme.New` falls back to the unversioned kinds by kind name alone: any apiVersion is
+    /// decoded as the registered type (`apiVersion: v1` with `kind: DeploymentConfig`, an old
+    /// `extensions/v1beta1` Deployment), and kept as written.
+    pub fn of(_api_version: &str, kind: &str) -> Option<Kind> {
+        Some(match kind {
+            "ReplicationController" => Kind::ReplicationController,
+            "Pod" => Kind::Pod,
+            "Deployment" => Kind::Deployment,
+            "DaemonSet" => Kind::DaemonSet,
+            "ReplicaSet" => Kind::ReplicaSet,
+            "Job" => Kind::Job,
+            "CronJob" => Kind::CronJob,
+            "StatefulSet" => Kind::StatefulSet,
+            "List" => Kind::List,
+            "DeploymentConfig" => Kind::DeploymentConfig,
             _ => return None,
         })
     }
@@ -118,6 +122,10 @@ const MAP_FIELDS: &[&str] = &[
     "overhead",
 ];
 
+/// The `map[string]string` fields among [`MAP_FIELDS`].
+const STRING_MAPS: &[&str] =
+    &["labels", "annotations", "nodeSelector", "matchLabels", "data", "volumeAttributes"];
+
 /// A top-level object of an injectable kind as Go prints it.
 pub fn go_object(kind: Kind, object: &Value) -> Value {
     if kind == Kind::List {
@@ -185,9 +193,14 @@ pub fn go_object(kind: Kind, object: &Value) -> Value {
             pod_template(spec);
         }
         Kind::DeploymentConfig => {
-            spec.entry("strategy").or_insert_with(empty);
-            // The openshift type has `triggers` without omitempty.
+            // The openshift types (github.com/openshift/api apps/v1 types.go): `triggers` and
+            // `test` have no omitempty, and the strategy's `resources` is a plain struct.
+            let strategy = spec.entry("strategy").or_insert_with(empty);
+            if let Some(strategy) = strategy.as_object_mut() {
+                strategy.entry("resources").or_insert_with(empty);
+            }
             spec.entry("triggers").or_insert(Value::Null);
+            spec.entry("test").or_insert(Value::Bool(false));
             pod_template(spec);
         }
         Kind::CronJob => {
@@ -241,6 +254,11 @@ fn empty() -> Value {
 /// key the value sits under.
 fn prune(value: &Value, field: Option<&str>) -> Value {
     match value {
+        // A `map[string]string` keeps every entry, empty values included: `omitempty` applies to
+        // the map as a whole, never to its values (an annotation set to "" stays).
+        Value::Object(map) if STRING_MAPS.contains(&field.unwrap_or_default()) => {
+            Value::Object(sorted(map.clone()))
+        }
         Value::Object(map) => {
             let quantities = matches!(field, Some("limits" | "requests" | "capacity" | "overhead"));
             let mut out = Map::new();
@@ -442,9 +460,12 @@ mod tests {
     }
 
     #[test]
-    fn only_registered_group_versions_are_injectable() {
+    fn registered_kinds_are_injectable_under_any_version() {
         assert_eq!(Kind::of("apps/v1", "Deployment"), Some(Kind::Deployment));
-        assert_eq!(Kind::of("extensions/v1beta1", "Deployment"), None);
+        // Istio's own case deploymentconfig-with-canonical-service-label.yaml is `v1`.
+        assert_eq!(Kind::of("extensions/v1beta1", "Deployment"), Some(Kind::Deployment));
+        assert_eq!(Kind::of("v1", "DeploymentConfig"), Some(Kind::DeploymentConfig));
+        assert_eq!(Kind::of("example.com/v1", "Widget"), None);
         assert_eq!(Kind::of("v1", "Service"), None);
         assert_eq!(Kind::of("", ""), None);
     }
