@@ -368,3 +368,129 @@ fn the_prompt_on_a_terminal_takes_no_and_yes() {
     assert!(shown.contains("Removed apps/v1, Kind=Deployment/istiod-tty.istio-system."), "{shown}");
     assert!(!exists("deployment", "istio-system", "istiod-tty"), "answered y: removed");
 }
+
+/// A revision tag named `canary` pointing at the default revision, as `istioctl tag set canary
+/// --revision default` makes it: its webhooks reach namespaces and pods labelled
+/// `istio.io/rev=canary`, which an install of revision canary would reach too.
+const TAG_CANARY: &str = r#"{"apiVersion": "admissionregistration.k8s.io/v1", "kind": "MutatingWebhookConfiguration",
+ "metadata": {"name": "istio-revision-tag-canary",
+   "labels": {"app": "sidecar-injector", "istio.io/rev": "default", "istio.io/tag": "canary"}},
+ "webhooks": [
+  {"name": "rev.namespace.sidecar-injector.istio.io", "admissionReviewVersions": ["v1"], "sideEffects": "None",
+   "failurePolicy": "Ignore",
+   "clientConfig": {"service": {"name": "istiod", "namespace": "istio-system", "path": "/inject"}},
+   "rules": [{"operations": ["CREATE"], "apiGroups": [""], "apiVersions": ["v1"], "resources": ["pods"]}],
+   "namespaceSelector": {"matchExpressions": [{"key": "istio.io/rev", "operator": "In", "values": ["canary"]},
+     {"key": "istio-injection", "operator": "DoesNotExist"}]},
+   "objectSelector": {"matchExpressions": [{"key": "sidecar.istio.io/inject", "operator": "NotIn", "values": ["false"]}]}}
+ ]}"#;
+
+/// operator/pkg/install/install.go:67-74 with operator/pkg/webhook/webhook.go:73-144: an
+/// install whose injector would reach the same pods as a webhook in the cluster is refused
+/// before its first write, naming both and the fix; without the overlap it goes ahead.
+#[test]
+fn an_overlapping_injector_webhook_is_refused_before_any_write() {
+    let _turn = turn();
+    osm().args(["istio", "install", "--set", "profile=minimal", "-y"]).run().success();
+    cluster().kubectl().args(["apply", "-f", "-"]).stdin(TAG_CANARY).run().success();
+    let before: Vec<String> =
+        cluster().kubectl_words(&["get", "mutatingwebhookconfigurations", "-o", "name"]);
+
+    osm()
+        .args(["istio", "install", "--set", "profile=minimal", "--set", "revision=canary", "-y"])
+        .run()
+        .code(4)
+        .stderr_has("creating default tag would conflict")
+        .stderr_has(
+            "Error [IST0139] (MutatingWebhookConfiguration istio-sidecar-injector-canary) Webhook overlaps with others: \
+             [istio-revision-tag-canary/rev.namespace.sidecar-injector.istio.io]. This may cause injection to occur twice.",
+        )
+        .stderr_has("kubectl delete mutatingwebhookconfiguration istio-revision-tag-canary");
+    assert!(!exists("deployment", "istio-system", "istiod-canary"), "refused: nothing installed");
+    assert_eq!(
+        cluster().kubectl_words(&["get", "mutatingwebhookconfigurations", "-o", "name"]),
+        before,
+        "refused: no webhook written"
+    );
+    // The default revision's injector is deactivated by the tag and not looked at: its reinstall goes ahead.
+    osm().args(["istio", "install", "--set", "profile=minimal", "-y"]).run().success();
+
+    cluster()
+        .kubectl()
+        .args(["delete", "mutatingwebhookconfiguration", "istio-revision-tag-canary"])
+        .run()
+        .success();
+    osm()
+        .args(["istio", "install", "--set", "profile=minimal", "--set", "revision=canary", "-y"])
+        .run()
+        .success()
+        .stdout_has("(revision canary) installed");
+}
+
+/// istioctl/pkg/tag/generate.go:239-269: once istiod has turned the default validator to `Fail`,
+/// a re-install keeps `Fail` instead of the `Ignore` the chart renders.
+#[test]
+fn a_fail_policy_of_the_default_validator_is_kept() {
+    let _turn = turn();
+    osm().args(["istio", "install", "--set", "profile=minimal", "-y"]).run().success();
+    let policy = || {
+        get("validatingwebhookconfiguration", None, "istiod-default-validator")["webhooks"][0]["failurePolicy"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert_eq!(policy(), "Ignore", "the chart's policy before istiod changes it");
+    // What istiod's webhook controller does once validation is served.
+    cluster()
+        .kubectl()
+        .args([
+            "patch",
+            "validatingwebhookconfiguration",
+            "istiod-default-validator",
+            "--type=json",
+            "-p",
+            r#"[{"op": "replace", "path": "/webhooks/0/failurePolicy", "value": "Fail"}]"#,
+        ])
+        .run()
+        .success();
+    assert_eq!(policy(), "Fail");
+    osm().args(["istio", "install", "--set", "profile=minimal", "-y"]).run().success();
+    assert_eq!(policy(), "Fail", "the re-install keeps Fail");
+    osm().args(["istio", "install", "--set", "profile=minimal", "-y"]).run().success();
+    assert_eq!(policy(), "Fail", "and so does the next");
+}
+
+/// operator/cmd/mesh/uninstall.go:127-135: `--revision R` of a revision that is not installed
+/// fails ("could not find target revision"; istioctl exits 1), naming the installed ones.
+#[test]
+fn uninstall_of_a_revision_that_is_not_installed_names_the_installed_ones() {
+    let _turn = turn();
+    osm()
+        .args(["istio", "install", "--set", "profile=minimal", "--set", "revision=canary", "-y"])
+        .run()
+        .success();
+    for extra in [["-y"], ["--dry-run"]] {
+        osm()
+            .args(["istio", "uninstall", "--revision", "nope"])
+            .args(extra)
+            .run()
+            .code(4)
+            .stderr_has("could not find target revision nope")
+            .stderr_has("installed: canary");
+    }
+    let link_dir = tempfile::tempdir().unwrap();
+    let istioctl = link_dir.path().join("istioctl");
+    std::os::unix::fs::symlink(osm_bin(), &istioctl).unwrap();
+    Cmd::new(&istioctl)
+        .env("KUBECONFIG", &cluster().kubeconfig)
+        .args(["uninstall", "--revision", "nope", "-y"])
+        .run()
+        .code(1)
+        .stderr_has("could not find target revision");
+    assert!(exists("deployment", "istio-system", "istiod-canary"), "nothing removed");
+    osm()
+        .args(["istio", "uninstall", "--revision", "canary", "-y"])
+        .run()
+        .success()
+        .stdout_has("  Removed apps/v1, Kind=Deployment/istiod-canary.istio-system.");
+}

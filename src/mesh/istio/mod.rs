@@ -8,6 +8,7 @@ pub mod manifests;
 pub mod postprocess;
 pub mod validate;
 pub mod values;
+pub mod webhooks;
 
 pub use generate::{Inputs, generate};
 

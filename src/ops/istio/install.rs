@@ -439,6 +439,9 @@ pub async fn install(
     } else {
         revision_tag_objects(manifest, &components)?
     };
+    check_webhooks(cluster, manifest, &components).await?;
+    let mut extras = extras;
+    keep_fail_policy(cluster, &mut extras).await?;
     let namespace_created = validate(out, cluster, manifest, &components, &extras).await?;
     let mut installed = Installed { namespace_created, ..Installed::default() };
 
@@ -515,6 +518,76 @@ pub async fn install(
     }
     out.info("✔ Installation complete");
     Ok(installed)
+}
+
+/// istioctl's check before its first write (operator/pkg/install/install.go:67-74,
+/// operator/pkg/webhook/webhook.go:73-144): an injector webhook of this install that would
+/// inject into the same pods as one in the cluster is refused, naming both. istioctl goes on
+/// under `--force`; osm refuses either way, since the pods would get two sidecars.
+async fn check_webhooks(
+    cluster: &Cluster,
+    manifest: &Manifest,
+    components: &[RenderedComponent],
+) -> Result<()> {
+    let in_cluster =
+        apply::list(cluster, "admissionregistration.k8s.io/v1", "MutatingWebhookConfiguration", None, "")
+            .await?;
+    // `PreviousInstallExists` (istioctl/pkg/tag/util.go:171-179), asked of the cluster before
+    // anything is applied, as webhook.go:81 asks it.
+    let exists = in_cluster.iter().any(|w| {
+        let labels = &w["metadata"]["labels"];
+        labels["app"] == "sidecar-injector" && labels[TAG_LABEL] == DEFAULT_TAG
+    });
+    let needed = tag_needed(manifest, exists.then_some(""));
+    let lines = crate::mesh::istio::webhooks::conflicts(components, &in_cluster, needed);
+    if lines.is_empty() {
+        return Ok(());
+    }
+    let others = crate::mesh::istio::webhooks::others_named(&lines, components);
+    let names = others.join(" ");
+    Err(Error::invalid(format!(
+        "creating default tag would conflict (istioctl's check of overlapping injector webhooks):\n  {}",
+        lines.join("\n  ")
+    ))
+    .with_hint(format!(
+        "pods would be injected twice; remove the overlapping webhook configuration (kubectl delete mutatingwebhookconfiguration {names}; a revision tag: istioctl tag remove <tag>) or install under another revision; nothing was written"
+    )))
+}
+
+/// `fixWhConfig` (istioctl/pkg/tag/generate.go:239-269): istiod turns the default validator's
+/// failure policy to `Fail` once it serves validation; the tag's validator then leaves the
+/// policy out for each such webhook, so the `Ignore` the chart renders does not open validation
+/// again, and takes any other policy the cluster has.
+async fn keep_fail_policy(cluster: &Cluster, extras: &mut [Value]) -> Result<()> {
+    let Some(validator) = extras.iter_mut().find(|o| o["kind"] == "ValidatingWebhookConfiguration") else {
+        return Ok(());
+    };
+    let Some(live) = apply::get(cluster, &ObjectRef::of(validator)).await? else { return Ok(()) };
+    let live = serde_json::to_value(live)?;
+    keep_policies(validator, &live);
+    Ok(())
+}
+
+/// The failure policies of `live`'s webhooks over `validator`'s of the same name: `Fail` and none
+/// left out, any other copied (generate.go:261-267, 326-330).
+fn keep_policies(validator: &mut Value, live: &Value) {
+    for live_wh in live["webhooks"].as_array().into_iter().flatten() {
+        let policy = live_wh["failurePolicy"].as_str().filter(|p| *p != "Fail");
+        for wh in validator["webhooks"].as_array_mut().into_iter().flatten() {
+            if wh["name"] != live_wh["name"] {
+                continue;
+            }
+            match (policy, wh.as_object_mut()) {
+                (Some(p), Some(map)) => {
+                    map.insert("failurePolicy".into(), json!(p));
+                }
+                (None, Some(map)) => {
+                    map.remove("failurePolicy");
+                }
+                _ => {}
+            }
+        }
+    }
 }
 
 fn emoji(c: Component) -> &'static str {
@@ -793,4 +866,24 @@ async fn deactivate_injector(cluster: &Cluster, manifest: &Manifest) -> Result<b
 /// The version this build installs, for messages.
 pub fn version() -> &'static str {
     ISTIO_VERSION
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_fail_policy_in_the_cluster_is_left_out_and_any_other_kept() {
+        let mut validator = json!({"webhooks": [
+            {"name": "validation.istio.io", "failurePolicy": "Ignore"},
+            {"name": "other.istio.io", "failurePolicy": "Fail"}
+        ]});
+        let live = json!({"webhooks": [
+            {"name": "validation.istio.io", "failurePolicy": "Fail"},
+            {"name": "other.istio.io", "failurePolicy": "Ignore"}
+        ]});
+        keep_policies(&mut validator, &live);
+        assert!(validator["webhooks"][0].get("failurePolicy").is_none(), "{validator}");
+        assert_eq!(validator["webhooks"][1]["failurePolicy"], "Ignore");
+    }
 }

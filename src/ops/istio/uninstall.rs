@@ -2,7 +2,7 @@
 //! operator/pkg/uninstall/prune.go): a revision's control plane by its labels, or with `--purge`
 //! every object of any Istio install, CRDs included. The namespace itself stays, as with istioctl.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::time::Duration;
 
 use serde_json::{Value, json};
@@ -79,7 +79,12 @@ fn selection(scope: &Scope) -> (String, Vec<super::PrunedKind>) {
 
 /// The objects the uninstall would remove, in the order istioctl deletes them (by kind, as
 /// prune.go lists the kinds), each with its apiVersion and kind.
+/// With `--revision R`, R must be installed (operator/cmd/mesh/uninstall.go:127-135): istioctl
+/// fails with "could not find target revision" (exit 1), before it removes or prompts anything.
 pub async fn plan(cluster: &Cluster, scope: &Scope) -> Result<Vec<Value>> {
+    if let Scope::ControlPlane { revision: Some(rev), .. } = scope {
+        check_revision(cluster, rev).await?;
+    }
     let (select, kinds) = selection(scope);
     let mut objects = Vec::new();
     for k in kinds {
@@ -96,6 +101,47 @@ pub async fn plan(cluster: &Cluster, scope: &Scope) -> Result<Vec<Value>> {
         }
     }
     Ok(objects)
+}
+
+/// `ListRevisionDescriptions` (istioctl/pkg/tag/revision.go:84-114): a revision is installed when
+/// a MutatingWebhookConfiguration carries its `istio.io/rev` label; one without the label counts
+/// for `default`, as istioctl counts it.
+async fn check_revision(cluster: &Cluster, revision: &str) -> Result<()> {
+    let webhooks =
+        apply::list(cluster, "admissionregistration.k8s.io/v1", "MutatingWebhookConfiguration", None, "")
+            .await?;
+    let (found, installed) = installed_revisions(&webhooks);
+    if found.contains(revision) {
+        return Ok(());
+    }
+    let installed = if installed.is_empty() {
+        "no Istio revision is installed".to_string()
+    } else {
+        format!("installed: {}", installed.into_iter().collect::<Vec<_>>().join(", "))
+    };
+    Err(Error::invalid(format!(
+        "could not find target revision {revision}: no MutatingWebhookConfiguration carries {REV_LABEL}={revision} ({installed})"
+    ))
+    .with_hint("name an installed revision with --revision (osm istio version --remote lists the control planes); nothing was removed"))
+}
+
+/// The revisions istioctl counts (`default` for a webhook without the label), and those an
+/// `istio.io/rev` label names, for the message.
+fn installed_revisions(webhooks: &[Value]) -> (BTreeSet<String>, BTreeSet<String>) {
+    let mut counted = BTreeSet::new();
+    let mut labelled = BTreeSet::new();
+    for wh in webhooks {
+        match wh["metadata"]["labels"][REV_LABEL].as_str().filter(|r| !r.is_empty()) {
+            Some(rev) => {
+                counted.insert(rev.to_string());
+                labelled.insert(rev.to_string());
+            }
+            None => {
+                counted.insert("default".to_string());
+            }
+        }
+    }
+    (counted, labelled)
 }
 
 /// istioctl's names of the objects, one per line, for the plan shown before removing.
@@ -155,5 +201,17 @@ mod tests {
             "install.operator.istio.io/owning-resource=example,install.operator.istio.io/owning-resource-namespace=istio-x,"
         ));
         assert_eq!(selection(&Scope::Purge).0, "operator.istio.io/component");
+    }
+
+    #[test]
+    fn revisions_are_counted_from_the_injector_webhooks_labels() {
+        let webhooks = vec![
+            json!({"metadata": {"name": "istio-sidecar-injector-canary", "labels": {"istio.io/rev": "canary"}}}),
+            json!({"metadata": {"name": "istio-revision-tag-default", "labels": {"istio.io/rev": "canary", "istio.io/tag": "default"}}}),
+            json!({"metadata": {"name": "cert-manager-webhook"}}),
+        ];
+        let (counted, labelled) = installed_revisions(&webhooks);
+        assert_eq!(counted.into_iter().collect::<Vec<_>>(), ["canary", "default"]);
+        assert_eq!(labelled.into_iter().collect::<Vec<_>>(), ["canary"]);
     }
 }
