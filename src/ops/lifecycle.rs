@@ -17,14 +17,12 @@ use crate::cluster::apply::{self, ObjectRef};
 use crate::cluster::wait;
 use crate::error::{Error, ErrorKind, Result};
 use crate::mesh::chart::{self, Capabilities, Rendered, Values, crds};
+use crate::mesh::health::{MIN_KUBERNETES, parse_version};
 use crate::mesh::keys::{ENFORCE_SINGLE_MESH_LABEL, MESH_CONFIG_NAME, MESH_NAME_LABEL, MONITORED_BY_LABEL};
 use crate::mesh::release::{self, NewRelease, Release as Record, status};
 use crate::ops::Progress;
 
 use super::{inventory, releases};
-
-/// The oldest Kubernetes version OSM v1.2 supports.
-const MIN_KUBERNETES: (u64, u64, u64) = (1, 22, 9);
 
 /// Warns, naming keys only, when credentials were given as values: the chart passes the Vault
 /// token to the pods as a command-line argument, where anyone who can read the pods sees it.
@@ -55,12 +53,6 @@ pub async fn preflight_cluster(out: &dyn Progress, cluster: &Cluster) -> Result<
         ));
     }
     Ok(Capabilities { api_versions: access::served_api_versions(cluster).await? })
-}
-
-fn parse_version(text: &str) -> Option<(u64, u64, u64)> {
-    let core = text.trim_start_matches('v').split(['-', '+']).next()?;
-    let mut parts = core.split('.').map(|p| p.parse::<u64>().ok());
-    Some((parts.next()??, parts.next()??, parts.next().flatten().unwrap_or(0)))
 }
 
 /// Every permission applying `rendered` (and its release record) needs, checked at once; the

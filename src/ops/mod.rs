@@ -2,6 +2,7 @@
 //! and the cluster toolkit: the control plane's lifecycle, what a mesh has on the cluster, its
 //! release records, and the routing objects traffic verbs and shifts edit.
 
+pub mod bug_report;
 pub mod checkup;
 pub mod connect;
 pub mod discovery;
