@@ -367,7 +367,7 @@ impl Runner<'_> {
         progress: Box<dyn crate::ops::progress::Bar>,
         interrupt: &Interrupt,
     ) -> Result<Box<dyn crate::ops::progress::Bar>> {
-        match self.check(state, weights, &progress, interrupt).await {
+        match self.check(state, weights, progress.as_ref(), interrupt).await {
             Ok(Checked::Passed) => Ok(progress),
             Ok(Checked::Interrupted) => {
                 progress.fail("interrupted");
@@ -386,7 +386,7 @@ impl Runner<'_> {
         &self,
         state: &mut ShiftState,
         weights: &Weights,
-        progress: &Box<dyn crate::ops::progress::Bar>,
+        progress: &dyn crate::ops::progress::Bar,
         interrupt: &Interrupt,
     ) -> Result<Checked> {
         let analysis = state.analysis.clone().expect("a gated shift");
