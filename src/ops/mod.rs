@@ -19,6 +19,7 @@ pub mod proxy;
 pub mod releases;
 pub mod routes;
 pub mod shift;
+pub mod verify;
 
 pub use connect::{Cluster, connect};
 pub use progress::Progress;
