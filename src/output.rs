@@ -10,8 +10,16 @@ use comfy_table::{ContentArrangement, Table, presets};
 use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
 
-use crate::cli::OutputFormat;
 use crate::error::{Error, Result};
+
+/// How read commands print what they found; `-o/--output` parses into it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum OutputFormat {
+    #[default]
+    Table,
+    Json,
+    Yaml,
+}
 
 /// Colour on stderr only on a terminal, and only when neither `--no-color` nor a non-empty
 /// `NO_COLOR` turns it off.
@@ -421,17 +429,9 @@ pub fn write_zip(path: &std::path::Path, files: &[(String, Vec<u8>)]) -> Result<
     Ok(())
 }
 
-/// A duration as the flags take it: `5m`, `30s`, `1.5s`, `300ms`.
-pub fn format_duration(d: std::time::Duration) -> String {
-    let secs = d.as_secs_f64();
-    if d.subsec_nanos() == 0 && d.as_secs() >= 60 && d.as_secs().is_multiple_of(60) {
-        format!("{}m", d.as_secs() / 60)
-    } else if secs >= 1.0 || d.is_zero() {
-        format!("{secs}s")
-    } else {
-        format!("{}ms", d.as_millis())
-    }
-}
+/// Durations print in the notation the flags take; the model keeps it so that the cluster's
+/// waits word their timeouts the same way.
+pub use crate::mesh::duration::format_duration;
 
 #[cfg(test)]
 mod tests {

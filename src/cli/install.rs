@@ -3,7 +3,9 @@ use std::time::Duration;
 
 use clap::Args;
 
-use super::{OutputFormat, parse_duration};
+use super::parse_duration;
+use crate::mesh::chart::Overrides;
+use crate::output::OutputFormat;
 
 /// Values flags shared by `install` and `mesh upgrade`.
 #[derive(Debug, Clone, Default, Args)]
@@ -19,6 +21,20 @@ pub struct ValuesArgs {
     /// Read values from a YAML file; repeatable, later files win
     #[arg(short = 'f', long = "values", value_name = "FILE")]
     pub values: Vec<PathBuf>,
+}
+
+impl ValuesArgs {
+    /// The values this command line gives, with the flags that name a value (`--mesh-name`,
+    /// `--enforce-single-mesh`), for `install` and `mesh upgrade`.
+    pub fn overrides(&self, mesh_name: Option<String>, enforce: Option<bool>) -> Overrides {
+        Overrides {
+            files: self.values.clone(),
+            set: self.set.clone(),
+            set_string: self.set_string.clone(),
+            mesh_name,
+            enforce_single_mesh: enforce,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Args)]

@@ -3,7 +3,10 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand};
+
+// The format is output's value type; clap parses into it directly (ALLOWED in tests/it/layers.rs).
+use crate::output::OutputFormat;
 
 pub mod check;
 pub mod completion;
@@ -189,15 +192,6 @@ pub enum Command {
     Version(version::VersionArgs),
     /// Print a shell completion script
     Completion(completion::CompletionArgs),
-}
-
-/// How read commands print what they found.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
-pub enum OutputFormat {
-    #[default]
-    Table,
-    Json,
-    Yaml,
 }
 
 /// `-o/--output` for read commands.

@@ -1,7 +1,8 @@
 use clap::{Args, Subcommand, ValueEnum};
 
-use super::{OutputArgs, OutputFormat};
+use super::OutputArgs;
 use crate::mesh::keys::DEFAULT_MESH_NAME;
+use crate::output::OutputFormat;
 
 #[derive(Debug, Args)]
 pub struct NamespaceArgs {

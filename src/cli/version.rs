@@ -1,6 +1,6 @@
 use clap::Args;
 
-use super::OutputFormat;
+use crate::output::OutputFormat;
 
 /// The version string of this build (Cargo version plus the commit, set by build.rs).
 pub const CLIENT_VERSION: &str = concat!("v", env!("CARGO_PKG_VERSION"));

@@ -84,7 +84,7 @@ pub async fn wait_deployments(
     }
     Err(Error::timeout(format!(
         "timed out after {} waiting for {} to become ready:\n  {}",
-        crate::output::format_duration(timeout),
+        crate::mesh::duration::format_duration(timeout),
         pending.join(", "),
         reasons.join("\n  ")
     ))

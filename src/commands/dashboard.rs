@@ -1,13 +1,8 @@
-use k8s_openapi::api::core::v1::Service;
-
 use crate::cli::dashboard::{Addon, DashboardArgs};
-use crate::cluster::envoy;
-use crate::cluster::portforward::{Forwarder, Options, PortSpec, RemotePort, Target, TargetKind};
 use crate::error::{Error, Result};
-use crate::ops::discovery;
+use crate::ops::{discovery, forwarding};
 
 use super::Context;
-use crate::ops::forwarding::{announce, interrupted};
 
 /// An add-on's Service, its UI port and the install value that deploys it.
 struct AddonInfo {
@@ -43,9 +38,7 @@ pub async fn run(ctx: &Context, args: DashboardArgs) -> Result<()> {
     let addon = info(args.addon);
     let cluster = ctx.cluster().await?;
     let mesh = discovery::find_mesh(cluster, &args.mesh_name).await?;
-    let what = format!("looking up service {} in namespace {}", addon.service, mesh.namespace);
-    let found: Option<Service> = cluster.get_in(&mesh.namespace, addon.service, &what).await?;
-    if found.is_none() {
+    if !forwarding::service_exists(cluster, &mesh.namespace, addon.service).await? {
         return Err(Error::invalid(format!(
             "{} is not deployed in mesh [{}]: install it with --set {}=true",
             addon.title, mesh.name, addon.install_value
@@ -56,41 +49,29 @@ pub async fn run(ctx: &Context, args: DashboardArgs) -> Result<()> {
         )));
     }
     let remote = args.remote_port.unwrap_or(addon.port);
-    // Without an explicit -p, a busy local port falls back to a free one rather than failing.
-    let spec = PortSpec { local: args.local_port, remote: RemotePort::Number(remote) };
-    let target = Target { kind: TargetKind::Service, name: addon.service.to_string() };
     let waiting =
         ctx.out.spinner(&format!("waiting for a ready {} pod in namespace {}", addon.title, mesh.namespace));
-    let opts = Options {
-        namespace: mesh.namespace.clone(),
-        address: args.address.clone(),
-        wait_ready: args.timeout,
-        reconnect_timeout: args.timeout,
-        require_ready: true,
-    };
-    let forwarder = match Forwarder::start(cluster, &target, vec![spec], opts).await {
+    let bound = match forwarding::bind_service(
+        cluster,
+        &mesh.namespace,
+        addon.service,
+        args.local_port,
+        remote,
+        &args.address,
+        args.timeout,
+    )
+    .await
+    {
         Ok(f) => f,
         Err(e) => {
             waiting.fail(&format!("no ready {} pod", addon.title));
             return Err(e);
         }
     };
-    let local = forwarder.listening[0].local;
-    let host = if local.ip().is_unspecified() { "127.0.0.1".to_string() } else { local.ip().to_string() };
-    let host = if host.contains(':') { format!("[{host}]") } else { host };
-    let url = format!("http://{host}:{}/", local.port());
-    waiting.succeed(&format!("{} pod {} is ready", addon.title, forwarder.first.pod));
-    announce(&ctx.out, &forwarder);
-
-    let cluster_for_run = cluster.clone();
-    let out = ctx.out.clone();
-    let serving = tokio::spawn(async move {
-        let notice: crate::cluster::portforward::Notice =
-            std::sync::Arc::new(move |text: String| out.info(&text));
-        forwarder.run(cluster_for_run, notice).await
-    });
-    if let Err(e) = envoy::wait_answering(&url, args.timeout).await {
-        serving.abort();
+    waiting.succeed(&format!("{} pod {} is ready", addon.title, bound.pod));
+    let serving = bound.serve(&ctx.out, cluster);
+    let url = serving.url.clone();
+    if let Err(e) = serving.wait_answering(args.timeout).await {
         return Err(Error::failed(format!(
             "{} does not answer at {url} through the port-forward: {e}",
             addon.title
@@ -109,14 +90,10 @@ pub async fn run(ctx: &Context, args: DashboardArgs) -> Result<()> {
     }
     ctx.out.info("Press Ctrl-C to stop forwarding.");
     // The forwarding task already runs; wait for it or for Ctrl-C.
-    tokio::select! {
-        result = serving => result.map_err(|e| Error::failed(format!("forwarding stopped: {e}")))?,
-        signal = interrupted() => {
-            signal?;
-            ctx.out.info(&format!("stopped forwarding to {}", addon.title));
-            Ok(())
-        }
+    if serving.until_interrupted().await? {
+        ctx.out.info(&format!("stopped forwarding to {}", addon.title));
     }
+    Ok(())
 }
 
 /// Opens the URL with `BROWSER` (a `:`-separated list of commands, `%s` standing for the URL),

@@ -3,13 +3,13 @@
 
 use serde_json::Value;
 
-use crate::cli::OutputFormat;
 use crate::cli::install::InstallArgs;
 use crate::error::{Error, Result};
 use crate::mesh::chart::{self, Capabilities, Release};
 use crate::mesh::release::status;
 use crate::ops::lifecycle::{self, InstallOptions, Installed};
 use crate::output::Output;
+use crate::output::OutputFormat;
 
 use super::Context;
 
@@ -31,8 +31,7 @@ pub async fn run(ctx: &Context, args: InstallArgs) -> Result<()> {
             Error::usage("-o/--output only applies with --dry-run").with_hint("add --dry-run, or drop -o")
         );
     }
-    let user_values =
-        lifecycle::overrides(&args.values, args.mesh_name.clone(), args.enforce_single_mesh).to_tree()?;
+    let user_values = args.values.overrides(args.mesh_name.clone(), args.enforce_single_mesh).to_tree()?;
     let values = chart::values::resolve(&[&user_values])?;
     lifecycle::warn_about_secrets(&ctx.out, &user_values);
     // The release the Go CLI would install: named after the mesh, in `--osm-namespace`.

@@ -2,21 +2,17 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use k8s_openapi::api::apps::v1::Deployment;
-use k8s_openapi::api::core::v1::Namespace;
 use serde::Serialize;
 use serde_json::Value;
 
+use crate::cli::OutputArgs;
 use crate::cli::mesh::{MeshArgs, MeshCommand, UpgradeArgs};
-use crate::cli::{OutputArgs, OutputFormat};
-use crate::cluster::Select;
-use crate::cluster::apply::ObjectRef;
-use crate::cluster::wait::deployment_ready;
 use crate::error::{Error, Result};
 use crate::mesh::chart::{self, Capabilities, Release, values};
-use crate::mesh::keys::APP_INSTANCE_LABEL;
-use crate::ops::discovery;
+use crate::ops::Cluster;
+use crate::ops::discovery::{self, deployment_ready};
 use crate::ops::{inventory, lifecycle, releases};
+use crate::output::OutputFormat;
 use crate::output::{Render, table};
 
 use super::Context;
@@ -88,10 +84,7 @@ async fn list(ctx: &Context, output: OutputArgs) -> Result<()> {
     let cluster = ctx.cluster().await?;
     let meshes = discovery::list_meshes(cluster).await?;
     let rows = futures::future::try_join_all(meshes.into_iter().map(|m| async move {
-        let selector = format!("{APP_INSTANCE_LABEL}={}", m.name);
-        let what = format!("reading the Deployments of mesh {}", m.name);
-        let deployments: Vec<Deployment> =
-            cluster.list_in(&m.namespace, Select::labels(&selector), &what).await?;
+        let deployments = discovery::mesh_deployments(cluster, &m).await?;
         let monitored = inventory::monitored(cluster, &m.name).await?;
         // osm-edge is OSM's fork: same labels, its own images.
         let edge = deployments.iter().any(|d| {
@@ -121,9 +114,7 @@ async fn list(ctx: &Context, output: OutputArgs) -> Result<()> {
                 } else {
                     format!("istio.io/rev={}", plane.name)
                 };
-                let what = "counting the namespaces Istio injects";
-                let list = cluster.list::<Namespace>(Select::labels(&selector), what).await;
-                list.map(|l| l.len()).unwrap_or(0)
+                discovery::count_istio_injected(cluster, &selector).await
             }
             _ => 0,
         };
@@ -145,7 +136,7 @@ async fn list(ctx: &Context, output: OutputArgs) -> Result<()> {
 /// Joins each OSM mesh with its release record, and lists releases whose control plane is not
 /// running (a failed install, one whose Deployments were deleted) as meshes with no component.
 /// Without permission to list Secrets in every namespace, each mesh's own namespace is read.
-async fn add_releases(cluster: &crate::cluster::Cluster, rows: &mut Vec<MeshRow>) -> Result<()> {
+async fn add_releases(cluster: &Cluster, rows: &mut Vec<MeshRow>) -> Result<()> {
     let records = match releases::all_osm(cluster).await {
         Ok(records) => records,
         Err(e) if e.kind == crate::error::ErrorKind::Invalid => {
@@ -231,7 +222,7 @@ async fn upgrade(ctx: &Context, args: UpgradeArgs) -> Result<()> {
     let cluster = ctx.cluster().await?;
     let mesh = discovery::find_mesh(cluster, &args.mesh_name).await?;
     let (current, history) = lifecycle::current_release(cluster, &mesh).await?;
-    let new_overrides = lifecycle::overrides(&args.values, None, None).to_tree()?;
+    let new_overrides = args.values.overrides(None, None).to_tree()?;
     // The mesh keeps its name even when the values are reset.
     let mut user_values = if args.reset_values {
         serde_json::json!({"osm": {"meshName": mesh.name}})
@@ -284,10 +275,10 @@ async fn upgrade(ctx: &Context, args: UpgradeArgs) -> Result<()> {
         report.push("values:".into());
         report.extend(changes);
     }
-    let by_kind = |refs: &[ObjectRef]| {
+    let by_kind = |kinds: Vec<&str>| {
         let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-        for r in refs {
-            *counts.entry(r.kind.as_str()).or_insert(0) += 1;
+        for kind in kinds {
+            *counts.entry(kind).or_insert(0) += 1;
         }
         counts.iter().map(|(k, n)| format!("{n} {k}")).collect::<Vec<_>>().join(", ")
     };
@@ -301,7 +292,7 @@ async fn upgrade(ctx: &Context, args: UpgradeArgs) -> Result<()> {
         report.push(format!(
             "removes: {} ({})",
             plan.removed.iter().map(|r| r.describe()).collect::<Vec<_>>().join(", "),
-            by_kind(&plan.removed)
+            by_kind(plan.removed.iter().map(|r| r.kind.as_str()).collect())
         ));
     }
     ctx.out.data(&report.join("\n"));

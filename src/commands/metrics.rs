@@ -3,29 +3,18 @@
 //! The namespace annotation tells the injector to annotate new pods; pods that already run are
 //! annotated here directly, without restarting them.
 
-use k8s_openapi::api::core::v1::Pod;
 use kube::ResourceExt;
 use serde_json::{Value, json};
 
 use crate::cli::metrics::{MetricsArgs, MetricsCommand, MetricsTarget};
-use crate::cluster::patch::for_each;
-use crate::cluster::{Cluster, Select};
 use crate::error::{Error, Result};
-use crate::mesh::keys::{
-    METRICS_ANNOTATION, PROMETHEUS_PATH_ANNOTATION, PROMETHEUS_PORT_ANNOTATION, PROMETHEUS_SCRAPE_ANNOTATION,
-    PROXY_UUID_LABEL,
-};
+use crate::mesh::keys::METRICS_ANNOTATION;
 use crate::mesh::membership::{Membership, validate_names};
 
 use super::Context;
-use crate::ops::namespaces::{Done, fetch_namespaces, for_each_namespace, patch_namespace};
-
-/// The port and path Envoy serves Prometheus metrics on, as OSM configures it.
-const SCRAPE: [(&str, &str); 3] = [
-    (PROMETHEUS_SCRAPE_ANNOTATION, "true"),
-    (PROMETHEUS_PORT_ANNOTATION, "15010"),
-    (PROMETHEUS_PATH_ANNOTATION, "/stats/prometheus"),
-];
+use super::each_namespace::for_each_namespace;
+use crate::ops::metrics;
+use crate::ops::namespaces::{Done, fetch_namespaces, patch_namespace};
 
 /// Refuses (exit 4) before any write when a namespace is missing or in no mesh; then annotates each
 /// namespace and its running meshed pods (without restarting them), exit 1 naming any that failed.
@@ -68,7 +57,7 @@ async fn set_metrics(ctx: &Context, target: MetricsTarget, enable: bool) -> Resu
                 let patch = json!({"metadata": {"annotations": {METRICS_ANNOTATION: value}}});
                 patch_namespace(cluster, &name, &patch).await?;
             }
-            let pods_changed = annotate_pods(cluster, &name, enable).await?;
+            let pods_changed = metrics::annotate_pods(cluster, &name, enable).await?;
             let state = if enable { "enabled" } else { "disabled" };
             if namespace_done && pods_changed == 0 {
                 return Ok(Done::unchanged(format!("Metrics already {state} in namespace [{name}]")));
@@ -85,39 +74,4 @@ async fn set_metrics(ctx: &Context, target: MetricsTarget, enable: bool) -> Resu
         }
     })
     .await
-}
-
-/// Sets (or removes) the scrape annotations on the meshed pods that lack (or carry) them;
-/// returns how many pods were changed.
-async fn annotate_pods(cluster: &Cluster, namespace: &str, enable: bool) -> Result<usize> {
-    let what = format!("listing the meshed pods of namespace [{namespace}]");
-    let pods: Vec<Pod> = cluster.list_in(namespace, Select::labels(PROXY_UUID_LABEL), &what).await?;
-    let to_change: Vec<String> = pods
-        .iter()
-        .filter(|pod| pod.metadata.deletion_timestamp.is_none())
-        .filter(|pod| {
-            let annotations = pod.annotations();
-            if enable {
-                SCRAPE.iter().any(|(key, value)| annotations.get(*key).map(String::as_str) != Some(*value))
-            } else {
-                SCRAPE.iter().any(|(key, _)| annotations.contains_key(*key))
-            }
-        })
-        .map(|pod| pod.name_any())
-        .collect();
-    let patch = json!({"metadata": {"annotations": SCRAPE
-        .iter()
-        .map(|(key, value)| (key.to_string(), if enable { json!(value) } else { Value::Null }))
-        .collect::<serde_json::Map<_, _>>()}});
-    let results = for_each(&to_change, |pod| {
-        let patch = &patch;
-        async move {
-            let what = format!("annotating pod [{pod}] in namespace [{namespace}]");
-            // A pod that went away in the meantime (None) needs no annotation.
-            cluster.patch_in::<Pod>(namespace, pod, patch, &what).await.map(|_| ())
-        }
-    })
-    .await;
-    results.into_iter().collect::<Result<Vec<()>>>()?;
-    Ok(to_change.len())
 }

@@ -4,6 +4,7 @@
 pub mod check;
 pub mod completion;
 pub mod dashboard;
+mod each_namespace;
 pub mod env;
 pub mod install;
 pub mod istio;
@@ -13,6 +14,7 @@ pub mod metrics;
 pub mod namespace;
 pub mod policy;
 pub mod port_forward;
+mod progress;
 pub mod proxy;
 pub mod support;
 pub mod toggles;
@@ -24,8 +26,8 @@ pub mod version;
 use tokio::sync::OnceCell;
 
 use crate::cli::{Cli, Command, GlobalArgs};
-use crate::cluster::Cluster;
 use crate::error::{Error, Result};
+use crate::ops::Cluster;
 use crate::output::Output;
 
 /// What every command gets: the global flags, output settings and a lazily connected client
@@ -49,14 +51,12 @@ impl Context {
     pub async fn cluster(&self) -> Result<&Cluster> {
         self.cluster
             .get_or_try_init(|| async {
-                let settings = crate::cluster::Settings {
+                let settings = crate::ops::connect::Settings {
                     kubeconfig: self.global.kubeconfig.clone(),
                     context: self.global.context.clone(),
                     request_timeout: self.global.request_timeout,
                 };
-                let cluster = Cluster::connect(&settings).await?;
-                self.out.debug(&format!("using {} ({})", cluster.server, cluster.describe_context()));
-                Ok(cluster)
+                crate::ops::connect(&settings, &self.out).await
             })
             .await
     }
@@ -66,7 +66,7 @@ impl Context {
 /// returns the error whose kind decides the exit code; `main` prints it.
 pub fn run(cli: Cli) -> Result<()> {
     init_tracing(cli.global.verbose);
-    crate::cluster::choose_tls_provider();
+    crate::ops::connect::init();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

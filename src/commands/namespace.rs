@@ -4,27 +4,26 @@
 //! when one is refused; then it patches the namespaces concurrently and reports each one, so a
 //! namespace that fails on the way does not stop the others.
 
-use std::collections::BTreeMap;
-
-use k8s_openapi::api::core::v1::{Namespace, Pod};
 use kube::ResourceExt;
 use serde::Serialize;
 use serde_json::json;
 
-use crate::cli::OutputFormat;
+use super::each_namespace::for_each_namespace;
 use crate::cli::namespace::{
     AddArgs, IgnoreArgs, ListArgs, MeshKind, NamespaceArgs, NamespaceCommand, RemoveArgs,
 };
-use crate::cluster::patch::{for_each, rollout_restart};
-use crate::cluster::{Cluster, Select};
 use crate::error::{Error, Result};
 use crate::mesh::keys::{
     IGNORE_LABEL, ISTIO_INJECTION_LABEL, ISTIO_REV_LABEL, METRICS_ANNOTATION, MONITORED_BY_LABEL,
-    PROXY_UUID_LABEL, SIDECAR_INJECTION_ANNOTATION,
+    SIDECAR_INJECTION_ANNOTATION,
 };
 use crate::mesh::membership::{IstioInjection, Membership, injection_value, validate_names};
+use crate::ops::Cluster;
 use crate::ops::discovery::{self, Mesh, no_such_mesh};
-use crate::ops::namespaces::{Done, fetch_namespaces, for_each_namespace, patch_namespace};
+use crate::ops::namespaces::{
+    self, Done, fetch_namespaces, patch_namespace, restart_if_needed, running_pods_without_sidecar,
+};
+use crate::output::OutputFormat;
 use crate::output::{Render, table};
 
 use super::Context;
@@ -317,14 +316,9 @@ async fn list(ctx: &Context, args: ListArgs) -> Result<()> {
         Some(name) => format!("{MONITORED_BY_LABEL}={name}"),
         None => MONITORED_BY_LABEL.to_string(),
     };
-    let namespaces: Vec<Namespace> =
-        cluster.list(Select::labels(&selector), "listing the namespaces of the mesh").await?;
-    let pod_counts =
-        for_each(&namespaces, |ns| async move { pod_counts(cluster, &ns.name_any()).await }).await;
     let mut rows = Vec::new();
-    for (ns, counts) in namespaces.iter().zip(pod_counts) {
-        let (meshed_pods, total_pods) = counts?;
-        let membership = Membership::of(ns);
+    for (ns, (meshed_pods, total_pods)) in namespaces::labelled_with_pod_counts(cluster, &selector).await? {
+        let membership = Membership::of(&ns);
         rows.push(NamespaceRow {
             namespace: ns.name_any(),
             mesh: membership.mesh.clone().unwrap_or_default(),
@@ -355,24 +349,9 @@ const ISTIO_MESH: &str = "istio";
 
 /// Namespaces Istio injects, by either of its labels.
 async fn istio_rows(cluster: &Cluster) -> Result<Vec<NamespaceRow>> {
-    let what = "listing the namespaces Istio injects";
-    let injection = format!("{ISTIO_INJECTION_LABEL}=enabled");
-    let (mut namespaces, by_revision): (Vec<Namespace>, Vec<Namespace>) = futures::try_join!(
-        cluster.list(Select::labels(&injection), what),
-        cluster.list(Select::labels(ISTIO_REV_LABEL), what)
-    )?;
-    for ns in by_revision {
-        if !namespaces.iter().any(|n| n.name_any() == ns.name_any()) {
-            namespaces.push(ns);
-        }
-    }
-    namespaces.retain(|ns| IstioInjection::from_labels(ns.labels()).is_some());
-    let counts =
-        for_each(&namespaces, |ns| async move { istio_pod_counts(cluster, &ns.name_any()).await }).await;
     let mut rows = Vec::new();
-    for (ns, counts) in namespaces.iter().zip(counts) {
-        let (meshed_pods, total_pods) = counts?;
-        let injection = IstioInjection::from_labels(ns.labels()).expect("kept above");
+    for (ns, (meshed_pods, total_pods)) in namespaces::istio_injected_with_pod_counts(cluster).await? {
+        let injection = IstioInjection::from_labels(ns.labels()).expect("only injected namespaces");
         rows.push(NamespaceRow {
             namespace: ns.name_any(),
             mesh: ISTIO_MESH.to_string(),
@@ -387,81 +366,8 @@ async fn istio_rows(cluster: &Cluster) -> Result<Vec<NamespaceRow>> {
     Ok(rows)
 }
 
-/// Live pods, and those of them with Istio's sidecar container.
-async fn istio_pod_counts(cluster: &Cluster, namespace: &str) -> Result<(usize, usize)> {
-    let pods = namespace_pods(cluster, namespace).await?;
-    let live: Vec<&Pod> = pods.iter().filter(|p| !is_finished(p)).collect();
-    let injected = |p: &&&Pod| {
-        p.spec.as_ref().is_some_and(|s| {
-            s.containers.iter().chain(s.init_containers.iter().flatten()).any(|c| c.name == "istio-proxy")
-        })
-    };
-    Ok((live.iter().filter(injected).count(), live.len()))
-}
-
 fn control_plane_of<'m>(meshes: &'m [Mesh], namespace: &str) -> Option<&'m Mesh> {
     meshes.iter().find(|m| m.namespace == namespace)
-}
-
-/// Restarts only when it changes something: the namespace was just changed, or a running pod's
-/// sidecar disagrees with what the namespace asks for. A re-run then rolls nothing again.
-async fn restart_if_needed(
-    cluster: &Cluster,
-    namespace: &str,
-    want_sidecar: bool,
-    done: &mut Done,
-) -> Result<()> {
-    if !done.changed {
-        let pods = namespace_pods(cluster, namespace).await?;
-        let running: Vec<&Pod> = pods.iter().filter(|p| is_running(p)).collect();
-        if running.iter().all(|p| is_meshed(p.labels()) == want_sidecar) {
-            done.hints.push(if running.is_empty() {
-                format!("No running pods in namespace [{namespace}]: nothing to restart")
-            } else {
-                let state = if want_sidecar { "has a sidecar" } else { "runs without a sidecar" };
-                format!("Every running pod in namespace [{namespace}] already {state}: nothing to restart")
-            });
-            return Ok(());
-        }
-    }
-    restart_into(cluster, namespace, done).await
-}
-
-async fn restart_into(cluster: &Cluster, namespace: &str, done: &mut Done) -> Result<()> {
-    let restarted = rollout_restart(cluster, namespace).await?;
-    done.changed |= !restarted.is_empty();
-    done.restarted = Some(restarted);
-    Ok(())
-}
-
-async fn namespace_pods(cluster: &Cluster, namespace: &str) -> Result<Vec<Pod>> {
-    cluster.list_in(namespace, Select::ALL, &format!("listing the pods of namespace [{namespace}]")).await
-}
-
-/// A pod that ran to completion or failed for good: it holds no sidecar anyone waits on.
-fn is_finished(pod: &Pod) -> bool {
-    matches!(pod.status.as_ref().and_then(|s| s.phase.as_deref()), Some("Succeeded" | "Failed"))
-}
-
-fn is_running(pod: &Pod) -> bool {
-    pod.status.as_ref().and_then(|s| s.phase.as_deref()) == Some("Running")
-        && pod.metadata.deletion_timestamp.is_none()
-}
-
-fn is_meshed(labels: &BTreeMap<String, String>) -> bool {
-    labels.contains_key(PROXY_UUID_LABEL)
-}
-
-async fn running_pods_without_sidecar(cluster: &Cluster, namespace: &str) -> Result<usize> {
-    let pods = namespace_pods(cluster, namespace).await?;
-    Ok(pods.iter().filter(|p| is_running(p) && !is_meshed(p.labels())).count())
-}
-
-/// (meshed, total) pods of the namespace, counting pods that are not finished.
-async fn pod_counts(cluster: &Cluster, namespace: &str) -> Result<(usize, usize)> {
-    let pods = namespace_pods(cluster, namespace).await?;
-    let live: Vec<&Pod> = pods.iter().filter(|p| !is_finished(p)).collect();
-    Ok((live.iter().filter(|p| is_meshed(p.labels())).count(), live.len()))
 }
 
 #[cfg(test)]

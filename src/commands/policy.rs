@@ -1,15 +1,13 @@
 //! `osm policy check-pods SRC DST` and `osm policy check-conflicts KIND -n NS`, with the Go CLI's
 //! lines (OSM v1.2.4 `cmd/cli/policy_check_pods.go`, `policy_check_conflicts.go`).
 
-use k8s_openapi::api::core::v1::Pod;
 use kube::core::ApiResource;
 use serde_json::Value;
 
 use crate::cli::policy::{CheckConflictsArgs, CheckPodsArgs, ConflictKind, PolicyCommand};
-use crate::cluster::Cluster;
 use crate::error::{Error, Result};
-use crate::mesh::keys::{MESH_CONFIG_NAME, PROXY_UUID_LABEL};
-use crate::mesh::{policy, settings, smi, verify};
+use crate::mesh::{policy, smi, verify};
+use crate::ops::policy as policy_reads;
 
 use super::Context;
 
@@ -35,41 +33,15 @@ fn namespaced(text: &str, default_ns: &str, what: &str) -> Result<(String, Strin
     }
 }
 
-/// The pod, which must exist and carry a sidecar (`isMeshedPod`: the osm-proxy-uuid label).
-async fn meshed_pod(cluster: &Cluster, ns: &str, name: &str) -> Result<Value> {
-    let pod =
-        cluster.get_in::<Pod>(ns, name, &format!("reading pod {ns}/{name}")).await?.ok_or_else(|| {
-            Error::invalid(format!("Could not find pod {name} in namespace {ns}"))
-                .with_hint(format!("list the pods with: kubectl get pods -n {ns}"))
-        })?;
-    let pod = serde_json::to_value(pod)?;
-    if pod["metadata"]["labels"][PROXY_UUID_LABEL].is_null() {
-        return Err(Error::invalid(format!("Pod {name} in namespace {ns} is not a part of a mesh"))
-            .with_hint(format!("enrol the namespace with `osm namespace add {ns}`, then restart the pod so a sidecar is injected")));
-    }
-    Ok(pod)
-}
-
 async fn check_pods(ctx: &Context, args: &CheckPodsArgs) -> Result<()> {
     let cluster = ctx.cluster().await?;
     let default_ns = cluster.default_namespace().to_string();
     let (src_ns, src_name) = namespaced(&args.source, &default_ns, "source")?;
     let (dst_ns, dst_name) = namespaced(&args.destination, &default_ns, "destination")?;
-    let src = meshed_pod(cluster, &src_ns, &src_name).await?;
-    let dst = meshed_pod(cluster, &dst_ns, &dst_name).await?;
+    let src = policy_reads::meshed_pod(cluster, &src_ns, &src_name).await?;
+    let dst = policy_reads::meshed_pod(cluster, &dst_ns, &dst_name).await?;
     let osm_ns = &ctx.global.osm_namespace;
-    let config = cluster
-        .get_json_if_served(&settings::resource(), osm_ns, MESH_CONFIG_NAME)
-        .await?
-        .ok_or_else(|| {
-            Error::invalid(format!(
-                "Error fetching MeshConfig {MESH_CONFIG_NAME}: it does not exist in namespace {osm_ns}"
-            ))
-            .with_hint(
-                "pass the mesh's control-plane namespace with --osm-namespace (`osm mesh list` shows it)",
-            )
-        })?;
-    if config["spec"]["traffic"]["enablePermissiveTrafficPolicyMode"].as_bool().unwrap_or(false) {
+    if policy_reads::permissive(cluster, osm_ns).await? {
         ctx.out.data(&format!(
             "[+] Permissive mode enabled for mesh operated by osm-controller running in '{osm_ns}' namespace\n\n \
              [+] Pod '{src_ns}/{src_name}' is allowed to communicate to pod '{dst_ns}/{dst_name}'"
@@ -80,7 +52,7 @@ async fn check_pods(ctx: &Context, args: &CheckPodsArgs) -> Result<()> {
         "[+] SMI traffic policy mode enabled for mesh operated by osm-controller running in {osm_ns} namespace\n\n"
     );
     let targets =
-        cluster.list_json_if_served(&ApiResource::erase::<smi::TrafficTarget>(&()), Some(&dst_ns)).await?;
+        policy_reads::list(cluster, &ApiResource::erase::<smi::TrafficTarget>(&()), &dst_ns).await?;
     let sa = |ns: &str, pod: &Value| {
         (ns.to_string(), pod["spec"]["serviceAccountName"].as_str().unwrap_or("default").to_string())
     };
@@ -123,7 +95,7 @@ async fn check_conflicts(ctx: &Context, args: &CheckConflictsArgs) -> Result<()>
             ("UpstreamTrafficSetting", ApiResource::erase::<policy::UpstreamTrafficSetting>(&()))
         }
     };
-    let items = cluster.list_json_if_served(&resource, Some(ns)).await?;
+    let items = policy_reads::list(cluster, &resource, ns).await?;
     let conflicts = match args.kind {
         ConflictKind::IngressBackend => verify::ingress_backend_conflicts(&items),
         ConflictKind::UpstreamTrafficSetting => verify::upstream_traffic_setting_conflicts(&items),

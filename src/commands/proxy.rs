@@ -1,9 +1,6 @@
-use k8s_openapi::api::core::v1::Pod;
-
 use crate::cli::proxy::{ProxyArgs, ProxyCommand, ProxyRequestArgs};
-use crate::cluster::envoy::{self, Method};
 use crate::error::{Error, Result};
-use crate::mesh::keys::PROXY_UUID_LABEL;
+use crate::ops::proxy::{self, Method};
 
 use super::Context;
 
@@ -35,30 +32,15 @@ fn write_stdout(body: &[u8]) -> Result<()> {
 }
 
 async fn admin_request(ctx: &Context, method: Method, request: &ProxyRequestArgs) -> Result<Vec<u8>> {
-    let (query, pod_name) = (request.query.as_str(), request.pod.as_str());
     let cluster = ctx.cluster().await?;
-    let namespace = request.namespace.clone().unwrap_or_else(|| cluster.default_namespace().to_string());
-    let what = format!("reading pod {pod_name} in namespace {namespace}");
-    let pod = cluster.get_in::<Pod>(&namespace, pod_name, &what).await?.ok_or_else(|| {
-        Error::invalid(format!("pod {pod_name} not found in namespace {namespace}"))
-            .with_hint(format!("list the pods with: kubectl get pods -n {namespace}"))
-    })?;
-    if !pod.metadata.labels.as_ref().is_some_and(|l| l.contains_key(PROXY_UUID_LABEL)) {
-        return Err(Error::invalid(format!(
-            "pod {pod_name} in namespace {namespace} has no Envoy sidecar (no {PROXY_UUID_LABEL} label)"
-        ))
-        .with_hint(format!(
-            "enrol the namespace with `osm namespace add {namespace}`, then restart the pod so a sidecar is injected"
-        )));
-    }
-    let phase = pod.status.as_ref().and_then(|s| s.phase.clone()).unwrap_or_else(|| "Pending".into());
-    if phase != "Running" {
-        return Err(Error::invalid(format!(
-            "pod {pod_name} in namespace {namespace} is {phase}, not Running"
-        ))
-        .with_hint(format!("see why with: kubectl describe pod -n {namespace} {pod_name}")));
-    }
-
-    envoy::admin(cluster, &namespace, pod_name, method, query, request.local_port, &|m| ctx.out.debug(m))
-        .await
+    proxy::admin_request(
+        &ctx.out,
+        cluster,
+        request.namespace.clone(),
+        &request.pod,
+        method,
+        &request.query,
+        request.local_port,
+    )
+    .await
 }

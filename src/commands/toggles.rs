@@ -1,20 +1,16 @@
 //! `osm permissive`, `osm egress` and `osm tracing`: one MeshConfig field each, written through
 //! the same path: patch only that field, read it back, report `before -> after`.
 
-use k8s_openapi::api::core::v1::{Namespace, Service};
-use kube::ResourceExt;
-use kube::core::ApiResource;
 use serde::Serialize;
 use serde_json::{Value, json};
 
 use crate::cli::toggles::{
     ToggleCommand, ToggleStatusArgs, ToggleWriteArgs, TracingCommand, TracingEnableArgs,
 };
-use crate::cluster::{Cluster, Select};
 use crate::error::{Error, Result};
-use crate::mesh::keys::{MESH_CONFIG_NAME, MONITORED_BY_LABEL};
+use crate::mesh::keys::MESH_CONFIG_NAME;
 use crate::mesh::settings::{changes, get_path};
-use crate::mesh::smi::TrafficTarget;
+use crate::ops::Cluster;
 use crate::ops::discovery::Mesh;
 use crate::ops::mesh_config as settings;
 use crate::output::Render;
@@ -165,7 +161,7 @@ async fn set_bool(ctx: &Context, toggle: Toggle, args: &ToggleWriteArgs, enable:
     crate::mesh::settings::put_path(&mut desired, toggle.keys, Value::Bool(enable));
     let describe = |spec: &Value| on_off(get_path(spec, toggle.keys)).to_string();
     let change = write(ctx, toggle, args, &desired, describe).await?;
-    ctx.out.print(crate::cli::OutputFormat::Table, &change)?;
+    ctx.out.print(crate::output::OutputFormat::Table, &change)?;
     if toggle.keys == PERMISSIVE.keys && !enable && change.patch.is_some() {
         let cluster = ctx.cluster().await?;
         warn_without_traffic_targets(ctx, cluster, &change.mesh).await;
@@ -200,15 +196,13 @@ async fn enable_tracing(ctx: &Context, args: &TracingEnableArgs) -> Result<()> {
         }
     };
     let change = write(ctx, TRACING, &args.write, &desired, describe).await?;
-    ctx.out.print(crate::cli::OutputFormat::Table, &change)
+    ctx.out.print(crate::output::OutputFormat::Table, &change)
 }
 
 /// The mesh's Jaeger, when `osm install --set osm.deployJaeger=true` put one in its namespace.
 async fn jaeger_address(cluster: &Cluster, mesh: &Mesh) -> Result<String> {
-    let found: Option<Service> =
-        cluster.get_in(&mesh.namespace, "jaeger", "looking for the mesh's jaeger Service").await?;
-    match found {
-        Some(_) => Ok(format!("jaeger.{}.svc.cluster.local", mesh.namespace)),
+    match settings::jaeger_address(cluster, mesh).await? {
+        Some(address) => Ok(address),
         None => Err(Error::invalid(format!(
             "no tracing collector address: none is set, and mesh {} has no jaeger Service in namespace {}",
             mesh.name, mesh.namespace
@@ -272,25 +266,10 @@ async fn write(
 /// With permissive mode off, only SMI TrafficTargets allow traffic: say so when the monitored
 /// namespaces have none at all.
 async fn warn_without_traffic_targets(ctx: &Context, cluster: &Cluster, mesh_name: &str) {
-    let selector = format!("{MONITORED_BY_LABEL}={mesh_name}");
-    let listed = cluster.list::<Namespace>(Select::labels(&selector), "listing the monitored namespaces");
-    let Ok(list) = listed.await else { return };
-    let monitored: Vec<String> = list.iter().map(|n| n.name_any()).collect();
-    if monitored.is_empty() {
+    let Some(monitored) = settings::monitored_without_traffic_targets(&ctx.out, cluster, mesh_name).await
+    else {
         return;
-    }
-    let resource = ApiResource::erase::<TrafficTarget>(&());
-    for ns in &monitored {
-        // TrafficTarget not served (SMI CRDs missing) counts as none.
-        match cluster.list_json_if_served(&resource, Some(ns)).await {
-            Ok(list) if !list.is_empty() => return,
-            Ok(_) => {}
-            Err(e) => {
-                ctx.out.debug(&format!("cannot list TrafficTargets in {ns}: {e}"));
-                return;
-            }
-        }
-    }
+    };
     ctx.out.warn(&format!(
         "no TrafficTarget exists in the namespaces mesh {mesh_name} monitors ({}): with permissive mode off, \
          their traffic is denied",

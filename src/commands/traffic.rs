@@ -8,7 +8,6 @@ use kube::core::ApiResource;
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use crate::cli::OutputFormat;
 use crate::cli::traffic::{
     AnalysisArgs, EventFormat, MatchAddArgs, MatchCommand, MatchRemoveArgs, MetricsArg, MirrorClearArgs,
     MirrorCommand, MirrorSetArgs, NamespaceArg, NoDataAction, RouteApi, RouteArgs, RunArgs, ShiftAction,
@@ -27,6 +26,7 @@ use crate::mesh::smi::TrafficSplit;
 use crate::mesh::split::{self, SetRequest, Weights};
 use crate::ops::routes::{Resolver, check_services, edit_for, locate, readiness_of, split_edit, workload_of};
 use crate::ops::shift::{Probe, RunOptions, Runner};
+use crate::output::OutputFormat;
 use crate::output::{Render, table, to_yaml};
 
 use super::Context;

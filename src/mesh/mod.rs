@@ -3,6 +3,7 @@
 pub mod canary;
 pub mod chart;
 pub mod config_schema;
+pub mod duration;
 pub mod errcodes;
 pub mod health;
 pub mod istio;

@@ -132,3 +132,20 @@ fn version_of(kind: &str, deployment: &Deployment) -> String {
         .and_then(|image| image.rsplit_once(':').map(|(_, tag)| tag.to_string()))
         .unwrap_or_else(|| "unknown".into())
 }
+
+/// Whether a Deployment has all its desired replicas updated and available.
+pub use crate::cluster::wait::deployment_ready;
+
+/// The Deployments of an OSM mesh (its `app.kubernetes.io/instance` label).
+pub async fn mesh_deployments(cluster: &Cluster, mesh: &Mesh) -> Result<Vec<Deployment>> {
+    let selector = format!("{}={}", crate::mesh::keys::APP_INSTANCE_LABEL, mesh.name);
+    let what = format!("reading the Deployments of mesh {}", mesh.name);
+    cluster.list_in(&mesh.namespace, Select::labels(&selector), &what).await
+}
+
+/// How many namespaces carry Istio's injection label `selector`; none when they cannot be listed.
+pub async fn count_istio_injected(cluster: &Cluster, selector: &str) -> usize {
+    let what = "counting the namespaces Istio injects";
+    let list = cluster.list::<k8s_openapi::api::core::v1::Namespace>(Select::labels(selector), what).await;
+    list.map(|l| l.len()).unwrap_or(0)
+}

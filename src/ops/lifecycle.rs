@@ -11,37 +11,22 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::discovery::{self, Mesh};
-use crate::cli::install::ValuesArgs;
 use crate::cluster::Cluster;
 use crate::cluster::access::{self, Permission};
 use crate::cluster::apply::{self, ObjectRef};
 use crate::cluster::wait;
 use crate::error::{Error, ErrorKind, Result};
-use crate::mesh::chart::{self, Capabilities, Overrides, Rendered, Values, crds};
+use crate::mesh::chart::{self, Capabilities, Rendered, Values, crds};
+use crate::mesh::health::{MIN_KUBERNETES, parse_version};
 use crate::mesh::keys::{ENFORCE_SINGLE_MESH_LABEL, MESH_CONFIG_NAME, MESH_NAME_LABEL, MONITORED_BY_LABEL};
 use crate::mesh::release::{self, NewRelease, Release as Record, status};
-use crate::output::Output;
+use crate::ops::Progress;
 
 use super::{inventory, releases};
 
-/// The oldest Kubernetes version OSM v1.2 supports.
-const MIN_KUBERNETES: (u64, u64, u64) = (1, 22, 9);
-
-/// The values a command line gives (`--set`, `--set-string`, `-f`, and the flags that name a
-/// value), for `install` and `mesh upgrade`.
-pub fn overrides(values: &ValuesArgs, mesh_name: Option<String>, enforce: Option<bool>) -> Overrides {
-    Overrides {
-        files: values.values.clone(),
-        set: values.set.clone(),
-        set_string: values.set_string.clone(),
-        mesh_name,
-        enforce_single_mesh: enforce,
-    }
-}
-
 /// Warns, naming keys only, when credentials were given as values: the chart passes the Vault
 /// token to the pods as a command-line argument, where anyone who can read the pods sees it.
-pub fn warn_about_secrets(out: &Output, user_values: &Value) {
+pub fn warn_about_secrets(out: &dyn Progress, user_values: &Value) {
     for path in chart::values::secret_paths(user_values) {
         if path == "osm.vault.token" {
             out.warn(
@@ -53,7 +38,7 @@ pub fn warn_about_secrets(out: &Output, user_values: &Value) {
 
 /// Server version (a warning below what OSM supports) and the API versions the cluster serves,
 /// which the chart's templates consult.
-pub async fn preflight_cluster(out: &Output, cluster: &Cluster) -> Result<Capabilities> {
+pub async fn preflight_cluster(out: &dyn Progress, cluster: &Cluster) -> Result<Capabilities> {
     let info = cluster.server_version().await?;
     if let Some(version) = parse_version(&info.git_version)
         && version < MIN_KUBERNETES
@@ -68,12 +53,6 @@ pub async fn preflight_cluster(out: &Output, cluster: &Cluster) -> Result<Capabi
         ));
     }
     Ok(Capabilities { api_versions: access::served_api_versions(cluster).await? })
-}
-
-fn parse_version(text: &str) -> Option<(u64, u64, u64)> {
-    let core = text.trim_start_matches('v').split(['-', '+']).next()?;
-    let mut parts = core.split('.').map(|p| p.parse::<u64>().ok());
-    Some((parts.next()??, parts.next()??, parts.next().flatten().unwrap_or(0)))
 }
 
 /// Every permission applying `rendered` (and its release record) needs, checked at once; the
@@ -209,7 +188,7 @@ pub struct Staged {
 
 impl Staged {
     /// Removes what staging created (best effort: the caller reports the original error).
-    pub async fn undo(&self, out: &Output, cluster: &Cluster) {
+    pub async fn undo(&self, out: &dyn Progress, cluster: &Cluster) {
         let Some(ns) = &self.namespace else { return };
         if let Err(e) = apply::delete(cluster, ns).await {
             out.warn(&format!("could not remove namespace {}, which the install created: {e}", ns.name));
@@ -221,7 +200,12 @@ impl Staged {
 /// resource can only be validated once its CRD exists), then a server-side dry run of every
 /// other object and of the release record. A refusal removes the namespace this call created
 /// and lists every refused object, so that nothing of the mesh is left.
-pub async fn stage(out: &Output, cluster: &Cluster, rendered: &Rendered, record: &Record) -> Result<Staged> {
+pub async fn stage(
+    out: &dyn Progress,
+    cluster: &Cluster,
+    rendered: &Rendered,
+    record: &Record,
+) -> Result<Staged> {
     let mut staged = Staged::default();
     let result = async {
         let ns_ref = inventory::namespace_ref(&rendered.namespace);
@@ -284,7 +268,7 @@ pub async fn stage(out: &Output, cluster: &Cluster, rendered: &Rendered, record:
 
 /// Applies everything but the namespace and the CRDs (`stage` did those); creates the presets
 /// where absent. Returns whether the MeshConfig was created.
-pub async fn apply_rest(out: &Output, cluster: &Cluster, rendered: &Rendered) -> Result<bool> {
+pub async fn apply_rest(out: &dyn Progress, cluster: &Cluster, rendered: &Rendered) -> Result<bool> {
     let rest: Vec<Value> = rendered
         .objects
         .iter()
@@ -318,7 +302,7 @@ async fn create_presets(cluster: &Cluster, rendered: &Rendered) -> Result<bool> 
 /// Waits for every component's Deployment, a spinner (or line) each; when the wait fails, the
 /// unfinished ones are marked failed and the wait's error is returned.
 pub async fn wait_components(
-    out: &Output,
+    out: &dyn Progress,
     cluster: &Cluster,
     rendered: &Rendered,
     timeout: Duration,
@@ -360,7 +344,7 @@ pub struct InstallOptions {
 /// everything is dry-run on the server before the first lasting write. The release record goes in
 /// before the rest, so a failed install can be uninstalled; `--atomic` removes only what it created.
 pub async fn install(
-    out: &Output,
+    out: &dyn Progress,
     cluster: &Cluster,
     values: &Values,
     user_values: &Value,
@@ -444,7 +428,7 @@ pub async fn install(
 
 /// `--atomic`: removes what this install created (and what the components created meanwhile).
 async fn remove_created(
-    out: &Output,
+    out: &dyn Progress,
     cluster: &Cluster,
     rendered: &Rendered,
     ca_bundle: &str,
@@ -476,7 +460,7 @@ async fn remove_created(
 /// Install on an installed mesh: the same values change nothing (and say so); other values
 /// belong to `osm mesh upgrade`.
 async fn install_again(
-    out: &Output,
+    out: &dyn Progress,
     cluster: &Cluster,
     user_values: &Value,
     rendered: &Rendered,
@@ -622,7 +606,7 @@ pub fn plan_upgrade(
 /// previous objects are applied again, what the upgrade added is removed, and a failed
 /// revision records the attempt; the error returned is the upgrade's own.
 pub async fn upgrade(
-    out: &Output,
+    out: &dyn Progress,
     cluster: &Cluster,
     plan: &UpgradePlan,
     current: &Record,
@@ -670,7 +654,13 @@ pub async fn upgrade(
 
 /// Puts the previous release's objects back after a failed upgrade (best effort, reported as
 /// warnings so that the upgrade's own error stays the answer).
-async fn restore(out: &Output, cluster: &Cluster, plan: &UpgradePlan, no_wait: bool, timeout: Duration) {
+async fn restore(
+    out: &dyn Progress,
+    cluster: &Cluster,
+    plan: &UpgradePlan,
+    no_wait: bool,
+    timeout: Duration,
+) {
     let (restorable, masked): (Vec<Value>, Vec<Value>) =
         plan.previous.iter().cloned().partition(|o| !o.to_string().contains(HIDDEN_MARK));
     let restorable: Vec<Value> = restorable

@@ -1,12 +1,18 @@
 //! The mesh's MeshConfig, found through the mesh (so AKS meshes in `kube-system` need no flag),
 //! read and changed with a resourceVersion guard.
 
+use k8s_openapi::api::core::v1::{Namespace, Service};
+use kube::ResourceExt;
+use kube::core::ApiResource;
 use serde_json::Value;
 
-use crate::cluster::{Cluster, Modified};
+use crate::cluster::{Cluster, Modified, Select};
 use crate::error::{Error, Result};
-use crate::mesh::keys::MESH_CONFIG_NAME;
+use crate::mesh::keys::{MESH_CONFIG_NAME, MONITORED_BY_LABEL};
 use crate::mesh::settings::resource;
+use crate::mesh::smi::TrafficTarget;
+
+use super::Progress;
 
 use super::discovery::{Mesh, find_mesh};
 
@@ -50,4 +56,40 @@ pub async fn modify(
         })
         .await
         .map_err(|e| if e.is_status(404) { missing(mesh) } else { e })
+}
+
+/// The in-cluster address of the mesh's Jaeger, when `osm.deployJaeger` put one in its namespace.
+pub async fn jaeger_address(cluster: &Cluster, mesh: &Mesh) -> Result<Option<String>> {
+    let found: Option<Service> =
+        cluster.get_in(&mesh.namespace, "jaeger", "looking for the mesh's jaeger Service").await?;
+    Ok(found.map(|_| format!("jaeger.{}.svc.cluster.local", mesh.namespace)))
+}
+
+/// The namespaces mesh `mesh_name` monitors, when there are some and none has a TrafficTarget (a
+/// kind not served counts as none); `None` otherwise, and when they cannot be read (a warning
+/// not worth failing over).
+pub async fn monitored_without_traffic_targets(
+    out: &dyn Progress,
+    cluster: &Cluster,
+    mesh_name: &str,
+) -> Option<Vec<String>> {
+    let selector = format!("{MONITORED_BY_LABEL}={mesh_name}");
+    let listed = cluster.list::<Namespace>(Select::labels(&selector), "listing the monitored namespaces");
+    let Ok(list) = listed.await else { return None };
+    let monitored: Vec<String> = list.iter().map(|n| n.name_any()).collect();
+    if monitored.is_empty() {
+        return None;
+    }
+    let resource = ApiResource::erase::<TrafficTarget>(&());
+    for ns in &monitored {
+        match cluster.list_json_if_served(&resource, Some(ns)).await {
+            Ok(list) if !list.is_empty() => return None,
+            Ok(_) => {}
+            Err(e) => {
+                out.debug(&format!("cannot list TrafficTargets in {ns}: {e}"));
+                return None;
+            }
+        }
+    }
+    Some(monitored)
 }

@@ -1,19 +1,22 @@
 //! Changing many namespaces at once and reporting each (`namespace add|remove|ignore`,
-//! `metrics enable|disable`): all run concurrently, each outcome printed in the order given,
-//! and one failure does not stop the others.
+//! `metrics enable|disable`): all run concurrently, each outcome kept in the order given, and
+//! one failure does not stop the others.
 
 use std::future::Future;
 
-use k8s_openapi::api::core::v1::Namespace;
+use std::collections::BTreeMap;
+
+use k8s_openapi::api::core::v1::{Namespace, Pod};
 use kube::ResourceExt;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::cli::OutputFormat;
 use crate::cluster::Cluster;
-use crate::cluster::patch::for_each;
+use crate::cluster::Select;
+use crate::cluster::patch::{for_each, rollout_restart};
 use crate::error::{Error, Result};
-use crate::output::{Output, Render};
+use crate::mesh::keys::{ISTIO_INJECTION_LABEL, ISTIO_REV_LABEL, PROXY_UUID_LABEL};
+use crate::mesh::membership::IstioInjection;
 
 /// Reads every named namespace concurrently; refuses (exit 4) when any does not exist,
 /// naming all that are missing.
@@ -79,110 +82,125 @@ impl Done {
     }
 }
 
-/// The outcome of a command that changes namespaces, one entry per namespace.
-#[derive(Debug, Serialize)]
-#[serde(transparent)]
-pub struct Report(Vec<Done>);
-
-impl Render for Report {
-    fn human(&self) -> String {
-        let mut lines = Vec::new();
-        // Failures are reported on stderr as errors.
-        for done in self.0.iter().filter(|d| d.error.is_none()) {
-            lines.push(done.message.clone());
-            match done.restarted.as_deref() {
-                None => {}
-                Some([]) => lines.push(format!(
-                    "No Deployments, StatefulSets or DaemonSets to restart in namespace [{}]",
-                    done.namespace
-                )),
-                Some(restarted) => lines.push(format!(
-                    "Restarted in namespace [{}]: {}",
-                    done.namespace,
-                    restarted.join(", ")
-                )),
-            }
-        }
-        lines.join("\n")
-    }
-}
-
-/// Runs `work` on every namespace concurrently, prints each outcome in the order given, and
-/// fails (exit 1) with a summary naming the namespaces that could not be changed.
-pub async fn for_each_namespace<'a, F, Fut>(
-    out: &Output,
-    format: OutputFormat,
-    namespaces: &'a [Namespace],
-    what: &str,
-    work: F,
-) -> Result<()>
+/// Runs `work` on every namespace concurrently; the outcomes come back in the order given, one
+/// failure not stopping the others.
+pub async fn change_each<'a, F, Fut>(namespaces: &'a [Namespace], work: F) -> Vec<Result<Done>>
 where
     F: Fn(&'a Namespace) -> Fut,
     Fut: Future<Output = Result<Done>>,
 {
-    let outcomes = for_each(namespaces, work).await;
-    let mut report = Vec::new();
-    let mut failed = Vec::new();
-    for (ns, outcome) in namespaces.iter().zip(outcomes) {
-        let name = ns.name_any();
-        let done = match outcome {
-            Ok(done) => {
-                for hint in &done.hints {
-                    out.hint(hint);
-                }
-                done
-            }
-            Err(err) => {
-                // Every per-namespace error message names its namespace.
-                crate::output::print_error(&err, out.color);
-                failed.push(format!("[{name}]"));
-                Done { error: Some(err.message), ..Default::default() }
-            }
-        };
-        report.push(Done { namespace: name, ..done });
-    }
-    if !report.iter().all(|d| d.error.is_some()) || format != OutputFormat::Table {
-        out.print(format, &Report(report))?;
-    }
-    if failed.is_empty() {
-        return Ok(());
-    }
-    Err(Error::failed(format!(
-        "{what} failed for {} of {} namespaces: {}; the others were done",
-        failed.len(),
-        namespaces.len(),
-        failed.join(", ")
-    ))
-    .with_hint(
-        "fix the cause above and run the same command again: namespaces already done are left as they are",
-    ))
+    for_each(namespaces, work).await
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn reports_leave_failures_to_stderr_and_name_restarted_workloads() {
-        let report = Report(vec![
-            Done {
-                namespace: "a".into(),
-                restarted: Some(vec!["deployment/web".into()]),
-                ..Done::changed("Namespace [a] successfully added to mesh [osm]")
-            },
-            Done { namespace: "b".into(), error: Some("forbidden".into()), ..Default::default() },
-            Done {
-                namespace: "c".into(),
-                restarted: Some(vec![]),
-                ..Done::unchanged("Namespace [c] has already been added to mesh [osm]")
-            },
-        ]);
-        assert_eq!(
-            report.human(),
-            "Namespace [a] successfully added to mesh [osm]\n\
-             Restarted in namespace [a]: deployment/web\n\
-             Namespace [c] has already been added to mesh [osm]\n\
-             No Deployments, StatefulSets or DaemonSets to restart in namespace [c]"
-        );
+/// The namespaces carrying the label `selector`, each with its (meshed, total) live pods.
+pub async fn labelled_with_pod_counts(
+    cluster: &Cluster,
+    selector: &str,
+) -> Result<Vec<(Namespace, (usize, usize))>> {
+    let namespaces: Vec<Namespace> =
+        cluster.list(Select::labels(selector), "listing the namespaces of the mesh").await?;
+    let pod_counts =
+        for_each(&namespaces, |ns| async move { pod_counts(cluster, &ns.name_any()).await }).await;
+    let mut found = Vec::new();
+    for (ns, counts) in namespaces.into_iter().zip(pod_counts) {
+        found.push((ns, counts?));
     }
+    Ok(found)
+}
+
+/// The namespaces Istio injects, by either of its labels, each with its live pods and those of
+/// them with Istio's sidecar container.
+pub async fn istio_injected_with_pod_counts(cluster: &Cluster) -> Result<Vec<(Namespace, (usize, usize))>> {
+    let what = "listing the namespaces Istio injects";
+    let injection = format!("{ISTIO_INJECTION_LABEL}=enabled");
+    let (mut namespaces, by_revision): (Vec<Namespace>, Vec<Namespace>) = futures::try_join!(
+        cluster.list(Select::labels(&injection), what),
+        cluster.list(Select::labels(ISTIO_REV_LABEL), what)
+    )?;
+    for ns in by_revision {
+        if !namespaces.iter().any(|n| n.name_any() == ns.name_any()) {
+            namespaces.push(ns);
+        }
+    }
+    namespaces.retain(|ns| IstioInjection::from_labels(ns.labels()).is_some());
+    let counts =
+        for_each(&namespaces, |ns| async move { istio_pod_counts(cluster, &ns.name_any()).await }).await;
+    let mut found = Vec::new();
+    for (ns, counts) in namespaces.into_iter().zip(counts) {
+        found.push((ns, counts?));
+    }
+    Ok(found)
+}
+
+/// Live pods, and those of them with Istio's sidecar container.
+async fn istio_pod_counts(cluster: &Cluster, namespace: &str) -> Result<(usize, usize)> {
+    let pods = namespace_pods(cluster, namespace).await?;
+    let live: Vec<&Pod> = pods.iter().filter(|p| !is_finished(p)).collect();
+    let injected = |p: &&&Pod| {
+        p.spec.as_ref().is_some_and(|s| {
+            s.containers.iter().chain(s.init_containers.iter().flatten()).any(|c| c.name == "istio-proxy")
+        })
+    };
+    Ok((live.iter().filter(injected).count(), live.len()))
+}
+
+/// Restarts only when it changes something: the namespace was just changed, or a running pod's
+/// sidecar disagrees with what the namespace asks for. A re-run then rolls nothing again.
+pub async fn restart_if_needed(
+    cluster: &Cluster,
+    namespace: &str,
+    want_sidecar: bool,
+    done: &mut Done,
+) -> Result<()> {
+    if !done.changed {
+        let pods = namespace_pods(cluster, namespace).await?;
+        let running: Vec<&Pod> = pods.iter().filter(|p| is_running(p)).collect();
+        if running.iter().all(|p| is_meshed(p.labels()) == want_sidecar) {
+            done.hints.push(if running.is_empty() {
+                format!("No running pods in namespace [{namespace}]: nothing to restart")
+            } else {
+                let state = if want_sidecar { "has a sidecar" } else { "runs without a sidecar" };
+                format!("Every running pod in namespace [{namespace}] already {state}: nothing to restart")
+            });
+            return Ok(());
+        }
+    }
+    restart_into(cluster, namespace, done).await
+}
+
+async fn restart_into(cluster: &Cluster, namespace: &str, done: &mut Done) -> Result<()> {
+    let restarted = rollout_restart(cluster, namespace).await?;
+    done.changed |= !restarted.is_empty();
+    done.restarted = Some(restarted);
+    Ok(())
+}
+
+async fn namespace_pods(cluster: &Cluster, namespace: &str) -> Result<Vec<Pod>> {
+    cluster.list_in(namespace, Select::ALL, &format!("listing the pods of namespace [{namespace}]")).await
+}
+
+/// A pod that ran to completion or failed for good: it holds no sidecar anyone waits on.
+fn is_finished(pod: &Pod) -> bool {
+    matches!(pod.status.as_ref().and_then(|s| s.phase.as_deref()), Some("Succeeded" | "Failed"))
+}
+
+fn is_running(pod: &Pod) -> bool {
+    pod.status.as_ref().and_then(|s| s.phase.as_deref()) == Some("Running")
+        && pod.metadata.deletion_timestamp.is_none()
+}
+
+fn is_meshed(labels: &BTreeMap<String, String>) -> bool {
+    labels.contains_key(PROXY_UUID_LABEL)
+}
+
+pub async fn running_pods_without_sidecar(cluster: &Cluster, namespace: &str) -> Result<usize> {
+    let pods = namespace_pods(cluster, namespace).await?;
+    Ok(pods.iter().filter(|p| is_running(p) && !is_meshed(p.labels())).count())
+}
+
+/// (meshed, total) pods of the namespace, counting pods that are not finished.
+async fn pod_counts(cluster: &Cluster, namespace: &str) -> Result<(usize, usize)> {
+    let pods = namespace_pods(cluster, namespace).await?;
+    let live: Vec<&Pod> = pods.iter().filter(|p| !is_finished(p)).collect();
+    Ok((live.iter().filter(|p| is_meshed(p.labels())).count(), live.len()))
 }

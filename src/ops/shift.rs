@@ -16,8 +16,8 @@ use crate::error::{Error, Result};
 use crate::mesh::canary::{self, Analysis, OnNoData, Phase, Sample, ShiftState, Verdict};
 use crate::mesh::routing::{self, Api, Edit};
 use crate::mesh::split::{self, Weights};
+use crate::ops::Progress;
 use crate::ops::routes::edit_for;
-use crate::output::Output;
 
 /// Set on SIGINT; the shift finishes the write in flight, then stops.
 pub struct Interrupt {
@@ -53,7 +53,7 @@ impl Probe {
     /// `url` (the command line's) wins over `stored` (the one recorded with the shift); with
     /// neither, the mesh's own Prometheus through a port-forward, which lives as long as the probe.
     pub async fn connect(
-        out: &Output,
+        out: &dyn Progress,
         osm_namespace: &str,
         cluster: &Cluster,
         api: Api,
@@ -77,7 +77,7 @@ impl Probe {
             Api::Istio => ("istio-system".to_string(), "prometheus", 9090),
             _ => (osm_namespace.to_string(), "osm-prometheus", 7070),
         };
-        let notices_out = out.clone();
+        let notices_out = out.boxed();
         let notice = crate::cluster::prometheus::notices(move |text| notices_out.info(&text));
         let forward = crate::cluster::prometheus::forward(cluster, &namespace, service, port, notice).await?;
         out.info(&format!(
@@ -133,7 +133,7 @@ pub struct RunOptions {
 
 /// A shift under way: writes its steps, checks them, records its progress on the object.
 pub struct Runner<'a> {
-    pub out: &'a Output,
+    pub out: &'a dyn Progress,
     pub cluster: &'a Cluster,
     pub api: Api,
     pub namespace: String,
@@ -364,10 +364,10 @@ impl Runner<'_> {
         &self,
         state: &mut ShiftState,
         weights: &Weights,
-        progress: crate::output::Progress,
+        progress: Box<dyn crate::ops::progress::Bar>,
         interrupt: &Interrupt,
-    ) -> Result<crate::output::Progress> {
-        match self.check(state, weights, &progress, interrupt).await {
+    ) -> Result<Box<dyn crate::ops::progress::Bar>> {
+        match self.check(state, weights, progress.as_ref(), interrupt).await {
             Ok(Checked::Passed) => Ok(progress),
             Ok(Checked::Interrupted) => {
                 progress.fail("interrupted");
@@ -386,7 +386,7 @@ impl Runner<'_> {
         &self,
         state: &mut ShiftState,
         weights: &Weights,
-        progress: &crate::output::Progress,
+        progress: &dyn crate::ops::progress::Bar,
         interrupt: &Interrupt,
     ) -> Result<Checked> {
         let analysis = state.analysis.clone().expect("a gated shift");

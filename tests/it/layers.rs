@@ -11,7 +11,8 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("main", &["cli", "commands", "output", "error", "ops", "mesh", "cluster"]),
     ("lib", &["cli", "commands", "output", "error", "ops", "mesh", "cluster"]),
     ("commands", &["cli", "output", "ops", "mesh", "error"]),
-    ("cli", &["mesh", "error"]),
+    // `output::OutputFormat` is the value `-o/--output` parses into.
+    ("cli", &["mesh", "output", "error"]),
     ("output", &["mesh", "error"]),
     ("ops", &["mesh", "cluster", "error"]),
     ("cluster", &["mesh", "error"]),
@@ -21,34 +22,9 @@ const ALLOWED: &[(&str, &[&str])] = &[
 
 /// Imports against the rule that remain, as (file, layer it uses), each with why.
 const KNOWN: &[(&str, &str)] = &[
-    // Commands that still read the cluster themselves instead of through ops (issue: one door
-    // to the cluster).
-    ("src/commands/dashboard.rs", "cluster"),
-    ("src/commands/mesh.rs", "cluster"),
-    ("src/commands/metrics.rs", "cluster"),
-    ("src/commands/mod.rs", "cluster"),
-    ("src/commands/namespace.rs", "cluster"),
-    ("src/commands/policy.rs", "cluster"),
-    ("src/commands/port_forward.rs", "cluster"),
-    ("src/commands/proxy.rs", "cluster"),
-    ("src/commands/support.rs", "cluster"),
-    ("src/commands/toggles.rs", "cluster"),
+    // Still to move behind ops: `traffic` reads and writes the cluster itself (its locate, edit,
+    // create and shift set-up, ~1,100 lines); they belong in ops/traffic/{locate,edit,create,shift}.
     ("src/commands/traffic.rs", "cluster"),
-    ("src/commands/verify.rs", "cluster"),
-    // ops reports progress through output's spinner and printer, and one op takes clap's values
-    // flags and output format.
-    ("src/ops/forwarding.rs", "output"),
-    ("src/ops/istio/install.rs", "output"),
-    ("src/ops/istio/uninstall.rs", "output"),
-    ("src/ops/lifecycle.rs", "cli"),
-    ("src/ops/lifecycle.rs", "output"),
-    ("src/ops/namespaces.rs", "cli"),
-    ("src/ops/namespaces.rs", "output"),
-    ("src/ops/shift.rs", "output"),
-    // The output format enum is clap's value enum in cli; output renders by it.
-    ("src/output.rs", "cli"),
-    // A readiness timeout's message formats its duration with output's formatter.
-    ("src/cluster/wait.rs", "output"),
 ];
 
 fn layer_of(path: &Path, src: &Path) -> String {

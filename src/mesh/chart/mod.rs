@@ -28,8 +28,8 @@ pub const CHART_VERSION: &str = "1.2.4";
 
 pub const PRESET_MESH_CONFIG: &str = "preset-mesh-config";
 pub const PRESET_MESH_ROOT_CERTIFICATE: &str = "preset-mesh-root-certificate";
-/// The name osm-bootstrap gives the MeshConfig it creates (its `--osm-config-name` default).
-pub const MESH_CONFIG_NAME: &str = "osm-mesh-config";
+// The name osm-bootstrap gives the MeshConfig it creates (its `--osm-config-name` default).
+use crate::mesh::keys::MESH_CONFIG_NAME;
 /// The name osm-bootstrap gives the MeshRootCertificate it creates from the preset.
 pub const MESH_ROOT_CERTIFICATE_NAME: &str = "osm-mesh-root-certificate";
 

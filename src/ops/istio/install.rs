@@ -18,7 +18,7 @@ use crate::cluster::apply::{self, ObjectRef};
 use crate::cluster::wait;
 use crate::error::{Error, ErrorKind, Result};
 use crate::mesh::istio::{Component, Manifest, RenderedComponent, values};
-use crate::output::Output;
+use crate::ops::Progress;
 
 /// The selectors istioctl gives a webhook it wants to keep but never call
 /// (operator/pkg/util/... `NeverMatch`, used by istioctl/pkg/tag/util.go:200-203).
@@ -413,7 +413,7 @@ pub async fn namespace_exists(cluster: &Cluster, namespace: &str) -> Result<bool
 /// the components in dependency order, each waited for; then the prune and the default
 /// revision tag. A readiness timeout ends the run before the prune, exit 5.
 pub async fn install(
-    out: &Output,
+    out: &dyn Progress,
     cluster: &Cluster,
     manifest: &Manifest,
     opts: &InstallOptions,
@@ -619,7 +619,7 @@ fn combined(errors: Vec<(Component, Error)>, timeout: Duration, namespace: &str)
     if kind == ErrorKind::Timeout {
         err.with_hint(format!(
             "nothing was pruned and the default revision tag was not set; look closer with kubectl describe pods -n {namespace}, and raise --readiness-timeout (now {}) if the images are still being pulled",
-            crate::output::format_duration(timeout)
+            crate::mesh::duration::format_duration(timeout)
         ))
     } else {
         err
@@ -630,7 +630,7 @@ fn combined(errors: Vec<(Component, Error)>, timeout: Duration, namespace: &str)
 /// validate every object (dry run). On a refusal nothing else is written and the namespace this
 /// call created is removed again. Returns whether the namespace was created.
 async fn validate(
-    out: &Output,
+    out: &dyn Progress,
     cluster: &Cluster,
     manifest: &Manifest,
     components: &[RenderedComponent],
@@ -727,7 +727,7 @@ async fn apply_keeping(cluster: &Cluster, obj: &Value, keep_deactivated: bool) -
 /// One component: its objects in render order, then its Deployments waited for
 /// (install.go:165-190). Returns the objects whose content changed.
 async fn apply_component(
-    out: &Output,
+    out: &dyn Progress,
     cluster: &Cluster,
     rc: &RenderedComponent,
     timeout: Duration,
@@ -792,7 +792,7 @@ async fn apply_component(
 /// labels and a component label that this rendering does not have under that component, unless
 /// marked not-pruned, is deleted (dependents first). Returns them as istioctl prints them.
 async fn prune(
-    out: &Output,
+    out: &dyn Progress,
     cluster: &Cluster,
     manifest: &Manifest,
     components: &[RenderedComponent],

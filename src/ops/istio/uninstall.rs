@@ -14,7 +14,7 @@ use super::{
 use crate::cluster::Cluster;
 use crate::cluster::apply::{self, ObjectRef};
 use crate::error::{Error, Result};
-use crate::output::Output;
+use crate::ops::Progress;
 
 /// What an uninstall removes: control planes by their owner labels, or (`Purge`) everything of
 /// Istio.
@@ -151,7 +151,7 @@ pub fn describe(objects: &[Value]) -> Vec<String> {
 
 /// Deletes the objects (dependents first, as prune.go:187 does), printing `  Removed ...` for
 /// each as istioctl does, then checks that every one is gone.
-pub async fn uninstall(out: &Output, cluster: &Cluster, objects: &[Value]) -> Result<Vec<String>> {
+pub async fn uninstall(out: &dyn Progress, cluster: &Cluster, objects: &[Value]) -> Result<Vec<String>> {
     let mut removed = Vec::new();
     let mut refs = Vec::new();
     for obj in objects {

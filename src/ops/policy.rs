@@ -1,0 +1,48 @@
+//! The reads behind `osm policy check-pods` and `check-conflicts`: meshed pods, the MeshConfig's
+//! traffic mode and the policy objects of a namespace.
+
+use k8s_openapi::api::core::v1::Pod;
+use kube::core::ApiResource;
+use serde_json::Value;
+
+use crate::cluster::Cluster;
+use crate::error::{Error, Result};
+use crate::mesh::keys::{MESH_CONFIG_NAME, PROXY_UUID_LABEL};
+use crate::mesh::settings;
+
+/// The pod, which must exist and carry a sidecar (`isMeshedPod`: the osm-proxy-uuid label).
+pub async fn meshed_pod(cluster: &Cluster, ns: &str, name: &str) -> Result<Value> {
+    let pod =
+        cluster.get_in::<Pod>(ns, name, &format!("reading pod {ns}/{name}")).await?.ok_or_else(|| {
+            Error::invalid(format!("Could not find pod {name} in namespace {ns}"))
+                .with_hint(format!("list the pods with: kubectl get pods -n {ns}"))
+        })?;
+    let pod = serde_json::to_value(pod)?;
+    if pod["metadata"]["labels"][PROXY_UUID_LABEL].is_null() {
+        return Err(Error::invalid(format!("Pod {name} in namespace {ns} is not a part of a mesh"))
+            .with_hint(format!("enrol the namespace with `osm namespace add {ns}`, then restart the pod so a sidecar is injected")));
+    }
+    Ok(pod)
+}
+
+/// Whether the mesh whose control plane runs in `osm_ns` is in permissive traffic mode; refuses
+/// (exit 4) when its MeshConfig does not exist there.
+pub async fn permissive(cluster: &Cluster, osm_ns: &str) -> Result<bool> {
+    let config = cluster
+        .get_json_if_served(&settings::resource(), osm_ns, MESH_CONFIG_NAME)
+        .await?
+        .ok_or_else(|| {
+            Error::invalid(format!(
+                "Error fetching MeshConfig {MESH_CONFIG_NAME}: it does not exist in namespace {osm_ns}"
+            ))
+            .with_hint(
+                "pass the mesh's control-plane namespace with --osm-namespace (`osm mesh list` shows it)",
+            )
+        })?;
+    Ok(config["spec"]["traffic"]["enablePermissiveTrafficPolicyMode"].as_bool().unwrap_or(false))
+}
+
+/// The objects of `resource` in `namespace`; none when the API server does not serve the kind.
+pub async fn list(cluster: &Cluster, resource: &ApiResource, namespace: &str) -> Result<Vec<Value>> {
+    cluster.list_json_if_served(resource, Some(namespace)).await
+}
