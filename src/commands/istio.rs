@@ -173,7 +173,8 @@ async fn run_install(ctx: &Context, args: InstallArgs) -> Result<()> {
             return Err(Error::invalid("install cancelled; nothing was written"));
         }
     }
-    let opts = install::InstallOptions { readiness_timeout: args.readiness_timeout };
+    let opts =
+        install::InstallOptions { readiness_timeout: args.readiness_timeout, force: args.render.force };
     let installed = install::install(&ctx.out, cluster, &manifest, &opts).await?;
     let rev = istio::revision_or_default(&manifest.revision);
     // operator/cmd/mesh/install.go:196-199.
@@ -234,6 +235,13 @@ async fn run_uninstall(ctx: &Context, args: UninstallArgs) -> Result<()> {
         },
     };
     let operator = crate::mesh::istio::generate::merge_inputs(&inputs)?;
+    // uninstall.go:127-135: a --revision that is not installed fails before anything, a purge
+    // included.
+    if args.purge
+        && let Some(rev) = &revision
+    {
+        uninstall::check_revision(ctx.cluster().await?, rev).await?;
+    }
     let scope = if args.purge {
         Scope::Purge
     } else {

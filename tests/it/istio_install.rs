@@ -294,7 +294,12 @@ fn run_install(
     timeout: Duration,
 ) -> osm::Result<Installed> {
     let out = Output::new(true, 0);
-    rt.block_on(install::install(&out, c, manifest, &InstallOptions { readiness_timeout: timeout }))
+    rt.block_on(install::install(
+        &out,
+        c,
+        manifest,
+        &InstallOptions { readiness_timeout: timeout, force: false },
+    ))
 }
 
 /// An object as kubectl reads it, less what the README says to ignore.

@@ -414,6 +414,15 @@ fn an_overlapping_injector_webhook_is_refused_before_any_write() {
     );
     // The default revision's injector is deactivated by the tag and not looked at: its reinstall goes ahead.
     osm().args(["istio", "install", "--set", "profile=minimal", "-y"]).run().success();
+    // install.go:67-74: under --force istioctl reports the conflict and installs.
+    osm()
+        .args(["istio", "install", "--set", "profile=minimal", "--set", "revision=canary", "--force", "-y"])
+        .run()
+        .success()
+        .stderr_has("invalid webhook configs; continuing because of --force")
+        .stdout_has("(revision canary) installed");
+    osm().args(["istio", "uninstall", "--revision", "canary", "-y"]).run().success();
+    assert!(!exists("deployment", "istio-system", "istiod-canary"), "the forced install removed again");
 
     cluster()
         .kubectl()
@@ -487,6 +496,12 @@ fn uninstall_of_a_revision_that_is_not_installed_names_the_installed_ones() {
         .run()
         .code(1)
         .stderr_has("could not find target revision");
+    // uninstall.go:127-135 runs before the purge too.
+    osm()
+        .args(["istio", "uninstall", "--purge", "--revision", "nope", "-y"])
+        .run()
+        .code(4)
+        .stderr_has("could not find target revision nope");
     assert!(exists("deployment", "istio-system", "istiod-canary"), "nothing removed");
     osm()
         .args(["istio", "uninstall", "--revision", "canary", "-y"])

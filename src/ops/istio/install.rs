@@ -31,6 +31,9 @@ const DEFAULT_TAG: &str = "default";
 pub struct InstallOptions {
     /// How long each component's Deployments get to become ready (`--readiness-timeout`).
     pub readiness_timeout: Duration,
+    /// `--force`: conflicting injector webhooks are reported and the install goes on, as
+    /// istioctl's does (operator/pkg/install/install.go:67-74).
+    pub force: bool,
 }
 
 /// What an install did.
@@ -439,7 +442,12 @@ pub async fn install(
     } else {
         revision_tag_objects(manifest, &components)?
     };
-    check_webhooks(cluster, manifest, &components).await?;
+    match check_webhooks(cluster, manifest, &components).await {
+        Err(e) if opts.force && e.kind == ErrorKind::Invalid => {
+            out.warn(&format!("invalid webhook configs; continuing because of --force: {}", e.message));
+        }
+        result => result?,
+    }
     let mut extras = extras;
     keep_fail_policy(cluster, &mut extras).await?;
     let namespace_created = validate(out, cluster, manifest, &components, &extras).await?;
@@ -522,8 +530,8 @@ pub async fn install(
 
 /// istioctl's check before its first write (operator/pkg/install/install.go:67-74,
 /// operator/pkg/webhook/webhook.go:73-144): an injector webhook of this install that would
-/// inject into the same pods as one in the cluster is refused, naming both. istioctl goes on
-/// under `--force`; osm refuses either way, since the pods would get two sidecars.
+/// inject into the same pods as one in the cluster is refused, naming both; under `--force` the
+/// caller reports it and goes on, as istioctl does.
 async fn check_webhooks(
     cluster: &Cluster,
     manifest: &Manifest,

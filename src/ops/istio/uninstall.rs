@@ -106,7 +106,7 @@ pub async fn plan(cluster: &Cluster, scope: &Scope) -> Result<Vec<Value>> {
 /// `ListRevisionDescriptions` (istioctl/pkg/tag/revision.go:84-114): a revision is installed when
 /// a MutatingWebhookConfiguration carries its `istio.io/rev` label; one without the label counts
 /// for `default`, as istioctl counts it.
-async fn check_revision(cluster: &Cluster, revision: &str) -> Result<()> {
+pub async fn check_revision(cluster: &Cluster, revision: &str) -> Result<()> {
     let webhooks =
         apply::list(cluster, "admissionregistration.k8s.io/v1", "MutatingWebhookConfiguration", None, "")
             .await?;
