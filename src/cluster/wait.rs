@@ -177,7 +177,7 @@ pub async fn wait_daemonsets(
     }
     Err(Error::timeout(format!(
         "timed out after {} waiting for DaemonSet {} to become ready:\n  {}",
-        crate::output::format_duration(timeout),
+        crate::mesh::duration::format_duration(timeout),
         pending.join(", "),
         reasons.join("\n  ")
     ))
