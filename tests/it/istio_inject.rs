@@ -48,48 +48,6 @@ fn documents(text: &str) -> Vec<Value> {
         .collect()
 }
 
-/// Where two JSON values first differ, as a path and both sides.
-fn first_difference(path: &str, want: &Value, got: &Value) -> Option<String> {
-    match (want, got) {
-        (Value::Object(w), Value::Object(g)) => {
-            for (k, wv) in w {
-                match g.get(k) {
-                    None => {
-                        return Some(format!(
-                            "{path}.{k}: missing from osm's output; istioctl has {}",
-                            short(wv)
-                        ));
-                    }
-                    Some(gv) => {
-                        if let Some(d) = first_difference(&format!("{path}.{k}"), wv, gv) {
-                            return Some(d);
-                        }
-                    }
-                }
-            }
-            g.iter()
-                .find(|(k, _)| !w.contains_key(*k))
-                .map(|(k, gv)| format!("{path}.{k}: osm prints {}, istioctl has no such field", short(gv)))
-        }
-        (Value::Array(w), Value::Array(g)) => {
-            for (i, (wv, gv)) in w.iter().zip(g).enumerate() {
-                if let Some(d) = first_difference(&format!("{path}[{i}]"), wv, gv) {
-                    return Some(d);
-                }
-            }
-            (w.len() != g.len()).then(|| format!("{path}: istioctl has {} items, osm {}", w.len(), g.len()))
-        }
-        _ => {
-            (want != got).then(|| format!("{path}: istioctl has {}, osm prints {}", short(want), short(got)))
-        }
-    }
-}
-
-fn short(v: &Value) -> String {
-    let text = v.to_string();
-    if text.len() > 300 { format!("{}...", &text[..300]) } else { text }
-}
-
 /// Compares osm's stdout with istioctl's; `None` when equal.
 fn compare(name: &str, want_text: &str, got: &Output) -> Option<String> {
     if !got.status.success() {
@@ -105,7 +63,7 @@ fn compare(name: &str, want_text: &str, got: &Output) -> Option<String> {
         return Some(format!("{name}: istioctl printed {} documents, osm {}", want.len(), got_docs.len()));
     }
     for (i, (w, g)) in want.iter().zip(&got_docs).enumerate() {
-        if let Some(d) = first_difference("", w, g) {
+        if let Some(d) = crate::common::first_difference("istioctl", "", w, g) {
             return Some(format!("{name}: document {}: {d}", i + 1));
         }
     }

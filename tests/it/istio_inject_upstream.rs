@@ -183,41 +183,6 @@ fn settings(sets: &[String], iop: Option<&str>, mesh: Option<&Value>) -> tempfil
     tmp
 }
 
-/// Where two JSON values first differ.
-fn first_difference(path: &str, want: &Value, got: &Value) -> Option<String> {
-    match (want, got) {
-        (Value::Object(w), Value::Object(g)) => {
-            for (k, wv) in w {
-                match g.get(k) {
-                    None => return Some(format!("{path}.{k}: missing; Istio has {}", short(wv))),
-                    Some(gv) => {
-                        if let Some(d) = first_difference(&format!("{path}.{k}"), wv, gv) {
-                            return Some(d);
-                        }
-                    }
-                }
-            }
-            g.iter()
-                .find(|(k, _)| !w.contains_key(*k))
-                .map(|(k, gv)| format!("{path}.{k}: osm prints {}, Istio has no such field", short(gv)))
-        }
-        (Value::Array(w), Value::Array(g)) => {
-            for (i, (wv, gv)) in w.iter().zip(g).enumerate() {
-                if let Some(d) = first_difference(&format!("{path}[{i}]"), wv, gv) {
-                    return Some(d);
-                }
-            }
-            (w.len() != g.len()).then(|| format!("{path}: Istio has {} items, osm {}", w.len(), g.len()))
-        }
-        _ => (want != got).then(|| format!("{path}: Istio has {}, osm prints {}", short(want), short(got))),
-    }
-}
-
-fn short(v: &Value) -> String {
-    let text = v.to_string();
-    if text.len() > 200 { format!("{}...", &text[..200]) } else { text }
-}
-
 /// `util.StripVersion` (pilot/test/util/diff.go:31-34): a status annotation's version is blanked.
 fn strip_version(text: &str) -> String {
     let marker = "sidecar.istio.io/status: '{\"version\":\"";
@@ -270,7 +235,7 @@ fn run(case: &Case, settings: &Path) -> Result<(), String> {
         return Err(format!("Istio has {} documents, osm {}", want.len(), got.len()));
     }
     for (i, (w, g)) in want.iter().zip(&got).enumerate() {
-        if let Some(d) = first_difference("", w, g) {
+        if let Some(d) = crate::common::first_difference("Istio", "", w, g) {
             return Err(format!("document {}: {d}", i + 1));
         }
     }
@@ -351,7 +316,7 @@ fn istioctls_own_kube_inject_cases() {
         let got = documents(&String::from_utf8_lossy(&out.stdout));
         assert_eq!(want.len(), got.len(), "{args}");
         for (w, g) in want.iter().zip(&got) {
-            if let Some(d) = first_difference("", w, g) {
+            if let Some(d) = crate::common::first_difference("Istio", "", w, g) {
                 panic!("{args}: {d}");
             }
         }

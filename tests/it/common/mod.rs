@@ -549,3 +549,47 @@ impl Drop for InstalledMesh {
             .run();
     }
 }
+
+/// Where two JSON values first differ, as a path and both sides; `source` names where the expected
+/// value comes from (istioctl, Istio's own test goldens).
+pub fn first_difference(
+    source: &str,
+    path: &str,
+    want: &serde_json::Value,
+    got: &serde_json::Value,
+) -> Option<String> {
+    use serde_json::Value;
+    let short = |v: &Value| {
+        let text = v.to_string();
+        if text.len() > 300 { format!("{}...", &text[..300]) } else { text }
+    };
+    match (want, got) {
+        (Value::Object(w), Value::Object(g)) => {
+            for (k, wv) in w {
+                let Some(gv) = g.get(k) else {
+                    return Some(format!(
+                        "{path}.{k}: missing from osm's output; {source} has {}",
+                        short(wv)
+                    ));
+                };
+                if let Some(d) = first_difference(source, &format!("{path}.{k}"), wv, gv) {
+                    return Some(d);
+                }
+            }
+            g.iter()
+                .find(|(k, _)| !w.contains_key(*k))
+                .map(|(k, gv)| format!("{path}.{k}: osm prints {}, {source} has no such field", short(gv)))
+        }
+        (Value::Array(w), Value::Array(g)) => {
+            for (i, (wv, gv)) in w.iter().zip(g).enumerate() {
+                if let Some(d) = first_difference(source, &format!("{path}[{i}]"), wv, gv) {
+                    return Some(d);
+                }
+            }
+            (w.len() != g.len()).then(|| format!("{path}: {source} has {} items, osm {}", w.len(), g.len()))
+        }
+        _ => {
+            (want != got).then(|| format!("{path}: {source} has {}, osm prints {}", short(want), short(got)))
+        }
+    }
+}
