@@ -28,16 +28,16 @@ fn main() {
 }
 
 /// Writes `$OUT_DIR/istio_manifests.rs`: every file of Istio's charts and profiles under
-/// `src/mesh/istio/manifests/` as `(path, contents)`, sorted by path, so the binary carries them
+/// `src/model/istio/manifests/` as `(path, contents)`, sorted by path, so the binary carries them
 /// the way istioctl's `//go:embed` does (manifests/manifest.go).
 fn embed_istio_manifests() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/mesh/istio/manifests");
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/model/istio/manifests");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut files = Vec::new();
     let mut dirs = vec![root.clone()];
     while let Some(dir) = dirs.pop() {
         println!("cargo:rerun-if-changed={}", dir.display());
-        for entry in std::fs::read_dir(&dir).expect("src/mesh/istio/manifests is readable") {
+        for entry in std::fs::read_dir(&dir).expect("src/model/istio/manifests is readable") {
             let path = entry.expect("directory entry").path();
             if path.is_dir() {
                 dirs.push(path);

@@ -7,7 +7,7 @@ pub mod cli;
 pub mod cluster;
 pub mod commands;
 pub mod error;
-pub mod mesh;
+pub mod model;
 pub mod ops;
 pub mod output;
 

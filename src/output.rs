@@ -431,7 +431,7 @@ pub fn write_zip(path: &std::path::Path, files: &[(String, Vec<u8>)]) -> Result<
 
 /// Durations print in the notation the flags take; the model keeps it so that the cluster's
 /// waits word their timeouts the same way.
-pub use crate::mesh::duration::format_duration;
+pub use crate::model::duration::format_duration;
 
 #[cfg(test)]
 mod tests {

@@ -4,7 +4,7 @@ use std::time::Duration;
 use clap::Args;
 
 use super::parse_duration;
-use crate::mesh::chart::Overrides;
+use crate::model::osm::chart::Overrides;
 use crate::output::OutputFormat;
 
 /// Values flags shared by `install` and `mesh upgrade`.

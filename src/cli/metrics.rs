@@ -37,6 +37,6 @@ pub struct MetricsTarget {
 impl MetricsTarget {
     /// Every namespace named, in order, each once.
     pub fn names(&self) -> Vec<String> {
-        crate::mesh::membership::flatten_names(self.namespace_flags.iter().chain(&self.namespaces))
+        crate::model::membership::flatten_names(self.namespace_flags.iter().chain(&self.namespaces))
     }
 }

@@ -1,7 +1,7 @@
 use clap::{Args, Subcommand, ValueEnum};
 
 use super::OutputArgs;
-use crate::mesh::keys::DEFAULT_MESH_NAME;
+use crate::model::osm::keys::DEFAULT_MESH_NAME;
 use crate::output::OutputFormat;
 
 #[derive(Debug, Args)]

@@ -1,7 +1,7 @@
 use clap::{Args, Command, Subcommand};
 
 use super::OutputArgs;
-use crate::mesh::keys::DEFAULT_MESH_NAME;
+use crate::model::osm::keys::DEFAULT_MESH_NAME;
 
 /// Which mesh's settings to use: its MeshConfig lives in the mesh's control-plane namespace.
 #[derive(Debug, Clone, Args)]

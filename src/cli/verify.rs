@@ -1,7 +1,7 @@
 use clap::{Args, Subcommand, ValueEnum};
 
 use super::support::parse_namespaced;
-use crate::mesh::keys::DEFAULT_MESH_NAME;
+use crate::model::osm::keys::DEFAULT_MESH_NAME;
 
 /// `osm verify`: the Go CLI's step-by-step verifications.
 #[derive(Debug, Subcommand)]

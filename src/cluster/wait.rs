@@ -84,7 +84,7 @@ pub async fn wait_deployments(
     }
     Err(Error::timeout(format!(
         "timed out after {} waiting for {} to become ready:\n  {}",
-        crate::mesh::duration::format_duration(timeout),
+        crate::model::duration::format_duration(timeout),
         pending.join(", "),
         reasons.join("\n  ")
     ))
@@ -177,7 +177,7 @@ pub async fn wait_daemonsets(
     }
     Err(Error::timeout(format!(
         "timed out after {} waiting for DaemonSet {} to become ready:\n  {}",
-        crate::mesh::duration::format_duration(timeout),
+        crate::model::duration::format_duration(timeout),
         pending.join(", "),
         reasons.join("\n  ")
     ))

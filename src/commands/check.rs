@@ -1,11 +1,11 @@
-//! `osm check [--pre] [--wait D]`: runs the health checks of `mesh::health`, again and again
+//! `osm check [--pre] [--wait D]`: runs the health checks of `model::health`, again and again
 //! with `--wait` until they pass or the time is up, and prints them once at the end.
 
 use std::time::{Duration, Instant};
 
 use crate::cli::check::{CheckArgs, CheckFormat, MeshKind};
 use crate::error::{Error, Result};
-use crate::mesh::health::Report;
+use crate::model::health::Report;
 use crate::ops::checkup::{self, Scope};
 use crate::ops::istio::check::{self as istio_check, IstioScope};
 

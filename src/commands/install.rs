@@ -5,8 +5,8 @@ use serde_json::Value;
 
 use crate::cli::install::InstallArgs;
 use crate::error::{Error, Result};
-use crate::mesh::chart::{self, Capabilities, Release};
-use crate::mesh::release::status;
+use crate::model::osm::chart::{self, Capabilities, Release};
+use crate::model::osm::release::status;
 use crate::ops::lifecycle::{self, InstallOptions, Installed};
 use crate::output::Output;
 use crate::output::OutputFormat;

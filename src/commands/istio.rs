@@ -6,7 +6,7 @@ use crate::cli::istio::{
     UninstallArgs, VerifyInstallArgs, VersionArgs,
 };
 use crate::error::{Error, Result};
-use crate::mesh::istio::Manifest;
+use crate::model::istio::Manifest;
 use crate::ops::istio::inject::InjectRequest;
 use crate::ops::istio::uninstall::Scope;
 use crate::ops::istio::{self, install, uninstall, verify, version};
@@ -132,17 +132,17 @@ async fn kube_inject(ctx: &Context, args: KubeInjectArgs) -> Result<()> {
 /// The rendering of Istio's charts for the flags: profiles, `--set` paths and IstioOperator
 /// files, as `manifest generate` renders them; its warnings (`--force`) on stderr.
 fn render(ctx: &Context, args: &RenderArgs) -> Result<Manifest> {
-    let inputs = crate::mesh::istio::Inputs {
+    let inputs = crate::model::istio::Inputs {
         files: read_filenames(&args.filename)?,
         set: args.set.clone(),
         revision: args.revision.clone(),
         force: args.force,
         package: match &args.manifests {
-            Some(dir) => crate::mesh::istio::manifests::Package::Files(read_package(dir)?),
-            None => crate::mesh::istio::manifests::Package::Builtin,
+            Some(dir) => crate::model::istio::manifests::Package::Files(read_package(dir)?),
+            None => crate::model::istio::manifests::Package::Builtin,
         },
     };
-    let manifest = crate::mesh::istio::generate(&inputs)?;
+    let manifest = crate::model::istio::generate(&inputs)?;
     for warning in &manifest.warnings {
         ctx.out.warn(warning);
     }
@@ -178,7 +178,7 @@ async fn run_install(ctx: &Context, args: InstallArgs) -> Result<()> {
     let installed = install::install(&ctx.out, cluster, &manifest, &opts).await?;
     let rev = istio::revision_or_default(&manifest.revision);
     // operator/cmd/mesh/install.go:196-199.
-    if crate::mesh::istio::values::get_string(&manifest.operator, "spec.profile") == "ambient" {
+    if crate::model::istio::values::get_string(&manifest.operator, "spec.profile") == "ambient" {
         ctx.out.info("The ambient profile has been installed successfully, enjoy Istio without sidecars!");
     }
     if installed.unchanged() {
@@ -204,7 +204,7 @@ async fn run_uninstall(ctx: &Context, args: UninstallArgs) -> Result<()> {
     let set_revision = args
         .set
         .iter()
-        .map(|flag| crate::mesh::istio::values::path_and_value(flag))
+        .map(|flag| crate::model::istio::values::path_and_value(flag))
         .filter(|(path, _)| path == "revision")
         .map(|(_, value)| value)
         .next_back()
@@ -224,17 +224,17 @@ async fn run_uninstall(ctx: &Context, args: UninstallArgs) -> Result<()> {
     }
     // uninstall.go:143-151: the IstioOperator of the file and --set values, merged as install
     // merges them (a file or path it cannot read is refused before anything is removed).
-    let inputs = crate::mesh::istio::Inputs {
+    let inputs = crate::model::istio::Inputs {
         files: read_filenames(args.filename.as_slice())?,
         set: args.set.clone(),
         revision: revision.clone(),
         force: args.force,
         package: match &args.manifests {
-            Some(dir) => crate::mesh::istio::manifests::Package::Files(read_package(dir)?),
-            None => crate::mesh::istio::manifests::Package::Builtin,
+            Some(dir) => crate::model::istio::manifests::Package::Files(read_package(dir)?),
+            None => crate::model::istio::manifests::Package::Builtin,
         },
     };
-    let operator = crate::mesh::istio::generate::merge_inputs(&inputs)?;
+    let operator = crate::model::istio::generate::merge_inputs(&inputs)?;
     // uninstall.go:127-135: a --revision that is not installed fails before anything, a purge
     // included.
     if args.purge
@@ -245,10 +245,10 @@ async fn run_uninstall(ctx: &Context, args: UninstallArgs) -> Result<()> {
     let scope = if args.purge {
         Scope::Purge
     } else {
-        let owner_name = crate::mesh::istio::values::get_string(&operator, "metadata.name");
-        let owner_namespace = crate::mesh::istio::values::get_string(&operator, "metadata.namespace");
+        let owner_name = crate::model::istio::values::get_string(&operator, "metadata.name");
+        let owner_namespace = crate::model::istio::values::get_string(&operator, "metadata.namespace");
         if revision.is_none() {
-            let named = crate::mesh::istio::values::get_string(&operator, "spec.values.revision");
+            let named = crate::model::istio::values::get_string(&operator, "spec.values.revision");
             let what = if owner_name.is_empty() {
                 format!("every revision's control plane in namespace {owner_namespace}")
             } else {

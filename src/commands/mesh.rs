@@ -8,7 +8,7 @@ use serde_json::Value;
 use crate::cli::OutputArgs;
 use crate::cli::mesh::{MeshArgs, MeshCommand, UpgradeArgs};
 use crate::error::{Error, Result};
-use crate::mesh::chart::{self, Capabilities, Release, values};
+use crate::model::osm::chart::{self, Capabilities, Release, values};
 use crate::ops::Cluster;
 use crate::ops::discovery::{self, deployment_ready};
 use crate::ops::{inventory, lifecycle, releases};
@@ -143,7 +143,7 @@ async fn add_releases(cluster: &Cluster, rows: &mut Vec<MeshRow>) -> Result<()> 
             let mut found = Vec::new();
             for row in rows.iter() {
                 let history = releases::history(cluster, &row.namespace, &row.name).await.unwrap_or_default();
-                found.extend(crate::mesh::release::latest(&history).cloned());
+                found.extend(crate::model::osm::release::latest(&history).cloned());
             }
             found
         }
@@ -300,7 +300,7 @@ async fn upgrade(ctx: &Context, args: UpgradeArgs) -> Result<()> {
         ctx.out.hint(&format!(
             "{} only seed the MeshConfig; the live MeshConfig {} keeps its settings: change them with `osm mesh config set` (or `osm permissive`, `osm egress`)",
             seeds_only.join(", "),
-            crate::mesh::keys::MESH_CONFIG_NAME
+            crate::model::osm::keys::MESH_CONFIG_NAME
         ));
     }
     if args.dry_run {

@@ -6,9 +6,9 @@ use serde_json::{Value, json};
 
 use crate::cli::mesh_config::{ConfigCommand, ConfigFormat, ConfigGetArgs, ConfigSetArgs};
 use crate::error::{Error, Result};
-use crate::mesh::config_schema::{parse_value, resolve, spec_schema, split_path};
-use crate::mesh::keys::MESH_CONFIG_NAME;
-use crate::mesh::settings::{changes, get_path, put_path};
+use crate::model::osm::config_schema::{parse_value, resolve, spec_schema, split_path};
+use crate::model::osm::keys::MESH_CONFIG_NAME;
+use crate::model::osm::settings::{changes, get_path, put_path};
 use crate::ops::mesh_config as settings;
 use crate::output::to_yaml;
 

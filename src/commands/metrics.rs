@@ -8,8 +8,8 @@ use serde_json::{Value, json};
 
 use crate::cli::metrics::{MetricsArgs, MetricsCommand, MetricsTarget};
 use crate::error::{Error, Result};
-use crate::mesh::keys::METRICS_ANNOTATION;
-use crate::mesh::membership::{Membership, validate_names};
+use crate::model::membership::{Membership, validate_names};
+use crate::model::osm::keys::METRICS_ANNOTATION;
 
 use super::Context;
 use super::each_namespace::for_each_namespace;

@@ -13,11 +13,11 @@ use crate::cli::namespace::{
     AddArgs, IgnoreArgs, ListArgs, MeshKind, NamespaceArgs, NamespaceCommand, RemoveArgs,
 };
 use crate::error::{Error, Result};
-use crate::mesh::keys::{
-    IGNORE_LABEL, ISTIO_INJECTION_LABEL, ISTIO_REV_LABEL, METRICS_ANNOTATION, MONITORED_BY_LABEL,
-    SIDECAR_INJECTION_ANNOTATION,
+use crate::model::istio::keys as istio_keys;
+use crate::model::membership::{IstioInjection, Membership, injection_value, validate_names};
+use crate::model::osm::keys::{
+    IGNORE_LABEL, METRICS_ANNOTATION, MONITORED_BY_LABEL, SIDECAR_INJECTION_ANNOTATION,
 };
-use crate::mesh::membership::{IstioInjection, Membership, injection_value, validate_names};
 use crate::ops::Cluster;
 use crate::ops::discovery::{self, Mesh, no_such_mesh};
 use crate::ops::namespaces::{
@@ -211,8 +211,8 @@ async fn istio_labels(
                 };
                 let current = IstioInjection::from_labels(labels);
                 let exact = match rev {
-                    None => !has(ISTIO_REV_LABEL),
-                    Some(_) => !has(ISTIO_INJECTION_LABEL),
+                    None => !has(istio_keys::REV_LABEL),
+                    Some(_) => !has(istio_keys::INJECTION_LABEL),
                 };
                 (
                     current.as_ref() == Some(&target) && exact,
@@ -221,8 +221,8 @@ async fn istio_labels(
                 )
             }
             None => (
-                !has(ISTIO_INJECTION_LABEL) && !has(ISTIO_REV_LABEL),
-                json!({ ISTIO_INJECTION_LABEL: null, ISTIO_REV_LABEL: null }),
+                !has(istio_keys::INJECTION_LABEL) && !has(istio_keys::REV_LABEL),
+                json!({ istio_keys::INJECTION_LABEL: null, istio_keys::REV_LABEL: null }),
                 format!("Namespace [{name}] removed from Istio"),
             ),
         };

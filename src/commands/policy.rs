@@ -6,7 +6,9 @@ use serde_json::Value;
 
 use crate::cli::policy::{CheckConflictsArgs, CheckPodsArgs, ConflictKind, PolicyCommand};
 use crate::error::{Error, Result};
-use crate::mesh::{policy, smi, verify};
+use crate::model::osm::policy;
+use crate::model::osm::verify;
+use crate::model::smi;
 use crate::ops::policy as policy_reads;
 
 use super::Context;

@@ -10,7 +10,7 @@ use serde::Serialize;
 use crate::cli::support::{BugReportArgs, ErrorInfoArgs, SupportCommand};
 use crate::cli::version::CLIENT_VERSION;
 use crate::error::{Error, Result};
-use crate::mesh::errcodes::{self, ErrorCode};
+use crate::model::osm::errcodes::{self, ErrorCode};
 use crate::ops::bug_report;
 use crate::output::{Render, table};
 

@@ -8,8 +8,8 @@ use crate::cli::toggles::{
     ToggleCommand, ToggleStatusArgs, ToggleWriteArgs, TracingCommand, TracingEnableArgs,
 };
 use crate::error::{Error, Result};
-use crate::mesh::keys::MESH_CONFIG_NAME;
-use crate::mesh::settings::{changes, get_path};
+use crate::model::osm::keys::MESH_CONFIG_NAME;
+use crate::model::osm::settings::{changes, get_path};
 use crate::ops::Cluster;
 use crate::ops::discovery::Mesh;
 use crate::ops::mesh_config as settings;
@@ -158,7 +158,7 @@ async fn status(ctx: &Context, toggle: Toggle, args: &ToggleStatusArgs) -> Resul
 
 async fn set_bool(ctx: &Context, toggle: Toggle, args: &ToggleWriteArgs, enable: bool) -> Result<()> {
     let mut desired = json!({});
-    crate::mesh::settings::put_path(&mut desired, toggle.keys, Value::Bool(enable));
+    crate::model::osm::settings::put_path(&mut desired, toggle.keys, Value::Bool(enable));
     let describe = |spec: &Value| on_off(get_path(spec, toggle.keys)).to_string();
     let change = write(ctx, toggle, args, &desired, describe).await?;
     ctx.out.print(crate::output::OutputFormat::Table, &change)?;
@@ -240,7 +240,7 @@ async fn write(
         let patch = changes(&located.object["spec"], desired);
         let mut after = located.object["spec"].clone();
         if let Some(p) = &patch {
-            crate::mesh::merge_patch(&mut after, p);
+            crate::model::merge_patch(&mut after, p);
         }
         change.after = describe(&after);
         change.patch = patch.map(|p| json!({ "spec": p }));

@@ -2,7 +2,7 @@
 //! Istio VirtualServices and Gateway API HTTPRoutes. Every write is a guarded read-modify-write
 //! of the object's whole rule list (`cluster::objects::modify`), so fields osm does not model
 //! survive and concurrent edits are re-applied rather than lost; the edits themselves are the
-//! pure functions of `mesh::routing`.
+//! pure functions of `model::routing`.
 
 use kube::core::ApiResource;
 use serde::Serialize;
@@ -17,13 +17,15 @@ use crate::cli::traffic::{
 };
 use crate::cluster::{Cluster, not_found};
 use crate::error::{Error, Result};
-use crate::mesh::canary::{self, Analysis, Gates, MetricsSource, OnNoData, Phase, Queries, ShiftState};
-use crate::mesh::keys::MESH_CONFIG_NAME;
-use crate::mesh::meshconfig::MeshConfig;
-use crate::mesh::routing::smi::weights_of;
-use crate::mesh::routing::{self, Api, Backend, Edit, HeaderKind, HeaderMatch, RoutingTable, gateway, istio};
-use crate::mesh::smi::TrafficSplit;
-use crate::mesh::split::{self, SetRequest, Weights};
+use crate::model::canary::{self, Analysis, Gates, MetricsSource, OnNoData, Phase, Queries, ShiftState};
+use crate::model::gateway_api as gateway;
+use crate::model::istio::routing as istio;
+use crate::model::osm::keys::MESH_CONFIG_NAME;
+use crate::model::osm::meshconfig::MeshConfig;
+use crate::model::routing::{self, Api, Backend, Edit, HeaderKind, HeaderMatch, RoutingTable};
+use crate::model::smi::TrafficSplit;
+use crate::model::smi::routing::weights_of;
+use crate::model::smi::split::{self, SetRequest, Weights};
 use crate::ops::routes::{Resolver, check_services, edit_for, locate, readiness_of, split_edit, workload_of};
 use crate::ops::shift::{Probe, RunOptions, Runner};
 use crate::output::OutputFormat;
@@ -1003,7 +1005,7 @@ async fn match_add(ctx: &Context, args: &MatchAddArgs) -> Result<()> {
     };
     let at = located(ctx, &args.target).await?;
     if at.api == Api::Smi {
-        return Err(routing::smi::cannot("header matches"));
+        return Err(crate::model::smi::routing::cannot("header matches"));
     }
     let to = resolve_one(&at, &args.to).await?;
     let edit = Edit::MatchAdd { header: HeaderMatch { name: key, kind, value }, to };
@@ -1022,7 +1024,7 @@ async fn mirror_set(ctx: &Context, args: &MirrorSetArgs) -> Result<()> {
     let percent = routing::check_percent("--percent", args.percent)?;
     let at = located(ctx, &args.target).await?;
     if at.api == Api::Smi {
-        return Err(routing::smi::cannot("mirroring"));
+        return Err(crate::model::smi::routing::cannot("mirroring"));
     }
     let to = resolve_one(&at, &args.to).await?;
     let edit = Edit::MirrorSet { to, percent };

@@ -1,6 +1,6 @@
 //! `osm support bug-report`'s collection, after the Go CLI's (`pkg/bugreport` of OSM v1.2.4:
 //! control-plane logs, events, the mesh's objects, app namespaces' pods and their Envoy config
-//! dumps, `osm version`). Everything passes through `mesh::redact` first; Secrets are never read.
+//! dumps, `osm version`). Everything passes through `model::osm::redact` first; Secrets are never read.
 //! A part that cannot be collected does not stop the report: it is listed in `not-collected.txt`.
 
 use std::collections::BTreeSet;
@@ -15,8 +15,10 @@ use serde_json::Value;
 
 use crate::cluster::{Cluster, Select, envoy, logs};
 use crate::error::{Error, Result};
-use crate::mesh::keys::{APP_INSTANCE_LABEL, MESH_CONFIG_NAME, MONITORED_BY_LABEL, PROXY_UUID_LABEL};
-use crate::mesh::{redact, settings, smi};
+use crate::model::osm::keys::{APP_INSTANCE_LABEL, MESH_CONFIG_NAME, MONITORED_BY_LABEL, PROXY_UUID_LABEL};
+use crate::model::osm::redact;
+use crate::model::osm::settings;
+use crate::model::smi;
 
 use super::checkup::{self, Scope};
 use super::discovery;
@@ -320,11 +322,11 @@ async fn collect_policies(cluster: &Cluster, report: &mut Report, ns: &str, ingr
         ApiResource::erase::<smi::TrafficTarget>(&()),
         ApiResource::erase::<smi::HTTPRouteGroup>(&()),
         ApiResource::erase::<smi::TCPRoute>(&()),
-        ApiResource::erase::<crate::mesh::policy::Egress>(&()),
-        ApiResource::erase::<crate::mesh::policy::UpstreamTrafficSetting>(&()),
+        ApiResource::erase::<crate::model::osm::policy::Egress>(&()),
+        ApiResource::erase::<crate::model::osm::policy::UpstreamTrafficSetting>(&()),
     ];
     if ingress {
-        kinds.push(ApiResource::erase::<crate::mesh::policy::IngressBackend>(&()));
+        kinds.push(ApiResource::erase::<crate::model::osm::policy::IngressBackend>(&()));
         kinds.push(ApiResource::erase::<k8s_openapi::api::networking::v1::Ingress>(&()));
     }
     for kind in kinds {

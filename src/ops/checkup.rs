@@ -1,4 +1,4 @@
-//! Runs the checks of [`crate::mesh::health`] against a cluster: reads what each check needs and
+//! Runs the checks of [`crate::model::health`] against a cluster: reads what each check needs and
 //! turns a failed read into a failed check, so one broken part never hides the others.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -16,9 +16,9 @@ use serde_json::Value;
 use crate::cluster::{Cluster, Select, access, logs, wait};
 use crate::error::{Error, Result};
 
-use crate::mesh::chart::{self, Capabilities, Overrides, Release};
-use crate::mesh::health::{self, Category, Check, DeploymentState, Report};
-use crate::mesh::keys::{
+use crate::model::health::{self, Category, Check, DeploymentState, Report};
+use crate::model::osm::chart::{self, Capabilities, Overrides, Release};
+use crate::model::osm::keys::{
     APP_INSTANCE_LABEL, APP_LABEL, BOOTSTRAP_APP, CONTROLLER_APP, INJECTOR_APP, MESH_CONFIG_NAME,
     MONITORED_BY_LABEL, SIDECAR_INJECTION_ANNOTATION,
 };
@@ -72,7 +72,8 @@ pub async fn pre(cluster: std::result::Result<&Cluster, &Error>, scope: &Scope) 
     let mut categories =
         vec![api, category("kubernetes-version", vec![health::kubernetes_version(&version)])];
 
-    let mesh = scope.mesh_name.clone().unwrap_or_else(|| crate::mesh::keys::DEFAULT_MESH_NAME.to_string());
+    let mesh =
+        scope.mesh_name.clone().unwrap_or_else(|| crate::model::osm::keys::DEFAULT_MESH_NAME.to_string());
     let rbac = match install_permissions(cluster, &mesh, &scope.osm_namespace).await {
         Ok(missing) => {
             let user = cluster
@@ -239,7 +240,7 @@ pub async fn post(cluster: std::result::Result<&Cluster, &Error>, scope: &Scope)
     categories.push(category("CRDs", crds));
 
     let mesh_config = match cluster
-        .get_json_if_served(&crate::mesh::settings::resource(), ns, MESH_CONFIG_NAME)
+        .get_json_if_served(&crate::model::osm::settings::resource(), ns, MESH_CONFIG_NAME)
         .await
     {
         Ok(object) => health::mesh_config(ns, object.as_ref()),
@@ -391,7 +392,7 @@ async fn data_plane_checks(cluster: &Cluster, mesh: &str) -> Result<Vec<Check>> 
         cluster.list(Select::labels(&selector), "listing the monitored namespaces").await?;
     let mut uninjected = Vec::new();
     let mut splits = Vec::new();
-    let split_resource = ApiResource::erase::<crate::mesh::smi::TrafficSplit>(&());
+    let split_resource = ApiResource::erase::<crate::model::smi::TrafficSplit>(&());
     for ns in &monitored {
         let name = ns.name_any();
         let disabled = ns.annotations().get(SIDECAR_INJECTION_ANNOTATION).is_some_and(|v| v == "disabled");

@@ -9,7 +9,8 @@ use serde::Serialize;
 use crate::cluster::{Cluster, Select};
 use crate::error::{Error, Result};
 
-use crate::mesh::keys::{APP_LABEL, APP_VERSION_LABEL, CONTROLLER_APP, ISTIO_REV_LABEL, MESH_NAME_LABEL};
+use crate::model::istio::keys as istio_keys;
+use crate::model::osm::keys::{APP_LABEL, APP_VERSION_LABEL, CONTROLLER_APP, MESH_NAME_LABEL};
 
 /// A mesh as seen through its controller Deployment.
 #[derive(Debug, Clone, Serialize)]
@@ -68,7 +69,7 @@ pub async fn list_other_control_planes(cluster: &Cluster) -> Result<Vec<OtherCon
     )?;
     let mut planes: Vec<OtherControlPlane> = Vec::new();
     for d in istiod {
-        let name = d.labels().get(ISTIO_REV_LABEL).cloned().unwrap_or_else(|| "default".into());
+        let name = d.labels().get(istio_keys::REV_LABEL).cloned().unwrap_or_else(|| "default".into());
         group(&mut planes, "istio", name, d);
     }
     for d in linkerd {
@@ -138,7 +139,7 @@ pub use crate::cluster::wait::deployment_ready;
 
 /// The Deployments of an OSM mesh (its `app.kubernetes.io/instance` label).
 pub async fn mesh_deployments(cluster: &Cluster, mesh: &Mesh) -> Result<Vec<Deployment>> {
-    let selector = format!("{}={}", crate::mesh::keys::APP_INSTANCE_LABEL, mesh.name);
+    let selector = format!("{}={}", crate::model::osm::keys::APP_INSTANCE_LABEL, mesh.name);
     let what = format!("reading the Deployments of mesh {}", mesh.name);
     cluster.list_in(&mesh.namespace, Select::labels(&selector), &what).await
 }

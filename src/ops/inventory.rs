@@ -10,7 +10,7 @@ use crate::cluster::Cluster;
 use crate::cluster::access;
 use crate::cluster::apply::{self, ObjectRef};
 use crate::error::{Error, Result};
-use crate::mesh::keys::{
+use crate::model::osm::keys::{
     APP_INSTANCE_LABEL, METRICS_ANNOTATION, MONITORED_BY_LABEL, SIDECAR_INJECTION_ANNOTATION,
 };
 

@@ -16,10 +16,12 @@ use crate::cluster::access::{self, Permission};
 use crate::cluster::apply::{self, ObjectRef};
 use crate::cluster::wait;
 use crate::error::{Error, ErrorKind, Result};
-use crate::mesh::chart::{self, Capabilities, Rendered, Values, crds};
-use crate::mesh::health::{MIN_KUBERNETES, parse_version};
-use crate::mesh::keys::{ENFORCE_SINGLE_MESH_LABEL, MESH_CONFIG_NAME, MESH_NAME_LABEL, MONITORED_BY_LABEL};
-use crate::mesh::release::{self, NewRelease, Release as Record, status};
+use crate::model::health::{MIN_KUBERNETES, parse_version};
+use crate::model::osm::chart::{self, Capabilities, Rendered, Values, crds};
+use crate::model::osm::keys::{
+    ENFORCE_SINGLE_MESH_LABEL, MESH_CONFIG_NAME, MESH_NAME_LABEL, MONITORED_BY_LABEL,
+};
+use crate::model::osm::release::{self, NewRelease, Release as Record, status};
 use crate::ops::Progress;
 
 use super::{inventory, releases};
@@ -773,7 +775,7 @@ pub async fn plan_uninstall(
     if owns_namespace {
         // osm-bootstrap's creations under the Go CLI, listed in no manifest.
         candidates.insert(ObjectRef {
-            api_version: format!("{}/v1alpha2", crate::mesh::meshconfig::GROUP),
+            api_version: format!("{}/v1alpha2", crate::model::osm::meshconfig::GROUP),
             kind: "MeshConfig".into(),
             namespace: Some(namespace.into()),
             name: MESH_CONFIG_NAME.into(),

@@ -8,9 +8,9 @@ use serde_json::Value;
 
 use crate::cluster::{Cluster, Modified, Select};
 use crate::error::{Error, Result};
-use crate::mesh::keys::{MESH_CONFIG_NAME, MONITORED_BY_LABEL};
-use crate::mesh::settings::resource;
-use crate::mesh::smi::TrafficTarget;
+use crate::model::osm::keys::{MESH_CONFIG_NAME, MONITORED_BY_LABEL};
+use crate::model::osm::settings::resource;
+use crate::model::smi::TrafficTarget;
 
 use super::Progress;
 

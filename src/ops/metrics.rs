@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 use crate::cluster::patch::for_each;
 use crate::cluster::{Cluster, Select};
 use crate::error::Result;
-use crate::mesh::keys::{
+use crate::model::osm::keys::{
     PROMETHEUS_PATH_ANNOTATION, PROMETHEUS_PORT_ANNOTATION, PROMETHEUS_SCRAPE_ANNOTATION, PROXY_UUID_LABEL,
 };
 

@@ -15,8 +15,9 @@ use crate::cluster::Cluster;
 use crate::cluster::Select;
 use crate::cluster::patch::{for_each, rollout_restart};
 use crate::error::{Error, Result};
-use crate::mesh::keys::{ISTIO_INJECTION_LABEL, ISTIO_REV_LABEL, PROXY_UUID_LABEL};
-use crate::mesh::membership::IstioInjection;
+use crate::model::istio::keys as istio_keys;
+use crate::model::membership::IstioInjection;
+use crate::model::osm::keys::PROXY_UUID_LABEL;
 
 /// Reads every named namespace concurrently; refuses (exit 4) when any does not exist,
 /// naming all that are missing.
@@ -112,10 +113,10 @@ pub async fn labelled_with_pod_counts(
 /// them with Istio's sidecar container.
 pub async fn istio_injected_with_pod_counts(cluster: &Cluster) -> Result<Vec<(Namespace, (usize, usize))>> {
     let what = "listing the namespaces Istio injects";
-    let injection = format!("{ISTIO_INJECTION_LABEL}=enabled");
+    let injection = format!("{}=enabled", istio_keys::INJECTION_LABEL);
     let (mut namespaces, by_revision): (Vec<Namespace>, Vec<Namespace>) = futures::try_join!(
         cluster.list(Select::labels(&injection), what),
-        cluster.list(Select::labels(ISTIO_REV_LABEL), what)
+        cluster.list(Select::labels(istio_keys::REV_LABEL), what)
     )?;
     for ns in by_revision {
         if !namespaces.iter().any(|n| n.name_any() == ns.name_any()) {

@@ -7,8 +7,8 @@ use serde_json::Value;
 
 use crate::cluster::Cluster;
 use crate::error::{Error, Result};
-use crate::mesh::keys::{MESH_CONFIG_NAME, PROXY_UUID_LABEL};
-use crate::mesh::settings;
+use crate::model::osm::keys::{MESH_CONFIG_NAME, PROXY_UUID_LABEL};
+use crate::model::osm::settings;
 
 /// The pod, which must exist and carry a sidecar (`isMeshedPod`: the osm-proxy-uuid label).
 pub async fn meshed_pod(cluster: &Cluster, ns: &str, name: &str) -> Result<Value> {

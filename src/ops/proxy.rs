@@ -8,7 +8,7 @@ use crate::cluster::envoy;
 /// GET reads the admin interface, POST changes it.
 pub use crate::cluster::envoy::Method;
 use crate::error::{Error, Result};
-use crate::mesh::keys::PROXY_UUID_LABEL;
+use crate::model::osm::keys::PROXY_UUID_LABEL;
 
 use super::Progress;
 

@@ -1,4 +1,4 @@
-//! Reading and writing release records (Helm's storage format, see `mesh::release`) on the
+//! Reading and writing release records (Helm's storage format, see `model::osm::release`) on the
 //! cluster: Secrets in the release's namespace, one per revision.
 
 use serde_json::Value;
@@ -6,7 +6,7 @@ use serde_json::Value;
 use crate::cluster::Cluster;
 use crate::cluster::apply::{self, ObjectRef};
 use crate::error::Result;
-use crate::mesh::release::{self, Release};
+use crate::model::osm::release::{self, Release};
 
 /// Every revision of release `name` in `namespace`, oldest first.
 pub async fn history(cluster: &Cluster, namespace: &str, name: &str) -> Result<Vec<Release>> {

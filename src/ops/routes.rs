@@ -8,8 +8,10 @@ use serde_json::{Value, json};
 
 use crate::cluster::{Cluster, Select, not_found, workloads};
 use crate::error::{Error, Result};
-use crate::mesh::routing::{self, Api, Backend, Edit, gateway, istio};
-use crate::mesh::split::SetRequest;
+use crate::model::gateway_api as gateway;
+use crate::model::istio::routing as istio;
+use crate::model::routing::{self, Api, Backend, Edit};
+use crate::model::smi::split::SetRequest;
 
 /// The routing object NAME: of the API given, or whichever of the three exists. An API whose
 /// CRD is not installed simply has no such object.

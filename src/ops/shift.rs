@@ -13,9 +13,9 @@ use tokio::sync::Notify;
 use crate::cluster::prometheus::Prometheus;
 use crate::cluster::{Cluster, not_found};
 use crate::error::{Error, Result};
-use crate::mesh::canary::{self, Analysis, OnNoData, Phase, Sample, ShiftState, Verdict};
-use crate::mesh::routing::{self, Api, Edit};
-use crate::mesh::split::{self, Weights};
+use crate::model::canary::{self, Analysis, OnNoData, Phase, Sample, ShiftState, Verdict};
+use crate::model::routing::{self, Api, Edit};
+use crate::model::smi::split::{self, Weights};
 use crate::ops::Progress;
 use crate::ops::routes::edit_for;
 

@@ -1,5 +1,5 @@
 //! The reads behind `osm verify connectivity|control-plane-health|ingress` (OSM v1.2.4's
-//! `pkg/cli/verifier`), each step judged by `mesh::verify`.
+//! `pkg/cli/verifier`), each step judged by `model::osm::verify`.
 
 use std::collections::BTreeSet;
 
@@ -10,11 +10,13 @@ use serde_json::Value;
 
 use crate::cluster::{Cluster, Select, envoy, wait};
 use crate::error::{Error, Result};
-use crate::mesh::keys::{
+use crate::model::osm::keys::{
     APP_LABEL, BOOTSTRAP_APP, CONTROLLER_APP, INJECTOR_APP, MESH_CONFIG_NAME, PROXY_UUID_LABEL,
 };
-use crate::mesh::verify::{self, INBOUND_LISTENER, OUTBOUND_LISTENER, Outcome};
-use crate::mesh::{policy, settings, smi};
+use crate::model::osm::policy;
+use crate::model::osm::settings;
+use crate::model::osm::verify::{self, INBOUND_LISTENER, OUTBOUND_LISTENER, Outcome};
+use crate::model::smi;
 
 /// `constants.OSMHTTPServerPort`: where the control-plane components serve their health.
 const HEALTH_PORT: u16 = 9091;

@@ -22,7 +22,7 @@ fn cluster() -> &'static TestCluster {
 }
 use osm::ErrorKind;
 use osm::cluster::{Cluster, Settings};
-use osm::mesh::istio::{Component, Manifest, RenderedComponent};
+use osm::model::istio::{Component, Manifest, RenderedComponent};
 use osm::ops::istio::install::{self, InstallOptions, Installed};
 use osm::output::Output;
 
@@ -97,7 +97,9 @@ fn component(label: &str) -> Component {
 fn manifest(profile: &str) -> Manifest {
     let labelled: Vec<(Component, (String, String))> = requests()
         .into_iter()
-        .filter(|r| r.verb == "PATCH" && r.body["metadata"]["labels"][osm::ops::istio::TAG_LABEL].is_null())
+        .filter(|r| {
+            r.verb == "PATCH" && r.body["metadata"]["labels"][osm::model::istio::keys::TAG_LABEL].is_null()
+        })
         .filter_map(|r| {
             let c = r.body["metadata"]["labels"]["operator.istio.io/component"].as_str()?.to_string();
             Some((component(&c), key(&r.body)))
@@ -173,7 +175,7 @@ fn applies_are_istioctls_writes_in_its_order() {
                 r.verb == "PATCH"
                     && r.body["metadata"]["labels"]["operator.istio.io/component"] == c.component.label()
             })
-            .filter(|r| r.body["metadata"]["labels"][osm::ops::istio::TAG_LABEL].is_null())
+            .filter(|r| r.body["metadata"]["labels"][osm::model::istio::keys::TAG_LABEL].is_null())
             .collect();
         assert_eq!(theirs.len(), c.objects.len(), "{:?}: number of writes", c.component);
         for (ours, theirs) in c.objects.iter().zip(theirs) {
@@ -192,7 +194,8 @@ fn applies_are_istioctls_writes_in_its_order() {
             .enumerate()
             .filter(|(_, r)| r.body["metadata"]["labels"]["operator.istio.io/component"] == label)
             .filter(|(_, r)| {
-                r.body["metadata"]["labels"][osm::ops::istio::TAG_LABEL].is_null() && r.verb == "PATCH"
+                r.body["metadata"]["labels"][osm::model::istio::keys::TAG_LABEL].is_null()
+                    && r.verb == "PATCH"
             })
             .map(|(i, _)| i)
             .collect()
@@ -206,14 +209,14 @@ fn applies_are_istioctls_writes_in_its_order() {
 #[test]
 fn osms_rendering_applies_in_istioctls_order() {
     for profile in ["demo", "default"] {
-        let inputs = osm::mesh::istio::Inputs {
+        let inputs = osm::model::istio::Inputs {
             files: Vec::new(),
             set: vec![format!("profile={profile}")],
             revision: None,
             force: false,
-            package: osm::mesh::istio::manifests::Package::Builtin,
+            package: osm::model::istio::manifests::Package::Builtin,
         };
-        let ours = osm::mesh::istio::generate(&inputs).expect("render");
+        let ours = osm::model::istio::generate(&inputs).expect("render");
         let theirs = manifest(profile);
         let keys = |m: &Manifest| -> Vec<(Component, Vec<(String, String)>)> {
             m.components
@@ -773,11 +776,11 @@ fn the_rendered_revision_tag_is_istioctls_for_the_default_revision() {
 /// A non-default revision's tag: the chart's tag objects pointing at istiod-<revision>.
 #[test]
 fn a_non_default_revision_gets_a_default_tag_pointing_at_it() {
-    let inputs = osm::mesh::istio::Inputs {
+    let inputs = osm::model::istio::Inputs {
         set: vec!["profile=minimal".into(), "revision=canary".into()],
         ..Default::default()
     };
-    let canary = osm::mesh::istio::generate(&inputs).expect("render");
+    let canary = osm::model::istio::generate(&inputs).expect("render");
     let labelled = install::labelled(&canary);
     assert!(install::tag_needed(&canary, None), "no tag yet: the install sets it");
     assert!(!install::tag_needed(&canary, Some("stable")), "a tag exists: left alone");

@@ -191,12 +191,12 @@ fn istiod_gets_the_values_istioctl_gives_it() {
             assert_eq!(word, "--set", "{case}: only --set arguments are expected in cases.tsv");
             set.push(words.next().expect("a value after --set").clone());
         }
-        let inputs = osm::mesh::istio::Inputs { set, ..Default::default() };
-        let plan = osm::mesh::istio::generate::plan(&inputs).unwrap_or_else(|e| panic!("{case}: {e}"));
+        let inputs = osm::model::istio::Inputs { set, ..Default::default() };
+        let plan = osm::model::istio::generate::plan(&inputs).unwrap_or_else(|e| panic!("{case}: {e}"));
         let pilot = plan
             .renders
             .iter()
-            .find(|r| r.def.component == osm::mesh::istio::Component::Pilot)
+            .find(|r| r.def.component == osm::model::istio::Component::Pilot)
             .unwrap_or_else(|| panic!("{case}: istioctl rendered istiod, osm has no Pilot"));
         let mut lines = Vec::new();
         differences("values", &normalize(&expected), &normalize(&pilot.chart_values), &mut lines);
@@ -254,7 +254,7 @@ fn a_file_is_the_same_input_as_set_flags() {
 /// (the copy osm embeds, in the repository) gives the same output as the built-in ones.
 #[test]
 fn a_manifests_directory_renders_like_the_built_in_charts() {
-    let dir = repo_root().join("src/mesh/istio/manifests");
+    let dir = repo_root().join("src/model/istio/manifests");
     let run =
         osm_offline().args(["istio", "manifest", "generate", "--set", "profile=demo", "-d"]).arg(&dir).run();
     assert_eq!(run.code, 0, "{}", run.stderr);

@@ -8,15 +8,15 @@ use std::path::{Path, PathBuf};
 
 /// Which top-level modules each layer may use (besides itself).
 const ALLOWED: &[(&str, &[&str])] = &[
-    ("main", &["cli", "commands", "output", "error", "ops", "mesh", "cluster"]),
-    ("lib", &["cli", "commands", "output", "error", "ops", "mesh", "cluster"]),
-    ("commands", &["cli", "output", "ops", "mesh", "error"]),
+    ("main", &["cli", "commands", "output", "error", "ops", "model", "cluster"]),
+    ("lib", &["cli", "commands", "output", "error", "ops", "model", "cluster"]),
+    ("commands", &["cli", "output", "ops", "model", "error"]),
     // `output::OutputFormat` is the value `-o/--output` parses into.
-    ("cli", &["mesh", "output", "error"]),
-    ("output", &["mesh", "error"]),
-    ("ops", &["mesh", "cluster", "error"]),
-    ("cluster", &["mesh", "error"]),
-    ("mesh", &["error"]),
+    ("cli", &["model", "output", "error"]),
+    ("output", &["model", "error"]),
+    ("ops", &["model", "cluster", "error"]),
+    ("cluster", &["model", "error"]),
+    ("model", &["error"]),
     ("error", &[]),
 ];
 
@@ -118,8 +118,8 @@ fn layers_import_only_the_layers_below_them() {
 
 #[test]
 fn the_scan_sees_imports_and_skips_comments() {
-    let text = "use crate::cluster::Cluster;\n// crate::cli in a comment\n/// [`crate::ops::x`]\nlet x = crate::output::Output::new();\nuse crate::{mesh::keys, error};";
+    let text = "use crate::cluster::Cluster;\n// crate::cli in a comment\n/// [`crate::ops::x`]\nlet x = crate::output::Output::new();\nuse crate::{model::osm::keys, error};";
     let found = crate_paths(text);
-    let expected = ["cluster", "error", "mesh", "output"].map(String::from);
+    let expected = ["cluster", "error", "model", "output"].map(String::from);
     assert_eq!(found, BTreeSet::from(expected));
 }

@@ -9,7 +9,7 @@ use crate::common::*;
 fn a_read_back_that_disagrees_is_exit_1() {
     // A control plane of this module's own: the CRD replaced here is the one every mesh uses.
     let c = private_cluster("toggles_readback");
-    let mut crd = osm::mesh::chart::crds::named("meshconfigs.config.openservicemesh.io").unwrap();
+    let mut crd = osm::model::osm::chart::crds::named("meshconfigs.config.openservicemesh.io").unwrap();
     for version in crd["spec"]["versions"].as_array_mut().unwrap() {
         let traffic =
             &mut version["schema"]["openAPIV3Schema"]["properties"]["spec"]["properties"]["traffic"];

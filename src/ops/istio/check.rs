@@ -1,4 +1,4 @@
-//! `osm check --mesh istio [--pre]`: reads what the checks of [`crate::mesh::istio::health`] judge.
+//! `osm check --mesh istio [--pre]`: reads what the checks of [`crate::model::istio::health`] judge.
 
 use k8s_openapi::api::admissionregistration::v1::MutatingWebhookConfiguration;
 use k8s_openapi::apiextensions_apiserver::pkg::apis::apiextensions::v1::CustomResourceDefinition;
@@ -6,8 +6,8 @@ use serde_json::Value;
 
 use crate::cluster::{Cluster, Select, access};
 use crate::error::Error;
-use crate::mesh::health::{Check, Report};
-use crate::mesh::istio::health::{self, INSTALL_PERMISSIONS, RunningControlPlane};
+use crate::model::health::{Check, Report};
+use crate::model::istio::health::{self, INSTALL_PERMISSIONS, RunningControlPlane};
 use crate::ops::checkup::{api_checks, category, deployment_states};
 use crate::ops::discovery;
 

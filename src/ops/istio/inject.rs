@@ -1,6 +1,6 @@
 //! `osm istio kube-inject`: gathering what istioctl's kube-inject reads (the manifest, the
 //! injector's templates and values, the mesh config; from files or from the control plane's
-//! ConfigMaps) and running the injection of `mesh::istio::inject`.
+//! ConfigMaps) and running the injection of `model::istio::inject`.
 //! Model: istioctl/pkg/kubeinject/kubeinject.go at 1.30.3 (`setupKubeInjectParameters`,
 //! :376-435, and the command's `RunE`, :513-602).
 
@@ -11,8 +11,8 @@ use serde_json::Value;
 
 use crate::cluster::{Cluster, Select};
 use crate::error::{Error, Result};
-use crate::mesh::istio::generate;
-use crate::mesh::istio::inject::{
+use crate::model::istio::generate;
+use crate::model::istio::inject::{
     self, InjectConfig, Injected, Injection, MeshConfig, NativeSidecars, NodeKubelet,
 };
 

@@ -9,15 +9,15 @@ use futures::future::join_all;
 use serde_json::{Value, json};
 
 use super::{
-    CLUSTER_KINDS, COMPONENT_LABEL, ISTIO_FIELD_MANAGER, ISTIO_VERSION, ISTIOCTL_FIELD_MANAGER,
-    NAMESPACED_KINDS, NOT_PRUNED_LABEL, REV_LABEL, TAG_LABEL, component_of_label, owner_labels, pretty_name,
-    removed_name, revision_or_default, selector, set_labels,
+    CLUSTER_KINDS, ISTIO_FIELD_MANAGER, ISTIO_VERSION, ISTIOCTL_FIELD_MANAGER, NAMESPACED_KINDS,
+    component_of_label, owner_labels, pretty_name, removed_name, revision_or_default, selector, set_labels,
 };
 use crate::cluster::Cluster;
 use crate::cluster::apply::{self, ObjectRef};
 use crate::cluster::wait;
 use crate::error::{Error, ErrorKind, Result};
-use crate::mesh::istio::{Component, Manifest, RenderedComponent, values};
+use crate::model::istio::keys::{COMPONENT_LABEL, NOT_PRUNED_LABEL, REV_LABEL, TAG_LABEL};
+use crate::model::istio::{Component, Manifest, RenderedComponent, values};
 use crate::ops::Progress;
 
 /// The selectors istioctl gives a webhook it wants to keep but never call
@@ -251,12 +251,12 @@ pub fn revision_tag_objects(manifest: &Manifest, components: &[RenderedComponent
         if !revision.is_empty() {
             set.push(format!("revision={revision}"));
         }
-        let inputs = crate::mesh::istio::Inputs {
+        let inputs = crate::model::istio::Inputs {
             set,
-            package: crate::mesh::istio::manifests::Package::Builtin,
+            package: crate::model::istio::manifests::Package::Builtin,
             ..Default::default()
         };
-        let rendered = crate::mesh::istio::generate(&inputs)?;
+        let rendered = crate::model::istio::generate(&inputs)?;
         Ok(rendered.components.into_iter().flat_map(|c| c.objects).collect())
     };
     let missing =
@@ -547,11 +547,11 @@ async fn check_webhooks(
         labels["app"] == "sidecar-injector" && labels[TAG_LABEL] == DEFAULT_TAG
     });
     let needed = tag_needed(manifest, exists.then_some(""));
-    let lines = crate::mesh::istio::webhooks::conflicts(components, &in_cluster, needed);
+    let lines = crate::model::istio::webhooks::conflicts(components, &in_cluster, needed);
     if lines.is_empty() {
         return Ok(());
     }
-    let others = crate::mesh::istio::webhooks::others_named(&lines, components);
+    let others = crate::model::istio::webhooks::others_named(&lines, components);
     let names = others.join(" ");
     Err(Error::invalid(format!(
         "creating default tag would conflict (istioctl's check of overlapping injector webhooks):\n  {}",
@@ -627,7 +627,7 @@ fn combined(errors: Vec<(Component, Error)>, timeout: Duration, namespace: &str)
     if kind == ErrorKind::Timeout {
         err.with_hint(format!(
             "nothing was pruned and the default revision tag was not set; look closer with kubectl describe pods -n {namespace}, and raise --readiness-timeout (now {}) if the images are still being pulled",
-            crate::mesh::duration::format_duration(timeout)
+            crate::model::duration::format_duration(timeout)
         ))
     } else {
         err

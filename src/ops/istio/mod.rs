@@ -7,11 +7,14 @@ pub mod uninstall;
 pub mod verify;
 pub mod version;
 
+use crate::model::istio::keys::{
+    COMPONENT_LABEL, MANAGED_LABEL, OWNING_NAME_LABEL, OWNING_NAMESPACE_LABEL, REV_LABEL, VERSION_LABEL,
+};
 use std::collections::BTreeMap;
 
 use serde_json::Value;
 
-use crate::mesh::istio::{Component, Manifest};
+use crate::model::istio::{Component, Manifest};
 
 /// The Istio release osm installs (its charts, profiles and images).
 pub const ISTIO_VERSION: &str = "1.30.3";
@@ -24,23 +27,13 @@ pub const ISTIO_FIELD_MANAGER: &str = "istio-operator";
 /// webhook's deactivation): client-go names a write after the program's user agent.
 pub const ISTIOCTL_FIELD_MANAGER: &str = "istioctl";
 
-// operator/pkg/manifest/manifest.go: the labels istioctl puts on what it installs.
-pub const MANAGED_LABEL: &str = "operator.istio.io/managed";
-pub const VERSION_LABEL: &str = "operator.istio.io/version";
-pub const COMPONENT_LABEL: &str = "operator.istio.io/component";
-pub const OWNING_NAME_LABEL: &str = "install.operator.istio.io/owning-resource";
-pub const OWNING_NAMESPACE_LABEL: &str = "install.operator.istio.io/owning-resource-namespace";
-pub const NOT_PRUNED_LABEL: &str = "install.operator.istio.io/owning-resource-not-pruned";
-pub const REV_LABEL: &str = "istio.io/rev";
-pub const TAG_LABEL: &str = "istio.io/tag";
-
 /// The labels istioctl adds to every object of a component (operator/pkg/install/install.go:318-337,
 /// `getOwnerLabels`); `None` leaves out the component label, as the prune selector does.
 pub fn owner_labels(manifest: &Manifest, component: Option<Component>) -> BTreeMap<String, String> {
     let mut labels = BTreeMap::new();
     labels.insert(MANAGED_LABEL.to_string(), "Reconcile".to_string());
     labels.insert(VERSION_LABEL.to_string(), ISTIO_VERSION.to_string());
-    let name = crate::mesh::istio::values::get_string(&manifest.operator, "metadata.name");
+    let name = crate::model::istio::values::get_string(&manifest.operator, "metadata.name");
     if !name.is_empty() {
         labels.insert(OWNING_NAME_LABEL.to_string(), name);
     }

@@ -7,13 +7,11 @@ use std::time::Duration;
 
 use serde_json::{Value, json};
 
-use super::{
-    CLUSTER_KINDS, COMPONENT_LABEL, NAMESPACED_KINDS, OWNING_NAME_LABEL, OWNING_NAMESPACE_LABEL,
-    PURGE_ONLY_KINDS, REV_LABEL, removed_name, selector,
-};
+use super::{CLUSTER_KINDS, NAMESPACED_KINDS, PURGE_ONLY_KINDS, removed_name, selector};
 use crate::cluster::Cluster;
 use crate::cluster::apply::{self, ObjectRef};
 use crate::error::{Error, Result};
+use crate::model::istio::keys::{COMPONENT_LABEL, OWNING_NAME_LABEL, OWNING_NAMESPACE_LABEL, REV_LABEL};
 use crate::ops::Progress;
 
 /// What an uninstall removes: control planes by their owner labels, or (`Purge`) everything of

@@ -9,7 +9,7 @@ use crate::cluster::Cluster;
 use crate::cluster::apply::{self, ObjectRef};
 use crate::cluster::wait;
 use crate::error::Result;
-use crate::mesh::istio::Manifest;
+use crate::model::istio::Manifest;
 
 /// One object of the rendering as found on the cluster.
 #[derive(Debug, Clone)]

@@ -5,10 +5,10 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::{REV_LABEL, VERSION_LABEL};
 use crate::cluster::Cluster;
 use crate::cluster::apply;
 use crate::error::Result;
+use crate::model::istio::keys::{REV_LABEL, VERSION_LABEL};
 
 /// One istiod Deployment.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]

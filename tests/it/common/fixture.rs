@@ -30,10 +30,9 @@ fn once_per_cluster(what: &str, c: &TestCluster, apply: impl FnOnce()) {
 /// Applies every CRD osm installs, once per cluster, and waits until they are served.
 pub fn install_crds(c: &TestCluster) {
     once_per_cluster("osm", c, || {
-        let list =
-            serde_json::json!({"apiVersion": "v1", "kind": "List", "items": osm::mesh::chart::crds::all()});
+        let list = serde_json::json!({"apiVersion": "v1", "kind": "List", "items": osm::model::osm::chart::crds::all()});
         c.apply(&list.to_string()).success();
-        let names: Vec<String> = osm::mesh::chart::crds::all()
+        let names: Vec<String> = osm::model::osm::chart::crds::all()
             .iter()
             .map(|crd| format!("crd/{}", crd["metadata"]["name"].as_str().unwrap()))
             .collect();
