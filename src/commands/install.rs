@@ -3,6 +3,7 @@
 
 use serde_json::Value;
 
+use super::files::read_values_files;
 use crate::cli::install::InstallArgs;
 use crate::error::{Error, Result};
 use crate::model::osm::chart::{self, Capabilities, Release};
@@ -31,7 +32,10 @@ pub async fn run(ctx: &Context, args: InstallArgs) -> Result<()> {
             Error::usage("-o/--output only applies with --dry-run").with_hint("add --dry-run, or drop -o")
         );
     }
-    let user_values = args.values.overrides(args.mesh_name.clone(), args.enforce_single_mesh).to_tree()?;
+    let user_values = args
+        .values
+        .overrides(read_values_files(&args.values.values)?, args.mesh_name.clone(), args.enforce_single_mesh)
+        .to_tree()?;
     let values = chart::values::resolve(&[&user_values])?;
     lifecycle::warn_about_secrets(&ctx.out, &user_values);
     // The release the Go CLI would install: named after the mesh, in `--osm-namespace`.

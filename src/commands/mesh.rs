@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::Serialize;
 use serde_json::Value;
 
+use super::files::read_values_files;
 use crate::cli::OutputArgs;
 use crate::cli::mesh::{MeshArgs, MeshCommand, UpgradeArgs};
 use crate::error::{Error, Result};
@@ -222,7 +223,8 @@ async fn upgrade(ctx: &Context, args: UpgradeArgs) -> Result<()> {
     let cluster = ctx.cluster().await?;
     let mesh = discovery::find_mesh(cluster, &args.mesh_name).await?;
     let (current, history) = lifecycle::current_release(cluster, &mesh).await?;
-    let new_overrides = args.values.overrides(None, None).to_tree()?;
+    let new_overrides =
+        args.values.overrides(read_values_files(&args.values.values)?, None, None).to_tree()?;
     // The mesh keeps its name even when the values are reset.
     let mut user_values = if args.reset_values {
         serde_json::json!({"osm": {"meshName": mesh.name}})
