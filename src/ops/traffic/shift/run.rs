@@ -17,7 +17,9 @@ use crate::mesh::canary::{self, Analysis, OnNoData, Phase, Sample, ShiftState, V
 use crate::mesh::routing::{self, Api, Edit};
 use crate::mesh::split::{self, Weights};
 use crate::ops::Progress;
-use crate::ops::routes::edit_for;
+
+use super::super::edit::edit_for;
+use super::super::locate::Located;
 
 /// Set on SIGINT; the shift finishes the write in flight, then stops.
 pub struct Interrupt {
@@ -149,7 +151,25 @@ enum Checked {
     Interrupted,
 }
 
-impl Runner<'_> {
+impl<'a> Runner<'a> {
+    /// The runner of a shift of the object `at`, reporting to `out`.
+    pub fn on(
+        out: &'a dyn Progress,
+        at: &Located<'a>,
+        probe: Option<Probe>,
+        options: RunOptions,
+    ) -> Runner<'a> {
+        Runner {
+            out,
+            cluster: at.cluster,
+            api: at.api,
+            namespace: at.namespace.clone(),
+            name: at.name.clone(),
+            probe,
+            options,
+        }
+    }
+
     fn label(&self) -> String {
         format!("{}/{}", self.namespace, self.name)
     }
