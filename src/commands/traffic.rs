@@ -395,7 +395,7 @@ async fn set(ctx: &Context, args: &SplitSetArgs) -> Result<()> {
     let cluster = ctx.cluster().await?;
     let namespace = namespace_of(cluster, &args.namespace);
     let at = Located::find(cluster, &namespace, &args.name, args.api.map(api_of)).await?;
-    let edit = edit::split_edit(cluster, at.api, &namespace, &at.object, request.clone()).await?;
+    let edit = edit::split_edit(&at, request.clone()).await?;
     if at.api == Api::Smi && args.add {
         let have = weights_of(&at.object)?;
         let added: Vec<&str> = request

@@ -19,13 +19,8 @@ pub use crate::cluster::Modified as Written;
 
 /// The edit for new percentages of the default route. TrafficSplits keep their `--add` rule;
 /// VirtualServices and HTTPRoutes take any backend that resolves (a defined subset, a Service).
-pub async fn split_edit(
-    cluster: &Cluster,
-    api: Api,
-    namespace: &str,
-    current: &Value,
-    mut request: SetRequest,
-) -> Result<Edit> {
+pub async fn split_edit(at: &Located<'_>, mut request: SetRequest) -> Result<Edit> {
+    let (cluster, api, namespace, current) = (at.cluster, at.api, at.namespace.as_str(), &at.object);
     if api == Api::Smi {
         return Ok(Edit::Split { request, backends: Vec::new() });
     }

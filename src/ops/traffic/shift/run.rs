@@ -17,9 +17,8 @@ use crate::mesh::canary::{self, Analysis, OnNoData, Phase, Sample, ShiftState, V
 use crate::mesh::routing::{self, Api, Edit};
 use crate::mesh::split::{self, Weights};
 use crate::ops::Progress;
-
-use super::super::edit::edit_for;
-use super::super::locate::Located;
+use crate::ops::traffic::edit::edit_for;
+use crate::ops::traffic::locate::Located;
 
 /// Set on SIGINT; the shift finishes the write in flight, then stops.
 pub struct Interrupt {
