@@ -1,8 +1,11 @@
 use std::time::Duration;
 
+use clap::builder::PossibleValue;
 use clap::{Args, Subcommand, ValueEnum};
 
 use super::{OutputArgs, parse_duration};
+use crate::model::canary::{MetricsSource, OnNoData};
+use crate::model::routing::Api;
 
 #[derive(Debug, Subcommand)]
 pub enum TrafficCommand {
@@ -54,15 +57,54 @@ pub enum TrafficCommand {
     Get(TrafficGetArgs),
 }
 
-/// Which API the routing object belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum RouteApi {
-    /// SMI TrafficSplit (split.smi-spec.io/v1alpha2), as upstream OSM serves
-    Smi,
-    /// Istio VirtualService (networking.istio.io/v1)
-    Istio,
-    /// Gateway API HTTPRoute (gateway.networking.k8s.io/v1)
-    Gateway,
+// `--api`, `--on-no-data` and `--metrics` parse straight into the domain's enums: clap's
+// spelling of each value lives here, the value itself in `model`.
+impl ValueEnum for Api {
+    fn value_variants<'a>() -> &'a [Self] {
+        &Api::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(match self {
+            Api::Smi => PossibleValue::new("smi")
+                .help("SMI TrafficSplit (split.smi-spec.io/v1alpha2), as upstream OSM serves"),
+            Api::Istio => PossibleValue::new("istio").help("Istio VirtualService (networking.istio.io/v1)"),
+            Api::Gateway => {
+                PossibleValue::new("gateway").help("Gateway API HTTPRoute (gateway.networking.k8s.io/v1)")
+            }
+        })
+    }
+}
+
+impl ValueEnum for OnNoData {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[OnNoData::Hold, OnNoData::Fail]
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(match self {
+            OnNoData::Hold => PossibleValue::new("hold"),
+            OnNoData::Fail => PossibleValue::new("fail"),
+        })
+    }
+}
+
+impl ValueEnum for MetricsSource {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[MetricsSource::Osm, MetricsSource::Envoy, MetricsSource::Istio]
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(match self {
+            MetricsSource::Osm => {
+                PossibleValue::new("osm").help("OSM's WASM stats: osm_request_total, osm_request_duration_ms")
+            }
+            MetricsSource::Envoy => PossibleValue::new("envoy")
+                .help("Envoy's cluster stats, for OSM without WASM stats (no latency)"),
+            MetricsSource::Istio => PossibleValue::new("istio")
+                .help("Istio's istio_requests_total, istio_request_duration_milliseconds"),
+        })
+    }
 }
 
 /// NAME, its namespace and, when several kinds of routing object share the name, which one.
@@ -74,7 +116,7 @@ pub struct TargetArgs {
     pub namespace: NamespaceArg,
     /// Which kind of object NAME is (default: whichever exists)
     #[arg(long, value_enum, value_name = "API")]
-    pub api: Option<RouteApi>,
+    pub api: Option<Api>,
 }
 
 /// Flags every write verb takes.
@@ -257,8 +299,8 @@ pub struct SplitCreateArgs {
     #[arg(long = "backend", required = true, value_name = "SVC=WEIGHT")]
     pub backends: Vec<String>,
     /// Which kind of object to create: a TrafficSplit, a VirtualService or an HTTPRoute
-    #[arg(long, value_enum, default_value_t = RouteApi::Smi, value_name = "API")]
-    pub api: RouteApi,
+    #[arg(long, value_enum, default_value_t = Api::Smi, value_name = "API")]
+    pub api: Api,
     /// The port of the HTTPRoute's parent Service and backendRefs (default: the root Service's first port)
     #[arg(long, value_name = "PORT", value_parser = clap::value_parser!(u16).range(1..))]
     pub port: Option<u16>,
@@ -292,7 +334,7 @@ pub struct SplitSetArgs {
     pub allow_missing_services: bool,
     /// Which kind of object NAME is (default: whichever exists)
     #[arg(long, value_enum, value_name = "API")]
-    pub api: Option<RouteApi>,
+    pub api: Option<Api>,
     /// Print the new weights and the change as a diff, and change nothing
     #[arg(long)]
     pub dry_run: bool,
@@ -356,7 +398,7 @@ pub struct ShiftArgs {
     pub max_weight: Option<u32>,
     /// Which kind of object NAME is (default: whichever exists)
     #[arg(long, value_enum, value_name = "API")]
-    pub api: Option<RouteApi>,
+    pub api: Option<Api>,
     /// Print the steps (and the analysis's queries) and change nothing
     #[arg(long)]
     pub dry_run: bool,
@@ -410,34 +452,17 @@ pub struct AnalysisArgs {
     #[arg(long, default_value_t = 0, value_name = "N", help_heading = "Analysis")]
     pub min_requests: u64,
     /// What a check without enough data does: hold the weight, or count as a failure
-    #[arg(long, value_enum, default_value_t = NoDataAction::Hold, value_name = "ACTION", help_heading = "Analysis")]
-    pub on_no_data: NoDataAction,
+    #[arg(long, value_enum, default_value_t = OnNoData::Hold, value_name = "ACTION", help_heading = "Analysis")]
+    pub on_no_data: OnNoData,
     /// Which metrics to read (default: istio for a VirtualService; else osm, or envoy when the MeshConfig turns WASM stats off)
     #[arg(long, value_enum, value_name = "SOURCE", help_heading = "Analysis")]
-    pub metrics: Option<MetricsArg>,
+    pub metrics: Option<MetricsSource>,
     /// Your own success-rate PromQL (percent), with {{namespace}}, {{workload}}, {{interval}}
     #[arg(long, value_name = "PROMQL", help_heading = "Analysis")]
     pub query_success_rate: Option<String>,
     /// Your own p99-latency PromQL (milliseconds), with {{namespace}}, {{workload}}, {{interval}}
     #[arg(long, value_name = "PROMQL", requires = "max_latency_p99", help_heading = "Analysis")]
     pub query_latency: Option<String>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum NoDataAction {
-    Hold,
-    Fail,
-}
-
-/// The metrics a backend is measured with.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum MetricsArg {
-    /// OSM's WASM stats: osm_request_total, osm_request_duration_ms
-    Osm,
-    /// Envoy's cluster stats, for OSM without WASM stats (no latency)
-    Envoy,
-    /// Istio's istio_requests_total, istio_request_duration_milliseconds
-    Istio,
 }
 
 #[derive(Debug, Clone, Subcommand)]

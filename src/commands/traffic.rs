@@ -8,11 +8,10 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::cli::traffic::{
-    AnalysisArgs, EventFormat, MatchAddArgs, MatchCommand, MatchRemoveArgs, MetricsArg, MirrorClearArgs,
-    MirrorCommand, MirrorSetArgs, NamespaceArg, NoDataAction, RouteApi, RouteArgs, RunArgs, ShiftAction,
-    ShiftArgs, ShiftResumeArgs, ShiftStatusArgs, ShiftTargetArgs, SplitCommand, SplitCreateArgs,
-    SplitDeleteArgs, SplitGetArgs, SplitListArgs, SplitSetArgs, TargetArgs, TrafficCommand, TrafficGetArgs,
-    WriteArgs,
+    AnalysisArgs, EventFormat, MatchAddArgs, MatchCommand, MatchRemoveArgs, MirrorClearArgs, MirrorCommand,
+    MirrorSetArgs, NamespaceArg, RouteArgs, RunArgs, ShiftAction, ShiftArgs, ShiftResumeArgs,
+    ShiftStatusArgs, ShiftTargetArgs, SplitCommand, SplitCreateArgs, SplitDeleteArgs, SplitGetArgs,
+    SplitListArgs, SplitSetArgs, TargetArgs, TrafficCommand, TrafficGetArgs, WriteArgs,
 };
 use crate::error::{Error, Result};
 use crate::model::canary::{self, Gates, MetricsSource, OnNoData, Phase, Queries, ShiftState};
@@ -49,14 +48,6 @@ pub async fn run(ctx: &Context, command: TrafficCommand) -> Result<()> {
 
 fn namespace_of(cluster: &Cluster, arg: &NamespaceArg) -> String {
     namespace_or_default(cluster, arg.namespace.as_deref())
-}
-
-fn api_of(api: RouteApi) -> Api {
-    match api {
-        RouteApi::Smi => Api::Smi,
-        RouteApi::Istio => Api::Istio,
-        RouteApi::Gateway => Api::Gateway,
-    }
 }
 
 /// The object without what the API server keeps for itself, for printing.
@@ -311,11 +302,11 @@ async fn create(ctx: &Context, args: &SplitCreateArgs) -> Result<()> {
     // The root is a Service on every API; the backends are on SMI and the Gateway API (an Istio
     // backend is a subset, which resolving checks).
     let mut names: Vec<&str> = vec![root.as_str()];
-    if args.api != RouteApi::Istio {
+    if args.api != Api::Istio {
         names.extend(backends.iter().map(|(s, _)| s.as_str()));
     }
     require_services(ctx, cluster, &namespace, &names, args.allow_missing_services).await?;
-    let api = api_of(args.api);
+    let api = args.api;
     let new = NewRoute {
         api,
         namespace: &namespace,
@@ -394,7 +385,7 @@ async fn set(ctx: &Context, args: &SplitSetArgs) -> Result<()> {
     let request = SetRequest { assignments, equal: args.equal, add: args.add };
     let cluster = ctx.cluster().await?;
     let namespace = namespace_of(cluster, &args.namespace);
-    let at = Located::find(cluster, &namespace, &args.name, args.api.map(api_of)).await?;
+    let at = Located::find(cluster, &namespace, &args.name, args.api).await?;
     let edit = edit::split_edit(&at, request.clone()).await?;
     if at.api == Api::Smi && args.add {
         let have = weights_of(&at.object)?;
@@ -458,7 +449,7 @@ async fn shift(ctx: &Context, args: &ShiftArgs) -> Result<()> {
     let until = args.max_weight.unwrap_or(args.until);
     let cluster = ctx.cluster().await?;
     let namespace = namespace_of(cluster, &args.namespace);
-    let at = Located::find(cluster, &namespace, &name, args.api.map(api_of)).await?;
+    let at = Located::find(cluster, &namespace, &name, args.api).await?;
     routing::check_writable(at.api, &at.object)?;
     let queries = match &gates {
         Some(gates) => {
@@ -507,12 +498,10 @@ async fn metrics_source(
     ctx: &Context,
     cluster: &Cluster,
     api: Api,
-    flag: Option<MetricsArg>,
+    flag: Option<MetricsSource>,
 ) -> MetricsSource {
     match flag {
-        Some(MetricsArg::Osm) => MetricsSource::Osm,
-        Some(MetricsArg::Envoy) => MetricsSource::Envoy,
-        Some(MetricsArg::Istio) => MetricsSource::Istio,
+        Some(source) => source,
         None if api == Api::Istio => MetricsSource::Istio,
         None => {
             let source = shift::osm_metrics(cluster, &ctx.global.osm_namespace).await;
@@ -580,7 +569,7 @@ fn gates_of(args: &AnalysisArgs, run: &RunArgs) -> Result<Option<Gates>> {
             (args.metrics.is_some(), "--metrics"),
             (args.min_requests > 0, "--min-requests"),
             (args.failure_threshold != 1, "--failure-threshold"),
-            (args.on_no_data != NoDataAction::Hold, "--on-no-data"),
+            (args.on_no_data != OnNoData::Hold, "--on-no-data"),
             (run.prometheus.is_some(), "--prometheus"),
         ];
         if let Some((_, flag)) = stray.iter().find(|(given, _)| *given) {
@@ -594,10 +583,7 @@ fn gates_of(args: &AnalysisArgs, run: &RunArgs) -> Result<Option<Gates>> {
         max_latency_p99_ms: args.max_latency_p99.map(|d| d.as_secs_f64() * 1000.0),
         failure_threshold: args.failure_threshold,
         min_requests: args.min_requests,
-        on_no_data: match args.on_no_data {
-            NoDataAction::Hold => OnNoData::Hold,
-            NoDataAction::Fail => OnNoData::Fail,
-        },
+        on_no_data: args.on_no_data,
         compare_baseline: args.compare_baseline,
         max_error_delta: args.max_error_delta,
     };
@@ -776,7 +762,7 @@ fn run_options(run: &RunArgs) -> RunOptions {
 async fn located<'a>(ctx: &'a Context, target: &TargetArgs) -> Result<Located<'a>> {
     let cluster = ctx.cluster().await?;
     let namespace = namespace_of(cluster, &target.namespace);
-    Located::find(cluster, &namespace, &target.name, target.api.map(api_of)).await
+    Located::find(cluster, &namespace, &target.name, target.api).await
 }
 
 async fn route(ctx: &Context, args: &RouteArgs) -> Result<()> {
