@@ -4,7 +4,7 @@
 //! survive and concurrent edits are re-applied rather than lost; the edits themselves are the
 //! pure functions of `model::routing`.
 
-use kube::core::ApiResource;
+use kube::Resource;
 use serde::Serialize;
 use serde_json::{Value, json};
 
@@ -15,7 +15,7 @@ use crate::cli::traffic::{
     SplitDeleteArgs, SplitGetArgs, SplitListArgs, SplitSetArgs, TargetArgs, TrafficCommand, TrafficGetArgs,
     WriteArgs,
 };
-use crate::cluster::{Cluster, not_found};
+use crate::cluster::{Cluster, ObjectRef, Propagation, Select, not_found};
 use crate::error::{Error, Result};
 use crate::model::canary::{self, Analysis, Gates, MetricsSource, OnNoData, Phase, Queries, ShiftState};
 use crate::model::gateway_api as gateway;
@@ -26,7 +26,9 @@ use crate::model::routing::{self, Api, Backend, Edit, HeaderKind, HeaderMatch, R
 use crate::model::smi::TrafficSplit;
 use crate::model::smi::routing::weights_of;
 use crate::model::smi::split::{self, SetRequest, Weights};
-use crate::ops::routes::{Resolver, check_services, edit_for, locate, readiness_of, split_edit, workload_of};
+use crate::ops::routes::{
+    Resolver, check_services, edit_for, locate, readiness_of, routing_object, split_edit, workload_of,
+};
 use crate::ops::shift::{Probe, RunOptions, Runner};
 use crate::output::OutputFormat;
 use crate::output::{Render, table, to_yaml};
@@ -50,8 +52,8 @@ pub async fn run(ctx: &Context, command: TrafficCommand) -> Result<()> {
     }
 }
 
-fn resource() -> ApiResource {
-    ApiResource::erase::<TrafficSplit>(&())
+fn split_object(namespace: &str, name: &str) -> ObjectRef {
+    ObjectRef::to::<TrafficSplit>(Some(namespace), name)
 }
 
 fn namespace_of(cluster: &Cluster, arg: &NamespaceArg) -> String {
@@ -136,8 +138,10 @@ async fn write(
         ctx.out.data(&format!("# dry run: nothing was changed\n{namespace}/{name}: {would}\n{body}"));
         return Ok(());
     }
-    let modified =
-        cluster.modify(&api.resource(), namespace, name, |object| routing::apply(api, object, edit)).await?;
+    let modified = cluster
+        .objects()
+        .modify(&routing_object(api, namespace, name), |object| routing::apply(api, object, edit))
+        .await?;
     if format != OutputFormat::Table {
         return print_object(ctx, format, &modified.after);
     }
@@ -339,7 +343,7 @@ async fn create(ctx: &Context, args: &SplitCreateArgs) -> Result<()> {
         ctx.out.info("dry run: nothing was created");
         return Ok(());
     }
-    if let Some(existing) = cluster.get_json(&resource(), &namespace, &args.name).await? {
+    if let Some(existing) = cluster.objects().get(&split_object(&namespace, &args.name)).await? {
         let same = existing["spec"]["service"] == object["spec"]["service"]
             && weights_of(&existing).ok() == Some(backends.clone());
         if same {
@@ -355,7 +359,7 @@ async fn create(ctx: &Context, args: &SplitCreateArgs) -> Result<()> {
         ))
         .with_hint("change its weights with `osm traffic split set`, or delete it first"));
     }
-    let created = cluster.create_json(&resource(), &namespace, &object).await?;
+    let created = cluster.objects().create(&object).await?;
     if args.output.output != OutputFormat::Table {
         return print_object(ctx, args.output.output, &created);
     }
@@ -425,7 +429,7 @@ async fn create_route(
         return Ok(());
     }
     let kind = api.kind().to_lowercase();
-    if let Some(existing) = cluster.get_json(&api.resource(), namespace, &args.name).await? {
+    if let Some(existing) = cluster.objects().get(&routing_object(api, namespace, &args.name)).await? {
         let wanted = routing::table(api, &object)?.rules;
         if routing::table(api, &existing)?.rules == wanted {
             ctx.out.data(&format!("{kind} {namespace}/{} already exists with these backends", args.name));
@@ -437,7 +441,7 @@ async fn create_route(
         ))
         .with_hint("change its weights with `osm traffic split set`, or delete it first"));
     }
-    let created = cluster.create_json(&api.resource(), namespace, &object).await?;
+    let created = cluster.objects().create(&object).await?;
     if args.output.output != OutputFormat::Table {
         return print_object(ctx, args.output.output, &created);
     }
@@ -496,8 +500,8 @@ async fn set(ctx: &Context, args: &SplitSetArgs) -> Result<()> {
 async fn get(ctx: &Context, args: &SplitGetArgs) -> Result<()> {
     let cluster = ctx.cluster().await?;
     let namespace = namespace_of(cluster, &args.namespace);
-    let Some(object) = cluster.get_json(&resource(), &namespace, &args.name).await? else {
-        return Err(not_found(&resource(), &namespace, &args.name)
+    let Some(object) = cluster.objects().get(&split_object(&namespace, &args.name)).await? else {
+        return Err(not_found(&split_object(&namespace, &args.name))
             .with_hint("`osm traffic split list -A` shows the TrafficSplits there are"));
     };
     ctx.out.print(args.output.output, &SplitView::from_object(&object)?)
@@ -506,7 +510,8 @@ async fn get(ctx: &Context, args: &SplitGetArgs) -> Result<()> {
 async fn list(ctx: &Context, args: &SplitListArgs) -> Result<()> {
     let cluster = ctx.cluster().await?;
     let namespace = (!args.all_namespaces).then(|| namespace_of(cluster, &args.namespace));
-    let mut objects = cluster.list_json(&resource(), namespace.as_deref()).await?;
+    let (api_version, kind) = (TrafficSplit::api_version(&()), TrafficSplit::kind(&()));
+    let mut objects = cluster.objects().list(&api_version, &kind, namespace.as_deref(), Select::ALL).await?;
     objects.sort_by_key(|o| (o["metadata"]["namespace"].to_string(), o["metadata"]["name"].to_string()));
     let views = objects.iter().map(SplitView::from_object).collect::<Result<Vec<_>>>()?;
     ctx.out.print(args.output.output, &SplitList(views))
@@ -515,7 +520,7 @@ async fn list(ctx: &Context, args: &SplitListArgs) -> Result<()> {
 async fn delete(ctx: &Context, args: &SplitDeleteArgs) -> Result<()> {
     let cluster = ctx.cluster().await?;
     let namespace = namespace_of(cluster, &args.namespace);
-    if cluster.delete_object(&resource(), &namespace, &args.name).await? {
+    if cluster.objects().delete(&split_object(&namespace, &args.name), Propagation::ServerDefault).await? {
         ctx.out.data(&format!("trafficsplit {namespace}/{} deleted", args.name));
     } else {
         ctx.out.data(&format!("trafficsplit {namespace}/{} does not exist; nothing to delete", args.name));
@@ -734,8 +739,8 @@ fn gates_of(args: &AnalysisArgs, run: &RunArgs) -> Result<Option<Gates>> {
 
 /// `featureFlags.enableWASMStats` of the mesh's MeshConfig, when it can be read.
 async fn wasm_stats(cluster: &Cluster, osm_namespace: &str) -> Option<bool> {
-    let resource = ApiResource::erase::<MeshConfig>(&());
-    let object = cluster.get_json_if_served(&resource, osm_namespace, MESH_CONFIG_NAME).await.ok()??;
+    let mesh_config = ObjectRef::to::<MeshConfig>(Some(osm_namespace), MESH_CONFIG_NAME);
+    let object = cluster.objects().get_if_served(&mesh_config).await.ok()??;
     object["spec"]["featureFlags"]["enableWASMStats"].as_bool()
 }
 

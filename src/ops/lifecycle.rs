@@ -13,8 +13,8 @@ use serde_json::Value;
 use super::discovery::{self, Mesh};
 use crate::cluster::Cluster;
 use crate::cluster::access::{self, Permission};
-use crate::cluster::apply::{self, ObjectRef};
 use crate::cluster::wait;
+use crate::cluster::{ObjectRef, Propagation};
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::health::{MIN_KUBERNETES, parse_version};
 use crate::model::osm::chart::{self, Capabilities, Rendered, Values, crds};
@@ -192,7 +192,7 @@ impl Staged {
     /// Removes what staging created (best effort: the caller reports the original error).
     pub async fn undo(&self, out: &dyn Progress, cluster: &Cluster) {
         let Some(ns) = &self.namespace else { return };
-        if let Err(e) = apply::delete(cluster, ns).await {
+        if let Err(e) = cluster.objects().delete(ns, Propagation::Background).await {
             out.warn(&format!("could not remove namespace {}, which the install created: {e}", ns.name));
         }
     }
@@ -211,31 +211,31 @@ pub async fn stage(
     let mut staged = Staged::default();
     let result = async {
         let ns_ref = inventory::namespace_ref(&rendered.namespace);
-        if apply::get(cluster, &ns_ref).await?.is_none() {
+        if cluster.objects().get(&ns_ref).await?.is_none() {
             let ns = rendered
                 .objects
                 .iter()
                 .find(|o| o["kind"] == "Namespace")
                 .expect("the rendering has its Namespace");
-            apply::apply(cluster, ns).await?;
+            cluster.objects().apply(ns).await?;
             staged.namespace = Some(ns_ref);
         }
-        apply::apply_all(cluster, &rendered.crds).await?;
+        cluster.objects().apply_all(&rendered.crds).await?;
         let names: Vec<String> =
             rendered.crds.iter().filter_map(|c| c["metadata"]["name"].as_str().map(str::to_string)).collect();
-        apply::wait_crds_established(cluster, &names, Duration::from_secs(60)).await?;
+        wait::wait_crds_established(cluster, &names, Duration::from_secs(60)).await?;
         out.info(&format!("{} CRDs applied and established", names.len()));
 
         let mut checks: Vec<Value> =
             rendered.objects.iter().filter(|o| o["kind"] != "Namespace").cloned().collect();
         for preset in &rendered.presets {
-            if apply::get(cluster, &ObjectRef::of(preset)).await?.is_none() {
+            if cluster.objects().get(&ObjectRef::of(preset)).await?.is_none() {
                 checks.push(preset.clone());
             }
         }
         checks.push(record.to_secret());
         let results =
-            futures::future::join_all(checks.iter().map(|o| apply::apply_dry_run(cluster, o))).await;
+            futures::future::join_all(checks.iter().map(|o| cluster.objects().apply_dry_run(o))).await;
         let refused: Vec<Error> = results.into_iter().filter_map(|r| r.err()).collect();
         if let Some(first) = refused.first() {
             let kind = if refused.iter().all(|e| e.kind == ErrorKind::Invalid) {
@@ -278,7 +278,7 @@ pub async fn apply_rest(out: &dyn Progress, cluster: &Cluster, rendered: &Render
         .map(|o| release::owned_by_release(o, &rendered.mesh_name, &rendered.namespace))
         .collect();
     let (applied, created) =
-        tokio::try_join!(apply::apply_all(cluster, &rest), create_presets(cluster, rendered))?;
+        tokio::try_join!(cluster.objects().apply_all(&rest), create_presets(cluster, rendered))?;
     out.info(&format!(
         "{} control-plane objects applied; MeshConfig {MESH_CONFIG_NAME} {}",
         applied.len(),
@@ -293,7 +293,7 @@ async fn create_presets(cluster: &Cluster, rendered: &Rendered) -> Result<bool> 
     let mut mesh_config_created = false;
     for preset in &rendered.presets {
         let preset = release::owned_by_release(preset, &rendered.mesh_name, &rendered.namespace);
-        let created = apply::apply_if_absent(cluster, &preset).await?;
+        let created = cluster.objects().apply_if_absent(&preset).await?;
         if preset["kind"] == "MeshConfig" {
             mesh_config_created = created;
         }
@@ -361,8 +361,8 @@ pub async fn install(
     if existing {
         return install_again(out, cluster, user_values, rendered, &history, opts).await;
     }
-    if let Some(ns) = apply::get(cluster, &inventory::namespace_ref(namespace)).await?
-        && ns.metadata.deletion_timestamp.is_some()
+    if let Some(ns) = cluster.objects().get(&inventory::namespace_ref(namespace)).await?
+        && !ns["metadata"]["deletionTimestamp"].is_null()
     {
         return Err(Error::invalid(format!("namespace [{namespace}] is being deleted")).with_hint(format!(
             "wait until it is gone (kubectl wait --for=delete namespace/{namespace}), then install again"
@@ -448,8 +448,8 @@ async fn remove_created(
         .collect();
     let created = inventory::present(cluster, candidates).await?;
     out.info(&format!("--atomic: removing the {} objects this install created", created.len()));
-    apply::delete_all(cluster, &created).await?;
-    let left = apply::wait_gone(cluster, &created, Duration::from_secs(60)).await?;
+    cluster.objects().delete_all(&created).await?;
+    let left = cluster.objects().wait_gone(&created, Duration::from_secs(60)).await?;
     if !left.is_empty() {
         out.warn(&format!(
             "--atomic could not remove: {}",
@@ -494,10 +494,10 @@ async fn install_again(
     });
     let all: Vec<Value> = rendered.crds.iter().cloned().chain(owned).collect();
     let before: Vec<Option<String>> = futures::future::try_join_all(all.iter().map(|o| async {
-        Ok::<_, Error>(apply::get(cluster, &ObjectRef::of(o)).await?.map(|d| desired_state(&d)))
+        Ok::<_, Error>(cluster.objects().get(&ObjectRef::of(o)).await?.map(|d| desired_state(&d)))
     }))
     .await?;
-    let after = apply::apply_all(cluster, &all).await?;
+    let after = cluster.objects().apply_all(&all).await?;
     let repaired: Vec<String> = before
         .iter()
         .zip(after.iter())
@@ -505,8 +505,8 @@ async fn install_again(
         .map(|(_, a)| {
             format!(
                 "{}/{}",
-                a.types.as_ref().map(|t| t.kind.as_str()).unwrap_or(""),
-                a.metadata.name.as_deref().unwrap_or("")
+                a["kind"].as_str().unwrap_or_default(),
+                a["metadata"]["name"].as_str().unwrap_or_default()
             )
         })
         .collect();
@@ -534,14 +534,16 @@ async fn install_again(
 
 /// What changes when an object's desired state changes: its generation where it has one (so
 /// controllers' status updates do not count), else its content without bookkeeping fields.
-fn desired_state(obj: &kube::api::DynamicObject) -> String {
-    if let Some(generation) = obj.metadata.generation {
+fn desired_state(obj: &Value) -> String {
+    if let Some(generation) = obj["metadata"]["generation"].as_i64() {
         return format!("g{generation}");
     }
     let mut content = obj.clone();
-    content.metadata.resource_version = None;
-    content.metadata.managed_fields = None;
-    if let Some(map) = content.data.as_object_mut() {
+    if let Some(metadata) = content["metadata"].as_object_mut() {
+        metadata.remove("resourceVersion");
+        metadata.remove("managedFields");
+    }
+    if let Some(map) = content.as_object_mut() {
         map.remove("status");
     }
     serde_json::to_string(&content).unwrap_or_default()
@@ -596,7 +598,9 @@ pub fn plan_upgrade(
     let old: BTreeSet<ObjectRef> = previous.iter().map(ObjectRef::of).collect();
     let new: BTreeSet<ObjectRef> = recorded_objects(&rendered).iter().map(ObjectRef::of).collect();
     let keep = |r: &&ObjectRef| {
-        r.kind != "Namespace" && r.kind != "CustomResourceDefinition" && apply::plural(&r.kind).is_some()
+        r.kind != "Namespace"
+            && r.kind != "CustomResourceDefinition"
+            && crate::cluster::plural(&r.kind).is_some()
     };
     let removed = old.difference(&new).filter(keep).cloned().collect();
     let added = new.difference(&old).filter(keep).cloned().collect();
@@ -642,8 +646,8 @@ pub async fn upgrade(
     superseded.set_status(status::SUPERSEDED, "Superseded by an upgrade");
     releases::write(cluster, &superseded).await?;
     if !plan.removed.is_empty() {
-        apply::delete_all(cluster, &plan.removed).await?;
-        let left = apply::wait_gone(cluster, &plan.removed, Duration::from_secs(60)).await?;
+        cluster.objects().delete_all(&plan.removed).await?;
+        let left = cluster.objects().wait_gone(&plan.removed, Duration::from_secs(60)).await?;
         if !left.is_empty() {
             return Err(Error::failed(format!(
                 "upgraded, but could not remove: {}",
@@ -683,11 +687,11 @@ async fn restore(
             ObjectRef::of(obj).describe()
         ));
     }
-    if let Err(e) = apply::apply_all(cluster, &restorable).await {
+    if let Err(e) = cluster.objects().apply_all(&restorable).await {
         out.warn(&format!("could not restore the previous objects: {e}"));
         return;
     }
-    if let Err(e) = apply::delete_all(cluster, &plan.added).await {
+    if let Err(e) = cluster.objects().delete_all(&plan.added).await {
         out.warn(&format!("could not remove what the upgrade added: {e}"));
     }
     if !no_wait {
@@ -785,7 +789,7 @@ pub async fn plan_uninstall(
     let objects = inventory::present(cluster, candidates).await?;
 
     let namespace_exists =
-        owns_namespace && apply::get(cluster, &inventory::namespace_ref(namespace)).await?.is_some();
+        owns_namespace && cluster.objects().get(&inventory::namespace_ref(namespace)).await?.is_some();
     let mut plan = UninstallPlan {
         mesh_name: mesh.into(),
         namespace: namespace.into(),
@@ -799,7 +803,7 @@ pub async fn plan_uninstall(
     if delete_crds {
         for crd in crds::all() {
             let r = ObjectRef::of(&crd);
-            if apply::get(cluster, &r).await?.is_none() {
+            if cluster.objects().get(&r).await?.is_none() {
                 continue;
             }
             let spec = &crd["spec"];
@@ -812,7 +816,9 @@ pub async fn plan_uninstall(
             let (kind, plural) = (text(&spec["names"]["kind"]), text(&spec["names"]["plural"]));
             let api_version = format!("{}/{version}", text(&spec["group"]));
             // A count that cannot be read must not show as zero: -a would look harmless.
-            let count = apply::count(cluster, &api_version, &kind, &plural)
+            let count = cluster
+                .objects()
+                .count(&api_version, &kind, &plural)
                 .await
                 .map_err(|e| e.context(format!("counting the {plural} that -a would delete")))?;
             if count > 0 {
@@ -827,7 +833,7 @@ pub async fn plan_uninstall(
 /// Carries out an uninstall plan, then checks that nothing of the mesh is left.
 pub async fn uninstall(cluster: &Cluster, plan: &UninstallPlan) -> Result<()> {
     let (mesh, namespace) = (plan.mesh_name.as_str(), plan.namespace.as_str());
-    apply::delete_all(cluster, &plan.objects).await?;
+    cluster.objects().delete_all(&plan.objects).await?;
     futures::future::try_join_all(
         plan.monitored_namespaces.iter().map(|ns| inventory::unlabel_namespace(cluster, ns)),
     )
@@ -835,14 +841,16 @@ pub async fn uninstall(cluster: &Cluster, plan: &UninstallPlan) -> Result<()> {
     let mut expected_gone = plan.objects.clone();
     if plan.delete_namespace {
         let ns_ref = inventory::namespace_ref(namespace);
-        apply::delete(cluster, &ns_ref).await?;
+        cluster.objects().delete(&ns_ref, Propagation::Background).await?;
         expected_gone.push(ns_ref);
     }
     if !plan.crds.is_empty() {
-        apply::delete_all(cluster, &plan.crds).await?;
+        cluster.objects().delete_all(&plan.crds).await?;
         expected_gone.extend(plan.crds.iter().cloned());
     }
-    let mut left: Vec<String> = apply::wait_gone(cluster, &expected_gone, Duration::from_secs(90))
+    let mut left: Vec<String> = cluster
+        .objects()
+        .wait_gone(&expected_gone, Duration::from_secs(90))
         .await?
         .iter()
         .map(ObjectRef::describe)
