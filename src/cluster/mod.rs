@@ -1,10 +1,11 @@
 //! Cluster access: kubeconfig loading the way kubectl does it, the client, and the translation
 //! of API failures into errors that say what to do. The only module that knows HTTP details.
 //!
-//! One vocabulary reads and writes objects, methods of [`Cluster`] with the same verbs (get,
-//! list, apply, create, merge_patch, modify, delete, wait_gone): typed where k8s-openapi has a
-//! type (`cluster.get_in::<Pod>(..)`, `typed.rs`), dynamic, on JSON named by an [`ObjectRef`],
-//! otherwise (`cluster.objects().get(&r)`, `object.rs`).
+//! One vocabulary reads and writes objects: typed methods of [`Cluster`] (get, list,
+//! merge_patch) where k8s-openapi has a type (`cluster.get_in::<Pod>(..)`, `typed.rs`);
+//! otherwise the verbs of the same names, with apply, create, modify, delete and wait_gone, on
+//! JSON named by an [`ObjectRef`] (`cluster.objects().get(&r)`, `object.rs`). Waits for a state
+//! other than gone are in `wait.rs`; fan-outs and `rollout restart` in `rollout.rs`.
 
 pub mod access;
 mod config;

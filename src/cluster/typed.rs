@@ -152,7 +152,7 @@ async fn patch_with<K: Kind>(
 }
 
 /// Runs `op` again when the API server answers 409 Conflict, pausing as [`conflict_pause`] says.
-pub async fn retry_on_conflict<T, F, Fut>(mut op: F) -> Result<T, kube::Error>
+async fn retry_on_conflict<T, F, Fut>(mut op: F) -> Result<T, kube::Error>
 where
     F: FnMut() -> Fut,
     Fut: Future<Output = Result<T, kube::Error>>,

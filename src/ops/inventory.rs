@@ -171,7 +171,7 @@ pub async fn unlabel_namespace(cluster: &Cluster, namespace: &str) -> Result<()>
     cluster.objects().merge_patch(&namespace_ref(namespace), &patch).await.map(|_| ())
 }
 
-/// A Namespace as `cluster::apply` addresses it: cluster-scoped, so it has no namespace of its own.
+/// A Namespace as an [`ObjectRef`]: cluster-scoped, so it has no namespace of its own.
 pub fn namespace_ref(name: &str) -> ObjectRef {
     ObjectRef { api_version: "v1".into(), kind: "Namespace".into(), namespace: None, name: name.into() }
 }
