@@ -26,9 +26,15 @@ pub struct ValuesArgs {
 impl ValuesArgs {
     /// The values this command line gives, with the flags that name a value (`--mesh-name`,
     /// `--enforce-single-mesh`), for `install` and `mesh upgrade`.
-    pub fn overrides(&self, mesh_name: Option<String>, enforce: Option<bool>) -> Overrides {
+    /// `files` are the `-f` files as read (`self.values`, in order).
+    pub fn overrides(
+        &self,
+        files: Vec<(PathBuf, String)>,
+        mesh_name: Option<String>,
+        enforce: Option<bool>,
+    ) -> Overrides {
         Overrides {
-            files: self.values.clone(),
+            files,
             set: self.set.clone(),
             set_string: self.set_string.clone(),
             mesh_name,

@@ -22,6 +22,7 @@ pub mod namespace;
 pub mod policy;
 pub mod port_forward;
 pub mod proxy;
+mod spelling;
 pub mod support;
 pub mod toggles;
 pub mod traffic;

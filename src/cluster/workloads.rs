@@ -12,6 +12,47 @@ use kube::api::{Api, ListParams};
 use super::Cluster;
 use crate::error::{Error, Result};
 
+/// What a Service's selector picks.
+enum Selected {
+    /// There is no such Service.
+    NoService,
+    /// The Service has no selector, so no pods can be told to be its.
+    NoSelector,
+    /// The pods its selector, narrowed by the labels, picks (maybe none), and that label query.
+    Pods { query: String, pods: Vec<Pod> },
+}
+
+/// The pods Service `service` selects, its selector narrowed by `labels`.
+async fn pods_of_service(
+    cluster: &Cluster,
+    namespace: &str,
+    service: &str,
+    labels: &BTreeMap<String, String>,
+) -> Result<Selected> {
+    let services: Api<Service> = Api::namespaced(cluster.client.clone(), namespace);
+    let Some(found) = services
+        .get_opt(service)
+        .await
+        .map_err(cluster.err(format!("reading Service {namespace}/{service}")))?
+    else {
+        return Ok(Selected::NoService);
+    };
+    let mut selector: BTreeMap<String, String> =
+        found.spec.and_then(|s| s.selector).unwrap_or_default().into_iter().collect();
+    if selector.is_empty() {
+        return Ok(Selected::NoSelector);
+    }
+    selector.extend(labels.iter().map(|(k, v)| (k.clone(), v.clone())));
+    let query = selector.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(",");
+    let pods: Api<Pod> = Api::namespaced(cluster.client.clone(), namespace);
+    let pods = pods
+        .list(&ListParams::default().labels(&query))
+        .await
+        .map_err(cluster.err(format!("listing the pods of Service {namespace}/{service}")))?
+        .items;
+    Ok(Selected::Pods { query, pods })
+}
+
 /// The workload behind Service `service`, its selector narrowed by `labels`.
 pub async fn of_service(
     cluster: &Cluster,
@@ -19,33 +60,21 @@ pub async fn of_service(
     service: &str,
     labels: &BTreeMap<String, String>,
 ) -> Result<String> {
-    let services: Api<Service> = Api::namespaced(cluster.client.clone(), namespace);
-    let found = services
-        .get_opt(service)
-        .await
-        .map_err(cluster.err(format!("reading Service {namespace}/{service}")))?
-        .ok_or_else(|| {
-            Error::invalid(format!(
+    let (query, listed) = match pods_of_service(cluster, namespace, service, labels).await? {
+        Selected::Pods { query, pods } => (query, pods),
+        Selected::NoService => {
+            return Err(Error::invalid(format!(
                 "Service {service} does not exist in namespace {namespace}, so no workload to read the metrics of"
             ))
-            .with_hint(format!("`kubectl get services -n {namespace}` lists them"))
-        })?;
-    let mut selector: BTreeMap<String, String> =
-        found.spec.and_then(|s| s.selector).unwrap_or_default().into_iter().collect();
-    if selector.is_empty() {
-        return Err(Error::invalid(format!(
-            "Service {namespace}/{service} has no selector, so osm cannot tell which workload's metrics are its"
-        ))
-        .with_hint("give the Service a selector, or use --query-success-rate/--query-latency without {{workload}}"));
-    }
-    selector.extend(labels.iter().map(|(k, v)| (k.clone(), v.clone())));
-    let query = selector.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(",");
-    let pods: Api<Pod> = Api::namespaced(cluster.client.clone(), namespace);
-    let listed = pods
-        .list(&ListParams::default().labels(&query))
-        .await
-        .map_err(cluster.err(format!("listing the pods of Service {namespace}/{service}")))?
-        .items;
+            .with_hint(format!("`kubectl get services -n {namespace}` lists them")));
+        }
+        Selected::NoSelector => {
+            return Err(Error::invalid(format!(
+                "Service {namespace}/{service} has no selector, so osm cannot tell which workload's metrics are its"
+            ))
+            .with_hint("give the Service a selector, or use --query-success-rate/--query-latency without {{workload}}"));
+        }
+    };
     if listed.is_empty() {
         return Err(Error::invalid(format!(
             "no pod matches {query} in namespace {namespace} (the pods of {service}), so no workload to read the metrics of"
@@ -101,27 +130,10 @@ pub async fn readiness_of_service(
     service: &str,
     labels: &BTreeMap<String, String>,
 ) -> Result<Option<Readiness>> {
-    let services: Api<Service> = Api::namespaced(cluster.client.clone(), namespace);
-    let Some(found) = services
-        .get_opt(service)
-        .await
-        .map_err(cluster.err(format!("reading Service {namespace}/{service}")))?
+    let Selected::Pods { query, pods: listed } = pods_of_service(cluster, namespace, service, labels).await?
     else {
         return Ok(None);
     };
-    let mut selector: BTreeMap<String, String> =
-        found.spec.and_then(|s| s.selector).unwrap_or_default().into_iter().collect();
-    if selector.is_empty() {
-        return Ok(None);
-    }
-    selector.extend(labels.iter().map(|(k, v)| (k.clone(), v.clone())));
-    let query = selector.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(",");
-    let pods: Api<Pod> = Api::namespaced(cluster.client.clone(), namespace);
-    let listed = pods
-        .list(&ListParams::default().labels(&query))
-        .await
-        .map_err(cluster.err(format!("listing the pods of Service {namespace}/{service}")))?
-        .items;
     let unready = listed
         .iter()
         .filter(|p| p.metadata.deletion_timestamp.is_none())

@@ -3,6 +3,7 @@
 
 use serde_json::Value;
 
+use super::files::read_values_files;
 use crate::cli::install::InstallArgs;
 use crate::error::{Error, Result};
 use crate::model::osm::chart::{self, Capabilities, Release};
@@ -31,9 +32,11 @@ pub async fn run(ctx: &Context, args: InstallArgs) -> Result<()> {
             Error::usage("-o/--output only applies with --dry-run").with_hint("add --dry-run, or drop -o")
         );
     }
-    let user_values = args.values.overrides(args.mesh_name.clone(), args.enforce_single_mesh).to_tree()?;
-    let values = chart::values::resolve(&[&user_values])?;
-    lifecycle::warn_about_secrets(&ctx.out, &user_values);
+    let user_values = args
+        .values
+        .overrides(read_values_files(&args.values.values)?, args.mesh_name.clone(), args.enforce_single_mesh)
+        .to_tree()?;
+    let values = lifecycle::resolve_values(&ctx.out, &user_values)?;
     // The release the Go CLI would install: named after the mesh, in `--osm-namespace`.
     let release = Release { name: values.text("osm.meshName"), namespace: ctx.global.osm_namespace.clone() };
 
@@ -63,8 +66,7 @@ pub async fn run(ctx: &Context, args: InstallArgs) -> Result<()> {
     }
 
     let cluster = ctx.cluster().await?;
-    let caps = lifecycle::preflight_cluster(&ctx.out, cluster).await?;
-    let rendered = chart::render(&values, &release, &caps)?;
+    let rendered = lifecycle::render(&ctx.out, cluster, &values, &release).await?;
     let opts = InstallOptions { timeout: args.timeout, atomic: args.atomic, no_wait: args.no_wait };
     let (mesh, namespace) = (&rendered.mesh_name, &rendered.namespace);
     match lifecycle::install(&ctx.out, cluster, &values, &user_values, &rendered, &opts).await? {

@@ -1,6 +1,7 @@
 //! `osm istio ...`: parse istioctl's flags, call the Istio lifecycle in ops, print the result.
 
 use super::Context;
+use super::files::read_filenames;
 use crate::cli::istio::{
     InstallArgs, IstioCommand, KubeInjectArgs, ManifestCommand, ManifestGenerateArgs, RenderArgs,
     UninstallArgs, VerifyInstallArgs, VersionArgs,
@@ -30,26 +31,6 @@ fn manifest_generate(ctx: &Context, args: &ManifestGenerateArgs) -> Result<()> {
         ctx.out.data(&text);
     }
     Ok(())
-}
-
-/// The `-f` files in order; `-` is stdin and only allowed last (operator/pkg/render/manifest.go:265-278).
-fn read_filenames(names: &[String]) -> Result<Vec<(String, String)>> {
-    let mut files = Vec::new();
-    for (index, name) in names.iter().enumerate() {
-        let text = if name == "-" {
-            if index != names.len() - 1 {
-                return Err(Error::invalid("-f -: stdin is only allowed as the last filename"));
-            }
-            std::io::read_to_string(std::io::stdin())
-                .map_err(|e| Error::invalid(format!("-f -: cannot read stdin: {e}")))?
-        } else {
-            let path = name.trim();
-            std::fs::read_to_string(path)
-                .map_err(|e| Error::invalid(format!("-f {path}: cannot read the file: {e}")))?
-        };
-        files.push((name.clone(), text));
-    }
-    Ok(files)
 }
 
 /// Every file under `dir`'s charts/ and profiles/, by its path relative to `dir`.

@@ -1,14 +1,14 @@
 //! `osm mesh list`, `osm mesh upgrade` and (in `mesh_config`) `osm mesh config`.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use serde::Serialize;
-use serde_json::Value;
 
+use super::files::read_values_files;
 use crate::cli::OutputArgs;
 use crate::cli::mesh::{MeshArgs, MeshCommand, UpgradeArgs};
 use crate::error::{Error, Result};
-use crate::model::osm::chart::{self, Capabilities, Release, values};
+use crate::model::osm::chart::{self, values};
 use crate::ops::Cluster;
 use crate::ops::discovery::{self, deployment_ready};
 use crate::ops::{inventory, lifecycle, releases};
@@ -168,90 +168,24 @@ async fn add_releases(cluster: &Cluster, rows: &mut Vec<MeshRow>) -> Result<()> 
     Ok(())
 }
 
-/// Every value key whose effective value differs: its path, old and new value.
-fn value_changes(old: &Value, new: &Value, prefix: &str, out: &mut Vec<(String, Value, Value)>) {
-    match (old, new) {
-        (Value::Object(a), Value::Object(b)) => {
-            let keys: BTreeSet<&String> = a.keys().chain(b.keys()).collect();
-            for key in keys {
-                let path = if prefix.is_empty() { key.clone() } else { format!("{prefix}.{key}") };
-                value_changes(
-                    a.get(key).unwrap_or(&Value::Null),
-                    b.get(key).unwrap_or(&Value::Null),
-                    &path,
-                    out,
-                );
-            }
-        }
-        (a, b) if a != b => out.push((prefix.to_string(), a.clone(), b.clone())),
-        _ => {}
-    }
-}
-
-/// The changed keys that only seed the MeshConfig: changed alone, they change its spec and
-/// nothing else osm applies (besides the `preset-mesh-config` copy). An upgrade never
-/// overwrites the live MeshConfig, so these changes do not reach the mesh.
-fn mesh_config_only(
-    old: &values::Values,
-    changes: &[(String, Value, Value)],
-    release: &Release,
-) -> Vec<String> {
-    let caps = Capabilities::assumed(&[]);
-    let split = |v: &values::Values| -> Option<(Value, Vec<Value>)> {
-        let rendered = chart::render(v, release, &caps).ok()?;
-        let mut others = rendered.objects.clone();
-        others.retain(|o| !(o["kind"] == "ConfigMap" && o["metadata"]["name"] == chart::PRESET_MESH_CONFIG));
-        Some((rendered.mesh_config()["spec"].clone(), others))
-    };
-    let Some((old_spec, old_others)) = split(old) else { return vec![] };
-    changes
-        .iter()
-        .filter(|(path, _, new)| {
-            let mut single = new.clone();
-            for key in path.rsplit('.') {
-                single = serde_json::json!({ key: single });
-            }
-            let Ok(changed) = values::resolve(&[old.tree(), &single]) else { return false };
-            split(&changed).is_some_and(|(spec, others)| spec != old_spec && others == old_others)
-        })
-        .map(|(path, _, _)| path.clone())
-        .collect()
-}
-
 async fn upgrade(ctx: &Context, args: UpgradeArgs) -> Result<()> {
     let cluster = ctx.cluster().await?;
     let mesh = discovery::find_mesh(cluster, &args.mesh_name).await?;
     let (current, history) = lifecycle::current_release(cluster, &mesh).await?;
-    let new_overrides = args.values.overrides(None, None).to_tree()?;
-    // The mesh keeps its name even when the values are reset.
-    let mut user_values = if args.reset_values {
-        serde_json::json!({"osm": {"meshName": mesh.name}})
-    } else {
-        current.config()
-    };
-    values::coalesce(&mut user_values, new_overrides);
-    let new_values = values::resolve(&[&user_values])?;
-    lifecycle::warn_about_secrets(&ctx.out, &user_values);
-    if new_values.text("osm.meshName") != mesh.name {
-        return Err(Error::invalid(format!(
-            "an upgrade cannot rename mesh [{}] to [{}]",
-            mesh.name,
-            new_values.text("osm.meshName")
-        ))
-        .with_hint("drop osm.meshName from --set/-f"));
-    }
-    let old_values = values::resolve(&[&current.config()])?;
-
-    let caps = lifecycle::preflight_cluster(&ctx.out, cluster).await?;
-    let release = Release { name: mesh.name.clone(), namespace: mesh.namespace.clone() };
-    let rendered = chart::render(&new_values, &release, &caps)?;
-    let plan = lifecycle::plan_upgrade(rendered, &user_values, &current, &history)?;
-
-    let mut changed = Vec::new();
-    value_changes(old_values.tree(), new_values.tree(), "", &mut changed);
-    let seeds_only = mesh_config_only(&old_values, &changed, &release);
+    let new_overrides =
+        args.values.overrides(read_values_files(&args.values.values)?, None, None).to_tree()?;
+    let plan = lifecycle::plan_upgrade(
+        &ctx.out,
+        cluster,
+        &mesh,
+        (&current, &history),
+        new_overrides,
+        args.reset_values,
+    )
+    .await?;
     // Credentials are named, never shown.
-    let changes: Vec<String> = changed
+    let changes: Vec<String> = plan
+        .changed
         .iter()
         .map(|(path, a, b)| {
             if values::is_secret_path(path) {
@@ -296,10 +230,10 @@ async fn upgrade(ctx: &Context, args: UpgradeArgs) -> Result<()> {
         ));
     }
     ctx.out.data(&report.join("\n"));
-    if !seeds_only.is_empty() {
+    if !plan.seeds_only.is_empty() {
         ctx.out.hint(&format!(
             "{} only seed the MeshConfig; the live MeshConfig {} keeps its settings: change them with `osm mesh config set` (or `osm permissive`, `osm egress`)",
-            seeds_only.join(", "),
+            plan.seeds_only.join(", "),
             crate::model::osm::keys::MESH_CONFIG_NAME
         ));
     }

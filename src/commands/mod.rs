@@ -6,6 +6,7 @@ pub mod completion;
 pub mod dashboard;
 mod each_namespace;
 pub mod env;
+mod files;
 pub mod install;
 pub mod istio;
 pub mod mesh;

@@ -1,12 +1,11 @@
 //! `osm traffic ...`: weighted splits, shifts, header matches and mirrors on SMI TrafficSplits,
-//! Istio VirtualServices and Gateway API HTTPRoutes. Every write is a guarded read-modify-write
-//! of the object's whole rule list (`cluster::objects::modify`), so fields osm does not model
-//! survive and concurrent edits are re-applied rather than lost; the edits themselves are the
-//! pure functions of `model::routing`.
+//! Istio VirtualServices and Gateway API HTTPRoutes. The flags become plain requests to
+//! `ops::traffic` (which finds, edits, creates and shifts the objects); what comes back is
+//! printed here. Every write is a guarded read-modify-write of the object's whole rule list, so
+//! fields osm does not model survive and concurrent edits are re-applied rather than lost.
 
-use kube::Resource;
 use serde::Serialize;
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use crate::cli::traffic::{
     AnalysisArgs, EventFormat, MatchAddArgs, MatchCommand, MatchRemoveArgs, MetricsArg, MirrorClearArgs,
@@ -15,21 +14,17 @@ use crate::cli::traffic::{
     SplitDeleteArgs, SplitGetArgs, SplitListArgs, SplitSetArgs, TargetArgs, TrafficCommand, TrafficGetArgs,
     WriteArgs,
 };
-use crate::cluster::{Cluster, ObjectRef, Propagation, Select, not_found};
 use crate::error::{Error, Result};
-use crate::model::canary::{self, Analysis, Gates, MetricsSource, OnNoData, Phase, Queries, ShiftState};
-use crate::model::gateway_api as gateway;
-use crate::model::istio::routing as istio;
+use crate::model::canary::{self, Gates, MetricsSource, OnNoData, Phase, Queries, ShiftState};
 use crate::model::osm::keys::MESH_CONFIG_NAME;
-use crate::model::osm::meshconfig::MeshConfig;
-use crate::model::routing::{self, Api, Backend, Edit, HeaderKind, HeaderMatch, RoutingTable};
-use crate::model::smi::TrafficSplit;
+use crate::model::routing::{self, Api, Edit, HeaderKind, HeaderMatch, RoutingTable};
 use crate::model::smi::routing::weights_of;
 use crate::model::smi::split::{self, SetRequest, Weights};
-use crate::ops::routes::{
-    Resolver, check_services, edit_for, locate, readiness_of, routing_object, split_edit, workload_of,
-};
-use crate::ops::shift::{Probe, RunOptions, Runner};
+use crate::ops::Cluster;
+use crate::ops::traffic::create::{self, Created, NewRoute};
+use crate::ops::traffic::locate::{self, check_services};
+use crate::ops::traffic::shift::{self, Gating, Pace, RunOptions};
+use crate::ops::traffic::{Located, edit, namespace_or_default};
 use crate::output::OutputFormat;
 use crate::output::{Render, table, to_yaml};
 
@@ -52,12 +47,8 @@ pub async fn run(ctx: &Context, command: TrafficCommand) -> Result<()> {
     }
 }
 
-fn split_object(namespace: &str, name: &str) -> ObjectRef {
-    ObjectRef::to::<TrafficSplit>(Some(namespace), name)
-}
-
 fn namespace_of(cluster: &Cluster, arg: &NamespaceArg) -> String {
-    arg.namespace.clone().unwrap_or_else(|| cluster.default_namespace().to_string())
+    namespace_or_default(cluster, arg.namespace.as_deref())
 }
 
 fn api_of(api: RouteApi) -> Api {
@@ -103,21 +94,19 @@ fn summarize(api: Api, summary: &Summary, before: &Value, after: &Value) -> Resu
     })
 }
 
-/// Applies `edit` to NAME: refusals come from the object as read, before any write; `--dry-run`
-/// prints the change as a diff of the spec (or, with `-o`, the object as it would be).
+/// Applies `edit` to the object: refusals come from the object as read, before any write;
+/// `--dry-run` prints the change as a diff of the spec (or, with `-o`, the object as it would be).
 async fn write(
     ctx: &Context,
     at: &Located<'_>,
-    name: &str,
     edit: &Edit,
     args: &WriteArgs,
     summary: Summary,
 ) -> Result<()> {
-    let (cluster, api, namespace, current) = (at.cluster, at.api, at.namespace.as_str(), &at.object);
+    let (api, namespace, name, current) = (at.api, at.namespace.as_str(), at.name.as_str(), &at.object);
     let format = args.output.output;
-    let planned = routing::apply(api, current, edit)?;
+    let after = edit::planned(at, edit)?;
     if args.dry_run {
-        let after = planned.as_ref().map_or_else(|| current.clone(), |p| routing::merged(current, p));
         if format != OutputFormat::Table {
             print_object(ctx, format, &after)?;
             ctx.out.info("dry run: nothing was changed");
@@ -138,10 +127,7 @@ async fn write(
         ctx.out.data(&format!("# dry run: nothing was changed\n{namespace}/{name}: {would}\n{body}"));
         return Ok(());
     }
-    let modified = cluster
-        .objects()
-        .modify(&routing_object(api, namespace, name), |object| routing::apply(api, object, edit))
-        .await?;
+    let modified = edit::write(at, edit).await?;
     if format != OutputFormat::Table {
         return print_object(ctx, format, &modified.after);
     }
@@ -313,6 +299,9 @@ async fn require_services(
     )))
 }
 
+/// `split create`: a TrafficSplit, or with `--api istio|gateway` a VirtualService for the root
+/// host or an HTTPRoute whose parent is the root Service, its default route split between
+/// backends that resolve.
 async fn create(ctx: &Context, args: &SplitCreateArgs) -> Result<()> {
     let backends: Weights = args.backends.iter().map(|b| split::parse_backend(b)).collect::<Result<_>>()?;
     split::check_new(&backends)?;
@@ -326,132 +315,57 @@ async fn create(ctx: &Context, args: &SplitCreateArgs) -> Result<()> {
         names.extend(backends.iter().map(|(s, _)| s.as_str()));
     }
     require_services(ctx, cluster, &namespace, &names, args.allow_missing_services).await?;
-    if args.api != RouteApi::Smi {
-        return create_route(ctx, cluster, args, api_of(args.api), &namespace, &root, &backends).await;
-    }
-    let object = json!({
-        "apiVersion": "split.smi-spec.io/v1alpha2",
-        "kind": "TrafficSplit",
-        "metadata": { "name": args.name, "namespace": namespace },
-        "spec": {
-            "service": args.service,
-            "backends": backends.iter().map(|(s, w)| json!({"service": s, "weight": w})).collect::<Vec<_>>(),
-        },
-    });
-    if args.dry_run {
-        print_object(ctx, args.output.output, &object)?;
-        ctx.out.info("dry run: nothing was created");
-        return Ok(());
-    }
-    if let Some(existing) = cluster.objects().get(&split_object(&namespace, &args.name)).await? {
-        let same = existing["spec"]["service"] == object["spec"]["service"]
-            && weights_of(&existing).ok() == Some(backends.clone());
-        if same {
-            ctx.out
-                .data(&format!("trafficsplit {namespace}/{} already exists with these backends", args.name));
-            return Ok(());
-        }
-        return Err(Error::invalid(format!(
-            "trafficsplit {namespace}/{} already exists, with {} -> {}",
-            args.name,
-            existing["spec"]["service"].as_str().unwrap_or("?"),
-            weights_of(&existing).map(|w| split::describe(&w)).unwrap_or_default()
-        ))
-        .with_hint("change its weights with `osm traffic split set`, or delete it first"));
-    }
-    let created = cluster.objects().create(&object).await?;
-    if args.output.output != OutputFormat::Table {
-        return print_object(ctx, args.output.output, &created);
-    }
-    ctx.out.data(&format!(
-        "trafficsplit {namespace}/{} created: {} -> {}",
-        args.name,
-        args.service,
-        split::describe(&split::percentages(&backends))
-    ));
-    Ok(())
-}
-
-/// `split create --api istio|gateway`: a VirtualService for the root host, or an HTTPRoute whose
-/// parent is the root Service, its default route split between backends that resolve.
-async fn create_route(
-    ctx: &Context,
-    cluster: &Cluster,
-    args: &SplitCreateArgs,
-    api: Api,
-    namespace: &str,
-    root: &str,
-    backends: &[(String, u32)],
-) -> Result<()> {
-    let resolver = Resolver::load(cluster, api, namespace).await?;
-    let weights = routing::new_weights(backends);
-    let spec = match api {
-        Api::Istio => {
-            let empty = json!({ "hosts": [args.service] });
-            let resolved = weights
-                .iter()
-                .map(|(name, w)| Ok((resolver.resolve(&empty, name)?, *w)))
-                .collect::<Result<Vec<_>>>()?;
-            istio::new_spec(&args.service, &resolved)
-        }
-        _ => {
-            let root_port = resolver.services.iter().find(|(n, _)| n == root).and_then(|(_, p)| *p);
-            let port = args.port.or(root_port.map(|p| p as u16)).ok_or_else(|| {
-                Error::invalid(format!(
-                    "no port for the HTTPRoute: Service {root} does not exist in namespace {namespace} or has no port"
-                ))
-                .with_hint("pass --port, the port clients use on the root Service")
-            })?;
-            let resolved = weights
-                .iter()
-                .map(|(name, w)| {
-                    if !args.allow_missing_services && !resolver.services.iter().any(|(n, _)| n == name) {
-                        return Err(Error::invalid(format!(
-                            "{name} is not a Service of namespace {namespace}: a new HTTPRoute's backends are Services"
-                        ))
-                        .with_hint("check the name, or create the Service first"));
-                    }
-                    Ok((Backend { name: name.clone(), target: json!({ "name": name, "port": port }) }, *w))
-                })
-                .collect::<Result<Vec<_>>>()?;
-            gateway::new_spec(root, port, &resolved)
-        }
+    let api = api_of(args.api);
+    let new = NewRoute {
+        api,
+        namespace: &namespace,
+        name: &args.name,
+        service: &args.service,
+        root: &root,
+        backends: &backends,
+        port: args.port,
+        allow_missing_services: args.allow_missing_services,
     };
-    let object = json!({
-        "apiVersion": api.api_version(),
-        "kind": api.kind(),
-        "metadata": { "name": args.name, "namespace": namespace },
-        "spec": spec,
-    });
+    let object = create::object(cluster, &new).await?;
     if args.dry_run {
         print_object(ctx, args.output.output, &object)?;
         ctx.out.info("dry run: nothing was created");
         return Ok(());
     }
     let kind = api.kind().to_lowercase();
-    if let Some(existing) = cluster.objects().get(&routing_object(api, namespace, &args.name)).await? {
-        let wanted = routing::table(api, &object)?.rules;
-        if routing::table(api, &existing)?.rules == wanted {
+    let created = match create::create(cluster, api, &object).await? {
+        Created::New(created) => created,
+        Created::Exists => {
             ctx.out.data(&format!("{kind} {namespace}/{} already exists with these backends", args.name));
             return Ok(());
         }
-        return Err(Error::invalid(format!(
-            "{kind} {namespace}/{} already exists, routing otherwise",
-            args.name
-        ))
-        .with_hint("change its weights with `osm traffic split set`, or delete it first"));
-    }
-    let created = cluster.objects().create(&object).await?;
+        Created::Conflict(existing) => {
+            let how = if api == Api::Smi {
+                format!(
+                    "with {} -> {}",
+                    existing["spec"]["service"].as_str().unwrap_or("?"),
+                    weights_of(&existing).map(|w| split::describe(&w)).unwrap_or_default()
+                )
+            } else {
+                "routing otherwise".to_string()
+            };
+            return Err(Error::invalid(format!("{kind} {namespace}/{} already exists, {how}", args.name))
+                .with_hint("change its weights with `osm traffic split set`, or delete it first"));
+        }
+    };
     if args.output.output != OutputFormat::Table {
         return print_object(ctx, args.output.output, &created);
+    }
+    let mut shares = split::percentages(&backends);
+    if api != Api::Smi {
+        // A new route drops a 0% backend (`routing::new_weights`); a TrafficSplit keeps it.
+        shares.retain(|(_, w)| *w > 0);
     }
     ctx.out.data(&format!(
         "{kind} {namespace}/{} created: {} -> {}",
         args.name,
         args.service,
-        split::describe(
-            &split::percentages(backends).into_iter().filter(|(_, w)| *w > 0).collect::<Vec<_>>()
-        )
+        split::describe(&shares)
     ));
     Ok(())
 }
@@ -480,10 +394,10 @@ async fn set(ctx: &Context, args: &SplitSetArgs) -> Result<()> {
     let request = SetRequest { assignments, equal: args.equal, add: args.add };
     let cluster = ctx.cluster().await?;
     let namespace = namespace_of(cluster, &args.namespace);
-    let (api, current) = locate(cluster, &namespace, &args.name, args.api.map(api_of)).await?;
-    let edit = split_edit(cluster, api, &namespace, &current, request.clone()).await?;
-    if api == Api::Smi && args.add {
-        let have = weights_of(&current)?;
+    let at = Located::find(cluster, &namespace, &args.name, args.api.map(api_of)).await?;
+    let edit = edit::split_edit(&at, request.clone()).await?;
+    if at.api == Api::Smi && args.add {
+        let have = weights_of(&at.object)?;
         let added: Vec<&str> = request
             .assignments
             .iter()
@@ -493,15 +407,14 @@ async fn set(ctx: &Context, args: &SplitSetArgs) -> Result<()> {
         require_services(ctx, cluster, &namespace, &added, args.allow_missing_services).await?;
     }
     let write_args = WriteArgs { dry_run: args.dry_run, output: args.output.clone() };
-    let at = Located { cluster, namespace, api, object: current };
-    write(ctx, &at, &args.name, &edit, &write_args, Summary::Weights).await
+    write(ctx, &at, &edit, &write_args, Summary::Weights).await
 }
 
 async fn get(ctx: &Context, args: &SplitGetArgs) -> Result<()> {
     let cluster = ctx.cluster().await?;
     let namespace = namespace_of(cluster, &args.namespace);
-    let Some(object) = cluster.objects().get(&split_object(&namespace, &args.name)).await? else {
-        return Err(not_found(&split_object(&namespace, &args.name))
+    let Some(object) = locate::split(cluster, &namespace, &args.name).await? else {
+        return Err(locate::no_split(&namespace, &args.name)
             .with_hint("`osm traffic split list -A` shows the TrafficSplits there are"));
     };
     ctx.out.print(args.output.output, &SplitView::from_object(&object)?)
@@ -510,9 +423,7 @@ async fn get(ctx: &Context, args: &SplitGetArgs) -> Result<()> {
 async fn list(ctx: &Context, args: &SplitListArgs) -> Result<()> {
     let cluster = ctx.cluster().await?;
     let namespace = (!args.all_namespaces).then(|| namespace_of(cluster, &args.namespace));
-    let (api_version, kind) = (TrafficSplit::api_version(&()), TrafficSplit::kind(&()));
-    let mut objects = cluster.objects().list(&api_version, &kind, namespace.as_deref(), Select::ALL).await?;
-    objects.sort_by_key(|o| (o["metadata"]["namespace"].to_string(), o["metadata"]["name"].to_string()));
+    let objects = locate::splits(cluster, namespace.as_deref()).await?;
     let views = objects.iter().map(SplitView::from_object).collect::<Result<Vec<_>>>()?;
     ctx.out.print(args.output.output, &SplitList(views))
 }
@@ -520,7 +431,7 @@ async fn list(ctx: &Context, args: &SplitListArgs) -> Result<()> {
 async fn delete(ctx: &Context, args: &SplitDeleteArgs) -> Result<()> {
     let cluster = ctx.cluster().await?;
     let namespace = namespace_of(cluster, &args.namespace);
-    if cluster.objects().delete(&split_object(&namespace, &args.name), Propagation::ServerDefault).await? {
+    if edit::delete_split(cluster, &namespace, &args.name).await? {
         ctx.out.data(&format!("trafficsplit {namespace}/{} deleted", args.name));
     } else {
         ctx.out.data(&format!("trafficsplit {namespace}/{} does not exist; nothing to delete", args.name));
@@ -528,6 +439,9 @@ async fn delete(ctx: &Context, args: &SplitDeleteArgs) -> Result<()> {
     Ok(())
 }
 
+/// A new shift, its set-up in the order `ops::traffic::shift` takes it: refusals of the flags,
+/// the object, the metrics, the plan; then either the preview (`--dry-run`) or the readiness
+/// check, the recorded state, the gates' Prometheus, and the steps.
 async fn shift(ctx: &Context, args: &ShiftArgs) -> Result<()> {
     if let Some(action) = &args.action {
         return match action {
@@ -544,162 +458,116 @@ async fn shift(ctx: &Context, args: &ShiftArgs) -> Result<()> {
     let until = args.max_weight.unwrap_or(args.until);
     let cluster = ctx.cluster().await?;
     let namespace = namespace_of(cluster, &args.namespace);
-    let (api, current) = locate(cluster, &namespace, &name, args.api.map(api_of)).await?;
-    routing::check_writable(api, &current)?;
+    let at = Located::find(cluster, &namespace, &name, args.api.map(api_of)).await?;
+    routing::check_writable(at.api, &at.object)?;
     let queries = match &gates {
         Some(gates) => {
-            let source = match args.analysis.metrics {
-                Some(MetricsArg::Osm) => MetricsSource::Osm,
-                Some(MetricsArg::Envoy) => MetricsSource::Envoy,
-                Some(MetricsArg::Istio) => MetricsSource::Istio,
-                None if api == Api::Istio => MetricsSource::Istio,
-                None => {
-                    let wasm = wasm_stats(cluster, &ctx.global.osm_namespace).await;
-                    let source = canary::osm_source(wasm);
-                    if source == MetricsSource::Envoy {
-                        ctx.out.info(&format!(
-                            "MeshConfig {}/{MESH_CONFIG_NAME} turns WASM stats off: reading Envoy's counters (--metrics envoy)",
-                            ctx.global.osm_namespace
-                        ));
-                    }
-                    source
-                }
-            };
+            let source = metrics_source(ctx, cluster, at.api, args.analysis.metrics).await;
             Some(queries_of(&args.analysis, source, gates)?)
         }
         None => None,
     };
-    let mut weights = routing::default_weights(api, &current)?;
-    if api != Api::Smi && !weights.iter().any(|(n, _)| *n == to) {
-        // A subset or Service new to the route joins it at 0% and grows from there; resolving
-        // it now refuses a name that means nothing before any write.
-        Resolver::load(cluster, api, &namespace).await?.resolve(&current["spec"], &to)?;
-        weights.push((to.clone(), 0));
-    }
-    let plan = split::plan_shift(&weights, &to, args.step, until)?;
-    let target = |weights: &Weights| weights.iter().find(|(s, _)| *s == to).map_or(0, |(_, w)| *w);
-    if plan.is_empty() {
+    let plan = shift::plan(&at, &to, args.step, until).await?;
+    if plan.steps.is_empty() {
         ctx.out.data(&format!(
             "{namespace}/{name}: {to} already has {}% (--until {until}); nothing to shift",
-            target(&weights),
+            plan.share(&plan.weights),
         ));
         return Ok(());
-    }
-    let stable = canary::stable_backend(&weights, &to).unwrap_or_default();
-    // Traffic sent to pods that are not ready fails: refuse before the first step, with why.
-    if !args.dry_run
-        && let Some(readiness) = readiness_of(cluster, api, &namespace, &current, &to).await?
-        && readiness.pods > 0
-        && readiness.unready.len() == readiness.pods
-    {
-        let why: Vec<String> =
-            readiness.unready.iter().map(|(pod, why)| format!("pod {pod}: {why}")).collect();
-        return Err(Error::failed(format!(
-            "no pod of {to} is ready, so it cannot take traffic; nothing was shifted:\n  {}",
-            why.join("\n  ")
-        ))
-        .with_hint(format!(
-            "shift once its pods are ready: kubectl get pods -n {namespace} -l {}",
-            readiness.query
-        )));
-    }
-    if !args.dry_run
-        && let Some(earlier) = ShiftState::from_object(&current).ok().flatten()
-        && !earlier.phase.is_final()
-    {
-        ctx.out.warn(&format!(
-            "replacing the shift recorded on {namespace}/{name} ({} to {}, step {}); if another osm still runs it, stop that one",
-            earlier.phase.name(),
-            earlier.to,
-            earlier.steps_done
-        ));
     }
     if args.dry_run {
-        let mut lines = vec![format!(
-            "# dry run: {} steps, {} apart; nothing was changed",
-            plan.len(),
-            crate::output::format_duration(args.interval)
-        )];
-        lines.extend(plan.iter().enumerate().map(|(i, w)| format!("step {}: {}", i + 1, split::describe(w))));
-        if let (Some(gates), Some((metrics, queries))) = (&gates, &queries) {
-            lines.push(format!("# after each step below 100%: {}", gates.describe()));
-            lines.push(format!("# {} metrics of {to} and {stable}, e.g. for {to}:", metrics.name()));
-            let workload = match workload_of(cluster, api, &namespace, &current, &to).await {
-                Ok(w) => w,
-                Err(e) => format!("<workload of {to}: {}>", e.message),
-            };
-            for (what, query) in queries.list() {
-                lines.push(format!(
-                    "#   {what}: {}",
-                    canary::render(query, &namespace, &workload, args.interval)
-                ));
-            }
-        }
-        let edit =
-            edit_for(cluster, api, &namespace, &current, &to, target(plan.last().expect("a step"))).await?;
-        if let Some(patch) = routing::apply(api, &current, &edit)? {
-            let label = format!("{} {namespace}/{name}", api.kind());
-            lines.push(crate::output::diff(
-                &format!("{label} (now)"),
-                &format!("{label} (after the last step)"),
-                &to_yaml(&current["spec"])?,
-                &to_yaml(&routing::merged(&current, &patch)["spec"])?,
-            ));
-        }
-        ctx.out.data(&lines.join("\n"));
-        return Ok(());
+        let preview = shift::preview(&at, &plan, gates.is_some()).await?;
+        return print_preview(ctx, &at, &plan, &preview, gates.as_ref().zip(queries.as_ref()), args);
     }
-    let mut state = ShiftState {
-        to: to.clone(),
-        stable: stable.clone(),
+    shift::require_ready(&at, &to).await?;
+    shift::warn_if_replacing(&ctx.out, &at);
+    let pace = Pace {
         step: args.step,
         until,
         wait_for_promotion: args.max_weight.is_some(),
-        interval_ms: args.interval.as_millis() as u64,
-        phase: Phase::Progressing,
-        weight: target(&weights),
-        steps_done: 0,
-        failures: 0,
-        analysis: None,
-        message: String::new(),
+        interval: args.interval,
     };
-    let mut probe = None;
-    if let (Some(gates), Some((metrics, queries))) = (gates, queries) {
-        if stable.is_empty() {
-            return Err(Error::invalid(format!(
-                "{to} is the only backend of {namespace}/{name}: there is no stable backend to roll back to"
-            ))
-            .with_hint("add the stable version as a backend first"));
+    let mut state = shift::initial_state(&plan, &pace);
+    let probe = match (gates, queries) {
+        (Some(gates), Some((metrics, queries))) => {
+            let gating = Gating { gates, metrics, queries, prometheus: args.run.prometheus.clone() };
+            Some(
+                shift::arm(&ctx.out, &ctx.global.osm_namespace, &at, &mut state, gating, args.interval)
+                    .await?,
+            )
         }
-        let canary_workload = workload_of(cluster, api, &namespace, &current, &to).await?;
-        let stable_workload = workload_of(cluster, api, &namespace, &current, &stable).await?;
-        // Stored only without credentials: the annotation is readable by anyone who can read the object.
-        let stored =
-            args.run.prometheus.as_ref().filter(|u| u.username().is_empty() && u.password().is_none());
-        let analysis = Analysis {
-            gates,
-            metrics,
-            queries,
-            prometheus: stored.map(|u| u.to_string()),
-            canary_workload,
-            stable_workload,
-        };
-        let p = Probe::connect(
-            &ctx.out,
-            &ctx.global.osm_namespace,
-            cluster,
-            api,
-            args.run.prometheus.clone(),
-            None,
-        )
-        .await?;
-        p.validate(&namespace, &analysis, args.interval).await?;
-        state.analysis = Some(analysis);
-        probe = Some(p);
+        _ => None,
+    };
+    shift::Runner::on(&ctx.out, &at, probe, run_options(&args.run)).run(state, false).await
+}
+
+/// `--metrics`, or the mesh's own: Istio's for a VirtualService, else OSM's WASM stats unless
+/// the MeshConfig turns them off.
+async fn metrics_source(
+    ctx: &Context,
+    cluster: &Cluster,
+    api: Api,
+    flag: Option<MetricsArg>,
+) -> MetricsSource {
+    match flag {
+        Some(MetricsArg::Osm) => MetricsSource::Osm,
+        Some(MetricsArg::Envoy) => MetricsSource::Envoy,
+        Some(MetricsArg::Istio) => MetricsSource::Istio,
+        None if api == Api::Istio => MetricsSource::Istio,
+        None => {
+            let source = shift::osm_metrics(cluster, &ctx.global.osm_namespace).await;
+            if source == MetricsSource::Envoy {
+                ctx.out.info(&format!(
+                    "MeshConfig {}/{MESH_CONFIG_NAME} turns WASM stats off: reading Envoy's counters (--metrics envoy)",
+                    ctx.global.osm_namespace
+                ));
+            }
+            source
+        }
     }
-    let runner =
-        Runner { out: &ctx.out, cluster, api, namespace, name, probe, options: run_options(&args.run) };
-    runner.run(state, false).await
+}
+
+/// `shift --dry-run`: the steps, the gates with the queries they would run, and the spec after
+/// the last step as a diff.
+fn print_preview(
+    ctx: &Context,
+    at: &Located<'_>,
+    plan: &shift::Plan,
+    preview: &shift::Preview,
+    gated: Option<(&Gates, &(MetricsSource, Queries))>,
+    args: &ShiftArgs,
+) -> Result<()> {
+    let (namespace, name, to) = (&at.namespace, &at.name, &plan.to);
+    let mut lines = vec![format!(
+        "# dry run: {} steps, {} apart; nothing was changed",
+        plan.steps.len(),
+        crate::output::format_duration(args.interval)
+    )];
+    lines.extend(
+        plan.steps.iter().enumerate().map(|(i, w)| format!("step {}: {}", i + 1, split::describe(w))),
+    );
+    if let (Some((gates, (metrics, queries))), Some(workload)) = (gated, &preview.workload) {
+        lines.push(format!("# after each step below 100%: {}", gates.describe()));
+        lines.push(format!("# {} metrics of {to} and {}, e.g. for {to}:", metrics.name(), plan.stable));
+        let workload = match workload {
+            Ok(w) => w.clone(),
+            Err(e) => format!("<workload of {to}: {}>", e.message),
+        };
+        for (what, query) in queries.list() {
+            lines.push(format!("#   {what}: {}", canary::render(query, namespace, &workload, args.interval)));
+        }
+    }
+    if let Some(after) = &preview.after {
+        let label = format!("{} {namespace}/{name}", at.api.kind());
+        lines.push(crate::output::diff(
+            &format!("{label} (now)"),
+            &format!("{label} (after the last step)"),
+            &to_yaml(&at.object["spec"])?,
+            &to_yaml(&after["spec"])?,
+        ));
+    }
+    ctx.out.data(&lines.join("\n"));
+    Ok(())
 }
 
 /// The gates the flags ask for; `None` for a shift on a timer alone. Analysis flags without a
@@ -737,13 +605,6 @@ fn gates_of(args: &AnalysisArgs, run: &RunArgs) -> Result<Option<Gates>> {
     Ok(Some(gates))
 }
 
-/// `featureFlags.enableWASMStats` of the mesh's MeshConfig, when it can be read.
-async fn wasm_stats(cluster: &Cluster, osm_namespace: &str) -> Option<bool> {
-    let mesh_config = ObjectRef::to::<MeshConfig>(Some(osm_namespace), MESH_CONFIG_NAME);
-    let object = cluster.objects().get_if_served(&mesh_config).await.ok()??;
-    object["spec"]["featureFlags"]["enableWASMStats"].as_bool()
-}
-
 /// The queries of the metrics source, with the user's own in their place.
 fn queries_of(args: &AnalysisArgs, source: MetricsSource, gates: &Gates) -> Result<(MetricsSource, Queries)> {
     let queries =
@@ -767,7 +628,7 @@ async fn recorded<'a>(ctx: &'a Context, target: &TargetArgs) -> Result<(Located<
             "{} {}/{} carries no shift (no annotation {})",
             at.api.kind(),
             at.namespace,
-            target.name,
+            at.name,
             canary::STATE_ANNOTATION
         ))
         .with_hint(format!(
@@ -866,32 +727,12 @@ async fn shift_status(ctx: &Context, args: &ShiftStatusArgs) -> Result<()> {
 
 /// `promote` (all traffic to the new version) or `abort` (all back to the stable one), by hand.
 async fn shift_end_by_hand(ctx: &Context, args: &ShiftTargetArgs, promote: bool) -> Result<()> {
-    let (at, mut state) = recorded(ctx, &args.target).await?;
+    let (at, state) = recorded(ctx, &args.target).await?;
     let name = &args.target.name;
     if state.phase.is_final() {
         return Err(ended(&at, name, &state));
     }
-    let winner = if promote { state.to.clone() } else { state.stable.clone() };
-    let edit = edit_for(at.cluster, at.api, &at.namespace, &at.object, &winner, 100).await?;
-    if promote {
-        state.phase = Phase::Promoted;
-        state.message = format!("promoted by hand from {}%", state.weight);
-        state.weight = 100;
-    } else {
-        state.phase = Phase::Aborted;
-        state.message = format!("aborted by hand at {}%", state.weight);
-        state.weight = 0;
-    }
-    let runner = Runner {
-        out: &ctx.out,
-        cluster: at.cluster,
-        api: at.api,
-        namespace: at.namespace.clone(),
-        name: name.clone(),
-        probe: None,
-        options: RunOptions::default(),
-    };
-    let weights = runner.write(&state, Some(&edit)).await?;
+    let (winner, weights) = shift::end_by_hand(&ctx.out, &at, state, promote).await?;
     if promote {
         ctx.out.data(&format!("{}/{name}: promoted: {}", at.namespace, split::describe(&weights)));
     } else {
@@ -921,32 +762,8 @@ async fn shift_resume(ctx: &Context, args: &ShiftResumeArgs) -> Result<()> {
         }
         _ => return Err(ended(&at, name, &state)),
     }
-    let probe = match &state.analysis {
-        Some(analysis) => {
-            let p = Probe::connect(
-                &ctx.out,
-                &ctx.global.osm_namespace,
-                at.cluster,
-                at.api,
-                args.run.prometheus.clone(),
-                analysis.prometheus.as_deref(),
-            )
-            .await?;
-            p.validate(&at.namespace, analysis, state.interval()).await?;
-            Some(p)
-        }
-        None => None,
-    };
-    let runner = Runner {
-        out: &ctx.out,
-        cluster: at.cluster,
-        api: at.api,
-        namespace: at.namespace.clone(),
-        name: name.clone(),
-        probe,
-        options: run_options(&args.run),
-    };
-    runner.run(state, true).await
+    let options = run_options(&args.run);
+    shift::resume(&ctx.out, &ctx.global.osm_namespace, &at, state, args.run.prometheus.clone(), options).await
 }
 
 fn run_options(run: &RunArgs) -> RunOptions {
@@ -956,23 +773,10 @@ fn run_options(run: &RunArgs) -> RunOptions {
     }
 }
 
-/// A routing object found by name, as read, with what later steps need to edit it.
-struct Located<'a> {
-    cluster: &'a Cluster,
-    namespace: String,
-    api: Api,
-    object: Value,
-}
-
 async fn located<'a>(ctx: &'a Context, target: &TargetArgs) -> Result<Located<'a>> {
     let cluster = ctx.cluster().await?;
     let namespace = namespace_of(cluster, &target.namespace);
-    let (api, object) = locate(cluster, &namespace, &target.name, target.api.map(api_of)).await?;
-    Ok(Located { cluster, namespace, api, object })
-}
-
-async fn resolve_one(at: &Located<'_>, name: &str) -> Result<Backend> {
-    Resolver::load(at.cluster, at.api, &at.namespace).await?.resolve(&at.object["spec"], name)
+    Located::find(cluster, &namespace, &target.name, target.api.map(api_of)).await
 }
 
 async fn route(ctx: &Context, args: &RouteArgs) -> Result<()> {
@@ -995,10 +799,9 @@ async fn route(ctx: &Context, args: &RouteArgs) -> Result<()> {
         let request = SetRequest { assignments: vec![(args.to.clone(), 100)], ..Default::default() };
         Edit::Split { request, backends: Vec::new() }
     } else {
-        Edit::route(resolve_one(&at, &args.to).await?)
+        Edit::route(at.resolve(&args.to).await?)
     };
-    let name = &args.target.name;
-    write(ctx, &at, name, &edit, &args.write, Summary::Weights).await
+    write(ctx, &at, &edit, &args.write, Summary::Weights).await
 }
 
 async fn match_add(ctx: &Context, args: &MatchAddArgs) -> Result<()> {
@@ -1012,17 +815,15 @@ async fn match_add(ctx: &Context, args: &MatchAddArgs) -> Result<()> {
     if at.api == Api::Smi {
         return Err(crate::model::smi::routing::cannot("header matches"));
     }
-    let to = resolve_one(&at, &args.to).await?;
+    let to = at.resolve(&args.to).await?;
     let edit = Edit::MatchAdd { header: HeaderMatch { name: key, kind, value }, to };
-    let name = &args.target.name;
-    write(ctx, &at, name, &edit, &args.write, Summary::Table).await
+    write(ctx, &at, &edit, &args.write, Summary::Table).await
 }
 
 async fn match_remove(ctx: &Context, args: &MatchRemoveArgs) -> Result<()> {
     let at = located(ctx, &args.target).await?;
     let edit = Edit::MatchRemove { name: args.header.clone() };
-    let name = &args.target.name;
-    write(ctx, &at, name, &edit, &args.write, Summary::Table).await
+    write(ctx, &at, &edit, &args.write, Summary::Table).await
 }
 
 async fn mirror_set(ctx: &Context, args: &MirrorSetArgs) -> Result<()> {
@@ -1031,17 +832,15 @@ async fn mirror_set(ctx: &Context, args: &MirrorSetArgs) -> Result<()> {
     if at.api == Api::Smi {
         return Err(crate::model::smi::routing::cannot("mirroring"));
     }
-    let to = resolve_one(&at, &args.to).await?;
+    let to = at.resolve(&args.to).await?;
     let edit = Edit::MirrorSet { to, percent };
-    let name = &args.target.name;
-    write(ctx, &at, name, &edit, &args.write, Summary::Table).await
+    write(ctx, &at, &edit, &args.write, Summary::Table).await
 }
 
 async fn mirror_clear(ctx: &Context, args: &MirrorClearArgs) -> Result<()> {
     let at = located(ctx, &args.target).await?;
-    let name = &args.target.name;
     let edit = Edit::MirrorClear;
-    write(ctx, &at, name, &edit, &args.write, Summary::Table).await
+    write(ctx, &at, &edit, &args.write, Summary::Table).await
 }
 
 async fn routing_get(ctx: &Context, args: &TrafficGetArgs) -> Result<()> {

@@ -29,6 +29,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::model::input::{Input, Remedy};
 use crate::model::smi::split::Weights;
 
 /// The annotation on the routing object holding the shift's plan and progress (JSON).
@@ -116,11 +117,11 @@ impl Queries {
     ) -> Result<Queries> {
         let mut queries = Queries::builtin(source);
         if let Some(q) = success_rate {
-            check_template("--query-success-rate", q)?;
+            check_template(Input::QuerySuccessRate, q)?;
             queries.success_rate = q.to_string();
         }
         if let Some(q) = latency {
-            check_template("--query-latency", q)?;
+            check_template(Input::QueryLatency, q)?;
             queries.latency = Some(q.to_string());
         }
         Ok(queries)
@@ -157,7 +158,7 @@ const PLACEHOLDERS: [&str; 3] = ["namespace", "workload", "interval"];
 
 /// Every `{{...}}` of a template must be one of the three placeholders (spaces inside allowed,
 /// as Flagger writes `{{ namespace }}`).
-pub fn check_template(flag: &str, template: &str) -> Result<()> {
+pub fn check_template(flag: Input, template: &str) -> Result<()> {
     if template.trim().is_empty() {
         return Err(Error::invalid(format!("{flag} is empty")).with_hint("give a PromQL expression"));
     }
@@ -253,24 +254,33 @@ impl Gates {
         if let Some(rate) = self.min_success_rate
             && !(0.0..=100.0).contains(&rate)
         {
-            return Err(Error::invalid(format!("--min-success-rate {rate}: a percentage is from 0 to 100"))
-                .with_hint("e.g. --min-success-rate 99"));
+            return Err(Error::invalid(format!(
+                "{} {rate}: a percentage is from 0 to 100",
+                Input::MinSuccessRate
+            ))
+            .with_hint(format!("e.g. {} 99", Input::MinSuccessRate)));
         }
         if self.failure_threshold == 0 {
-            return Err(Error::invalid(
-                "--failure-threshold 0: at least one failed check must trigger the rollback",
-            )
-            .with_hint("e.g. --failure-threshold 2 rolls back at the second failed check"));
+            return Err(Error::invalid(format!(
+                "{} 0: at least one failed check must trigger the rollback",
+                Input::FailureThreshold
+            ))
+            .with_hint(format!("e.g. {} 2 rolls back at the second failed check", Input::FailureThreshold)));
         }
         if !(0.0..=100.0).contains(&self.max_error_delta) {
             return Err(Error::invalid(format!(
-                "--max-error-delta {}: percentage points from 0 to 100",
+                "{} {}: percentage points from 0 to 100",
+                Input::MaxErrorDelta,
                 self.max_error_delta
             )));
         }
         if self.min_success_rate.is_none() && self.max_latency_p99_ms.is_none() && !self.compare_baseline {
-            return Err(Error::invalid("the analysis has no gate")
-                .with_hint("pass --min-success-rate, --max-latency-p99 or --compare-baseline"));
+            return Err(Error::invalid("the analysis has no gate").with_hint(format!(
+                "pass {}, {} or {}",
+                Input::MinSuccessRate,
+                Input::MaxLatencyP99,
+                Input::CompareBaseline
+            )));
         }
         Ok(())
     }
@@ -356,7 +366,8 @@ pub fn evaluate(
     let requests = canary.requests.unwrap_or(0.0);
     if gates.min_requests > 0 && requests < gates.min_requests as f64 {
         return Verdict::NoData(format!(
-            "{canary_name} served {requests:.0} requests in the interval, fewer than --min-requests {}",
+            "{canary_name} served {requests:.0} requests in the interval, fewer than {} {}",
+            Input::MinRequests,
             gates.min_requests
         ));
     }
@@ -375,15 +386,19 @@ pub fn evaluate(
     if let (Some(min), Some(rate)) = (gates.min_success_rate, canary.success_rate)
         && rate < min
     {
-        failed
-            .push(format!("success rate {} of {canary_name} is below --min-success-rate {min}%", pct(rate)));
+        failed.push(format!(
+            "success rate {} of {canary_name} is below {} {min}%",
+            pct(rate),
+            Input::MinSuccessRate
+        ));
     }
     if let (Some(max), Some(p99)) = (gates.max_latency_p99_ms, canary.p99_ms)
         && p99 > max
     {
         failed.push(format!(
-            "p99 latency {} of {canary_name} is above --max-latency-p99 {}",
+            "p99 latency {} of {canary_name} is above {} {}",
             ms(p99),
+            Input::MaxLatencyP99,
             ms(max)
         ));
     }
@@ -400,10 +415,11 @@ pub fn evaluate(
         let base_errors = 100.0 - base_rate;
         if canary_errors - base_errors > gates.max_error_delta {
             failed.push(format!(
-                "error rate {} of {canary_name} exceeds {base_name}'s {} by {:.2} points, more than --max-error-delta {}",
+                "error rate {} of {canary_name} exceeds {base_name}'s {} by {:.2} points, more than {} {}",
                 pct(canary_errors),
                 pct(base_errors),
                 canary_errors - base_errors,
+                Input::MaxErrorDelta,
                 gates.max_error_delta
             ));
         }
@@ -471,9 +487,9 @@ impl Analysis {
         let builtin = Queries::builtin(self.metrics);
         match what {
             "success rate" if self.queries.success_rate != builtin.success_rate => {
-                "--query-success-rate".into()
+                Input::QuerySuccessRate.to_string()
             }
-            "p99 latency" if self.queries.latency != builtin.latency => "--query-latency".into(),
+            "p99 latency" if self.queries.latency != builtin.latency => Input::QueryLatency.to_string(),
             _ => format!("the {what} query ({} metrics)", self.metrics.name()),
         }
     }
@@ -521,7 +537,7 @@ impl ShiftState {
         };
         serde_json::from_str(text).map(Some).map_err(|e| {
             Error::invalid(format!("the annotation {STATE_ANNOTATION} cannot be read: {e}"))
-                .with_hint("start a new shift: osm traffic shift NAME -n NS --to BACKEND")
+                .with_hint(Remedy::StartNewShift)
         })
     }
 

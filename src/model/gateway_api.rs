@@ -7,6 +7,7 @@
 use serde_json::{Value, json};
 
 use crate::error::{Error, Result};
+use crate::model::input::{Input, Remedy};
 use crate::model::routing::{
     Backend, Destinations, Edit, HeaderKind, RuleView, Share, shares, split_default_rule,
 };
@@ -133,7 +134,8 @@ pub fn apply(spec: &Value, edit: &Edit) -> Result<Value> {
                         "a Gateway API HTTPRoute matches headers Exact or by RegularExpression; it has no prefix match",
                     )
                     .with_hint(format!(
-                        "use --header-regex {}={}.*",
+                        "use {} {}={}.*",
+                        Input::HeaderRegex,
                         header.name,
                         regex_escape(&header.value)
                     )));
@@ -156,7 +158,7 @@ pub fn apply(spec: &Value, edit: &Edit) -> Result<Value> {
                 Error::invalid(
                     "this HTTPRoute has no default rule (one that matches every request) to mirror",
                 )
-                .with_hint("give it one first: osm traffic route NAME -n NS --to BACKEND")
+                .with_hint(Remedy::RouteFirst)
             })?;
             let rule = &mut rules[index];
             let mut filters: Vec<Value> = rule["filters"].as_array().cloned().unwrap_or_default();

@@ -17,6 +17,7 @@ use serde_json::Value;
 
 use super::osm::keys::{PROXY_UUID_LABEL, SIDECAR_INJECTION_ANNOTATION};
 use super::osm::meshconfig::MeshConfigSpec;
+use crate::model::input::{Command, Remedy};
 
 /// Where each check's documentation lives: `docs/checks.md`, one section per check id.
 pub const DOCS_BASE: &str = "https://github.com/osm-cli/osm/blob/main/docs/checks.md";
@@ -242,15 +243,20 @@ pub fn kubernetes_version(git_version: &str) -> Check {
             "k8s-version",
             description,
             vec![format!("cannot read the version {git_version:?}")],
-            "check the server with `kubectl version`",
+            Remedy::CheckServerVersion,
         ),
     }
+}
+
+/// What the permissions check checks: that the user can create what an install creates.
+pub fn permissions_description() -> String {
+    format!("can create what {} creates (RBAC)", Command::Install)
 }
 
 /// `missing` are the permissions installing needs that `user` lacks; any one fails `--pre`, listed
 /// in full so that an administrator can grant them at once.
 pub fn permissions(user: &str, missing: &[String]) -> Check {
-    let description = "can create what osm install creates (RBAC)";
+    let description = permissions_description();
     if missing.is_empty() {
         return Check::pass("pre-rbac", description);
     }
@@ -260,7 +266,7 @@ pub fn permissions(user: &str, missing: &[String]) -> Check {
         std::iter::once(format!("{user} lacks {} permissions:", missing.len()))
             .chain(missing.iter().map(|m| format!("  {m}")))
             .collect(),
-        "ask a cluster administrator to install OSM, or to grant these (e.g. cluster-admin), or use another --context",
+        Remedy::AskAdminForOsm,
     )
 }
 
@@ -273,7 +279,7 @@ pub fn other_meshes(osm: &[(String, String)], others: &[(String, String)]) -> Ch
             "pre-no-mesh",
             description,
             osm.iter().map(|(name, ns)| format!("OSM mesh {name} runs in namespace {ns}")).collect(),
-            "a second OSM mesh needs --enforce-single-mesh=false on both; to change the one installed use `osm mesh upgrade`, or remove it with `osm uninstall mesh`",
+            Remedy::SecondOsmMesh,
         );
     }
     if !others.is_empty() {
@@ -302,9 +308,7 @@ pub fn namespace_usable(name: &str, namespace: Option<&Value>) -> Check {
                 "namespace {name} is being deleted (phase {})",
                 ns["status"]["phase"].as_str().unwrap_or("Terminating")
             )],
-            format!(
-                "wait until it is gone (kubectl wait --for=delete namespace/{name}) or pick another --osm-namespace"
-            ),
+            Remedy::WaitNamespaceGone { namespace: name.to_string() },
         ),
         _ => Check::pass("pre-namespace", description),
     }
@@ -332,12 +336,7 @@ pub fn crds_compatible(chart: &[Value], live: &BTreeMap<String, Value>) -> Check
     if problems.is_empty() {
         Check::pass("pre-crds", description)
     } else {
-        Check::fail(
-            "pre-crds",
-            description,
-            problems,
-            "these CRDs belong to another OSM release: remove that release (osm uninstall mesh -a) or migrate its objects first",
-        )
+        Check::fail("pre-crds", description, problems, Remedy::RemoveOtherOsmRelease)
     }
 }
 
@@ -389,12 +388,7 @@ pub fn crds_established(expected: &[String], live: &BTreeMap<String, Value>) -> 
     let present = if details.is_empty() {
         Check::pass("crds-established", format!("OSM's {} CRDs exist and are established", expected.len()))
     } else {
-        Check::fail(
-            "crds-established",
-            "OSM's CRDs exist and are established",
-            details,
-            "re-apply them with `osm mesh upgrade`; `kubectl describe crd NAME` shows why one is not established",
-        )
+        Check::fail("crds-established", "OSM's CRDs exist and are established", details, Remedy::ReapplyCrds)
     };
     let stored = if unserved.is_empty() {
         Check::pass("crds-stored-versions", "the CRDs' stored versions are served")
@@ -403,7 +397,7 @@ pub fn crds_established(expected: &[String], live: &BTreeMap<String, Value>) -> 
             "crds-stored-versions",
             "the CRDs' stored versions are served",
             unserved,
-            "objects stored at a version no longer served cannot be read: re-apply the CRDs with `osm mesh upgrade`",
+            Remedy::ReapplyUnservedCrds,
         )
     };
     vec![present, stored]
@@ -426,9 +420,7 @@ pub fn deployments_available(namespace: &str, states: &[DeploymentState]) -> Che
         format!("control-plane Deployments in {namespace} are available"),
         namespace,
         states,
-        format!(
-            "reinstall the missing parts with `osm mesh upgrade`; `kubectl get deploy -n {namespace}` shows what is there"
-        ),
+        Remedy::ReinstallOsmParts { namespace: namespace.to_string() },
     )
 }
 
@@ -440,7 +432,7 @@ pub fn deployments_check(
     description: String,
     namespace: &str,
     states: &[DeploymentState],
-    missing_fix: String,
+    missing_fix: Remedy,
 ) -> Check {
     let mut details = Vec::new();
     let mut first_pod = None;
@@ -463,9 +455,7 @@ pub fn deployments_check(
         return Check::pass(id, description);
     }
     let hint = match first_pod {
-        Some(pod) => format!(
-            "look closer with `kubectl describe pod -n {namespace} {pod}` and `kubectl logs -n {namespace} {pod} --previous`"
-        ),
+        Some(pod) => Remedy::InspectPod { namespace: namespace.to_string(), pod },
         None => missing_fix,
     };
     Check::fail(id, description, details, hint)
@@ -487,7 +477,7 @@ pub fn webhook(
             id,
             description,
             vec![format!("{name} does not exist")],
-            "the control plane creates it when it starts: check the control-plane pods (above), then `osm mesh upgrade` if they are healthy",
+            Remedy::UpgradeIfControlPlaneHealthy,
         );
     };
     let mut problems = Vec::new();
@@ -517,12 +507,7 @@ pub fn webhook(
     if problems.is_empty() {
         Check::pass(id, description)
     } else {
-        Check::fail(
-            id,
-            description,
-            problems,
-            "the control plane patches its webhooks when it starts: restart it with `kubectl rollout restart deploy -n <osm-namespace>`",
-        )
+        Check::fail(id, description, problems, Remedy::RestartControlPlane)
     }
 }
 
@@ -534,7 +519,7 @@ pub fn mesh_config(namespace: &str, object: Option<&Value>) -> Check {
             "meshconfig-valid",
             description,
             vec!["it does not exist".into()],
-            "recreate it with `osm mesh upgrade` (the control plane does not start without it)",
+            Remedy::RecreateMeshConfig,
         );
     };
     let mut problems = Vec::new();
@@ -557,12 +542,7 @@ pub fn mesh_config(namespace: &str, object: Option<&Value>) -> Check {
     if problems.is_empty() {
         Check::pass("meshconfig-valid", description)
     } else {
-        Check::fail(
-            "meshconfig-valid",
-            description,
-            problems,
-            "fix the fields with `osm mesh config set PATH=VALUE` (it checks values against the schema)",
-        )
+        Check::fail("meshconfig-valid", description, problems, Remedy::FixMeshConfigFields)
     }
 }
 
@@ -599,12 +579,7 @@ pub fn injection(namespaces: usize, uninjected: Vec<String>) -> Check {
     if uninjected.is_empty() {
         return Check::pass("data-plane-injected", description);
     }
-    Check::warn(
-        "data-plane-injected",
-        description,
-        uninjected,
-        "these pods started before their namespace joined the mesh: restart them (`osm namespace add NS --restart`, or `kubectl rollout restart deploy -n NS`)",
-    )
+    Check::warn("data-plane-injected", description, uninjected, Remedy::RestartPodsAfterJoining)
 }
 
 /// Fails when a TrafficSplit's root or backend Service does not exist, since traffic to it fails; the
@@ -635,12 +610,7 @@ pub fn traffic_splits(splits: &[Value], services: &BTreeSet<String>) -> Check {
     if problems.is_empty() {
         Check::pass("traffic-splits", description)
     } else {
-        Check::fail(
-            "traffic-splits",
-            description,
-            problems,
-            "traffic to a missing backend fails: create the Service, or move its weight away with `osm traffic split set`",
-        )
+        Check::fail("traffic-splits", description, problems, Remedy::MoveWeightFromMissingBackend)
     }
 }
 

@@ -7,6 +7,7 @@ pub mod canary;
 pub mod duration;
 pub mod gateway_api;
 pub mod health;
+pub mod input;
 pub mod istio;
 pub mod membership;
 pub mod osm;

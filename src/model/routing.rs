@@ -9,6 +9,7 @@
 //! as upstream OSM's walkthroughs do.
 
 use crate::model::gateway_api as gateway;
+use crate::model::input::Input;
 use crate::model::istio::routing as istio;
 use crate::model::smi::routing as smi;
 
@@ -310,7 +311,7 @@ pub fn new_weights(weights: &[(String, u32)]) -> Vec<(String, Option<u32>)> {
 pub fn check_percent(what: &str, percent: i64) -> Result<u32> {
     if !(0..=100).contains(&percent) {
         return Err(Error::invalid(format!("{what} {percent}: a percentage is from 0 to 100"))
-            .with_hint("e.g. --percent 10 mirrors one request in ten"));
+            .with_hint(format!("e.g. {} 10 mirrors one request in ten", Input::Percent)));
     }
     Ok(percent as u32)
 }

@@ -84,7 +84,7 @@ pub async fn pre(cluster: std::result::Result<&Cluster, &Error>, scope: &Scope) 
             let missing: Vec<String> = missing.iter().map(access::Permission::describe).collect();
             health::permissions(&user, &missing)
         }
-        Err(e) => Check::unreadable("pre-rbac", "can create what osm install creates (RBAC)", &e),
+        Err(e) => Check::unreadable("pre-rbac", health::permissions_description(), &e),
     };
     categories.push(category("pre-install permissions", vec![rbac]));
 

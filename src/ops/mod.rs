@@ -17,8 +17,7 @@ pub mod policy;
 pub mod progress;
 pub mod proxy;
 pub mod releases;
-pub mod routes;
-pub mod shift;
+pub mod traffic;
 pub mod verify;
 
 pub use connect::{Cluster, connect};

@@ -9,6 +9,7 @@ use serde_json::{Map, Value, json};
 use super::values::{self, get_bool, get_map, get_path, get_string, merge_from, set_path, set_spec_paths};
 use super::{Component, Manifest, RenderedComponent, helm, manifests, postprocess, validate};
 use crate::error::{Error, Result};
+use crate::model::input::Input;
 
 /// The hub and tag a release build of istioctl 1.30.3 compiles in (manifest.go:239-246,
 /// pkg/version: the release sets `docker.io/istio` and `1.30.3`).
@@ -266,7 +267,8 @@ pub fn merge_inputs(inputs: &Inputs) -> Result<Value> {
     let package_path = get_string(&user, "spec.installPackagePath");
     if !package_path.is_empty() && matches!(inputs.package, manifests::Package::Builtin) {
         return Err(Error::invalid(format!(
-            "installPackagePath {package_path:?}: give the directory with --manifests (-d) instead"
+            "installPackagePath {package_path:?}: give the directory with {} instead",
+            Input::Manifests
         )));
     }
     let mut base = read_profile(&inputs.package, &profile)?;
@@ -469,7 +471,7 @@ pub fn plan(inputs: &Inputs) -> Result<Plan> {
         if !inputs.force {
             return Err(err);
         }
-        warnings.push(format!("spec invalid; continuing because of --force: {err}"));
+        warnings.push(format!("spec invalid; continuing because of {}: {err}", Input::Force));
     }
     // manifest.go:56-58: unvalidatedValues join the values after validation.
     if let Some(unvalidated) = get_map(&merged, "spec.unvalidatedValues").cloned()

@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 use serde_json::Value;
 
 use crate::model::health::{Check, parse_version};
+use crate::model::input::Remedy;
 
 /// The oldest Kubernetes Istio 1.30 supports: `MinK8SVersion = 32`
 /// (istioctl/pkg/install/k8sversion/version.go:31), checked by precheck.go:388-405.
@@ -49,7 +50,7 @@ pub fn kubernetes_version(git_version: &str) -> Check {
             "istio-k8s-version",
             description,
             vec![format!("cannot read the version {git_version:?}")],
-            "check the server with `kubectl version`",
+            Remedy::CheckServerVersion,
         ),
     }
 }
@@ -66,7 +67,7 @@ pub fn permissions(user: &str, missing: &[String]) -> Check {
         std::iter::once(format!("{user} lacks {} permissions:", missing.len()))
             .chain(missing.iter().map(|m| format!("  {m}")))
             .collect(),
-        "ask a cluster administrator to install Istio, or to grant these, or use another --context",
+        Remedy::AskAdminForIstio,
     )
 }
 
@@ -103,12 +104,7 @@ pub fn control_planes(
         })
         .collect();
     if !clashes.is_empty() {
-        return Check::fail(
-            "istio-pre-control-plane",
-            description,
-            clashes,
-            "install under another revision (--revision), or remove that control plane first (`osm istio uninstall --revision REV`)",
-        );
+        return Check::fail("istio-pre-control-plane", description, clashes, Remedy::OtherIstioRevision);
     }
     let mut notes: Vec<String> = running
         .iter()
@@ -189,7 +185,7 @@ pub fn injector_webhook(revision: &str, present: bool) -> Check {
         "istio-webhook-injector",
         description,
         vec![format!("MutatingWebhookConfiguration {name} is missing")],
-        "run `osm istio install` again with the same settings",
+        Remedy::RerunIstioInstall,
     )
 }
 
@@ -219,7 +215,7 @@ pub fn control_plane_available(namespace: &str, states: &[crate::model::health::
         format!("Istio's Deployments in {namespace} are available"),
         namespace,
         states,
-        "install it with `osm istio install` (the same settings restore missing parts)".to_string(),
+        Remedy::InstallIstioRestores,
     )
 }
 
@@ -234,7 +230,7 @@ pub fn crds_established(crds: &[Value]) -> Check {
             "istio-crds-established",
             "Istio's CRDs exist and are established",
             vec!["no CRD of an istio.io group exists".to_string()],
-            "install Istio with `osm istio install`",
+            Remedy::InstallIstio,
         );
     }
     let unestablished: Vec<String> = istio
@@ -256,7 +252,7 @@ pub fn crds_established(crds: &[Value]) -> Check {
         "istio-crds-established",
         "Istio's CRDs exist and are established",
         unestablished,
-        "`kubectl describe crd NAME` shows why one is not established",
+        Remedy::DescribeCrd,
     )
 }
 

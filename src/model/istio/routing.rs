@@ -6,6 +6,7 @@
 use serde_json::{Map, Value, json};
 
 use crate::error::{Error, Result};
+use crate::model::input::Remedy;
 use crate::model::routing::{
     Backend, Destinations, Edit, HeaderKind, RuleView, Share, shares, split_default_rule,
 };
@@ -135,10 +136,7 @@ pub fn resolve(
                 "{name} is not a subset of host {host}: DestinationRule {rule_name} defines {}",
                 if defined.is_empty() { "no subsets".to_string() } else { defined.join(", ") }
             ))
-            .with_hint(format!(
-                "add it to the DestinationRule first (`kubectl edit destinationrule {rule_name}`), under \
-                 spec.subsets:\n  - name: {name}\n    labels:\n      version: {name}"
-            ))
+            .with_hint(Remedy::AddSubset { rule: rule_name.to_string(), subset: name.to_string() })
         }
         None => Error::invalid(format!(
             "{name} is neither a subset of host {host} (no DestinationRule defines subsets for it) nor a Service of this namespace"
@@ -215,7 +213,7 @@ pub fn apply(spec: &Value, edit: &Edit) -> Result<Value> {
                 return Err(Error::invalid(
                     "the default route already mirrors with `mirrors`, and Istio refuses `mirror` and `mirrors` together",
                 )
-                .with_hint("remove the existing mirrors first: osm traffic mirror clear NAME -n NS"));
+                .with_hint(Remedy::ClearMirrors));
             }
             rule.insert("mirror".into(), to.target.clone());
             // The API server hands 100.0 back as 100: the same share, kept as stored, so that a
@@ -250,7 +248,7 @@ pub fn new_spec(host: &str, backends: &[(Backend, Option<u32>)]) -> Value {
 
 fn no_default_route() -> Error {
     Error::invalid("this VirtualService has no default route (an http rule without `match`) to mirror")
-        .with_hint("give it one first: osm traffic route NAME -n NS --to BACKEND")
+        .with_hint(Remedy::RouteFirst)
 }
 
 fn kind_key(kind: HeaderKind) -> &'static str {

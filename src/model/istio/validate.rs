@@ -11,6 +11,7 @@ use std::sync::OnceLock;
 use serde_json::Value;
 
 use crate::error::{Error, Result};
+use crate::model::input::Input;
 
 /// The proto, copied unchanged from Istio's operator/pkg/apis/values_types.proto at 1.30.3.
 const VALUES_PROTO: &str = include_str!("values_types.proto");
@@ -179,7 +180,11 @@ fn type_error(path: &str, want: &str, got: &Value) -> Error {
         Value::Array(_) => "a list".to_string(),
         Value::Object(_) => "a map".to_string(),
     };
-    Error::invalid(format!("{path}: expected {want}, got {got}; fix the value in --set or the -f file"))
+    Error::invalid(format!(
+        "{path}: expected {want}, got {got}; fix the value in {} or the {} file",
+        Input::Set,
+        Input::IstioOperatorFile
+    ))
 }
 
 /// Checks `spec.values` against the `Values` message.

@@ -6,6 +6,7 @@
 use serde_json::{Map, Number, Value};
 
 use crate::error::{Error, Result};
+use crate::model::input::Input;
 
 /// `values.MapFromYaml` (map.go:61-68): sigs.k8s.io/yaml decodes every number as a float64.
 pub fn from_yaml(text: &str) -> std::result::Result<Value, String> {
@@ -130,10 +131,13 @@ pub fn set_spec_paths(root: &mut Value, flags: &[String]) -> Result<()> {
 pub fn set_path(root: &mut Value, path: &str, value: Value) -> Result<()> {
     let segments = split_path(path);
     if segments.is_empty() {
-        return Err(Error::invalid(format!("--set {path:?}: the path is empty; write it as a.b.c=value")));
+        return Err(Error::invalid(format!(
+            "{} {path:?}: the path is empty; write it as a.b.c=value",
+            Input::Set
+        )));
     }
     let Value::Object(map) = root else {
-        return Err(Error::invalid(format!("--set {path}: the configuration is not a map")));
+        return Err(Error::invalid(format!("{} {path}: the configuration is not a map", Input::Set)));
     };
     set_recurse(map, &segments, value, path)
 }
@@ -142,7 +146,11 @@ pub fn set_path(root: &mut Value, path: &str, value: Value) -> Result<()> {
 /// value that is not a list or map) this is an error naming the path instead.
 fn set_recurse(base: &mut Map<String, Value>, segments: &[String], value: Value, full: &str) -> Result<()> {
     let not_a = |what: &str| {
-        Error::invalid(format!("--set {full}: {:?} is not a {what} here; check the path", segments[0]))
+        Error::invalid(format!(
+            "{} {full}: {:?} is not a {what} here; check the path",
+            Input::Set,
+            segments[0]
+        ))
     };
     let segment = &segments[0];
     let next_is_list = segments.len() >= 2 && segments[1].starts_with('[');
@@ -154,13 +162,17 @@ fn set_recurse(base: &mut Map<String, Value>, segments: &[String], value: Value,
             match items.iter().position(|item| item.get(key).and_then(Value::as_str) == Some(wanted)) {
                 Some(position) => position as i64,
                 None => {
-                    return Err(Error::invalid(format!("--set {full}: element {} not found", segments[1])));
+                    return Err(Error::invalid(format!(
+                        "{} {full}: element {} not found",
+                        Input::Set,
+                        segments[1]
+                    )));
                 }
             }
         } else if let Some(index) = extract_index(&segments[1]) {
             index
         } else {
-            return Err(Error::invalid(format!("--set {full}: unknown segment {}", segments[1])));
+            return Err(Error::invalid(format!("{} {full}: unknown segment {}", Input::Set, segments[1])));
         };
         if index < 0 || index as usize >= items.len() {
             // map.go:336-347: an index past the end appends.
@@ -174,7 +186,8 @@ fn set_recurse(base: &mut Map<String, Value>, segments: &[String], value: Value,
         } else {
             if last {
                 return Err(Error::invalid(format!(
-                    "--set {full}: replacing list element {} needs a field after it (a[0].field=value)",
+                    "{} {full}: replacing list element {} needs a field after it (a[0].field=value)",
+                    Input::Set,
                     segments[1]
                 )));
             }
@@ -228,7 +241,8 @@ pub fn parse_value(raw: &str) -> Result<Value> {
     if let Some(float) = go_parse_float(raw) {
         return Number::from_f64(float).map(Value::Number).ok_or_else(|| {
             Error::invalid(format!(
-                "--set value {raw:?} is not a finite number; quote a string with a non-numeric value"
+                "{} value {raw:?} is not a finite number; quote a string with a non-numeric value",
+                Input::Set
             ))
         });
     }

@@ -5,6 +5,7 @@
 use serde_json::{Map, Value};
 
 use crate::error::{Error, Result};
+use crate::model::input::Remedy;
 
 use super::chart::crds;
 
@@ -68,9 +69,7 @@ fn unknown_path(spec: &Value, prefix: &[String], full: &str) -> Error {
         .map(|(_, p)| p.clone());
     let err = Error::invalid(format!("MeshConfig has no field {wanted} (in {full})"));
     match closest {
-        Some(p) => {
-            err.with_hint(format!("did you mean {p}? `osm mesh config get` shows the current settings"))
-        }
+        Some(p) => err.with_hint(format!("did you mean {p}? {}", Remedy::ShowMeshConfig)),
         None => err,
     }
 }
@@ -151,10 +150,8 @@ fn unquote(text: &str) -> &str {
 
 fn wrong_type(path: &str, schema: &Value, text: &str) -> Error {
     Error::invalid(format!("{path}={text}: expected {}", describe_type(schema))).with_hint(
-        example_for(schema).map_or_else(
-            || "`osm mesh config get` shows the current settings".to_string(),
-            |e| format!("for example {path}={e}"),
-        ),
+        example_for(schema)
+            .map_or_else(|| Remedy::ShowMeshConfig.to_string(), |e| format!("for example {path}={e}")),
     )
 }
 

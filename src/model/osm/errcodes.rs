@@ -7,6 +7,7 @@
 //! prints them (`cmd/cli/support_err.go`).
 
 use crate::error::{Error, Result};
+use crate::model::input::Remedy;
 
 /// One error code: its number, the Go constant's name, and the description.
 #[derive(Debug)]
@@ -511,11 +512,11 @@ pub fn lookup(text: &str) -> Result<&'static ErrorCode> {
         Error::invalid(format!(
             "error code '{text}' is not a valid error code format, should be of the form Exxxx, ex. E1000"
         ))
-        .with_hint("run `osm support error-info` without an argument to list every code")
+        .with_hint(Remedy::ListErrorCodes)
     })?;
     ERROR_CODES.iter().find(|e| e.code == number).ok_or_else(|| {
         Error::invalid(format!("error code '{text}' is not a valid error code recognized by OSM"))
-            .with_hint("run `osm support error-info` without an argument to list every code")
+            .with_hint(Remedy::ListErrorCodes)
     })
 }
 

@@ -23,6 +23,7 @@ use base64::engine::general_purpose::STANDARD as BASE64;
 use serde_json::{Value, json};
 
 use crate::error::{Error, Result};
+use crate::model::input::Remedy;
 
 /// The Secret type of Helm 3's release records.
 pub const SECRET_TYPE: &str = "helm.sh/release.v1";
@@ -125,7 +126,7 @@ impl Release {
         let name = secret["metadata"]["name"].as_str().unwrap_or("?");
         let damaged = |why: String| {
             Error::failed(format!("the Helm release record {name} cannot be read: {why}"))
-                .with_hint(format!("it was changed by hand or by another tool; inspect it with `kubectl get secret {name} -o yaml`"))
+                .with_hint(Remedy::InspectReleaseSecret { name: name.to_string() })
         };
         if secret["type"] != SECRET_TYPE {
             return Err(damaged(format!("its type is {}, not {SECRET_TYPE}", secret["type"])));

@@ -8,6 +8,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::keys::MONITORED_BY_LABEL;
+use crate::model::input::Remedy;
 
 /// `pkg/envoy/lds/listener.go`: the listeners OSM configures on every sidecar.
 pub const INBOUND_LISTENER: &str = "inbound-listener";
@@ -135,16 +136,12 @@ pub fn namespace_monitored(name: &str, namespace: Option<&Value>, mesh: &str) ->
         None => Outcome::failure(
             context,
             format!("Missing label {MONITORED_BY_LABEL:?} on namespace {name:?}"),
-            format!(
-                "Add the namespace to the mesh with `osm namespace add {name} --mesh-name {mesh}` and restart its pods"
-            ),
+            Remedy::AddNamespaceToMesh { namespace: name.to_string(), mesh: mesh.to_string() },
         ),
         Some(m) if m != mesh => Outcome::failure(
             context,
             format!("Expected label {MONITORED_BY_LABEL:?} to have value {mesh:?}, got {m:?}"),
-            format!(
-                "Namespace {name:?} belongs to mesh {m:?}: pass --mesh-name {m}, or move it with `osm namespace remove` and `osm namespace add`"
-            ),
+            Remedy::NamespaceInOtherMesh { namespace: name.to_string(), mesh: m.to_string() },
         ),
         Some(_) => Outcome::success(context),
     }
@@ -219,7 +216,7 @@ pub fn destination_service(
         (None, _) => Outcome::failure(
             context,
             format!("Service {svc_name:?} not found"),
-            format!("Confirm service {svc_name:?} exists, and pass its name with --to-service"),
+            Remedy::ConfirmService { service: svc_name.to_string() },
         ),
         (_, None) => Outcome::failure(
             context,
@@ -382,7 +379,7 @@ pub fn envoy_config(
         return Outcome::failure(
             context,
             format!("Listener {listener:?} not found on {side} pod {pod:?}"),
-            "The control plane has not programmed this sidecar: check the osm-controller logs (osm support bug-report collects them)",
+            Remedy::CheckControllerLogs,
         );
     }
     let missing: Vec<&String> = wanted_clusters.iter().filter(|c| !clusters.contains(*c)).collect();

@@ -4,6 +4,7 @@
 use serde_json::{Value, json};
 
 use crate::error::{Error, Result};
+use crate::model::input::{Input, Remedy};
 use crate::model::routing::{Edit, RuleView, Share};
 use crate::model::smi::split::{self, Weights};
 
@@ -21,7 +22,7 @@ pub fn weights_of(object: &Value) -> Result<Weights> {
                         "TrafficSplit {name}: backend {service} has no valid weight ({})",
                         b["weight"]
                     ))
-                    .with_hint("fix it with `osm traffic split set` naming every backend")
+                    .with_hint(Remedy::FixSplitBackends)
                 })?;
             Ok((service, weight as u32))
         })
@@ -54,7 +55,9 @@ pub fn cannot(what: &str) -> Error {
          serves, has only weighted backends"
     ))
     .with_hint(format!(
-        "{what} needs an Istio VirtualService (--api istio) or a Gateway API HTTPRoute (--api gateway)"
+        "{what} needs an Istio VirtualService ({}) or a Gateway API HTTPRoute ({})",
+        Input::IstioApi,
+        Input::GatewayApi
     ))
 }
 

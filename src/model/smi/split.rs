@@ -5,6 +5,7 @@
 //! with the largest-remainder method so the total never drifts from 100.
 
 use crate::error::{Error, Result};
+use crate::model::input::{Input, Remedy};
 
 /// Backend name and weight, in the TrafficSplit's order.
 pub type Weights = Vec<(String, u32)>;
@@ -26,8 +27,10 @@ pub fn parse_assignment(text: &str) -> Result<(String, u32)> {
 /// `SVC=WEIGHT` for `split create`, where weights are relative and need not total 100.
 pub fn parse_backend(text: &str) -> Result<(String, u32)> {
     let Some((name, value)) = text.split_once('=') else {
-        return Err(Error::invalid(format!("backend {text:?} is not SERVICE=WEIGHT"))
-            .with_hint("write each backend as NAME=WEIGHT, e.g. --backend bookstore-v1=50"));
+        return Err(Error::invalid(format!("backend {text:?} is not SERVICE=WEIGHT")).with_hint(format!(
+            "write each backend as NAME=WEIGHT, e.g. {} bookstore-v1=50",
+            Input::Backend
+        )));
     };
     let name = name.trim();
     if name.is_empty() {
@@ -62,7 +65,7 @@ fn parse_weight(name: &str, value: &str, max: u32) -> Result<u32> {
 pub fn check_new(backends: &[(String, u32)]) -> Result<()> {
     if backends.is_empty() {
         return Err(Error::invalid("a TrafficSplit needs at least one backend")
-            .with_hint("pass --backend SVC=WEIGHT, once per backend"));
+            .with_hint(format!("pass {} SVC=WEIGHT, once per backend", Input::Backend)));
     }
     check_duplicates(backends.iter().map(|(n, _)| n.as_str()))?;
     if backends.iter().all(|(_, w)| *w == 0) {
@@ -133,10 +136,11 @@ pub struct SetRequest {
 pub fn plan_set(current: &[(String, u32)], request: &SetRequest) -> Result<Weights> {
     check_duplicates(request.assignments.iter().map(|(n, _)| n.as_str()))?;
     if request.assignments.is_empty() && !request.equal {
-        return Err(Error::invalid(
-            "nothing to set: name at least one backend as SVC=PERCENT, or pass --equal",
-        )
-        .with_hint("e.g. osm traffic split set NAME -n NS bookstore-v2=100"));
+        return Err(Error::invalid(format!(
+            "nothing to set: name at least one backend as SVC=PERCENT, or pass {}",
+            Input::EqualWeights
+        ))
+        .with_hint(Remedy::SplitSetExample));
     }
     let mut names: Vec<String> = current.iter().map(|(n, _)| n.clone()).collect();
     let unknown: Vec<&str> = request
@@ -153,7 +157,7 @@ pub fn plan_set(current: &[(String, u32)], request: &SetRequest) -> Result<Weigh
                 if unknown.len() == 1 { "is" } else { "are" },
                 names.join(", ")
             ))
-            .with_hint("check the name, or pass --add to add it as a new backend"));
+            .with_hint(format!("check the name, or pass {} to add it as a new backend", Input::AddBackend)));
         }
         names.extend(unknown.iter().map(|n| n.to_string()));
     }
@@ -204,13 +208,13 @@ pub fn plan_shift(current: &[(String, u32)], to: &str, step: u32, until: u32) ->
             "{to} is not a backend of this split (backends: {})",
             names.join(", ")
         ))
-        .with_hint(format!("add it first: osm traffic split set NAME -n NS {to}=0 --add")));
+        .with_hint(Remedy::AddBackendFirst { backend: to.to_string() }));
     }
     if step == 0 || step > 100 {
-        return Err(Error::invalid(format!("--step {step}: use a percentage from 1 to 100")));
+        return Err(Error::invalid(format!("{} {step}: use a percentage from 1 to 100", Input::Step)));
     }
     if until > 100 {
-        return Err(Error::invalid(format!("--until {until}: use a percentage from 0 to 100")));
+        return Err(Error::invalid(format!("{} {until}: use a percentage from 0 to 100", Input::Until)));
     }
     let mut weights = percentages(current);
     let mut steps = Vec::new();

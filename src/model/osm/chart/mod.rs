@@ -29,6 +29,7 @@ pub const CHART_VERSION: &str = "1.2.4";
 pub const PRESET_MESH_CONFIG: &str = "preset-mesh-config";
 pub const PRESET_MESH_ROOT_CERTIFICATE: &str = "preset-mesh-root-certificate";
 // The name osm-bootstrap gives the MeshConfig it creates (its `--osm-config-name` default).
+use crate::model::input::Remedy;
 use crate::model::osm::keys::MESH_CONFIG_NAME;
 /// The name osm-bootstrap gives the MeshRootCertificate it creates from the preset.
 pub const MESH_ROOT_CERTIFICATE_NAME: &str = "osm-mesh-root-certificate";
@@ -261,8 +262,7 @@ fn required(values: &Values) -> crate::error::Result<()> {
         return Ok(());
     }
     let missing = |message: &str| {
-        Err(crate::error::Error::invalid(message.to_string())
-            .with_hint("store the Vault token in a Secret and pass --set osm.vault.secret.name=NAME,osm.vault.secret.key=KEY; nothing was changed"))
+        Err(crate::error::Error::invalid(message.to_string()).with_hint(Remedy::StoreVaultTokenInSecret))
     };
     if !values.flag("osm.vault.host") {
         return missing("osm.vault.host is required when osm.certificateProvider.kind==vault");

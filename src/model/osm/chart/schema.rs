@@ -6,6 +6,7 @@
 use serde_json::Value;
 
 use super::values::is_secret_path;
+use crate::model::input::Input;
 
 /// One reason the values do not fit the schema.
 #[derive(Debug, Clone, PartialEq)]
@@ -87,9 +88,9 @@ fn check(root: &Value, node: &Value, value: &Value, path: &str, problems: &mut V
         };
         if !wanted.is_empty() && !wanted.iter().any(|t| type_matches(t, value)) {
             let hint = if wanted.contains(&"string") && matches!(value, Value::Number(_) | Value::Bool(_)) {
-                " (use --set-string for a value that only looks like a number or boolean)"
+                format!(" (use {} for a value that only looks like a number or boolean)", Input::SetString)
             } else {
-                ""
+                String::new()
             };
             problems.push(problem(format!(
                 "must be {}, not {} {}{hint}",

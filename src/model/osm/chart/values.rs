@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use serde_json::{Map, Value};
 
 use crate::error::{Error, Result};
+use crate::model::input::{Input, Remedy};
 
 use super::{schema, strvals};
 
@@ -52,7 +53,8 @@ pub fn schema() -> Value {
 /// then `--set-string`; then the flags the Go CLI turns into values.
 #[derive(Debug, Clone, Default)]
 pub struct Overrides {
-    pub files: Vec<PathBuf>,
+    /// Each `-f` file as the caller read it: its path (for messages) and its text.
+    pub files: Vec<(PathBuf, String)>,
     pub set: Vec<String>,
     pub set_string: Vec<String>,
     pub mesh_name: Option<String>,
@@ -72,14 +74,15 @@ impl Overrides {
     /// The user's overrides as one tree, not yet merged onto the defaults.
     pub fn to_tree(&self) -> Result<Value> {
         let mut tree = Value::Object(Map::new());
-        for file in &self.files {
-            merge_keeping_nulls(&mut tree, read_values_file(file)?);
+        for (path, text) in &self.files {
+            merge_keeping_nulls(&mut tree, parse_values_file(path, text)?);
         }
-        for (items, typed, flag) in [(&self.set, true, "--set"), (&self.set_string, false, "--set-string")] {
+        for (items, typed, flag) in
+            [(&self.set, true, Input::Set), (&self.set_string, false, Input::SetString)]
+        {
             for item in items {
                 let user = strvals::parse(item, typed).map_err(|e| {
-                    Error::invalid(format!("{flag}: {e}"))
-                        .with_hint("write --set key=value[,key=value], as Helm does")
+                    Error::invalid(format!("{flag}: {e}")).with_hint(Remedy::WriteSetAsHelmDoes)
                 })?;
                 let user = match user {
                     Value::Object(map) => Value::Object(rename_old_root(map)),
@@ -98,15 +101,11 @@ impl Overrides {
     }
 }
 
-fn read_values_file(path: &Path) -> Result<Value> {
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        Error::invalid(format!("cannot read values file {}: {e}", path.display()))
-            .with_hint("pass an existing YAML file to -f/--values")
-    })?;
+fn parse_values_file(path: &Path, text: &str) -> Result<Value> {
     if text.trim().is_empty() {
         return Ok(Value::Object(Map::new()));
     }
-    let tree: Value = serde_saphyr::from_str(&text)
+    let tree: Value = serde_saphyr::from_str(text)
         .map_err(|e| Error::invalid(format!("values file {} is not valid YAML: {e}", path.display())))?;
     match tree {
         Value::Null => Ok(Value::Object(Map::new())),

@@ -1,16 +1,77 @@
-//! Finding a routing object by name across the three routing APIs, and resolving the backends
-//! an edit names against the cluster (Services, Istio DestinationRule subsets): what the
-//! `traffic` verbs and a shift under way share.
+//! Finding what a traffic verb works on: a routing object by name across the three routing
+//! APIs, the TrafficSplits of a namespace, and the Services, Istio DestinationRule subsets and
+//! workloads the backends an edit names stand for.
 
 use k8s_openapi::api::core::v1::Service;
+use kube::Resource;
 use serde_json::{Value, json};
 
 use crate::cluster::{Cluster, ObjectRef, Select, not_found, workloads};
 use crate::error::{Error, Result};
 use crate::model::gateway_api as gateway;
 use crate::model::istio::routing as istio;
-use crate::model::routing::{self, Api, Backend, Edit};
-use crate::model::smi::split::SetRequest;
+use crate::model::routing::{Api, Backend};
+use crate::model::smi::TrafficSplit;
+
+/// `namespace`, or the kubeconfig context's when none is given.
+pub fn namespace_or_default(cluster: &Cluster, namespace: Option<&str>) -> String {
+    namespace.map_or_else(|| cluster.default_namespace().to_string(), str::to_string)
+}
+
+/// A routing object found by name, as read, with what later steps need to edit it.
+pub struct Located<'a> {
+    pub cluster: &'a Cluster,
+    pub namespace: String,
+    pub name: String,
+    pub api: Api,
+    pub object: Value,
+}
+
+impl<'a> Located<'a> {
+    /// The routing object `name` in `namespace` (see [`locate`]).
+    pub async fn find(
+        cluster: &'a Cluster,
+        namespace: &str,
+        name: &str,
+        api: Option<Api>,
+    ) -> Result<Located<'a>> {
+        let (api, object) = locate(cluster, namespace, name, api).await?;
+        Ok(Located { cluster, namespace: namespace.to_string(), name: name.to_string(), api, object })
+    }
+
+    /// What `backend` routes to on this object's API, resolved against the namespace as it is now.
+    pub async fn resolve(&self, backend: &str) -> Result<Backend> {
+        Resolver::load(self.cluster, self.api, &self.namespace).await?.resolve(&self.object["spec"], backend)
+    }
+
+    /// The workload behind `backend` (see [`workload_of`]).
+    pub async fn workload_of(&self, backend: &str) -> Result<String> {
+        workload_of(self.cluster, self.api, &self.namespace, &self.object, backend).await
+    }
+}
+
+/// The TrafficSplit `name` in `namespace`.
+pub fn split_object(namespace: &str, name: &str) -> ObjectRef {
+    ObjectRef::to::<TrafficSplit>(Some(namespace), name)
+}
+
+/// The TrafficSplit `name`, or `None` when there is none.
+pub async fn split(cluster: &Cluster, namespace: &str, name: &str) -> Result<Option<Value>> {
+    cluster.objects().get(&split_object(namespace, name)).await
+}
+
+/// The error for a TrafficSplit that does not exist.
+pub fn no_split(namespace: &str, name: &str) -> Error {
+    not_found(&split_object(namespace, name))
+}
+
+/// The TrafficSplits of `namespace` (of every namespace with `None`), by namespace and name.
+pub async fn splits(cluster: &Cluster, namespace: Option<&str>) -> Result<Vec<Value>> {
+    let (api_version, kind) = (TrafficSplit::api_version(&()), TrafficSplit::kind(&()));
+    let mut objects = cluster.objects().list(&api_version, &kind, namespace, Select::ALL).await?;
+    objects.sort_by_key(|o| (o["metadata"]["namespace"].to_string(), o["metadata"]["name"].to_string()));
+    Ok(objects)
+}
 
 /// The routing object NAME: of the API given, or whichever of the three exists. An API whose
 /// CRD is not installed simply has no such object.
@@ -119,30 +180,6 @@ impl Resolver {
     }
 }
 
-/// The edit for new percentages of the default route. TrafficSplits keep their `--add` rule;
-/// VirtualServices and HTTPRoutes take any backend that resolves (a defined subset, a Service).
-pub async fn split_edit(
-    cluster: &Cluster,
-    api: Api,
-    namespace: &str,
-    current: &Value,
-    mut request: SetRequest,
-) -> Result<Edit> {
-    if api == Api::Smi {
-        return Ok(Edit::Split { request, backends: Vec::new() });
-    }
-    let have = routing::default_weights(api, current)?;
-    let resolver = Resolver::load(cluster, api, namespace).await?;
-    let mut backends = Vec::new();
-    for (name, _) in &request.assignments {
-        if !have.iter().any(|(n, _)| n == name) {
-            backends.push(resolver.resolve(&current["spec"], name)?);
-        }
-    }
-    request.add = true;
-    Ok(Edit::Split { request, backends })
-}
-
 /// The Service behind `backend` and the labels narrowing its selector (an Istio subset's).
 async fn service_of(
     cluster: &Cluster,
@@ -195,25 +232,6 @@ pub async fn readiness_of(
 ) -> Result<Option<workloads::Readiness>> {
     let (service, labels) = service_of(cluster, api, namespace, object, backend).await?;
     workloads::readiness_of_service(cluster, namespace, &service, &labels).await
-}
-
-/// The edit giving `backend` `percent` of the default route (the others sharing the rest);
-/// a backend new to an Istio or Gateway API route is resolved against the cluster.
-pub async fn edit_for(
-    cluster: &Cluster,
-    api: Api,
-    namespace: &str,
-    object: &Value,
-    backend: &str,
-    percent: u32,
-) -> Result<Edit> {
-    let request =
-        SetRequest { assignments: vec![(backend.to_string(), percent)], equal: false, add: api != Api::Smi };
-    if api == Api::Smi || routing::default_weights(api, object)?.iter().any(|(n, _)| n == backend) {
-        return Ok(Edit::Split { request, backends: Vec::new() });
-    }
-    let resolved = Resolver::load(cluster, api, namespace).await?.resolve(&object["spec"], backend)?;
-    Ok(Edit::Split { request, backends: vec![resolved] })
 }
 
 /// Which of `names` are not Services of `namespace`, and the Services that are there (sorted),

@@ -17,7 +17,8 @@ use crate::model::canary::{self, Analysis, OnNoData, Phase, Sample, ShiftState, 
 use crate::model::routing::{self, Api, Edit};
 use crate::model::smi::split::{self, Weights};
 use crate::ops::Progress;
-use crate::ops::routes::{edit_for, routing_object};
+use crate::ops::traffic::edit::edit_for;
+use crate::ops::traffic::locate::{Located, routing_object};
 
 /// Set on SIGINT; the shift finishes the write in flight, then stops.
 pub struct Interrupt {
@@ -149,7 +150,25 @@ enum Checked {
     Interrupted,
 }
 
-impl Runner<'_> {
+impl<'a> Runner<'a> {
+    /// The runner of a shift of the object `at`, reporting to `out`.
+    pub fn on(
+        out: &'a dyn Progress,
+        at: &Located<'a>,
+        probe: Option<Probe>,
+        options: RunOptions,
+    ) -> Runner<'a> {
+        Runner {
+            out,
+            cluster: at.cluster,
+            api: at.api,
+            namespace: at.namespace.clone(),
+            name: at.name.clone(),
+            probe,
+            options,
+        }
+    }
+
     fn label(&self) -> String {
         format!("{}/{}", self.namespace, self.name)
     }
