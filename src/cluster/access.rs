@@ -97,9 +97,9 @@ pub async fn served_api_versions(cluster: &Cluster) -> Result<std::collections::
 pub fn permissions_to_apply(objects: &[serde_json::Value]) -> Vec<Permission> {
     let mut wanted = std::collections::BTreeSet::new();
     for obj in objects {
-        let r = super::apply::ObjectRef::of(obj);
+        let r = super::ObjectRef::of(obj);
         let group = r.api_version.rsplit_once('/').map(|(g, _)| g.to_string()).unwrap_or_default();
-        let resource = super::apply::plural(&r.kind).unwrap_or_default().to_string();
+        let resource = super::plural(&r.kind).unwrap_or_default().to_string();
         for verb in ["create", "patch"] {
             wanted.insert(Permission {
                 verb: verb.into(),

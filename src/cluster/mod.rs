@@ -1,17 +1,22 @@
 //! Cluster access: kubeconfig loading the way kubectl does it, the client, and the translation
 //! of API failures into errors that say what to do. The only module that knows HTTP details.
+//!
+//! One vocabulary reads and writes objects: typed methods of [`Cluster`] (get, list,
+//! merge_patch) where k8s-openapi has a type (`cluster.get_in::<Pod>(..)`, `typed.rs`);
+//! otherwise the verbs of the same names, with apply, create, modify, delete and wait_gone, on
+//! JSON named by an [`ObjectRef`] (`cluster.objects().get(&r)`, `object.rs`). Waits for a state
+//! other than gone are in `wait.rs`; fan-outs and `rollout restart` in `rollout.rs`.
 
 pub mod access;
-pub mod apply;
 mod config;
 pub mod envoy;
 mod errors;
 pub mod logs;
-mod objects;
-pub mod patch;
+mod object;
 pub mod portforward;
 pub mod prometheus;
 mod retry;
+pub mod rollout;
 mod typed;
 pub mod wait;
 pub mod workloads;
@@ -25,7 +30,7 @@ use std::path::PathBuf;
 use crate::error::{Error, Result};
 
 pub use errors::is_status;
-pub use objects::{Modified, not_found};
+pub use object::{Modified, ObjectRef, Objects, Propagation, not_found, plural};
 pub use typed::{Kind, Select};
 
 /// The field manager every write of osm is recorded under.

@@ -1,17 +1,18 @@
-//! Requests for the built-in kinds osm models with k8s-openapi types (Namespace, Pod, Service,
-//! Deployment, CRDs, webhooks...). Code outside this layer reads and patches them only through
-//! these methods, so every such request backs off on a transient failure and fails with the same
-//! explained error; kinds known only as JSON go through `Cluster::get_json` and `apply` instead.
+//! The typed verbs, for the built-in kinds osm models with k8s-openapi types (Namespace, Pod,
+//! Service, Deployment, CRDs, webhooks...): methods of `Cluster` taking the type (`K: Kind`).
+//! Code outside this layer reads and patches them only through these methods, so every such
+//! request backs off on a transient failure and fails with the same explained error; kinds known
+//! only as JSON go through the dynamic verbs of the same names, `Cluster::objects` (`object.rs`).
 
 use std::fmt::Debug;
+use std::future::Future;
 
 use k8s_openapi::NamespaceResourceScope;
 use kube::Resource;
 use kube::api::{Api, ListParams, Patch, PatchParams};
 use serde::de::DeserializeOwned;
 
-use super::patch::retry_on_conflict;
-use super::{Cluster, FIELD_MANAGER, is_status};
+use super::{CONFLICT_RETRIES, Cluster, FIELD_MANAGER, conflict_pause, is_status};
 use crate::error::Result;
 
 /// Which objects a list returns, as kubectl's `-l` and `--field-selector` say.
@@ -44,7 +45,7 @@ impl<'a> Select<'a> {
         Select { cached: true, ..self }
     }
 
-    fn params(&self) -> ListParams {
+    pub(super) fn params(&self) -> ListParams {
         let mut params = ListParams::default();
         if let Some(labels) = self.labels {
             params = params.labels(labels);
@@ -97,7 +98,7 @@ impl Cluster {
 
     /// JSON merge patch (a `null` value removes a key) of a cluster-scoped object, retried on
     /// conflict; `None` when the object does not exist.
-    pub async fn patch<K: Kind>(
+    pub async fn merge_patch<K: Kind>(
         &self,
         name: &str,
         patch: &serde_json::Value,
@@ -106,8 +107,8 @@ impl Cluster {
         patch_with(self, Api::all(self.client.clone()), name, patch, what).await
     }
 
-    /// As [`Cluster::patch`], for an object of a namespaced kind.
-    pub async fn patch_in<K>(
+    /// As [`Cluster::merge_patch`], for an object of a namespaced kind.
+    pub async fn merge_patch_in<K>(
         &self,
         namespace: &str,
         name: &str,
@@ -147,5 +148,70 @@ async fn patch_with<K: Kind>(
         Ok(object) => Ok(Some(object)),
         Err(e) if is_status(&e, 404) => Ok(None),
         Err(e) => Err(cluster.err(what)(e)),
+    }
+}
+
+/// Runs `op` again when the API server answers 409 Conflict, pausing as [`conflict_pause`] says.
+async fn retry_on_conflict<T, F, Fut>(mut op: F) -> Result<T, kube::Error>
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = Result<T, kube::Error>>,
+{
+    let mut attempt = 0;
+    loop {
+        match op().await {
+            Err(err) if is_status(&err, 409) && attempt < CONFLICT_RETRIES => {
+                attempt += 1;
+                tokio::time::sleep(conflict_pause(attempt)).await;
+            }
+            other => return other,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::{AtomicU32, Ordering};
+
+    use kube::core::Status;
+
+    use super::*;
+
+    fn api_error(code: u16) -> kube::Error {
+        kube::Error::Api(Box::new(
+            Status::failure("the object has been modified", "Conflict").with_code(code),
+        ))
+    }
+
+    #[tokio::test]
+    async fn conflicts_are_retried_until_the_write_goes_through() {
+        let calls = AtomicU32::new(0);
+        let result = retry_on_conflict(|| async {
+            if calls.fetch_add(1, Ordering::SeqCst) < 2 { Err(api_error(409)) } else { Ok("written") }
+        })
+        .await;
+        assert_eq!(result.unwrap(), "written");
+        assert_eq!(calls.load(Ordering::SeqCst), 3);
+    }
+
+    #[tokio::test]
+    async fn endless_conflicts_give_up_and_other_errors_are_not_retried() {
+        let calls = AtomicU32::new(0);
+        let result: Result<(), _> = retry_on_conflict(|| async {
+            calls.fetch_add(1, Ordering::SeqCst);
+            Err(api_error(409))
+        })
+        .await;
+        assert!(is_status(&result.unwrap_err(), 409));
+        assert_eq!(calls.load(Ordering::SeqCst), CONFLICT_RETRIES + 1);
+
+        let calls = AtomicU32::new(0);
+        let result: Result<(), _> = retry_on_conflict(|| async {
+            calls.fetch_add(1, Ordering::SeqCst);
+            Err(api_error(403))
+        })
+        .await;
+        assert!(is_status(&result.unwrap_err(), 403));
+        assert_eq!(calls.load(Ordering::SeqCst), 1);
     }
 }

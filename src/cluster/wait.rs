@@ -5,9 +5,10 @@ use std::collections::BTreeMap;
 use std::pin::pin;
 use std::time::{Duration, Instant};
 
-use futures::StreamExt;
+use futures::{StreamExt, TryStreamExt, stream};
 use k8s_openapi::api::apps::v1::{DaemonSet, Deployment};
 use k8s_openapi::api::core::v1::Pod;
+use k8s_openapi::apiextensions_apiserver::pkg::apis::apiextensions::v1::CustomResourceDefinition;
 use kube::api::Api;
 use kube::runtime::utils::{Backoff, WatchStreamExt};
 use kube::runtime::watcher;
@@ -16,7 +17,7 @@ use serde::de::DeserializeOwned;
 
 use crate::error::{Error, Result};
 
-use super::{Cluster, Select};
+use super::{CONCURRENCY, Cluster, Select};
 
 /// Runs `op` again while it fails with a transient error (an overloaded or unavailable API
 /// server, a broken connection), backing off from 100 ms up to 2 s, until `deadline`; then the
@@ -188,6 +189,34 @@ pub async fn wait_daemonsets(
 
 /// The objects a watch holds, by namespace (`None`: cluster-scoped) and name.
 pub(super) type Current<K> = BTreeMap<(Option<String>, String), K>;
+
+/// Waits until every named CRD is Established (its API is served), watching each.
+pub async fn wait_crds_established(cluster: &Cluster, names: &[String], timeout: Duration) -> Result<()> {
+    let deadline = Instant::now() + timeout;
+    let pending: Vec<Option<&String>> = stream::iter(names.iter().map(|name| async move {
+        let api: Api<CustomResourceDefinition> = Api::all(cluster.client.clone());
+        let by_name = format!("metadata.name={name}");
+        let what = format!("watching CRD {name}");
+        let established = watch_until(cluster, api, Select::fields(&by_name), deadline, &what, |current| {
+            current.values().any(|crd| {
+                crd.status
+                    .as_ref()
+                    .and_then(|s| s.conditions.as_ref())
+                    .is_some_and(|cs| cs.iter().any(|c| c.type_ == "Established" && c.status == "True"))
+            })
+        })
+        .await?;
+        Ok::<_, Error>((!established).then_some(name))
+    }))
+    .buffer_unordered(CONCURRENCY)
+    .try_collect()
+    .await?;
+    let pending: Vec<&str> = pending.into_iter().flatten().map(String::as_str).collect();
+    if pending.is_empty() {
+        return Ok(());
+    }
+    Err(Error::timeout(format!("CRDs not established after {timeout:?}: {}", pending.join(", "))))
+}
 
 /// Follows the objects `api` lists (narrowed by `select`) with a watch and returns `true` as
 /// soon as `done` holds for them as they are then, `false` when `deadline` passes first. A watch

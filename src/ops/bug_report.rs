@@ -17,7 +17,6 @@ use crate::cluster::{Cluster, Select, envoy, logs};
 use crate::error::{Error, Result};
 use crate::model::osm::keys::{APP_INSTANCE_LABEL, MESH_CONFIG_NAME, MONITORED_BY_LABEL, PROXY_UUID_LABEL};
 use crate::model::osm::redact;
-use crate::model::osm::settings;
 use crate::model::smi;
 
 use super::checkup::{self, Scope};
@@ -104,7 +103,7 @@ pub async fn collect(cluster: &Cluster, request: &Request, step: &dyn Fn(&str)) 
 
     step(&format!("control plane in {ns}"));
     collect_namespace(cluster, &mut report, &ns, "control-plane", None, true).await;
-    let mesh_config = cluster.get_json_if_served(&settings::resource(), &ns, MESH_CONFIG_NAME).await;
+    let mesh_config = cluster.objects().get_if_served(&super::mesh_config::mesh_config_in(&ns)).await;
     if let Some(found) = report.record("the MeshConfig", mesh_config) {
         match found {
             Some(object) => report.objects("control-plane/meshconfig.yaml", &[object]),
@@ -330,7 +329,8 @@ async fn collect_policies(cluster: &Cluster, report: &mut Report, ns: &str, ingr
         kinds.push(ApiResource::erase::<k8s_openapi::api::networking::v1::Ingress>(&()));
     }
     for kind in kinds {
-        let listed = cluster.list_json_if_served(&kind, Some(ns)).await;
+        let listed =
+            cluster.objects().list_if_served(&kind.api_version, &kind.kind, Some(ns), Select::ALL).await;
         if let Some(items) = report.record(&format!("the {} of {ns}", kind.plural), listed)
             && !items.is_empty()
         {

@@ -9,8 +9,7 @@ use k8s_openapi::api::admissionregistration::v1::{
 use k8s_openapi::api::apps::v1::Deployment;
 use k8s_openapi::api::core::v1::{Namespace, Pod, Service};
 use k8s_openapi::apiextensions_apiserver::pkg::apis::apiextensions::v1::CustomResourceDefinition;
-use kube::ResourceExt;
-use kube::core::ApiResource;
+use kube::{Resource, ResourceExt};
 use serde_json::Value;
 
 use crate::cluster::{Cluster, Select, access, logs, wait};
@@ -22,6 +21,7 @@ use crate::model::osm::keys::{
     APP_INSTANCE_LABEL, APP_LABEL, BOOTSTRAP_APP, CONTROLLER_APP, INJECTOR_APP, MESH_CONFIG_NAME,
     MONITORED_BY_LABEL, SIDECAR_INJECTION_ANNOTATION,
 };
+use crate::model::smi::TrafficSplit;
 use crate::ops::discovery;
 
 /// Which mesh the checks are about.
@@ -239,10 +239,7 @@ pub async fn post(cluster: std::result::Result<&Cluster, &Error>, scope: &Scope)
     };
     categories.push(category("CRDs", crds));
 
-    let mesh_config = match cluster
-        .get_json_if_served(&crate::model::osm::settings::resource(), ns, MESH_CONFIG_NAME)
-        .await
-    {
+    let mesh_config = match cluster.objects().get_if_served(&super::mesh_config::mesh_config_in(ns)).await {
         Ok(object) => health::mesh_config(ns, object.as_ref()),
         Err(e) => {
             Check::unreadable("meshconfig-valid", format!("MeshConfig {ns}/{MESH_CONFIG_NAME} is valid"), &e)
@@ -392,7 +389,7 @@ async fn data_plane_checks(cluster: &Cluster, mesh: &str) -> Result<Vec<Check>> 
         cluster.list(Select::labels(&selector), "listing the monitored namespaces").await?;
     let mut uninjected = Vec::new();
     let mut splits = Vec::new();
-    let split_resource = ApiResource::erase::<crate::model::smi::TrafficSplit>(&());
+    let (split_version, split_kind) = (TrafficSplit::api_version(&()), TrafficSplit::kind(&()));
     for ns in &monitored {
         let name = ns.name_any();
         let disabled = ns.annotations().get(SIDECAR_INJECTION_ANNOTATION).is_some_and(|v| v == "disabled");
@@ -402,7 +399,9 @@ async fn data_plane_checks(cluster: &Cluster, mesh: &str) -> Result<Vec<Check>> 
             let json: Vec<Value> = list.into_iter().map(to_json).collect();
             uninjected.extend(health::uninjected_pods(&name, &json));
         }
-        splits.extend(cluster.list_json_if_served(&split_resource, Some(&name)).await?);
+        splits.extend(
+            cluster.objects().list_if_served(&split_version, &split_kind, Some(&name), Select::ALL).await?,
+        );
     }
     // Backends live in the split's namespace; a root may name another (`svc.ns`).
     let mut namespaces: BTreeSet<String> = monitored.iter().map(|n| n.name_any()).collect();

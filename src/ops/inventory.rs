@@ -8,7 +8,7 @@ use serde_json::json;
 use crate::cluster::CONCURRENCY;
 use crate::cluster::Cluster;
 use crate::cluster::access;
-use crate::cluster::apply::{self, ObjectRef};
+use crate::cluster::{ObjectRef, Select};
 use crate::error::{Error, Result};
 use crate::model::osm::keys::{
     APP_INSTANCE_LABEL, METRICS_ANNOTATION, MONITORED_BY_LABEL, SIDECAR_INJECTION_ANNOTATION,
@@ -93,7 +93,7 @@ pub async fn present(
     candidates: impl IntoIterator<Item = ObjectRef>,
 ) -> Result<Vec<ObjectRef>> {
     let found: Vec<Option<ObjectRef>> = stream::iter(candidates.into_iter().map(|r| async move {
-        match apply::get(cluster, &r).await {
+        match cluster.objects().get(&r).await {
             Ok(found) => Ok(found.map(|_| r)),
             // A kind the server does not serve answers 404 like an absent object.
             Err(e) if e.is_status(404) => Ok(None),
@@ -128,7 +128,8 @@ pub async fn labelled(cluster: &Cluster, mesh: &str, namespace: &str) -> Result<
             let selector = selector.clone();
             async move {
                 let ns = namespaced.then_some(namespace);
-                let items = apply::list(cluster, &api_version, &kind, ns, &selector).await?;
+                let items =
+                    cluster.objects().list(&api_version, &kind, ns, Select::labels(&selector)).await?;
                 Ok::<_, Error>(
                     items
                         .iter()
@@ -152,7 +153,7 @@ pub async fn labelled(cluster: &Cluster, mesh: &str, namespace: &str) -> Result<
 /// Namespaces labelled as monitored by the mesh, sorted.
 pub async fn monitored(cluster: &Cluster, mesh: &str) -> Result<Vec<String>> {
     let selector = format!("{MONITORED_BY_LABEL}={mesh}");
-    let items = apply::list(cluster, "v1", "Namespace", None, &selector).await?;
+    let items = cluster.objects().list("v1", "Namespace", None, Select::labels(&selector)).await?;
     let mut names: Vec<String> =
         items.iter().filter_map(|n| n["metadata"]["name"].as_str().map(str::to_string)).collect();
     names.sort();
@@ -167,10 +168,10 @@ pub async fn unlabel_namespace(cluster: &Cluster, namespace: &str) -> Result<()>
             "annotations": {SIDECAR_INJECTION_ANNOTATION: null, METRICS_ANNOTATION: null},
         }
     });
-    apply::merge_patch(cluster, &namespace_ref(namespace), &patch).await.map(|_| ())
+    cluster.objects().merge_patch(&namespace_ref(namespace), &patch).await.map(|_| ())
 }
 
-/// A Namespace as `cluster::apply` addresses it: cluster-scoped, so it has no namespace of its own.
+/// A Namespace as an [`ObjectRef`]: cluster-scoped, so it has no namespace of its own.
 pub fn namespace_ref(name: &str) -> ObjectRef {
     ObjectRef { api_version: "v1".into(), kind: "Namespace".into(), namespace: None, name: name.into() }
 }

@@ -2,14 +2,13 @@
 //! read and changed with a resourceVersion guard.
 
 use k8s_openapi::api::core::v1::{Namespace, Service};
-use kube::ResourceExt;
-use kube::core::ApiResource;
+use kube::{Resource, ResourceExt};
 use serde_json::Value;
 
-use crate::cluster::{Cluster, Modified, Select};
+use crate::cluster::{Cluster, Modified, ObjectRef, Select};
 use crate::error::{Error, Result};
 use crate::model::osm::keys::{MESH_CONFIG_NAME, MONITORED_BY_LABEL};
-use crate::model::osm::settings::resource;
+use crate::model::osm::meshconfig::MeshConfig;
 use crate::model::smi::TrafficTarget;
 
 use super::Progress;
@@ -25,10 +24,20 @@ pub struct Located {
 /// Finds the mesh named `mesh_name` and reads its MeshConfig; exit 4 when either is missing.
 pub async fn locate(cluster: &Cluster, mesh_name: &str) -> Result<Located> {
     let mesh = find_mesh(cluster, mesh_name).await?;
-    match cluster.get_json(&resource(), &mesh.namespace, MESH_CONFIG_NAME).await? {
+    match cluster.objects().get(&mesh_config(&mesh)).await? {
         Some(object) => Ok(Located { mesh, object }),
         None => Err(missing(&mesh)),
     }
+}
+
+/// The MeshConfig of the mesh whose control plane is in `namespace`, read and merge-patched as
+/// JSON so that fields this osm does not model survive every edit.
+pub fn mesh_config_in(namespace: &str) -> ObjectRef {
+    ObjectRef::to::<MeshConfig>(Some(namespace), MESH_CONFIG_NAME)
+}
+
+fn mesh_config(mesh: &Mesh) -> ObjectRef {
+    mesh_config_in(&mesh.namespace)
 }
 
 fn missing(mesh: &Mesh) -> Error {
@@ -44,14 +53,15 @@ fn missing(mesh: &Mesh) -> Error {
 }
 
 /// Applies `intent` (computing a merge patch of `spec` from the current spec) to the mesh's
-/// MeshConfig with the resourceVersion guard of [`Cluster::modify`].
+/// MeshConfig with the resourceVersion guard of [`crate::cluster::Objects::modify`].
 pub async fn modify(
     cluster: &Cluster,
     mesh: &Mesh,
     mut intent: impl FnMut(&Value) -> Result<Option<Value>>,
 ) -> Result<Modified> {
     cluster
-        .modify(&resource(), &mesh.namespace, MESH_CONFIG_NAME, |object| {
+        .objects()
+        .modify(&mesh_config(mesh), |object| {
             Ok(intent(&object["spec"])?.map(|spec_patch| serde_json::json!({ "spec": spec_patch })))
         })
         .await
@@ -80,9 +90,9 @@ pub async fn monitored_without_traffic_targets(
     if monitored.is_empty() {
         return None;
     }
-    let resource = ApiResource::erase::<TrafficTarget>(&());
+    let (api_version, kind) = (TrafficTarget::api_version(&()), TrafficTarget::kind(&()));
     for ns in &monitored {
-        match cluster.list_json_if_served(&resource, Some(ns)).await {
+        match cluster.objects().list_if_served(&api_version, &kind, Some(ns), Select::ALL).await {
             Ok(list) if !list.is_empty() => return None,
             Ok(_) => {}
             Err(e) => {

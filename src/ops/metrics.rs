@@ -5,7 +5,7 @@ use k8s_openapi::api::core::v1::Pod;
 use kube::ResourceExt;
 use serde_json::{Value, json};
 
-use crate::cluster::patch::for_each;
+use crate::cluster::rollout::for_each;
 use crate::cluster::{Cluster, Select};
 use crate::error::Result;
 use crate::model::osm::keys::{
@@ -46,7 +46,7 @@ pub async fn annotate_pods(cluster: &Cluster, namespace: &str, enable: bool) -> 
         async move {
             let what = format!("annotating pod [{pod}] in namespace [{namespace}]");
             // A pod that went away in the meantime (None) needs no annotation.
-            cluster.patch_in::<Pod>(namespace, pod, patch, &what).await.map(|_| ())
+            cluster.merge_patch_in::<Pod>(namespace, pod, patch, &what).await.map(|_| ())
         }
     })
     .await;

@@ -13,7 +13,7 @@ use serde_json::Value;
 
 use crate::cluster::Cluster;
 use crate::cluster::Select;
-use crate::cluster::patch::{for_each, rollout_restart};
+use crate::cluster::rollout::{for_each, rollout_restart};
 use crate::error::{Error, Result};
 use crate::model::istio::keys as istio_keys;
 use crate::model::membership::IstioInjection;
@@ -47,7 +47,7 @@ pub async fn fetch_namespaces(cluster: &Cluster, names: &[String]) -> Result<Vec
 /// is an error, since the change asked for did not happen.
 pub async fn patch_namespace(cluster: &Cluster, name: &str, patch: &Value) -> Result<()> {
     let what = format!("patching namespace [{name}]");
-    match cluster.patch::<Namespace>(name, patch, &what).await? {
+    match cluster.merge_patch::<Namespace>(name, patch, &what).await? {
         Some(_) => Ok(()),
         None => Err(Error::invalid(format!("{what}: it no longer exists"))),
     }

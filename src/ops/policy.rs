@@ -5,10 +5,9 @@ use k8s_openapi::api::core::v1::Pod;
 use kube::core::ApiResource;
 use serde_json::Value;
 
-use crate::cluster::Cluster;
+use crate::cluster::{Cluster, Select};
 use crate::error::{Error, Result};
 use crate::model::osm::keys::{MESH_CONFIG_NAME, PROXY_UUID_LABEL};
-use crate::model::osm::settings;
 
 /// The pod, which must exist and carry a sidecar (`isMeshedPod`: the osm-proxy-uuid label).
 pub async fn meshed_pod(cluster: &Cluster, ns: &str, name: &str) -> Result<Value> {
@@ -28,21 +27,24 @@ pub async fn meshed_pod(cluster: &Cluster, ns: &str, name: &str) -> Result<Value
 /// Whether the mesh whose control plane runs in `osm_ns` is in permissive traffic mode; refuses
 /// (exit 4) when its MeshConfig does not exist there.
 pub async fn permissive(cluster: &Cluster, osm_ns: &str) -> Result<bool> {
-    let config = cluster
-        .get_json_if_served(&settings::resource(), osm_ns, MESH_CONFIG_NAME)
-        .await?
-        .ok_or_else(|| {
-            Error::invalid(format!(
-                "Error fetching MeshConfig {MESH_CONFIG_NAME}: it does not exist in namespace {osm_ns}"
-            ))
-            .with_hint(
-                "pass the mesh's control-plane namespace with --osm-namespace (`osm mesh list` shows it)",
-            )
-        })?;
+    let config =
+        cluster.objects().get_if_served(&super::mesh_config::mesh_config_in(osm_ns)).await?.ok_or_else(
+            || {
+                Error::invalid(format!(
+                    "Error fetching MeshConfig {MESH_CONFIG_NAME}: it does not exist in namespace {osm_ns}"
+                ))
+                .with_hint(
+                    "pass the mesh's control-plane namespace with --osm-namespace (`osm mesh list` shows it)",
+                )
+            },
+        )?;
     Ok(config["spec"]["traffic"]["enablePermissiveTrafficPolicyMode"].as_bool().unwrap_or(false))
 }
 
-/// The objects of `resource` in `namespace`; none when the API server does not serve the kind.
+/// The objects of `resource`'s kind in `namespace`; none when the API server does not serve it.
 pub async fn list(cluster: &Cluster, resource: &ApiResource, namespace: &str) -> Result<Vec<Value>> {
-    cluster.list_json_if_served(resource, Some(namespace)).await
+    cluster
+        .objects()
+        .list_if_served(&resource.api_version, &resource.kind, Some(namespace), Select::ALL)
+        .await
 }

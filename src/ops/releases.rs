@@ -4,13 +4,16 @@
 use serde_json::Value;
 
 use crate::cluster::Cluster;
-use crate::cluster::apply::{self, ObjectRef};
+use crate::cluster::{ObjectRef, Select};
 use crate::error::Result;
 use crate::model::osm::release::{self, Release};
 
 /// Every revision of release `name` in `namespace`, oldest first.
 pub async fn history(cluster: &Cluster, namespace: &str, name: &str) -> Result<Vec<Release>> {
-    let secrets = apply::list(cluster, "v1", "Secret", Some(namespace), &release::selector(name)).await?;
+    let secrets = cluster
+        .objects()
+        .list("v1", "Secret", Some(namespace), Select::labels(&release::selector(name)))
+        .await?;
     let mut releases = secrets.iter().map(Release::from_secret).collect::<Result<Vec<_>>>()?;
     releases.sort_by_key(Release::revision);
     Ok(releases)
@@ -21,7 +24,7 @@ pub async fn history(cluster: &Cluster, namespace: &str, name: &str) -> Result<V
 /// (reading that release's history names it).
 pub async fn all_osm(cluster: &Cluster) -> Result<Vec<Release>> {
     let selector = format!("{}={}", release::OWNER_LABEL, release::OWNER);
-    let secrets = apply::list(cluster, "v1", "Secret", None, &selector).await?;
+    let secrets = cluster.objects().list("v1", "Secret", None, Select::labels(&selector)).await?;
     let mut latest: std::collections::BTreeMap<(String, String), Release> = Default::default();
     for secret in &secrets {
         let Ok(r) = Release::from_secret(secret) else { continue };
@@ -38,12 +41,12 @@ pub async fn all_osm(cluster: &Cluster) -> Result<Vec<Release>> {
 
 /// Stores a revision (creating or replacing its Secret).
 pub async fn write(cluster: &Cluster, release: &Release) -> Result<()> {
-    apply::apply(cluster, &release.to_secret()).await.map(|_| ())
+    cluster.objects().apply(&release.to_secret()).await.map(|_| ())
 }
 
 /// Validates storing a revision without storing it.
 pub async fn write_dry_run(cluster: &Cluster, release: &Release) -> Result<()> {
-    apply::apply_dry_run(cluster, &release.to_secret()).await
+    cluster.objects().apply_dry_run(&release.to_secret()).await
 }
 
 /// The Secret of a revision, to delete it or look for it.
@@ -65,7 +68,7 @@ pub fn manifest_refs(release: &Release) -> Result<(Vec<ObjectRef>, Vec<String>)>
     for manifest in manifests {
         for obj in release::objects_of(manifest)? {
             let mut r = ObjectRef::of(&obj);
-            if apply::plural(&r.kind).is_none() {
+            if crate::cluster::plural(&r.kind).is_none() {
                 unknown.push(r.describe());
                 continue;
             }

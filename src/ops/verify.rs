@@ -4,17 +4,15 @@
 use std::collections::BTreeSet;
 
 use k8s_openapi::api::core::v1::{Namespace, Pod, Service};
-use kube::ResourceExt;
-use kube::core::ApiResource;
+use kube::{Resource, ResourceExt};
 use serde_json::Value;
 
-use crate::cluster::{Cluster, Select, envoy, wait};
+use crate::cluster::{Cluster, ObjectRef, Select, envoy, wait};
 use crate::error::{Error, Result};
 use crate::model::osm::keys::{
     APP_LABEL, BOOTSTRAP_APP, CONTROLLER_APP, INJECTOR_APP, MESH_CONFIG_NAME, PROXY_UUID_LABEL,
 };
 use crate::model::osm::policy;
-use crate::model::osm::settings;
 use crate::model::osm::verify::{self, INBOUND_LISTENER, OUTBOUND_LISTENER, Outcome};
 use crate::model::smi;
 
@@ -62,7 +60,7 @@ async fn get_service(cluster: &Cluster, ns: &str, name: &str) -> Result<Option<V
 /// The MeshConfig in `--osm-namespace`, as the Go CLI reads it.
 async fn mesh_config(osm_namespace: &str, cluster: &Cluster) -> Result<Value> {
     let ns = osm_namespace;
-    cluster.get_json_if_served(&settings::resource(), ns, MESH_CONFIG_NAME).await?.ok_or_else(|| {
+    cluster.objects().get_if_served(&super::mesh_config::mesh_config_in(ns)).await?.ok_or_else(|| {
         Error::invalid(format!("there is no MeshConfig {MESH_CONFIG_NAME} in namespace {ns}")).with_hint(
             "pass the mesh's control-plane namespace with --osm-namespace (`osm mesh list` shows it)",
         )
@@ -153,10 +151,23 @@ pub async fn connectivity(cluster: &Cluster, osm_namespace: &str, args: &Connect
 
     let permissive =
         config["spec"]["traffic"]["enablePermissiveTrafficPolicyMode"].as_bool().unwrap_or(false);
-    let targets =
-        cluster.list_json_if_served(&ApiResource::erase::<smi::TrafficTarget>(&()), Some(dst_ns)).await?;
+    let targets = cluster
+        .objects()
+        .list_if_served(
+            &smi::TrafficTarget::api_version(&()),
+            &smi::TrafficTarget::kind(&()),
+            Some(dst_ns),
+            Select::ALL,
+        )
+        .await?;
     let groups: BTreeSet<String> = cluster
-        .list_json_if_served(&ApiResource::erase::<smi::HTTPRouteGroup>(&()), Some(dst_ns))
+        .objects()
+        .list_if_served(
+            &smi::HTTPRouteGroup::api_version(&()),
+            &smi::HTTPRouteGroup::kind(&()),
+            Some(dst_ns),
+            Select::ALL,
+        )
         .await?
         .iter()
         .map(|g| {
@@ -224,8 +235,15 @@ async fn egress_policy(
             .with_reason("Global egress is enabled in the MeshConfig (traffic.enableEgress)"));
     }
     let sa = service_account(src_ns, src);
-    let policies =
-        cluster.list_json_if_served(&ApiResource::erase::<policy::Egress>(&()), Some(src_ns)).await?;
+    let policies = cluster
+        .objects()
+        .list_if_served(
+            &policy::Egress::api_version(&()),
+            &policy::Egress::kind(&()),
+            Some(src_ns),
+            Select::ALL,
+        )
+        .await?;
     let allowing: Vec<String> = policies
         .iter()
         .filter(|p| {
@@ -374,7 +392,8 @@ pub async fn ingress(cluster: &Cluster, osm_namespace: &str, args: &Ingress) -> 
     let dst = get_pod(cluster, dst_ns, dst_name).await?;
     steps.push(verify::sidecar(&dst_label, dst.as_ref(), true));
     let backend = cluster
-        .get_json_if_served(&ApiResource::erase::<policy::IngressBackend>(&()), dst_ns, &args.ingress_backend)
+        .objects()
+        .get_if_served(&ObjectRef::to::<policy::IngressBackend>(Some(dst_ns), &args.ingress_backend))
         .await?;
     steps.push(verify::ingress_backend(
         &format!("{dst_ns}/{}", args.ingress_backend),

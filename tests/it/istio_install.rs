@@ -150,7 +150,7 @@ fn manifest(profile: &str) -> Manifest {
 fn path_of(obj: &Value) -> String {
     let api_version = obj["apiVersion"].as_str().unwrap();
     let kind = obj["kind"].as_str().unwrap();
-    let plural = osm::cluster::apply::plural(kind).unwrap_or_else(|| panic!("osm knows no plural of {kind}"));
+    let plural = osm::cluster::plural(kind).unwrap_or_else(|| panic!("osm knows no plural of {kind}"));
     let prefix = if api_version.contains('/') {
         format!("/apis/{api_version}")
     } else {

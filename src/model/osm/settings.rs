@@ -1,16 +1,7 @@
 //! Field edits on the MeshConfig as JSON merge patches that touch nothing else (the reading and
 //! writing is in `ops::mesh_config`).
 
-use kube::core::ApiResource;
 use serde_json::{Map, Value};
-
-use super::meshconfig::MeshConfig;
-
-/// The MeshConfig's API resource, for reading and merge-patching it as JSON, so that fields this
-/// osm does not model survive every edit.
-pub fn resource() -> ApiResource {
-    ApiResource::erase::<MeshConfig>(&())
-}
 
 /// The value at `keys` below `node`; `None` when missing or null: in a MeshConfig as read, both
 /// mean the field is unset (a merge patch's null removes it).

@@ -13,8 +13,8 @@ use super::{
     component_of_label, owner_labels, pretty_name, removed_name, revision_or_default, selector, set_labels,
 };
 use crate::cluster::Cluster;
-use crate::cluster::apply::{self, ObjectRef};
 use crate::cluster::wait;
+use crate::cluster::{ObjectRef, Propagation, Select};
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::istio::keys::{COMPONENT_LABEL, NOT_PRUNED_LABEL, REV_LABEL, TAG_LABEL};
 use crate::model::istio::{Component, Manifest, RenderedComponent, values};
@@ -203,14 +203,15 @@ pub async fn existing_default_tag(
     if let Some(rendered) = components.iter().flat_map(|c| c.objects.iter()).find(|o| is_tag(o)) {
         return Ok(Some(rev_of(rendered)));
     }
-    let found = apply::list(
-        cluster,
-        "admissionregistration.k8s.io/v1",
-        "MutatingWebhookConfiguration",
-        None,
-        &format!("app=sidecar-injector,{TAG_LABEL}={DEFAULT_TAG}"),
-    )
-    .await?;
+    let found = cluster
+        .objects()
+        .list(
+            "admissionregistration.k8s.io/v1",
+            "MutatingWebhookConfiguration",
+            None,
+            Select::labels(&format!("app=sidecar-injector,{TAG_LABEL}={DEFAULT_TAG}")),
+        )
+        .await?;
     Ok(found.first().map(rev_of))
 }
 
@@ -409,7 +410,7 @@ pub fn plan_lines(
 
 /// Whether the namespace exists (for `--dry-run`, which only reads).
 pub async fn namespace_exists(cluster: &Cluster, namespace: &str) -> Result<bool> {
-    Ok(apply::get(cluster, &ObjectRef::of(&namespace_object(namespace))).await?.is_some())
+    Ok(cluster.objects().get(&ObjectRef::of(&namespace_object(namespace))).await?.is_some())
 }
 
 /// `istioctl install` once rendered: the namespace, a server-side dry run of everything, then
@@ -537,9 +538,10 @@ async fn check_webhooks(
     manifest: &Manifest,
     components: &[RenderedComponent],
 ) -> Result<()> {
-    let in_cluster =
-        apply::list(cluster, "admissionregistration.k8s.io/v1", "MutatingWebhookConfiguration", None, "")
-            .await?;
+    let in_cluster = cluster
+        .objects()
+        .list("admissionregistration.k8s.io/v1", "MutatingWebhookConfiguration", None, Select::labels(""))
+        .await?;
     // `PreviousInstallExists` (istioctl/pkg/tag/util.go:171-179), asked of the cluster before
     // anything is applied, as webhook.go:81 asks it.
     let exists = in_cluster.iter().any(|w| {
@@ -570,8 +572,7 @@ async fn keep_fail_policy(cluster: &Cluster, extras: &mut [Value]) -> Result<()>
     let Some(validator) = extras.iter_mut().find(|o| o["kind"] == "ValidatingWebhookConfiguration") else {
         return Ok(());
     };
-    let Some(live) = apply::get(cluster, &ObjectRef::of(validator)).await? else { return Ok(()) };
-    let live = serde_json::to_value(live)?;
+    let Some(live) = cluster.objects().get(&ObjectRef::of(validator)).await? else { return Ok(()) };
     keep_policies(validator, &live);
     Ok(())
 }
@@ -645,7 +646,7 @@ async fn validate(
     extras: &[Value],
 ) -> Result<bool> {
     let ns = namespace_object(&manifest.namespace);
-    let created = apply::create_if_absent_as(cluster, &ns, ISTIOCTL_FIELD_MANAGER).await?;
+    let created = cluster.objects().create_if_absent_as(&ns, ISTIOCTL_FIELD_MANAGER).await?;
     // A custom resource of a CRD this install brings cannot be validated before the CRD exists.
     let new_kinds: BTreeSet<String> = components
         .iter()
@@ -656,7 +657,7 @@ async fn validate(
     let objects: Vec<&Value> =
         components.iter().flat_map(|c| c.objects.iter()).chain(extras.iter()).collect();
     let results =
-        join_all(objects.iter().map(|o| apply::apply_dry_run_exactly(cluster, o, ISTIO_FIELD_MANAGER))).await;
+        join_all(objects.iter().map(|o| cluster.objects().apply_dry_run_as(o, ISTIO_FIELD_MANAGER))).await;
     let refused: Vec<Error> = results
         .into_iter()
         .zip(objects.iter())
@@ -672,7 +673,7 @@ async fn validate(
         out.debug(&format!("{} objects validated by the API server (dry run)", objects.len()));
         return Ok(created);
     }
-    if created && let Err(e) = apply::delete(cluster, &ObjectRef::of(&ns)).await {
+    if created && let Err(e) = cluster.objects().delete(&ObjectRef::of(&ns), Propagation::Background).await {
         out.warn(&format!(
             "could not remove namespace {}, which this install created: {e}",
             manifest.namespace
@@ -711,8 +712,7 @@ fn is_default_injector(obj: &Value) -> bool {
 /// webhooks inject into every new pod; and the two writes make every re-install a change. Left
 /// out, the selectors stay as the deactivation set them (the update owns them).
 async fn apply_keeping(cluster: &Cluster, obj: &Value, keep_deactivated: bool) -> Result<bool> {
-    let before = apply::get(cluster, &ObjectRef::of(obj)).await?;
-    let before = before.map(serde_json::to_value).transpose()?;
+    let before = cluster.objects().get(&ObjectRef::of(obj)).await?;
     let mut body = obj.clone();
     if keep_deactivated
         && is_default_injector(obj)
@@ -727,9 +727,9 @@ async fn apply_keeping(cluster: &Cluster, obj: &Value, keep_deactivated: bool) -
             }
         }
     }
-    let after = apply::apply_exactly(cluster, &body, ISTIO_FIELD_MANAGER).await?;
+    let after = cluster.objects().apply_as(&body, ISTIO_FIELD_MANAGER).await?;
     let before = before.map(|b| fingerprint(&b));
-    Ok(before.as_deref() != Some(fingerprint(&serde_json::to_value(after)?).as_str()))
+    Ok(before.as_deref() != Some(fingerprint(&after).as_str()))
 }
 
 /// One component: its objects in render order, then its Deployments waited for
@@ -816,7 +816,8 @@ async fn prune(
     let select = format!("{},{COMPONENT_LABEL}", selector(&owner_labels(manifest, None)));
     let mut removed = Vec::new();
     for k in NAMESPACED_KINDS.iter().chain(CLUSTER_KINDS) {
-        let objects = match apply::list(cluster, k.api_version, k.kind, None, &select).await {
+        let objects = match cluster.objects().list(k.api_version, k.kind, None, Select::labels(&select)).await
+        {
             Ok(objects) => objects,
             // A kind the cluster does not serve (EnvoyFilter before Istio's CRDs) has no objects.
             Err(e) if e.status == Some(404) => continue,
@@ -837,7 +838,7 @@ async fn prune(
             {
                 continue;
             }
-            if apply::delete_foreground(cluster, &r).await? {
+            if cluster.objects().delete(&r, Propagation::Foreground).await? {
                 let name = removed_name(&obj);
                 out.data(&format!("  Removed {name}."));
                 removed.push(name);
@@ -854,9 +855,10 @@ async fn deactivate_injector(cluster: &Cluster, manifest: &Manifest) -> Result<b
     let _ = manifest;
     let api_version = "admissionregistration.k8s.io/v1";
     let kind = "MutatingWebhookConfiguration";
-    let found =
-        apply::list(cluster, api_version, kind, None, &format!("{REV_LABEL}={DEFAULT_TAG},!{TAG_LABEL}"))
-            .await?;
+    let found = cluster
+        .objects()
+        .list(api_version, kind, None, Select::labels(&format!("{REV_LABEL}={DEFAULT_TAG},!{TAG_LABEL}")))
+        .await?;
     if found.len() > 1 {
         return Err(Error::invalid(format!(
             "{} MutatingWebhookConfigurations carry {REV_LABEL}={DEFAULT_TAG} without {TAG_LABEL}; expected one",
@@ -867,7 +869,7 @@ async fn deactivate_injector(cluster: &Cluster, manifest: &Manifest) -> Result<b
     webhook["apiVersion"] = json!(api_version);
     webhook["kind"] = json!(kind);
     let Some(update) = deactivated(&webhook) else { return Ok(false) };
-    apply::replace(cluster, &update, ISTIOCTL_FIELD_MANAGER).await?;
+    cluster.objects().replace(&update, ISTIOCTL_FIELD_MANAGER).await?;
     Ok(true)
 }
 

@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 
 use super::{CLUSTER_KINDS, NAMESPACED_KINDS, PURGE_ONLY_KINDS, removed_name, selector};
 use crate::cluster::Cluster;
-use crate::cluster::apply::{self, ObjectRef};
+use crate::cluster::{ObjectRef, Propagation, Select};
 use crate::error::{Error, Result};
 use crate::model::istio::keys::{COMPONENT_LABEL, OWNING_NAME_LABEL, OWNING_NAMESPACE_LABEL, REV_LABEL};
 use crate::ops::Progress;
@@ -86,7 +86,7 @@ pub async fn plan(cluster: &Cluster, scope: &Scope) -> Result<Vec<Value>> {
     let (select, kinds) = selection(scope);
     let mut objects = Vec::new();
     for k in kinds {
-        let found = match apply::list(cluster, k.api_version, k.kind, None, &select).await {
+        let found = match cluster.objects().list(k.api_version, k.kind, None, Select::labels(&select)).await {
             Ok(found) => found,
             // A kind the cluster does not serve has no objects to remove.
             Err(e) if e.status == Some(404) => continue,
@@ -105,9 +105,10 @@ pub async fn plan(cluster: &Cluster, scope: &Scope) -> Result<Vec<Value>> {
 /// a MutatingWebhookConfiguration carries its `istio.io/rev` label; one without the label counts
 /// for `default`, as istioctl counts it.
 pub async fn check_revision(cluster: &Cluster, revision: &str) -> Result<()> {
-    let webhooks =
-        apply::list(cluster, "admissionregistration.k8s.io/v1", "MutatingWebhookConfiguration", None, "")
-            .await?;
+    let webhooks = cluster
+        .objects()
+        .list("admissionregistration.k8s.io/v1", "MutatingWebhookConfiguration", None, Select::labels(""))
+        .await?;
     let (found, installed) = installed_revisions(&webhooks);
     if found.contains(revision) {
         return Ok(());
@@ -154,14 +155,14 @@ pub async fn uninstall(out: &dyn Progress, cluster: &Cluster, objects: &[Value])
     let mut refs = Vec::new();
     for obj in objects {
         let r = ObjectRef::of(obj);
-        if apply::delete_foreground(cluster, &r).await? {
+        if cluster.objects().delete(&r, Propagation::Foreground).await? {
             let name = removed_name(obj);
             out.data(&format!("  Removed {name}."));
             removed.push(name);
         }
         refs.push(r);
     }
-    let left = apply::wait_gone(cluster, &refs, Duration::from_secs(120)).await?;
+    let left = cluster.objects().wait_gone(&refs, Duration::from_secs(120)).await?;
     if !left.is_empty() {
         return Err(Error::failed(format!(
             "Istio was uninstalled, but these are left:\n  {}",

@@ -6,7 +6,7 @@ use k8s_openapi::api::apps::v1::Deployment;
 use super::install::{labelled, tag_objects};
 use super::revision_or_default;
 use crate::cluster::Cluster;
-use crate::cluster::apply::{self, ObjectRef};
+use crate::cluster::ObjectRef;
 use crate::cluster::wait;
 use crate::error::Result;
 use crate::model::istio::Manifest;
@@ -31,10 +31,10 @@ pub async fn verify(cluster: &Cluster, manifest: &Manifest) -> Result<Vec<Checke
     let mut checked = Vec::new();
     for obj in &objects {
         let r = ObjectRef::of(obj);
-        let problem = match apply::get(cluster, &r).await? {
+        let problem = match cluster.objects().get(&r).await? {
             None => Some("missing".to_string()),
             Some(found) if r.kind == "Deployment" => {
-                let deployment: Deployment = serde_json::from_value(serde_json::to_value(found)?)?;
+                let deployment: Deployment = serde_json::from_value(found)?;
                 if wait::deployment_ready(&deployment) {
                     None
                 } else {

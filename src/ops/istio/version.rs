@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::cluster::Cluster;
-use crate::cluster::apply;
+use crate::cluster::Select;
 use crate::error::Result;
 use crate::model::istio::keys::{REV_LABEL, VERSION_LABEL};
 
@@ -31,7 +31,7 @@ pub fn image_tag(image: &str) -> Option<&str> {
 
 /// Every istiod Deployment (labelled `app=istiod`) in any namespace.
 pub async fn control_planes(cluster: &Cluster) -> Result<Vec<ControlPlane>> {
-    let found = apply::list(cluster, "apps/v1", "Deployment", None, "app=istiod").await?;
+    let found = cluster.objects().list("apps/v1", "Deployment", None, Select::labels("app=istiod")).await?;
     let mut planes: Vec<ControlPlane> = found
         .iter()
         .map(|d| {

@@ -13,7 +13,7 @@ use super::{
     check_permissions, create_presets, new_record, record_as, recorded_objects, roll_out, wait_components,
 };
 use crate::cluster::Cluster;
-use crate::cluster::apply::{self, ObjectRef};
+use crate::cluster::ObjectRef;
 use crate::error::{Error, Result};
 use crate::model::osm::chart::{self, Rendered, Values};
 use crate::model::osm::keys::{ENFORCE_SINGLE_MESH_LABEL, MESH_NAME_LABEL};
@@ -108,8 +108,8 @@ pub async fn install(
     if existing {
         return install_again(out, cluster, user_values, rendered, &history, opts).await;
     }
-    if let Some(ns) = apply::get(cluster, &inventory::namespace_ref(namespace)).await?
-        && ns.metadata.deletion_timestamp.is_some()
+    if let Some(ns) = cluster.objects().get(&inventory::namespace_ref(namespace)).await?
+        && !ns["metadata"]["deletionTimestamp"].is_null()
     {
         return Err(Error::invalid(format!("namespace [{namespace}] is being deleted")).with_hint(format!(
             "wait until it is gone (kubectl wait --for=delete namespace/{namespace}), then install again"
@@ -186,8 +186,8 @@ async fn remove_created(
         .collect();
     let created = inventory::present(cluster, candidates).await?;
     out.info(&format!("--atomic: removing the {} objects this install created", created.len()));
-    apply::delete_all(cluster, &created).await?;
-    let left = apply::wait_gone(cluster, &created, Duration::from_secs(60)).await?;
+    cluster.objects().delete_all(&created).await?;
+    let left = cluster.objects().wait_gone(&created, Duration::from_secs(60)).await?;
     if !left.is_empty() {
         out.warn(&format!(
             "--atomic could not remove: {}",
@@ -232,10 +232,10 @@ async fn install_again(
     });
     let all: Vec<Value> = rendered.crds.iter().cloned().chain(owned).collect();
     let before: Vec<Option<String>> = futures::future::try_join_all(all.iter().map(|o| async {
-        Ok::<_, Error>(apply::get(cluster, &ObjectRef::of(o)).await?.map(|d| desired_state(&d)))
+        Ok::<_, Error>(cluster.objects().get(&ObjectRef::of(o)).await?.map(|d| desired_state(&d)))
     }))
     .await?;
-    let after = apply::apply_all(cluster, &all).await?;
+    let after = cluster.objects().apply_all(&all).await?;
     let repaired: Vec<String> = before
         .iter()
         .zip(after.iter())
@@ -243,8 +243,8 @@ async fn install_again(
         .map(|(_, a)| {
             format!(
                 "{}/{}",
-                a.types.as_ref().map(|t| t.kind.as_str()).unwrap_or(""),
-                a.metadata.name.as_deref().unwrap_or("")
+                a["kind"].as_str().unwrap_or_default(),
+                a["metadata"]["name"].as_str().unwrap_or_default()
             )
         })
         .collect();
@@ -272,14 +272,16 @@ async fn install_again(
 
 /// What changes when an object's desired state changes: its generation where it has one (so
 /// controllers' status updates do not count), else its content without bookkeeping fields.
-fn desired_state(obj: &kube::api::DynamicObject) -> String {
-    if let Some(generation) = obj.metadata.generation {
+fn desired_state(obj: &Value) -> String {
+    if let Some(generation) = obj["metadata"]["generation"].as_i64() {
         return format!("g{generation}");
     }
     let mut content = obj.clone();
-    content.metadata.resource_version = None;
-    content.metadata.managed_fields = None;
-    if let Some(map) = content.data.as_object_mut() {
+    if let Some(metadata) = content["metadata"].as_object_mut() {
+        metadata.remove("resourceVersion");
+        metadata.remove("managedFields");
+    }
+    if let Some(map) = content.as_object_mut() {
         map.remove("status");
     }
     serde_json::to_string(&content).unwrap_or_default()

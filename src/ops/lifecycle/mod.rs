@@ -14,8 +14,8 @@ use serde_json::Value;
 
 use crate::cluster::Cluster;
 use crate::cluster::access::{self, Permission};
-use crate::cluster::apply::{self, ObjectRef};
 use crate::cluster::wait;
+use crate::cluster::{ObjectRef, Propagation};
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::health::{MIN_KUBERNETES, parse_version};
 use crate::model::osm::chart::{self, Capabilities, Release, Rendered, Values};
@@ -194,7 +194,7 @@ impl Staged {
     /// Removes what staging created (best effort: the caller reports the original error).
     pub async fn undo(&self, out: &dyn Progress, cluster: &Cluster) {
         let Some(ns) = &self.namespace else { return };
-        if let Err(e) = apply::delete(cluster, ns).await {
+        if let Err(e) = cluster.objects().delete(ns, Propagation::Background).await {
             out.warn(&format!("could not remove namespace {}, which the install created: {e}", ns.name));
         }
     }
@@ -213,31 +213,31 @@ pub async fn stage(
     let mut staged = Staged::default();
     let result = async {
         let ns_ref = inventory::namespace_ref(&rendered.namespace);
-        if apply::get(cluster, &ns_ref).await?.is_none() {
+        if cluster.objects().get(&ns_ref).await?.is_none() {
             let ns = rendered
                 .objects
                 .iter()
                 .find(|o| o["kind"] == "Namespace")
                 .expect("the rendering has its Namespace");
-            apply::apply(cluster, ns).await?;
+            cluster.objects().apply(ns).await?;
             staged.namespace = Some(ns_ref);
         }
-        apply::apply_all(cluster, &rendered.crds).await?;
+        cluster.objects().apply_all(&rendered.crds).await?;
         let names: Vec<String> =
             rendered.crds.iter().filter_map(|c| c["metadata"]["name"].as_str().map(str::to_string)).collect();
-        apply::wait_crds_established(cluster, &names, Duration::from_secs(60)).await?;
+        wait::wait_crds_established(cluster, &names, Duration::from_secs(60)).await?;
         out.info(&format!("{} CRDs applied and established", names.len()));
 
         let mut checks: Vec<Value> =
             rendered.objects.iter().filter(|o| o["kind"] != "Namespace").cloned().collect();
         for preset in &rendered.presets {
-            if apply::get(cluster, &ObjectRef::of(preset)).await?.is_none() {
+            if cluster.objects().get(&ObjectRef::of(preset)).await?.is_none() {
                 checks.push(preset.clone());
             }
         }
         checks.push(record.to_secret());
         let results =
-            futures::future::join_all(checks.iter().map(|o| apply::apply_dry_run(cluster, o))).await;
+            futures::future::join_all(checks.iter().map(|o| cluster.objects().apply_dry_run(o))).await;
         let refused: Vec<Error> = results.into_iter().filter_map(|r| r.err()).collect();
         if let Some(first) = refused.first() {
             let kind = if refused.iter().all(|e| e.kind == ErrorKind::Invalid) {
@@ -280,7 +280,7 @@ pub async fn apply_rest(out: &dyn Progress, cluster: &Cluster, rendered: &Render
         .map(|o| release::owned_by_release(o, &rendered.mesh_name, &rendered.namespace))
         .collect();
     let (applied, created) =
-        tokio::try_join!(apply::apply_all(cluster, &rest), create_presets(cluster, rendered))?;
+        tokio::try_join!(cluster.objects().apply_all(&rest), create_presets(cluster, rendered))?;
     out.info(&format!(
         "{} control-plane objects applied; MeshConfig {MESH_CONFIG_NAME} {}",
         applied.len(),
@@ -295,7 +295,7 @@ async fn create_presets(cluster: &Cluster, rendered: &Rendered) -> Result<bool> 
     let mut mesh_config_created = false;
     for preset in &rendered.presets {
         let preset = release::owned_by_release(preset, &rendered.mesh_name, &rendered.namespace);
-        let created = apply::apply_if_absent(cluster, &preset).await?;
+        let created = cluster.objects().apply_if_absent(&preset).await?;
         if preset["kind"] == "MeshConfig" {
             mesh_config_created = created;
         }

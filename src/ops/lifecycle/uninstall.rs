@@ -8,7 +8,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::cluster::Cluster;
-use crate::cluster::apply::{self, ObjectRef};
+use crate::cluster::{ObjectRef, Propagation};
 use crate::error::{Error, Result};
 use crate::model::osm::chart::crds;
 use crate::model::osm::keys::{MESH_CONFIG_NAME, MONITORED_BY_LABEL};
@@ -93,7 +93,7 @@ pub async fn plan_uninstall(
     let objects = inventory::present(cluster, candidates).await?;
 
     let namespace_exists =
-        owns_namespace && apply::get(cluster, &inventory::namespace_ref(namespace)).await?.is_some();
+        owns_namespace && cluster.objects().get(&inventory::namespace_ref(namespace)).await?.is_some();
     let mut plan = UninstallPlan {
         mesh_name: mesh.into(),
         namespace: namespace.into(),
@@ -107,7 +107,7 @@ pub async fn plan_uninstall(
     if delete_crds {
         for crd in crds::all() {
             let r = ObjectRef::of(&crd);
-            if apply::get(cluster, &r).await?.is_none() {
+            if cluster.objects().get(&r).await?.is_none() {
                 continue;
             }
             let spec = &crd["spec"];
@@ -120,7 +120,9 @@ pub async fn plan_uninstall(
             let (kind, plural) = (text(&spec["names"]["kind"]), text(&spec["names"]["plural"]));
             let api_version = format!("{}/{version}", text(&spec["group"]));
             // A count that cannot be read must not show as zero: -a would look harmless.
-            let count = apply::count(cluster, &api_version, &kind, &plural)
+            let count = cluster
+                .objects()
+                .count(&api_version, &kind, &plural)
                 .await
                 .map_err(|e| e.context(format!("counting the {plural} that -a would delete")))?;
             if count > 0 {
@@ -135,7 +137,7 @@ pub async fn plan_uninstall(
 /// Carries out an uninstall plan, then checks that nothing of the mesh is left.
 pub async fn uninstall(cluster: &Cluster, plan: &UninstallPlan) -> Result<()> {
     let (mesh, namespace) = (plan.mesh_name.as_str(), plan.namespace.as_str());
-    apply::delete_all(cluster, &plan.objects).await?;
+    cluster.objects().delete_all(&plan.objects).await?;
     futures::future::try_join_all(
         plan.monitored_namespaces.iter().map(|ns| inventory::unlabel_namespace(cluster, ns)),
     )
@@ -143,14 +145,16 @@ pub async fn uninstall(cluster: &Cluster, plan: &UninstallPlan) -> Result<()> {
     let mut expected_gone = plan.objects.clone();
     if plan.delete_namespace {
         let ns_ref = inventory::namespace_ref(namespace);
-        apply::delete(cluster, &ns_ref).await?;
+        cluster.objects().delete(&ns_ref, Propagation::Background).await?;
         expected_gone.push(ns_ref);
     }
     if !plan.crds.is_empty() {
-        apply::delete_all(cluster, &plan.crds).await?;
+        cluster.objects().delete_all(&plan.crds).await?;
         expected_gone.extend(plan.crds.iter().cloned());
     }
-    let mut left: Vec<String> = apply::wait_gone(cluster, &expected_gone, Duration::from_secs(90))
+    let mut left: Vec<String> = cluster
+        .objects()
+        .wait_gone(&expected_gone, Duration::from_secs(90))
         .await?
         .iter()
         .map(ObjectRef::describe)

@@ -12,7 +12,7 @@ use super::{
     HIDDEN_MARK, check_permissions, new_record, record_as, recorded_objects, render, resolve_values, roll_out,
 };
 use crate::cluster::Cluster;
-use crate::cluster::apply::{self, ObjectRef};
+use crate::cluster::ObjectRef;
 use crate::cluster::wait;
 use crate::error::{Error, Result};
 use crate::model::osm::chart::{self, Capabilities, Release, Rendered, Values, values};
@@ -154,7 +154,9 @@ fn plan_against(
     let old: BTreeSet<ObjectRef> = previous.iter().map(ObjectRef::of).collect();
     let new: BTreeSet<ObjectRef> = recorded_objects(&rendered).iter().map(ObjectRef::of).collect();
     let keep = |r: &&ObjectRef| {
-        r.kind != "Namespace" && r.kind != "CustomResourceDefinition" && apply::plural(&r.kind).is_some()
+        r.kind != "Namespace"
+            && r.kind != "CustomResourceDefinition"
+            && crate::cluster::plural(&r.kind).is_some()
     };
     let removed = old.difference(&new).filter(keep).cloned().collect();
     let added = new.difference(&old).filter(keep).cloned().collect();
@@ -198,8 +200,8 @@ pub async fn upgrade(
     record_as(cluster, &mut plan.record.clone(), status::DEPLOYED, "Upgrade complete").await?;
     record_as(cluster, &mut current.clone(), status::SUPERSEDED, "Superseded by an upgrade").await?;
     if !plan.removed.is_empty() {
-        apply::delete_all(cluster, &plan.removed).await?;
-        let left = apply::wait_gone(cluster, &plan.removed, Duration::from_secs(60)).await?;
+        cluster.objects().delete_all(&plan.removed).await?;
+        let left = cluster.objects().wait_gone(&plan.removed, Duration::from_secs(60)).await?;
         if !left.is_empty() {
             return Err(Error::failed(format!(
                 "upgraded, but could not remove: {}",
@@ -239,11 +241,11 @@ async fn restore(
             ObjectRef::of(obj).describe()
         ));
     }
-    if let Err(e) = apply::apply_all(cluster, &restorable).await {
+    if let Err(e) = cluster.objects().apply_all(&restorable).await {
         out.warn(&format!("could not restore the previous objects: {e}"));
         return;
     }
-    if let Err(e) = apply::delete_all(cluster, &plan.added).await {
+    if let Err(e) = cluster.objects().delete_all(&plan.added).await {
         out.warn(&format!("could not remove what the upgrade added: {e}"));
     }
     if !no_wait {

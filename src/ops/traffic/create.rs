@@ -13,7 +13,7 @@ use crate::model::routing::{self, Api, Backend};
 use crate::model::smi::routing::weights_of;
 use crate::model::smi::split::Weights;
 
-use super::locate::Resolver;
+use super::locate::{Resolver, routing_object};
 
 /// What to create.
 pub struct NewRoute<'a> {
@@ -96,14 +96,14 @@ pub enum Created {
 pub async fn create(cluster: &Cluster, api: Api, object: &Value) -> Result<Created> {
     let namespace = object["metadata"]["namespace"].as_str().unwrap_or_default();
     let name = object["metadata"]["name"].as_str().unwrap_or_default();
-    if let Some(existing) = cluster.get_json(&api.resource(), namespace, name).await? {
+    if let Some(existing) = cluster.objects().get(&routing_object(api, namespace, name)).await? {
         return Ok(if same_routing(api, &existing, object)? {
             Created::Exists
         } else {
             Created::Conflict(existing)
         });
     }
-    Ok(Created::New(cluster.create_json(&api.resource(), namespace, object).await?))
+    Ok(Created::New(cluster.objects().create(object).await?))
 }
 
 /// A TrafficSplit routes the same way when its root and weights are the same; a VirtualService

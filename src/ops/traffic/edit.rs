@@ -1,18 +1,16 @@
 //! Changing a routing object's rules: the edit a verb asks for, with the backends it names
 //! resolved against the cluster, and the guarded read-modify-write of the object's whole rule
-//! list (`Cluster::modify`), so fields osm does not model survive and a concurrent edit is
+//! list (`Objects::modify`), so fields osm does not model survive and a concurrent edit is
 //! re-applied rather than lost. The edits themselves are the pure functions of `mesh::routing`.
 
-use kube::core::ApiResource;
 use serde_json::Value;
 
-use crate::cluster::Cluster;
+use crate::cluster::{Cluster, Propagation};
 use crate::error::Result;
 use crate::model::routing::{self, Api, Edit};
-use crate::model::smi::TrafficSplit;
 use crate::model::smi::split::SetRequest;
 
-use super::locate::{Located, Resolver};
+use super::locate::{Located, Resolver, routing_object, split_object};
 
 /// The outcome of a write: the object before and after, and whether anything changed.
 pub use crate::cluster::Modified as Written;
@@ -67,11 +65,12 @@ pub fn planned(at: &Located<'_>, edit: &Edit) -> Result<Value> {
 pub async fn write(at: &Located<'_>, edit: &Edit) -> Result<Written> {
     let api = at.api;
     at.cluster
-        .modify(&api.resource(), &at.namespace, &at.name, |object| routing::apply(api, object, edit))
+        .objects()
+        .modify(&routing_object(api, &at.namespace, &at.name), |object| routing::apply(api, object, edit))
         .await
 }
 
 /// Deletes the TrafficSplit `name`; false when there was none.
 pub async fn delete_split(cluster: &Cluster, namespace: &str, name: &str) -> Result<bool> {
-    cluster.delete_object(&ApiResource::erase::<TrafficSplit>(&()), namespace, name).await
+    cluster.objects().delete(&split_object(namespace, name), Propagation::ServerDefault).await
 }

@@ -3,10 +3,10 @@
 //! workloads the backends an edit names stand for.
 
 use k8s_openapi::api::core::v1::Service;
-use kube::core::ApiResource;
+use kube::Resource;
 use serde_json::{Value, json};
 
-use crate::cluster::{Cluster, Select, not_found, workloads};
+use crate::cluster::{Cluster, ObjectRef, Select, not_found, workloads};
 use crate::error::{Error, Result};
 use crate::model::gateway_api as gateway;
 use crate::model::istio::routing as istio;
@@ -50,23 +50,25 @@ impl<'a> Located<'a> {
     }
 }
 
-fn traffic_splits() -> ApiResource {
-    ApiResource::erase::<TrafficSplit>(&())
+/// The TrafficSplit `name` in `namespace`.
+pub fn split_object(namespace: &str, name: &str) -> ObjectRef {
+    ObjectRef::to::<TrafficSplit>(Some(namespace), name)
 }
 
 /// The TrafficSplit `name`, or `None` when there is none.
 pub async fn split(cluster: &Cluster, namespace: &str, name: &str) -> Result<Option<Value>> {
-    cluster.get_json(&traffic_splits(), namespace, name).await
+    cluster.objects().get(&split_object(namespace, name)).await
 }
 
 /// The error for a TrafficSplit that does not exist.
 pub fn no_split(namespace: &str, name: &str) -> Error {
-    not_found(&traffic_splits(), namespace, name)
+    not_found(&split_object(namespace, name))
 }
 
 /// The TrafficSplits of `namespace` (of every namespace with `None`), by namespace and name.
 pub async fn splits(cluster: &Cluster, namespace: Option<&str>) -> Result<Vec<Value>> {
-    let mut objects = cluster.list_json(&traffic_splits(), namespace).await?;
+    let (api_version, kind) = (TrafficSplit::api_version(&()), TrafficSplit::kind(&()));
+    let mut objects = cluster.objects().list(&api_version, &kind, namespace, Select::ALL).await?;
     objects.sort_by_key(|o| (o["metadata"]["namespace"].to_string(), o["metadata"]["name"].to_string()));
     Ok(objects)
 }
@@ -84,8 +86,8 @@ pub async fn locate(
         None => Api::ALL.to_vec(),
     };
     let reads = futures::future::join_all(candidates.iter().map(|api| {
-        let resource = api.resource();
-        async move { cluster.get_json_if_served(&resource, namespace, name).await }
+        let object = routing_object(*api, namespace, name);
+        async move { cluster.objects().get_if_served(&object).await }
     }))
     .await;
     let mut found = Vec::new();
@@ -95,7 +97,7 @@ pub async fn locate(
         }
     }
     match found.len() {
-        0 if candidates.len() == 1 => Err(not_found(&candidates[0].resource(), namespace, name)
+        0 if candidates.len() == 1 => Err(not_found(&routing_object(candidates[0], namespace, name))
             .with_hint(format!("`kubectl get {} -n {namespace}` lists them", candidates[0].resource().plural))),
         0 => Err(Error::invalid(format!(
             "{name} does not exist in namespace {namespace}: no TrafficSplit, VirtualService or HTTPRoute has that name"
@@ -114,14 +116,9 @@ pub async fn locate(
     }
 }
 
-fn destination_rules() -> ApiResource {
-    ApiResource {
-        group: "networking.istio.io".into(),
-        version: "v1".into(),
-        api_version: "networking.istio.io/v1".into(),
-        kind: "DestinationRule".into(),
-        plural: "destinationrules".into(),
-    }
+/// The routing object NAME of `api` in `namespace`.
+pub fn routing_object(api: Api, namespace: &str, name: &str) -> ObjectRef {
+    ObjectRef::new(api.api_version(), api.kind(), Some(namespace), name)
 }
 
 /// What BACKEND names resolve against: the namespace's Services and DestinationRules.
@@ -149,7 +146,10 @@ impl Resolver {
             .collect();
         let destination_rules = if api == Api::Istio {
             // No DestinationRule CRD means no subsets, which resolution then says.
-            cluster.list_json_if_served(&destination_rules(), Some(namespace)).await?
+            cluster
+                .objects()
+                .list_if_served("networking.istio.io/v1", "DestinationRule", Some(namespace), Select::ALL)
+                .await?
         } else {
             Vec::new()
         };

@@ -6,14 +6,11 @@ mod run;
 
 use std::time::Duration;
 
-use kube::core::ApiResource;
 use serde_json::Value;
 
 use crate::cluster::Cluster;
 use crate::error::{Error, Result};
 use crate::model::canary::{self, Analysis, Gates, MetricsSource, Phase, Queries, ShiftState};
-use crate::model::osm::keys::MESH_CONFIG_NAME;
-use crate::model::osm::meshconfig::MeshConfig;
 use crate::model::routing::{self, Api};
 use crate::model::smi::split::{self, Weights};
 use crate::ops::Progress;
@@ -25,8 +22,8 @@ pub use run::{Interrupt, Probe, RunOptions, Runner, watch_interrupt};
 
 /// `featureFlags.enableWASMStats` of the mesh's MeshConfig, when it can be read.
 async fn wasm_stats(cluster: &Cluster, osm_namespace: &str) -> Option<bool> {
-    let resource = ApiResource::erase::<MeshConfig>(&());
-    let object = cluster.get_json_if_served(&resource, osm_namespace, MESH_CONFIG_NAME).await.ok()??;
+    let mesh_config = crate::ops::mesh_config::mesh_config_in(osm_namespace);
+    let object = cluster.objects().get_if_served(&mesh_config).await.ok()??;
     object["spec"]["featureFlags"]["enableWASMStats"].as_bool()
 }
 

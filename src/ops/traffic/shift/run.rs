@@ -18,7 +18,7 @@ use crate::model::routing::{self, Api, Edit};
 use crate::model::smi::split::{self, Weights};
 use crate::ops::Progress;
 use crate::ops::traffic::edit::edit_for;
-use crate::ops::traffic::locate::Located;
+use crate::ops::traffic::locate::{Located, routing_object};
 
 /// Set on SIGINT; the shift finishes the write in flight, then stops.
 pub struct Interrupt {
@@ -206,7 +206,8 @@ impl<'a> Runner<'a> {
         let api = self.api;
         let modified = self
             .cluster
-            .modify(&api.resource(), &self.namespace, &self.name, |object| {
+            .objects()
+            .modify(&routing_object(api, &self.namespace, &self.name), |object| {
                 let weights = match edit {
                     Some(edit) => routing::apply(api, object, edit)?,
                     None => None,
@@ -221,10 +222,8 @@ impl<'a> Runner<'a> {
     }
 
     async fn read(&self) -> Result<Value> {
-        self.cluster
-            .get_json(&self.api.resource(), &self.namespace, &self.name)
-            .await?
-            .ok_or_else(|| not_found(&self.api.resource(), &self.namespace, &self.name))
+        let object = routing_object(self.api, &self.namespace, &self.name);
+        self.cluster.objects().get(&object).await?.ok_or_else(|| not_found(&object))
     }
 
     /// Routes everything back to the stable backend; the error that ends the command.

@@ -1,5 +1,5 @@
-//! Patching many objects at once: JSON merge patches retried on conflict, fanned out with a
-//! bounded number of requests in flight, and `kubectl rollout restart`.
+//! Many requests at once, with a bounded number in flight ([`for_each`]), and
+//! `kubectl rollout restart` built on it.
 
 use std::future::Future;
 
@@ -8,8 +8,7 @@ use k8s_openapi::api::apps::v1::{DaemonSet, Deployment, StatefulSet};
 use k8s_openapi::jiff::Timestamp;
 use kube::{Resource, ResourceExt};
 
-use super::typed::{Kind, Select};
-use super::{CONCURRENCY, CONFLICT_RETRIES, Cluster, conflict_pause, is_status};
+use super::{CONCURRENCY, Cluster, Kind, Select};
 use crate::error::Result;
 
 /// Runs `op` for every item concurrently and returns the results in the items' order.
@@ -20,24 +19,6 @@ where
     Fut: Future<Output = T>,
 {
     stream::iter(items).map(op).buffered(CONCURRENCY).collect().await
-}
-
-/// Runs `op` again when the API server answers 409 Conflict, pausing as [`conflict_pause`] says.
-pub async fn retry_on_conflict<T, F, Fut>(mut op: F) -> Result<T, kube::Error>
-where
-    F: FnMut() -> Fut,
-    Fut: Future<Output = Result<T, kube::Error>>,
-{
-    let mut attempt = 0;
-    loop {
-        match op().await {
-            Err(err) if is_status(&err, 409) && attempt < CONFLICT_RETRIES => {
-                attempt += 1;
-                tokio::time::sleep(conflict_pause(attempt)).await;
-            }
-            other => return other,
-        }
-    }
 }
 
 /// A workload restarted by [`rollout_restart`], e.g. `deployment/bookstore`.
@@ -81,7 +62,7 @@ where
         async move {
             let what = format!("restarting {kind}/{name} in namespace [{namespace}]");
             // One that went away since the list needs no restart.
-            cluster.patch_in::<K>(namespace, &name, patch, &what).await?;
+            cluster.merge_patch_in::<K>(namespace, &name, patch, &what).await?;
             Ok(format!("{kind}/{name}"))
         }
     })
@@ -94,47 +75,7 @@ mod tests {
     use std::sync::atomic::{AtomicU32, Ordering};
     use std::time::Duration;
 
-    use kube::core::Status;
-
     use super::*;
-
-    fn api_error(code: u16) -> kube::Error {
-        kube::Error::Api(Box::new(
-            Status::failure("the object has been modified", "Conflict").with_code(code),
-        ))
-    }
-
-    #[tokio::test]
-    async fn conflicts_are_retried_until_the_write_goes_through() {
-        let calls = AtomicU32::new(0);
-        let result = retry_on_conflict(|| async {
-            if calls.fetch_add(1, Ordering::SeqCst) < 2 { Err(api_error(409)) } else { Ok("written") }
-        })
-        .await;
-        assert_eq!(result.unwrap(), "written");
-        assert_eq!(calls.load(Ordering::SeqCst), 3);
-    }
-
-    #[tokio::test]
-    async fn endless_conflicts_give_up_and_other_errors_are_not_retried() {
-        let calls = AtomicU32::new(0);
-        let result: Result<(), _> = retry_on_conflict(|| async {
-            calls.fetch_add(1, Ordering::SeqCst);
-            Err(api_error(409))
-        })
-        .await;
-        assert!(is_status(&result.unwrap_err(), 409));
-        assert_eq!(calls.load(Ordering::SeqCst), CONFLICT_RETRIES + 1);
-
-        let calls = AtomicU32::new(0);
-        let result: Result<(), _> = retry_on_conflict(|| async {
-            calls.fetch_add(1, Ordering::SeqCst);
-            Err(api_error(403))
-        })
-        .await;
-        assert!(is_status(&result.unwrap_err(), 403));
-        assert_eq!(calls.load(Ordering::SeqCst), 1);
-    }
 
     /// 50 namespaces must not cost 50 sequential round trips: all 50 are in flight together,
     /// and the results still come back in the items' order.
