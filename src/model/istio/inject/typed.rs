@@ -107,6 +107,88 @@ const KEEPS_ZERO: &[&str] = &[
     "operator",
 ];
 
+/// Fields of Go type `string` among the pod-bearing types (k8s.io/api core/v1, apps/v1, batch/v1
+/// types.go). A YAML scalar that is not a string there (`version: 1.0`, `value: 1`, `y`) is
+/// printed as a string: sigs.k8s.io/yaml converts it to the target's type while decoding
+/// (sigs.k8s.io/yaml yaml.go `convertToJSONableObject`: `strconv.FormatBool`, `FormatInt`,
+/// `FormatFloat(f, 'g', -1, 32)`), so istioctl prints `"1"` where the input said `1.0`.
+const STRING_FIELDS: &[&str] = &[
+    "name",
+    "image",
+    "value",
+    "path",
+    "mountPath",
+    "subPath",
+    "key",
+    "operator",
+    "effect",
+    "serviceAccountName",
+    "serviceAccount",
+    "hostname",
+    "subdomain",
+    "schedulerName",
+    "priorityClassName",
+    "restartPolicy",
+    "dnsPolicy",
+    "imagePullPolicy",
+    "workingDir",
+    "host",
+    "scheme",
+    "protocol",
+    "topologyKey",
+    "claimName",
+    "medium",
+    "nodeName",
+    "schedule",
+    "timeZone",
+    "concurrencyPolicy",
+    "fieldPath",
+    "namespace",
+];
+
+/// Fields of Go type `[]string` (container `command` and `args`, selector requirements' `values`).
+const STRING_LISTS: &[&str] = &["command", "args", "values"];
+
+/// A YAML scalar decoded into a Go `string` field, as sigs.k8s.io/yaml prints it.
+fn go_string(value: &Value) -> Value {
+    match value {
+        Value::Bool(b) => Value::String(b.to_string()),
+        Value::Number(n) if n.is_i64() || n.is_u64() => Value::String(n.to_string()),
+        Value::Number(n) => Value::String(go_float32_g(n.as_f64().unwrap_or_default())),
+        other => other.clone(),
+    }
+}
+
+/// Go's `strconv.FormatFloat(f, 'g', -1, 32)`: the shortest digits of the float32, in `%e` form
+/// when the exponent is below -4 or at least 6 (strconv/ftoa.go, `eprec = 6` when shortest).
+fn go_float32_g(f: f64) -> String {
+    let x = f as f32;
+    if x == 0.0 {
+        return "0".into();
+    }
+    // Rust's `{:e}` gives the shortest round-tripping digits, as Go's shortest mode does.
+    let text = format!("{x:e}");
+    let (mantissa, exponent) = text.split_once('e').unwrap_or((&text, "0"));
+    let exponent: i32 = exponent.parse().unwrap_or(0);
+    let negative = mantissa.starts_with('-');
+    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+    let sign = if negative { "-" } else { "" };
+    if !(-4..6).contains(&exponent) {
+        let rest = if digits.len() > 1 { format!(".{}", &digits[1..]) } else { String::new() };
+        let exp_sign = if exponent < 0 { '-' } else { '+' };
+        return format!("{sign}{}{rest}e{exp_sign}{:02}", &digits[..1], exponent.abs());
+    }
+    let point = exponent + 1;
+    let body = if point <= 0 {
+        format!("0.{}{digits}", "0".repeat((-point) as usize))
+    } else if (point as usize) >= digits.len() {
+        format!("{digits}{}", "0".repeat(point as usize - digits.len()))
+    } else {
+        format!("{}.{}", &digits[..point as usize], &digits[point as usize..])
+    };
+    format!("{sign}{body}")
+}
+
 /// Map-typed fields (`map[string]string`, `ResourceList`): empty ones are dropped like lists.
 const MAP_FIELDS: &[&str] = &[
     "labels",
@@ -200,6 +282,8 @@ pub fn go_object(kind: Kind, object: &Value) -> Value {
                 strategy.entry("resources").or_insert_with(empty);
             }
             spec.entry("triggers").or_insert(Value::Null);
+            // `replicas int32 json:"replicas"`: no omitempty either.
+            spec.entry("replicas").or_insert(Value::from(0));
             spec.entry("test").or_insert(Value::Bool(false));
             pod_template(spec);
         }
@@ -257,7 +341,13 @@ fn prune(value: &Value, field: Option<&str>) -> Value {
         // A `map[string]string` keeps every entry, empty values included: `omitempty` applies to
         // the map as a whole, never to its values (an annotation set to "" stays).
         Value::Object(map) if STRING_MAPS.contains(&field.unwrap_or_default()) => {
-            Value::Object(sorted(map.clone()))
+            Value::Object(sorted(map.iter().map(|(k, v)| (k.clone(), go_string(v))).collect()))
+        }
+        Value::Array(items) if STRING_LISTS.contains(&field.unwrap_or_default()) => {
+            Value::Array(items.iter().map(go_string).collect())
+        }
+        Value::Bool(_) | Value::Number(_) if STRING_FIELDS.contains(&field.unwrap_or_default()) => {
+            go_string(value)
         }
         Value::Object(map) => {
             let quantities = matches!(field, Some("limits" | "requests" | "capacity" | "overhead"));
@@ -402,6 +492,38 @@ pub fn sorted(map: Map<String, Value>) -> Map<String, Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Expected strings are what Go's `strconv.FormatFloat(f, 'g', -1, 32)` prints (the
+    /// `version: 1.0` case is istioctl's own output for a label written that way).
+    #[test]
+    fn floats_print_as_go_prints_a_float32() {
+        for (f, go) in [
+            (1.0, "1"),
+            (3.14, "3.14"),
+            (123456.0, "123456"),
+            (1e6, "1e+06"),
+            (1234567.0, "1.234567e+06"),
+            (0.0001, "0.0001"),
+            (0.00001, "1e-05"),
+            (-2.5, "-2.5"),
+            (0.1, "0.1"),
+        ] {
+            assert_eq!(go_float32_g(f), go, "{f}");
+        }
+    }
+
+    #[test]
+    fn scalars_in_string_fields_become_strings() {
+        let pod = serde_json::json!({"metadata": {"labels": {"version": 1.0, "tier": 1}, "annotations": {"team": true}},
+            "spec": {"containers": [{"name": false, "image": "x", "args": [1, true], "env": [{"name": "N", "value": 1}]}]}});
+        let out = go_pod(&pod);
+        assert_eq!(out["metadata"]["labels"]["version"], "1");
+        assert_eq!(out["metadata"]["labels"]["tier"], "1");
+        assert_eq!(out["metadata"]["annotations"]["team"], "true");
+        assert_eq!(out["spec"]["containers"][0]["name"], "false");
+        assert_eq!(out["spec"]["containers"][0]["args"], serde_json::json!(["1", "true"]));
+        assert_eq!(out["spec"]["containers"][0]["env"][0]["value"], "1");
+    }
     use serde_json::json;
 
     #[test]
