@@ -4,7 +4,10 @@
 pub mod generate;
 pub mod health;
 pub mod helm;
+pub mod k8s_schema;
 pub mod manifests;
+pub mod mesh_config;
+pub mod mesh_proto;
 pub mod postprocess;
 pub mod validate;
 pub mod values;
