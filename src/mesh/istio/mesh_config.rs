@@ -18,7 +18,7 @@ const PROXY_CONFIG: &str = "istio.mesh.v1alpha1.ProxyConfig";
 
 /// Refuses a `meshConfig` (at `path`) that istioctl 1.30.3 refuses, naming the field.
 pub fn check(mesh: &Value, path: &str) -> Result<()> {
-    check_with(mesh, path, "fix these fields in meshConfig (--set meshConfig.* or the -f file)")
+    check_with(mesh, path, &format!("fix it in {path} (--set {path}.* or the -f file)"))
 }
 
 /// `check`, with `fix` saying where the mesh config came from.
@@ -26,7 +26,7 @@ pub fn check_with(mesh: &Value, path: &str, fix: &str) -> Result<()> {
     if mesh.is_null() {
         return Ok(());
     }
-    super::mesh_proto::check_message(mesh, MESH_CONFIG, path)?;
+    super::mesh_proto::check_message(mesh, MESH_CONFIG, path).map_err(|e| rehint(e, fix))?;
     let errors = mesh_config_errors(mesh);
     if errors.is_empty() {
         Ok(())
@@ -40,7 +40,13 @@ pub fn check_with(mesh: &Value, path: &str, fix: &str) -> Result<()> {
 
 /// Type errors of a proxy config (`defaultConfig` or a `proxy.istio.io/config` annotation).
 pub fn check_proxy_config_types(config: &Value, path: &str) -> Result<()> {
-    super::mesh_proto::check_message(config, PROXY_CONFIG, path)
+    super::mesh_proto::check_message(config, PROXY_CONFIG, path).map_err(|e| rehint(e, ""))
+}
+
+/// A decoding error with the fix that fits where the mesh config came from.
+fn rehint(err: Error, fix: &str) -> Error {
+    let message = err.message.strip_suffix(super::validate::TYPE_FIX).unwrap_or(&err.message);
+    if fix.is_empty() { Error::invalid(message) } else { Error::invalid(format!("{message}; {fix}")) }
 }
 
 /// The user's field over the default, as jsonpb leaves it: a null keeps the default.

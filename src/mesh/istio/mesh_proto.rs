@@ -361,3 +361,24 @@ mod tests {
         assert!(err.to_string().contains("meshConfig.defaultConfig.tracing.tlsSettings.mode"), "{err}");
     }
 }
+
+#[cfg(test)]
+mod resolution_tests {
+    use super::*;
+
+    /// Every field type of the copied protos resolves: a typo'd or missing file would make a
+    /// field accept anything without notice.
+    #[test]
+    fn every_field_type_resolves() {
+        let mut unresolved = Vec::new();
+        for (message, fields) in &schema().messages {
+            for field in fields {
+                if let Resolved::Unknown = resolve(field) {
+                    unresolved.push(format!("{message}.{}: {}", field.name, field.type_name));
+                }
+            }
+        }
+        unresolved.sort();
+        assert!(unresolved.is_empty(), "{unresolved:#?}");
+    }
+}

@@ -170,16 +170,23 @@ fn parse_proto(text: &str) -> Schema {
     schema
 }
 
+/// The fix a type error names; a caller reading input from elsewhere swaps it for its own.
+pub(super) const TYPE_FIX: &str = "; fix the value in --set or the -f file";
+
 pub(super) fn type_error(path: &str, want: &str, got: &Value) -> Error {
     let got = match got {
         Value::Null => "null".to_string(),
         Value::Bool(b) => format!("the bool {b}"),
-        Value::Number(n) => format!("the number {n}"),
+        // A whole float (numbers pass through a JSON round trip as floats) prints as Go prints it.
+        Value::Number(n) => match n.as_f64() {
+            Some(f) if n.is_f64() && f.fract() == 0.0 && f.abs() < 1e15 => format!("the number {f:.0}"),
+            _ => format!("the number {n}"),
+        },
         Value::String(s) => format!("the string {s:?}"),
         Value::Array(_) => "a list".to_string(),
         Value::Object(_) => "a map".to_string(),
     };
-    Error::invalid(format!("{path}: expected {want}, got {got}; fix the value in --set or the -f file"))
+    Error::invalid(format!("{path}: expected {want}, got {got}{TYPE_FIX}"))
 }
 
 /// Checks `spec.values` against the `Values` message.
