@@ -358,7 +358,7 @@ fn set_flags_deep_in_k8s_and_mesh_config_are_refused_by_path() {
         ),
         ("meshConfig.connectTimeout=2h", "meshConfig.connectTimeout"),
         ("meshConfig.trustDomain=Bad_Domain", "meshConfig.trustDomain"),
-        ("meshConfig.defaultConfig.drainDuration=1500ms", "meshConfig.defaultConfig"),
+        ("meshConfig.defaultConfig.drainDuration=1500ms", "meshConfig.defaultConfig.drainDuration"),
     ] {
         let run = osm_offline().args(["istio", "manifest", "generate", "--set", set]).run();
         assert_eq!(run.code, 4, "{set}: exit {}: {}", run.code, run.stderr);

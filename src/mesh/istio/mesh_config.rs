@@ -88,13 +88,13 @@ fn mesh_config_errors(mesh: &Value) -> Vec<(String, String)> {
     if let Some(over) = mesh.get("defaultConfig").filter(|v| v.is_object()) {
         super::inject::config::merge_over(&mut proxy, over);
     }
-    for why in proxy_config_errors(&proxy) {
-        errors.push(("defaultConfig".into(), why));
+    for (field, why) in proxy_config_errors(&proxy) {
+        errors.push((format!("defaultConfig.{field}"), why));
     }
     if let Some(lb) = mesh.get("localityLbSetting").filter(|v| v.is_object())
-        && let Err(why) = locality_lb_setting(lb)
+        && let Err((field, why)) = locality_lb_setting(lb)
     {
-        errors.push(("localityLbSetting".into(), why));
+        errors.push((format!("localityLbSetting.{field}"), why));
     }
     // validation.go:670-680.
     for (index, setting) in list(mesh.get("serviceSettings")).iter().enumerate() {
@@ -225,30 +225,31 @@ fn go_duration_string(nanos: i128) -> String {
 
 /// `ValidateMeshConfigProxyConfig` (validation.go:336-452) on a proxy config with the defaults
 /// merged in: each problem in Istio's words.
-pub fn proxy_config_errors(config: &Value) -> Vec<String> {
+pub fn proxy_config_errors(config: &Value) -> Vec<(String, String)> {
     let mut errors = Vec::new();
+    let mut add = |field: &str, why: String| errors.push((field.to_string(), why));
     let text_of = |key: &str| config.get(key).and_then(Value::as_str).unwrap_or_default().to_string();
     if text_of("configPath").is_empty() {
-        errors.push("config path must be set".to_string());
+        add("configPath", "config path must be set".to_string());
     }
     if text_of("binaryPath").is_empty() {
-        errors.push("binary path must be set".to_string());
+        add("binaryPath", "binary path must be set".to_string());
     }
     if config.get("tracingServiceName").is_none_or(Value::is_null) && text_of("serviceCluster").is_empty() {
-        errors.push("service cluster must be specified".to_string());
+        add("serviceCluster", "service cluster must be specified".to_string());
     }
     // ValidateDrainDuration (validation.go:153-170).
     let drain = config.get("drainDuration").and_then(Value::as_str).and_then(go_duration_nanos).unwrap_or(0);
     if let Err(e) = validate_duration(drain) {
-        errors.push(format!("invalid drain duration: {e}"));
+        add("drainDuration", format!("invalid drain duration: {e}"));
     } else if drain % SECOND != 0 {
-        errors.push("drain time only supports durations to seconds precision".into());
+        add("drainDuration", "drain time only supports durations to seconds precision".into());
     }
     let discovery = text_of("discoveryAddress");
     if discovery.is_empty() {
-        errors.push("discovery address must be set to the proxy discovery service".into());
+        add("discoveryAddress", "discovery address must be set to the proxy discovery service".into());
     } else if let Err(e) = proxy_address(&discovery) {
-        errors.push(format!("invalid discovery address: {e}"));
+        add("discoveryAddress", format!("invalid discovery address: {e}"));
     }
     // The tracers' collectors (validation.go:255-278, called at :370-386); `$(HOST_IP)`
     // stands for an address the proxy fills in.
@@ -256,13 +257,13 @@ pub fn proxy_config_errors(config: &Value) -> Vec<String> {
     if let Some(lightstep) = tracing.get("lightstep").filter(|l| l.is_object()) {
         let address = lightstep["address"].as_str().unwrap_or_default();
         if address.is_empty() {
-            errors.push("invalid lightstep config: address is required".into());
+            add("tracing.lightstep", "invalid lightstep config: address is required".into());
         }
         if let Err(e) = proxy_address(address) {
-            errors.push(format!("invalid lightstep config: invalid lightstep address: {e}"));
+            add("tracing.lightstep", format!("invalid lightstep config: invalid lightstep address: {e}"));
         }
         if lightstep["accessToken"].as_str().unwrap_or_default().is_empty() {
-            errors.push("invalid lightstep config: access token is required".into());
+            add("tracing.lightstep", "invalid lightstep config: access token is required".into());
         }
     }
     for tracer in ["zipkin", "datadog"] {
@@ -270,23 +271,28 @@ pub fn proxy_config_errors(config: &Value) -> Vec<String> {
             let address =
                 collector["address"].as_str().unwrap_or_default().replacen("$(HOST_IP)", "127.0.0.1", 1);
             if let Err(e) = proxy_address(&address) {
-                errors.push(format!("invalid {tracer} config: {e}"));
+                add(&format!("tracing.{tracer}"), format!("invalid {tracer} config: {e}"));
             }
         }
     }
     // validation.go:388-392: the tracer's TLS settings, as `ValidateTLS("", ...)` (:280-334).
     if let Some(tls) = tracing.get("tlsSettings").filter(|t| t.is_object()) {
         for why in client_tls_errors(tls) {
-            errors.push(format!("invalid tracing TLS config: {why}"));
+            add("tracing.tlsSettings", format!("invalid tracing TLS config: {why}"));
         }
     }
     // validation.go:394-398 refuses a nil custom tag; jsonpb drops `name: null` before that
     // (decode.go:365-367), so no YAML or JSON input reaches it, and nothing is refused here
     // either. The custom tags' types are checked by `check_proxy_config_types`.
-    for (address, what) in [
-        (text_of("statsdUdpAddress"), "statsd udp address"),
-        (text_of("envoyMetricsServiceAddress"), "envoy metrics service address"),
+    for (key, address, what) in [
+        ("statsdUdpAddress", text_of("statsdUdpAddress"), "statsd udp address"),
         (
+            "envoyMetricsServiceAddress",
+            text_of("envoyMetricsServiceAddress"),
+            "envoy metrics service address",
+        ),
+        (
+            "envoyMetricsService.address",
             config
                 .pointer("/envoyMetricsService/address")
                 .and_then(Value::as_str)
@@ -295,6 +301,7 @@ pub fn proxy_config_errors(config: &Value) -> Vec<String> {
             "envoy metrics service address",
         ),
         (
+            "envoyAccessLogService.address",
             config
                 .pointer("/envoyAccessLogService/address")
                 .and_then(Value::as_str)
@@ -306,43 +313,49 @@ pub fn proxy_config_errors(config: &Value) -> Vec<String> {
         if !address.is_empty()
             && let Err(e) = proxy_address(&address)
         {
-            errors.push(format!("invalid {what} {address:?}: {e}"));
+            add(key, format!("invalid {what} {address:?}: {e}"));
         }
     }
     let port_of = |key: &str| config.get(key).map(number);
     if let Err(e) = validate_port(port_of("proxyAdminPort").unwrap_or(0.0) as i64) {
-        errors.push(format!("invalid proxy admin port: {e}"));
+        add("proxyAdminPort", format!("invalid proxy admin port: {e}"));
     }
     match config.get("controlPlaneAuthPolicy") {
         Some(Value::String(p)) if p == "NONE" || p == "MUTUAL_TLS" => {}
         Some(Value::Number(n)) if matches!(n.as_i64(), Some(0 | 1)) => {}
-        other => errors.push(format!(
-            "invalid authentication policy: unrecognized control plane auth policy {:?}",
-            match other {
-                Some(Value::String(s)) => s.clone(),
-                Some(v) => v.to_string(),
-                None => String::new(),
-            }
-        )),
+        other => add(
+            "controlPlaneAuthPolicy",
+            format!(
+                "invalid authentication policy: unrecognized control plane auth policy {:?}",
+                match other {
+                    Some(Value::String(s)) => s.clone(),
+                    Some(v) => v.to_string(),
+                    None => String::new(),
+                }
+            ),
+        ),
     }
     if let Err(e) = validate_port(port_of("statusPort").unwrap_or(0.0) as i64) {
-        errors.push(format!("invalid status port: {e}"));
+        add("statusPort", format!("invalid status port: {e}"));
     }
     // validation.go:446-450, validatePrivateKeyProvider (:460-497).
     if let Some(provider) = config.get("privateKeyProvider").filter(|p| p.is_object()) {
         let chosen = ["cryptomb", "qat"].into_iter().find(|k| provider.get(*k).is_some_and(Value::is_object));
         match chosen {
             None => {
-                errors.push("invalid private key provider configuration: private key provider configuration is required".into());
-                errors
-                    .push("invalid private key provider configuration: unknown private key provider".into());
+                let why = "invalid private key provider configuration";
+                add("privateKeyProvider", format!("{why}: private key provider configuration is required"));
+                add("privateKeyProvider", format!("{why}: unknown private key provider"));
             }
             Some(kind) => match provider[kind].get("pollDelay").filter(|d| !d.is_null()) {
-                None => {
-                    errors.push("invalid private key provider configuration: pollDelay is required".into())
-                }
-                Some(delay) if delay.as_str().and_then(go_duration_nanos) == Some(0) => errors
-                    .push("invalid private key provider configuration: pollDelay must be non zero".into()),
+                None => add(
+                    &format!("privateKeyProvider.{kind}.pollDelay"),
+                    "invalid private key provider configuration: pollDelay is required".into(),
+                ),
+                Some(delay) if delay.as_str().and_then(go_duration_nanos) == Some(0) => add(
+                    &format!("privateKeyProvider.{kind}.pollDelay"),
+                    "invalid private key provider configuration: pollDelay must be non zero".into(),
+                ),
                 Some(_) => {}
             },
         }
@@ -421,12 +434,12 @@ fn client_tls_errors(tls: &Value) -> Vec<String> {
 }
 
 /// `ValidateLocalityLbSetting` (validation.go:524-581); the first problem, as Istio returns.
-fn locality_lb_setting(lb: &Value) -> std::result::Result<(), String> {
+fn locality_lb_setting(lb: &Value) -> std::result::Result<(), (String, String)> {
     let distribute = list(lb.get("distribute"));
     let failover = list(lb.get("failover"));
     let priority = list(lb.get("failoverPriority"));
     if !distribute.is_empty() && !failover.is_empty() {
-        return Err("can not simultaneously specify 'distribute' and 'failover'".into());
+        return Err(("failover".into(), "can not simultaneously specify 'distribute' and 'failover'".into()));
     }
     if !failover.is_empty() {
         for label in priority.iter().filter_map(Value::as_str) {
@@ -434,41 +447,46 @@ fn locality_lb_setting(lb: &Value) -> std::result::Result<(), String> {
                 label,
                 "topology.kubernetes.io/region" | "topology.kubernetes.io/zone" | "topology.istio.io/subzone"
             ) {
-                return Err(format!(
-                    "can not simultaneously set 'failover' and topology label '{label}' in 'failover_priority'"
+                return Err((
+                    "failoverPriority".into(),
+                    format!(
+                        "can not simultaneously set 'failover' and topology label '{label}' in 'failover_priority'"
+                    ),
                 ));
             }
         }
     }
     let mut sources = Vec::new();
-    for locality in &distribute {
+    for (index, locality) in distribute.iter().enumerate() {
+        let here = format!("distribute[{index}]");
         sources.push(locality.get("from").and_then(Value::as_str).unwrap_or_default().to_string());
         let to = locality.get("to").and_then(Value::as_object).cloned().unwrap_or_default();
         let mut total = 0.0;
         for weight in to.values() {
             let weight = number(weight);
             if weight <= 0.0 || weight > 100.0 {
-                return Err("locality weight must be in range [1, 100]".into());
+                return Err((here, "locality weight must be in range [1, 100]".into()));
             }
             total += weight;
         }
         if total != 100.0 {
-            return Err(format!("total locality weight {total} != 100"));
+            return Err((here, format!("total locality weight {total} != 100")));
         }
-        localities(&to.keys().cloned().collect::<Vec<_>>())?;
+        localities(&to.keys().cloned().collect::<Vec<_>>()).map_err(|e| (here.clone(), e))?;
     }
-    localities(&sources)?;
-    for f in &failover {
+    localities(&sources).map_err(|e| ("distribute".to_string(), e))?;
+    for (index, f) in failover.iter().enumerate() {
+        let here = format!("failover[{index}]");
         let from = f.get("from").and_then(Value::as_str).unwrap_or_default();
         let to = f.get("to").and_then(Value::as_str).unwrap_or_default();
         if from == to {
-            return Err("locality lb failover settings must specify different regions".into());
+            return Err((here, "locality lb failover settings must specify different regions".into()));
         }
         if from.contains('/') || to.contains('/') {
-            return Err("locality lb failover only specify region".into());
+            return Err((here, "locality lb failover only specify region".into()));
         }
         if from.contains('*') || to.contains('*') {
-            return Err("locality lb failover region should not contain '*' wildcard".into());
+            return Err((here, "locality lb failover region should not contain '*' wildcard".into()));
         }
     }
     Ok(())

@@ -727,6 +727,81 @@ mod tests {
         assert!(checked >= 40, "only {checked} cases");
     }
 
+    /// testdata/istio-1.30.3-validation/mutations.tsv: each field of the accepted cases changed
+    /// one at a time, with istioctl 1.30.3's decision. A refusal names the changed field, or
+    /// (for a check over several fields, such as locality weights) the field that holds it.
+    #[test]
+    fn every_single_field_change_is_decided_as_istioctl_decides() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/istio-1.30.3-validation");
+        let table = std::fs::read_to_string(dir.join("mutations.tsv")).unwrap();
+        let mut bases: HashMap<String, Value> = HashMap::new();
+        let mut checked = 0;
+        for line in table.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            let columns: Vec<&str> = line.split('\t').collect();
+            let (base, path, change, verdict) = (columns[0], columns[1], columns[2], columns[3]);
+            let doc = bases.entry(base.to_string()).or_insert_with(|| {
+                let text = std::fs::read_to_string(dir.join(format!("iop/{base}.yaml"))).unwrap();
+                serde_saphyr::from_str(&text).unwrap()
+            });
+            let mut doc = doc.clone();
+            let segments: Vec<&str> = path.split('.').collect();
+            let mut target = &mut doc;
+            for segment in &segments[..segments.len() - 1] {
+                target = match segment.parse::<usize>() {
+                    Ok(index) => &mut target[index],
+                    Err(_) => &mut target[*segment],
+                };
+            }
+            let last = segments[segments.len() - 1];
+            let slot = match last.parse::<usize>() {
+                Ok(index) => &mut target[index],
+                Err(_) => &mut target[last],
+            };
+            match change {
+                "unknown" => {
+                    slot.as_object_mut().unwrap().insert("zzUnknownField".into(), json!(1));
+                }
+                "string" => *slot = json!("x"),
+                "fraction" => *slot = json!(1.5),
+                "bool" => *slot = json!(true),
+                "list" => *slot = json!([1]),
+                "integer" => *slot = json!(7),
+                other => panic!("change {other}"),
+            }
+            let result = check_istio_operator(&doc);
+            let what = format!("{base} {path} {change}");
+            if verdict == "accepted" {
+                assert!(result.is_ok(), "{what}: istioctl accepts it, osm refused: {:?}", result.err());
+            } else {
+                let err =
+                    result.expect_err(&format!("{what}: istioctl refuses it ({}), osm accepted", columns[4]));
+                let err = err.to_string();
+                // The changed path as osm writes it: `spec.` dropped, list indices in brackets.
+                let mut named = Vec::new();
+                let mut written = String::new();
+                for segment in segments.iter().skip(1) {
+                    if segment.parse::<usize>().is_ok() {
+                        written.push_str(&format!("[{segment}]"));
+                    } else {
+                        if !written.is_empty() {
+                            written.push('.');
+                        }
+                        written.push_str(segment);
+                    }
+                    named.push(written.clone());
+                }
+                if change == "unknown" {
+                    named.push(format!("{written}.zzUnknownField"));
+                }
+                let deepest =
+                    named.iter().rposition(|p| err.contains(p.as_str())).map(|i| i + 1).unwrap_or(0);
+                assert!(deepest >= named.len().min(4), "{what}: the message does not name the field: {err}");
+            }
+            checked += 1;
+        }
+        assert!(checked >= 600, "only {checked} changes");
+    }
+
     #[test]
     fn unknown_fields_and_wrong_types_are_refused_with_their_path() {
         let err = check_values(&json!({"pilot": {"nosuchkey": 1}})).unwrap_err();

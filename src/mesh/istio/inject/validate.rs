@@ -170,7 +170,11 @@ fn proxy_config(text: &str) -> Result<(), String> {
         _ => return Err("failed to convert to apply proxy config: not a mapping".into()),
     }
     let errors = crate::mesh::istio::mesh_config::proxy_config_errors(&config);
-    if errors.is_empty() { Ok(()) } else { Err(errors.join("; ")) }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors.into_iter().map(|(field, why)| format!("{field}: {why}")).collect::<Vec<_>>().join("; "))
+    }
 }
 
 #[cfg(test)]
