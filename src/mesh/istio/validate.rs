@@ -3,7 +3,9 @@
 //! disallowed (validation.go:50-56, the struct in operator/pkg/apis/types.go), then
 //! `spec.values` decoded into the `Values` message of values_types.proto by golang/protobuf's
 //! jsonpb (validation.go:151-155, operator/pkg/apis/value_types_json.go:81-84), whose rules
-//! (jsonpb/decode.go at v1.5.4) are modelled here field by field. Every refusal names the path.
+//! (jsonpb/decode.go at v1.5.4) are modelled here field by field. `components.*.k8s` goes on to
+//! Kubernetes' own types (`k8s_schema`), `meshConfig` and `values.meshConfig` to Istio's mesh
+//! config validation (`mesh_config`). Every refusal names the path.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
