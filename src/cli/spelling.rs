@@ -30,6 +30,7 @@ impl fmt::Display for Input {
             Input::SetString => "--set-string",
             Input::ValuesFile => "-f/--values",
             Input::IstioOperatorFile => "-f",
+            Input::MeshConfigFile => "--meshConfigFile",
             Input::Manifests => "--manifests (-d)",
             Input::Force => "--force",
             Input::Revision => "--revision",

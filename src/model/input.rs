@@ -31,6 +31,7 @@ pub enum Input {
     SetString,
     ValuesFile,
     IstioOperatorFile,
+    MeshConfigFile,
     Manifests,
     Force,
     Revision,

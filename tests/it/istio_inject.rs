@@ -367,3 +367,71 @@ fn bad_interface_names_are_refused() {
         assert!(out.status.success(), "{annotation}: {}", String::from_utf8_lossy(&out.stderr));
     }
 }
+
+/// The `proxy.istio.io/config` annotations of testdata/istio-1.30.3-validation/proxyconfig,
+/// each decided as istioctl 1.30.3 decides it (pkg/kube/inject/validate.go:63-70 and
+/// pkg/config/validation/agent/validation.go:336-452: tracing TLS settings, custom tags and the
+/// private key provider included): a refusal exits 4 with nothing on stdout, naming the
+/// annotation; an accepted one is injected.
+#[test]
+fn proxy_config_annotations_are_refused_where_istioctl_refuses_them() {
+    let cases = Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/istio-1.30.3-validation/proxyconfig");
+    let expected = std::fs::read_to_string(cases.join("expected.tsv")).unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let pod = std::fs::read_to_string(dir().join("in/pod.yaml")).unwrap();
+    let doc = documents(&pod).remove(0);
+    let mut checked = 0;
+    for line in expected.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let columns: Vec<&str> = line.split('\t').collect();
+        let (name, verdict) = (columns[0], columns[1]);
+        let text = std::fs::read_to_string(cases.join(format!("{name}.yaml"))).unwrap();
+        let mut doc = doc.clone();
+        doc["metadata"]["annotations"]["proxy.istio.io/config"] = Value::String(text);
+        let input = tmp.path().join("pod.yaml");
+        std::fs::write(&input, serde_json::to_string(&doc).unwrap()).unwrap();
+        let out = kube_inject_with_config(&dir().join("inject-config.yaml"), &input, &[]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        if verdict == "accepted" {
+            assert!(out.status.success(), "{name}: istioctl accepts it; osm: {stderr}");
+            assert!(String::from_utf8_lossy(&out.stdout).contains("istio-proxy"), "{name}: not injected");
+        } else {
+            assert_eq!(
+                out.status.code(),
+                Some(4),
+                "{name}: istioctl refuses it ({}); osm: {stderr}",
+                columns[2]
+            );
+            assert!(out.stdout.is_empty(), "{name}: printed on stdout");
+            assert!(stderr.contains("proxy.istio.io/config"), "{name}: {stderr}");
+        }
+        checked += 1;
+    }
+    assert!(checked >= 19, "only {checked} cases");
+}
+
+/// `--meshConfigFile` is read with `mesh.ReadMeshConfig`, which validates it
+/// (pkg/config/mesh/mesh.go:254-257, :327-333): an invalid one is refused, naming the field.
+#[test]
+fn an_invalid_mesh_config_file_is_refused_naming_the_field() {
+    let tmp = tempfile::tempdir().unwrap();
+    for (text, field) in [
+        ("connectTimeout: 2h\n", "meshConfig.connectTimeout"),
+        ("trustDomain: Not_Valid\n", "meshConfig.trustDomain"),
+        ("defaultConfig:\n  privateKeyProvider:\n    qat: {}\n", "pollDelay is required"),
+    ] {
+        let mesh = tmp.path().join("mesh.yaml");
+        std::fs::write(&mesh, text).unwrap();
+        let out = Command::new(env!("CARGO_BIN_EXE_osm"))
+            .current_dir(dir())
+            .env("KUBECONFIG", "/nonexistent")
+            .args(["istio", "kube-inject", "-f", "in/pod.yaml", "--meshConfigFile"])
+            .arg(&mesh)
+            .args(["--valuesFile", "values.json", "--injectConfigFile", "inject-config.yaml"])
+            .output()
+            .expect("osm runs");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(4), "{text}: {stderr}");
+        assert!(out.stdout.is_empty(), "{text}: printed on stdout");
+        assert!(stderr.contains(field), "{text}: {stderr}");
+    }
+}

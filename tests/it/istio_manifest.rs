@@ -309,3 +309,69 @@ fn istioctl_command_lines_run_unchanged_through_the_istioctl_name() {
     assert_eq!(help.code, 0);
     assert!(help.stdout.contains("istioctl kube-inject"), "{}", help.stdout);
 }
+
+/// The IstioOperator files of testdata/istio-1.30.3-validation/iop (see its README), each
+/// decided as istioctl 1.30.3 decides it: `components.*.k8s` decoded as Kubernetes' own types,
+/// `meshConfig` and `values.meshConfig` decoded and validated as Istio's mesh config. A refusal
+/// exits 4 with nothing on stdout and names the field.
+#[test]
+fn iop_files_are_refused_where_istioctl_refuses_them() {
+    let dir = repo_root().join("testdata/istio-1.30.3-validation/iop");
+    let expected = std::fs::read_to_string(dir.join("expected.tsv")).expect("expected.tsv");
+    let mut checked = 0;
+    for line in expected.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let columns: Vec<&str> = line.split('\t').collect();
+        let (name, verdict, path) = (columns[0], columns[1], columns[2]);
+        let run = osm_offline()
+            .args(["istio", "manifest", "generate", "-f"])
+            .arg(dir.join(format!("{name}.yaml")))
+            .run();
+        if verdict == "accepted" {
+            assert_eq!(run.code, 0, "{name}: istioctl accepts it; osm: {}", run.stderr);
+            assert!(run.stdout.contains("kind: Deployment"), "{name}: no manifest printed");
+        } else {
+            assert_eq!(
+                run.code, 4,
+                "{name}: istioctl refuses it ({}); osm exit {}: {}",
+                columns[3], run.code, run.stderr
+            );
+            assert!(run.stdout.is_empty(), "{name}: printed on stdout:\n{}", run.stdout);
+            assert!(
+                run.stderr.contains(&format!(" {path}")),
+                "{name}: stderr does not name {path}:\n{}",
+                run.stderr
+            );
+        }
+        checked += 1;
+    }
+    assert!(checked >= 40, "only {checked} cases");
+}
+
+/// `--set` reaches the same checks as a file.
+#[test]
+fn set_flags_deep_in_k8s_and_mesh_config_are_refused_by_path() {
+    for (set, path) in [
+        ("components.pilot.k8s.resources.requests.cpu=lots", "components.pilot.k8s.resources.requests.cpu"),
+        (
+            "components.pilot.k8s.affinity.nodeAffinity.bogus=1",
+            "components.pilot.k8s.affinity.nodeAffinity.bogus",
+        ),
+        ("meshConfig.connectTimeout=2h", "meshConfig.connectTimeout"),
+        ("meshConfig.trustDomain=Bad_Domain", "meshConfig.trustDomain"),
+        ("meshConfig.defaultConfig.drainDuration=1500ms", "meshConfig.defaultConfig.drainDuration"),
+    ] {
+        let run = osm_offline().args(["istio", "manifest", "generate", "--set", set]).run();
+        assert_eq!(run.code, 4, "{set}: exit {}: {}", run.code, run.stderr);
+        assert!(run.stdout.is_empty(), "{set}: printed on stdout");
+        assert!(
+            run.stderr.contains(&format!(" {path}")),
+            "{set}: stderr does not name {path}:\n{}",
+            run.stderr
+        );
+    }
+    let run = osm_offline()
+        .args(["istio", "manifest", "generate", "--set", "meshConfig.connectTimeout=30s"])
+        .args(["--set", "components.pilot.k8s.resources.requests.cpu=250m"])
+        .run();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+}

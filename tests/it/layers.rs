@@ -151,8 +151,8 @@ fn spells_the_command_line(literal: &str) -> bool {
         literal[i + 2..].chars().next().is_some_and(|c| c.is_ascii_lowercase())
             && (i == 0 || !literal.as_bytes()[i - 1].is_ascii_alphanumeric())
     });
-    // osm's commands by name (prose such as "osm does not" is no command line); any kubectl or
-    // istioctl verb.
+    // osm's and istioctl's commands by name (prose such as "osm does not" or "istioctl decodes" is
+    // no command line); any kubectl verb.
     const OSM_COMMANDS: &[&str] = &[
         "check",
         "completion",
@@ -172,13 +172,33 @@ fn spells_the_command_line(literal: &str) -> bool {
         "verify",
         "version",
     ];
+    const ISTIOCTL_COMMANDS: &[&str] = &[
+        "analyze",
+        "dashboard",
+        "install",
+        "kube-inject",
+        "manifest",
+        "precheck",
+        "proxy-config",
+        "proxy-status",
+        "tag",
+        "uninstall",
+        "upgrade",
+        "verify-install",
+        "version",
+        "x",
+    ];
     let command = ["osm ", "kubectl ", "istioctl "].iter().any(|program| {
         literal.match_indices(program).any(|(i, _)| {
             let next = &literal[i + program.len()..];
             let word: String = next.chars().take_while(|c| c.is_ascii_lowercase() || *c == '-').collect();
             (i == 0 || !literal.as_bytes()[i - 1].is_ascii_alphanumeric())
                 && !word.is_empty()
-                && (*program != "osm " || OSM_COMMANDS.contains(&word.as_str()))
+                && match *program {
+                    "osm " => OSM_COMMANDS.contains(&word.as_str()),
+                    "istioctl " => ISTIOCTL_COMMANDS.contains(&word.as_str()),
+                    _ => true,
+                }
         })
     });
     flag || command
@@ -215,6 +235,8 @@ fn the_spelling_scan_finds_flags_and_commands() {
     assert!(spells_the_command_line("`osm mesh upgrade`"));
     assert!(spells_the_command_line("check with kubectl describe pod"));
     assert!(!spells_the_command_line("which osm does not apply"));
+    assert!(!spells_the_command_line("istioctl decodes it as Kubernetes' own type"));
+    assert!(spells_the_command_line("run istioctl kube-inject first"));
     assert!(!spells_the_command_line("a--b and -- alone"));
     let literals = string_literals("let a = \"--x\";\n// \"--comment\"\n#[cfg(test)]\nlet b = \"--test\";");
     assert_eq!(literals, vec!["--x".to_string()]);

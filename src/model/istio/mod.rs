@@ -4,8 +4,11 @@
 pub mod generate;
 pub mod health;
 pub mod helm;
+pub mod k8s_schema;
 pub mod keys;
 pub mod manifests;
+pub mod mesh_config;
+pub mod mesh_proto;
 pub mod postprocess;
 pub mod routing;
 pub mod validate;

@@ -3,7 +3,9 @@
 //! disallowed (validation.go:50-56, the struct in operator/pkg/apis/types.go), then
 //! `spec.values` decoded into the `Values` message of values_types.proto by golang/protobuf's
 //! jsonpb (validation.go:151-155, operator/pkg/apis/value_types_json.go:81-84), whose rules
-//! (jsonpb/decode.go at v1.5.4) are modelled here field by field. Every refusal names the path.
+//! (jsonpb/decode.go at v1.5.4) are modelled here field by field. `components.*.k8s` goes on to
+//! Kubernetes' own types (`k8s_schema`), `meshConfig` and `values.meshConfig` to Istio's mesh
+//! config validation (`mesh_config`). Every refusal names the path.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -171,20 +173,25 @@ fn parse_proto(text: &str) -> Schema {
     schema
 }
 
-fn type_error(path: &str, want: &str, got: &Value) -> Error {
+/// The fix a type error names; a caller reading input from elsewhere swaps it for its own.
+pub(super) fn type_fix() -> String {
+    format!("; fix the value in {} or the {} file", Input::Set, Input::IstioOperatorFile)
+}
+
+pub(super) fn type_error(path: &str, want: &str, got: &Value) -> Error {
     let got = match got {
         Value::Null => "null".to_string(),
         Value::Bool(b) => format!("the bool {b}"),
-        Value::Number(n) => format!("the number {n}"),
+        // A whole float (numbers pass through a JSON round trip as floats) prints as Go prints it.
+        Value::Number(n) => match n.as_f64() {
+            Some(f) if n.is_f64() && f.fract() == 0.0 && f.abs() < 1e15 => format!("the number {f:.0}"),
+            _ => format!("the number {n}"),
+        },
         Value::String(s) => format!("the string {s:?}"),
         Value::Array(_) => "a list".to_string(),
         Value::Object(_) => "a map".to_string(),
     };
-    Error::invalid(format!(
-        "{path}: expected {want}, got {got}; fix the value in {} or the {} file",
-        Input::Set,
-        Input::IstioOperatorFile
-    ))
+    Error::invalid(format!("{path}: expected {want}, got {got}{}", type_fix()))
 }
 
 /// Checks `spec.values` against the `Values` message.
@@ -330,7 +337,13 @@ fn check_scalar(kind: &Kind, value: &Value, path: &str) -> Result<()> {
 
 /// Integers decode with the quotes stripped (decode.go:524-530 `trimQuote`), so `"5"` is 5 and
 /// `"abc"` is refused; a fraction, a sign on an unsigned field or an overflow is refused too.
-fn check_int(value: &Value, path: &str, bits: u32, signed: bool, strip_quotes: bool) -> Result<()> {
+pub(super) fn check_int(
+    value: &Value,
+    path: &str,
+    bits: u32,
+    signed: bool,
+    strip_quotes: bool,
+) -> Result<()> {
     let want = match (signed, bits) {
         (true, 32) => "an integer (int32)",
         (true, _) => "an integer (int64)",
@@ -365,7 +378,7 @@ fn check_int(value: &Value, path: &str, bits: u32, signed: bool, strip_quotes: b
 }
 
 /// Go's `time.ParseDuration`: a sequence of decimal numbers with units.
-fn go_duration_ok(text: &str) -> bool {
+pub(super) fn go_duration_ok(text: &str) -> bool {
     let body = text.strip_prefix(['+', '-']).unwrap_or(text);
     if body == "0" {
         return true;
@@ -469,13 +482,78 @@ fn check_k8s(value: &Value, path: &str) -> Result<()> {
                 }
                 check_int(item, &here, 32, false, false)?;
             }
+            "list" if *key == "overlays" => check_overlays(item, &here)?,
             _ => {}
+        }
+        // The k8s.io/api types, field by field (types.go:149-185).
+        if super::k8s_schema::is_typed_root(key) {
+            super::k8s_schema::check_root(key, item, &here)?;
         }
     }
     Ok(())
 }
 
+/// `[]KubernetesOverlay` (types.go:190-215): `apiVersion`, `kind`, `name` and `patches`, each
+/// patch a `path` string and a `value` of any type.
+fn check_overlays(value: &Value, path: &str) -> Result<()> {
+    let Some(overlays) = value.as_array() else { return Err(type_error(path, "a list", value)) };
+    for (index, overlay) in overlays.iter().enumerate() {
+        let here = format!("{path}[{index}]");
+        if overlay.is_null() {
+            continue;
+        }
+        let Some(fields) = overlay.as_object() else { return Err(type_error(&here, "a map", overlay)) };
+        for (key, item) in fields {
+            let field = format!("{here}.{key}");
+            match key.as_str() {
+                "apiVersion" | "kind" | "name" => check_go_string(item, &field)?,
+                "patches" => {
+                    if item.is_null() {
+                        continue;
+                    }
+                    let Some(patches) = item.as_array() else {
+                        return Err(type_error(&field, "a list", item));
+                    };
+                    for (n, patch) in patches.iter().enumerate() {
+                        let at = format!("{field}[{n}]");
+                        if patch.is_null() {
+                            continue;
+                        }
+                        let Some(patch) = patch.as_object() else {
+                            return Err(type_error(&at, "a map", patch));
+                        };
+                        for (pkey, pvalue) in patch {
+                            match pkey.as_str() {
+                                "path" => check_go_string(pvalue, &format!("{at}.path"))?,
+                                "value" => {}
+                                _ => {
+                                    return Err(Error::invalid(format!(
+                                        "{at}.{pkey}: unknown field {pkey:?} in an overlay patch; its fields are path and value"
+                                    )));
+                                }
+                            }
+                        }
+                    }
+                }
+                _ => {
+                    return Err(Error::invalid(format!(
+                        "{field}: unknown field {key:?} in an overlay; its fields are apiVersion, kind, name and patches"
+                    )));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `BaseComponentSpec` (types.go:118-122) has only `enabled` and `k8s`; `ComponentSpec`
+/// (:123-137) adds `namespace`, `hub` and `tag`; `GatewayComponentSpec` (:138-144) `name` and
+/// `label`.
 fn check_component(value: &Value, path: &str, gateway: bool) -> Result<()> {
+    check_component_of(value, path, gateway, false)
+}
+
+fn check_component_of(value: &Value, path: &str, gateway: bool, base: bool) -> Result<()> {
     if value.is_null() {
         return Ok(());
     }
@@ -488,8 +566,8 @@ fn check_component(value: &Value, path: &str, gateway: bool) -> Result<()> {
                     return Err(type_error(&here, "true or false", item));
                 }
             }
-            "namespace" | "hub" => check_go_string(item, &here)?,
-            "tag" => {}
+            "namespace" | "hub" if !base => check_go_string(item, &here)?,
+            "tag" if !base => {}
             "k8s" => check_k8s(item, &here)?,
             "name" if gateway => check_go_string(item, &here)?,
             "label" if gateway => {
@@ -502,9 +580,15 @@ fn check_component(value: &Value, path: &str, gateway: bool) -> Result<()> {
                 }
             }
             _ => {
+                let fields = if base {
+                    "enabled, k8s"
+                } else if gateway {
+                    "enabled, namespace, hub, tag, k8s, name, label"
+                } else {
+                    "enabled, namespace, hub, tag, k8s"
+                };
                 return Err(Error::invalid(format!(
-                    "{here}: unknown field {key:?} in a component; one of enabled, namespace, hub, tag, k8s{}",
-                    if gateway { ", name, label" } else { "" }
+                    "{here}: unknown field {key:?} in a component; one of {fields}"
                 )));
             }
         }
@@ -547,7 +631,9 @@ pub fn check_istio_operator(iop: &Value) -> Result<()> {
         };
         for (key, item) in components {
             let here = format!("components.{key}");
-            if SINGLE_COMPONENTS.contains(&key.as_str()) {
+            if key == "base" {
+                check_component_of(item, &here, false, true)?;
+            } else if SINGLE_COMPONENTS.contains(&key.as_str()) {
                 check_component(item, &here, false)?;
             } else if GATEWAY_COMPONENTS.contains(&key.as_str()) {
                 if item.is_null() {
@@ -566,8 +652,17 @@ pub fn check_istio_operator(iop: &Value) -> Result<()> {
             }
         }
     }
+    // validation.go:71-73. Checked before the values, which hold a copy of it after the merge,
+    // so that a refusal names the field where the user wrote it.
+    if let Some(mesh) = spec.get("meshConfig") {
+        super::mesh_config::check(mesh, "meshConfig")?;
+    }
     if let Some(values) = spec.get("values") {
         check_values(values)?;
+        // validation.go:157-166: the values' own meshConfig, as a Struct, validated the same way.
+        if let Some(mesh) = values.get("meshConfig") {
+            super::mesh_config::check(mesh, "values.meshConfig")?;
+        }
     }
     validate_revision(spec.get("revision"))?;
     Ok(())
@@ -602,6 +697,114 @@ mod tests {
         let pilot = &schema().messages["PilotConfig"];
         assert!(pilot.iter().any(|f| f.name == "replicaCount"));
         assert!(schema().messages.len() > 40);
+    }
+
+    /// The cases of testdata/istio-1.30.3-validation/iop: istioctl 1.30.3's decision on each
+    /// (from Istio's own decoding and validation code, see that directory's README).
+    #[test]
+    fn istioctl_refuses_the_same_iop_files_naming_the_path() {
+        let dir =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/istio-1.30.3-validation/iop");
+        let expected = std::fs::read_to_string(dir.join("expected.tsv")).unwrap();
+        let mut checked = 0;
+        for line in expected.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            let columns: Vec<&str> = line.split('\t').collect();
+            let (name, verdict, path) = (columns[0], columns[1], columns[2]);
+            let text = std::fs::read_to_string(dir.join(format!("{name}.yaml"))).unwrap();
+            let iop: Value = serde_saphyr::from_str(&text).unwrap();
+            let result = check_istio_operator(&iop);
+            match verdict {
+                "accepted" => {
+                    assert!(result.is_ok(), "{name}: istioctl accepts it, osm refused: {:?}", result.err())
+                }
+                _ => {
+                    let err = result
+                        .expect_err(&format!("{name}: istioctl refuses it ({}), osm accepted", columns[3]));
+                    let err = err.to_string();
+                    assert!(
+                        err.starts_with(path) || err.contains(&format!(" {path}")),
+                        "{name}: the message does not name {path}: {err}"
+                    );
+                }
+            }
+            checked += 1;
+        }
+        assert!(checked >= 40, "only {checked} cases");
+    }
+
+    /// testdata/istio-1.30.3-validation/mutations.tsv: each field of the accepted cases changed
+    /// one at a time, with istioctl 1.30.3's decision. A refusal names the changed field, or
+    /// (for a check over several fields, such as locality weights) the field that holds it.
+    #[test]
+    fn every_single_field_change_is_decided_as_istioctl_decides() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/istio-1.30.3-validation");
+        let table = std::fs::read_to_string(dir.join("mutations.tsv")).unwrap();
+        let mut bases: HashMap<String, Value> = HashMap::new();
+        let mut checked = 0;
+        for line in table.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            let columns: Vec<&str> = line.split('\t').collect();
+            let (base, path, change, verdict) = (columns[0], columns[1], columns[2], columns[3]);
+            let doc = bases.entry(base.to_string()).or_insert_with(|| {
+                let text = std::fs::read_to_string(dir.join(format!("iop/{base}.yaml"))).unwrap();
+                serde_saphyr::from_str(&text).unwrap()
+            });
+            let mut doc = doc.clone();
+            let segments: Vec<&str> = path.split('.').collect();
+            let mut target = &mut doc;
+            for segment in &segments[..segments.len() - 1] {
+                target = match segment.parse::<usize>() {
+                    Ok(index) => &mut target[index],
+                    Err(_) => &mut target[*segment],
+                };
+            }
+            let last = segments[segments.len() - 1];
+            let slot = match last.parse::<usize>() {
+                Ok(index) => &mut target[index],
+                Err(_) => &mut target[last],
+            };
+            match change {
+                "unknown" => {
+                    slot.as_object_mut().unwrap().insert("zzUnknownField".into(), json!(1));
+                }
+                "string" => *slot = json!("x"),
+                "fraction" => *slot = json!(1.5),
+                "bool" => *slot = json!(true),
+                "list" => *slot = json!([1]),
+                "integer" => *slot = json!(7),
+                other => panic!("change {other}"),
+            }
+            let result = check_istio_operator(&doc);
+            let what = format!("{base} {path} {change}");
+            if verdict == "accepted" {
+                assert!(result.is_ok(), "{what}: istioctl accepts it, osm refused: {:?}", result.err());
+            } else {
+                let err =
+                    result.expect_err(&format!("{what}: istioctl refuses it ({}), osm accepted", columns[4]));
+                let err = err.to_string();
+                // The changed path as osm writes it: `spec.` dropped, list indices in brackets.
+                let mut named = Vec::new();
+                let mut written = String::new();
+                for segment in segments.iter().skip(1) {
+                    if segment.parse::<usize>().is_ok() {
+                        written.push_str(&format!("[{segment}]"));
+                    } else {
+                        if !written.is_empty() {
+                            written.push('.');
+                        }
+                        written.push_str(segment);
+                    }
+                    named.push(written.clone());
+                }
+                if change == "unknown" {
+                    named.push(format!("{written}.zzUnknownField"));
+                }
+                let deepest =
+                    named.iter().rposition(|p| err.contains(p.as_str())).map(|i| i + 1).unwrap_or(0);
+                assert!(deepest >= named.len().min(4), "{what}: the message does not name the field: {err}");
+            }
+            checked += 1;
+        }
+        assert!(checked >= 600, "only {checked} changes");
     }
 
     #[test]

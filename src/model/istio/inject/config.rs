@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::model::input::Input;
 use serde_json::{Map, Value, json};
 
 /// The injection templates by name (pkg/kube/inject/inject.go:136-171 `Config`).
@@ -124,7 +125,20 @@ impl MeshConfig {
         let mut value = default_mesh_config();
         match &file {
             Value::Null => {}
-            Value::Object(_) => merge_over(&mut value, &file),
+            Value::Object(_) => {
+                // `mesh.ReadMeshConfig` ends in `ApplyMeshConfigDefaults` (pkg/config/mesh/mesh.go:327-333),
+                // which refuses what `agent.ValidateMeshConfig` refuses (mesh.go:254-257).
+                crate::model::istio::mesh_config::check_with(
+                    &file,
+                    "meshConfig",
+                    &format!(
+                        "fix the mesh config ({}, or the `mesh` key of the istio ConfigMap)",
+                        Input::MeshConfigFile
+                    ),
+                )
+                .map_err(|e| e.to_string())?;
+                merge_over(&mut value, &file)
+            }
             _ => return Err("failed to convert to proto: the mesh config is not a mapping".into()),
         }
         Ok(MeshConfig { value })
@@ -218,6 +232,23 @@ mod tests {
         let annotated = mesh.with_proxy_config("holdApplicationUntilProxyStarts: true\n").unwrap();
         assert!(annotated.hold_application_until_proxy_starts());
         assert!(MeshConfig::parse("not: [valid").is_err());
+    }
+
+    // mesh.go:254-257 at 1.30.3: kube-inject's mesh config is validated as istioctl's is.
+    #[test]
+    fn an_invalid_mesh_file_is_refused_naming_the_field() {
+        for (text, field) in [
+            ("connectTimeout: 2h\n", "meshConfig.connectTimeout"),
+            (
+                "defaultConfig:\n  tracing:\n    tlsSettings:\n      mode: MUTUAL\n",
+                "meshConfig.defaultConfig",
+            ),
+            ("enableTracing: sometimes\n", "meshConfig.enableTracing"),
+        ] {
+            let err = MeshConfig::parse(text).err().unwrap_or_else(|| panic!("{text} accepted"));
+            assert!(err.contains(field), "{text}: {err}");
+        }
+        MeshConfig::parse("connectTimeout: 30s\nunknownField: 1\n").unwrap();
     }
 
     #[test]
