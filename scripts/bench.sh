@@ -2,6 +2,7 @@
 # Benchmarks: osm beside kubectl doing the same work, against the local control plane.
 # Prints per operation the median wall time and peak memory of each, and kubectl/osm.
 #   BENCH_RUNS=N   measured runs per operation (default 5)
+#   BENCH_ONLY=S   only the rows of scripts/bench.d/*S*.sh (e.g. istio, port-forward)
 set -euo pipefail
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$REPO"
@@ -29,11 +30,13 @@ compare() {
     printf "%-44s %12.1f %10.1f %12.1f %10.1f %7.1fx\n", n, om, ok/1024, km, kk/1024, km/om }'
 }
 
-compare "process start (version --client)" "\$OSM version --client" "\$KUBECTL version --client"
-compare "server version" "\$OSM version" "\$KUBECTL version"
+if [ -z "${BENCH_ONLY:-}" ]; then
+  compare "process start (version --client)" "\$OSM version --client" "\$KUBECTL version --client"
+  compare "server version" "\$OSM version" "\$KUBECTL version"
+fi
 
 # Rows for later commands are appended below, one `compare` per operation.
-for extra in "$REPO"/scripts/bench.d/*.sh; do
+for extra in "$REPO"/scripts/bench.d/*${BENCH_ONLY:-}*.sh; do
   [ -e "$extra" ] || continue
   # shellcheck source=/dev/null
   . "$extra"

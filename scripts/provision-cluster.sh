@@ -9,8 +9,10 @@
 #           into bin/, with etcd from Debian's package
 #   helm    helm v3 from tools/helm-build, as bin/helm
 #   helm4   helm v4 from tools/helm4-build, as bin/helm4 (the Helm interop tests run with both)
+#   istioctl  istioctl from tools/istioctl-build, as bin/istioctl, for scripts/bench.sh only (not
+#           built by default: neither the tests nor the demo run it)
 #
-# Usage: provision-cluster.sh [modern|1.20|helm|helm4]...   (no argument: all four)
+# Usage: provision-cluster.sh [modern|1.20|helm|helm4|istioctl]...   (no argument: the first four)
 #
 # A module build is redone when the sha256 of its inputs (go.mod, go.sum, Go files, Go version,
 # flags), stored beside the binaries, changes.
@@ -125,6 +127,19 @@ provision_helm4() {
     helm4=helm.sh/helm/v4/cmd/helm
 }
 
+# The module proxy serves istio.io/istio only as a pseudo-version of the development branch (its
+# VERSION file says 1.31), no release tag, so istioctl is that snapshot, stamped as Istio's own
+# Makefile stamps a development build (VERSION + "-dev", common/scripts/report_build_info.sh).
+provision_istioctl() {
+  [ -x "$GO" ] || { log "the machine's Go is missing at $GO (set OSM_GO to a Go >= 1.26)"; exit 1; }
+  local iv rev p=istio.io/istio/pkg/version
+  iv=$(awk '$1 == "require" && $2 == "istio.io/istio" { print $3 }' "$REPO/tools/istioctl-build/go.mod")
+  rev=${iv##*-}
+  build_module "istioctl $iv" "$REPO/tools/istioctl-build" "$BIN" .istioctl-inputs.sha256 \
+    "-s -w -X $p.buildVersion=1.31-dev -X $p.buildGitRevision=$rev -X $p.buildStatus=Clean -X $p.buildTag=1.31-dev -X $p.buildHub=docker.io/istio" \
+    istioctl=istio.io/istio/istioctl/cmd/istioctl
+}
+
 provision_120() {
   local stamp="$BIN/.complete-v1"
   if [ -f "$stamp" ] && [ -x "$BIN/kube-apiserver" ] && [ -x "$BIN/kube-controller-manager" ] \
@@ -209,7 +224,8 @@ for what in "$@"; do
     1.20) provision_120 ;;
     helm) provision_helm ;;
     helm4) provision_helm4 ;;
-    *) log "unknown part '$what' (modern, 1.20, helm or helm4)"; exit 2 ;;
+    istioctl) provision_istioctl ;;
+    *) log "unknown part '$what' (modern, 1.20, helm, helm4 or istioctl)"; exit 2 ;;
   esac
 done
 log "done: binaries in $BIN"

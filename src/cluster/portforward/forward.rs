@@ -57,7 +57,7 @@ impl Listener {
                 index: self.index,
                 wait_limit: self.wait_limit,
             };
-            tokio::spawn(connection.serve(tcp));
+            tokio::spawn(connection.serve(tcp, tokio::time::Instant::now()));
         }
     }
 }
@@ -72,7 +72,7 @@ struct Connection {
 }
 
 impl Connection {
-    async fn serve(mut self, tcp: TcpStream) {
+    async fn serve(mut self, tcp: TcpStream, accepted: tokio::time::Instant) {
         // One retry: a failure usually means the pod just went away, and the supervisor swaps it.
         for attempt in 0..2 {
             let active =
@@ -82,12 +82,21 @@ impl Connection {
                 };
             let port = active.ports[self.index];
             let spare = if attempt == 0 { self.spares.take(&active, self.index).await } else { None };
+            let from_spare = spare.is_some();
             let tunnel = match spare {
                 Some(tunnel) => Ok(tunnel),
                 None => Tunnel::open(&self.pods, &active.pod, port).await,
             };
             match tunnel {
-                Ok(tunnel) => return tunnel.serve(tcp, self.notice.clone()).await,
+                Ok(tunnel) => {
+                    tracing::debug!(
+                        "port-forward: connection has a tunnel {:?} after accept ({}, opened in {:?})",
+                        accepted.elapsed(),
+                        if from_spare { "spare" } else { "its own" },
+                        tunnel.took
+                    );
+                    return tunnel.serve(tcp, self.notice.clone(), accepted).await;
+                }
                 Err(e) if attempt == 1 => {
                     (self.notice)(format!(
                         "error: cannot open a stream to pod {} port {port}: {e}",

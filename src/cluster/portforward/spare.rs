@@ -25,6 +25,16 @@ const MAX_AGE: Duration = Duration::from_secs(30);
 /// forward holds open after a burst (WebSockets, and connections to the pod's server) until the
 /// unused ones age out.
 const MAX_SPARES: usize = 16;
+/// Spares are opened at most this many at a time. Each opening is a TLS handshake with the API
+/// server, its authorization and pod lookup, and its dial to the kubelet; sixteen at once (a burst
+/// raising `wanted`) took the two cores long enough that connections already handed a spare waited
+/// 25-75 ms for their first byte instead of 2.
+const MAX_OPENING: usize = 4;
+/// Replacing a spare waits until no connection has taken one for this long, unless a connection
+/// is waiting: opened at once, the replacement competes for the CPU with the connection just handed
+/// a spare, whose first exchange is what its user waits on; a burst is served from what is ready
+/// and the reserve is rebuilt in the gap after it.
+const SETTLE: Duration = Duration::from_millis(20);
 /// After a spare fails to open, the next attempt waits this long, doubling up to `MAX_BACKOFF`:
 /// a port nothing listens on must not turn into a stream of WebSockets.
 const FIRST_BACKOFF: Duration = Duration::from_millis(500);
@@ -55,6 +65,7 @@ impl Spares {
             opening: JoinSet::new(),
             waiting: VecDeque::new(),
             wanted: 1,
+            last_take: None,
             retry_at: None,
             backoff: FIRST_BACKOFF,
         };
@@ -83,6 +94,8 @@ struct Keeper {
     waiting: VecDeque<Reply>,
     /// How many spares to keep, ready or opening.
     wanted: usize,
+    /// When a connection last took a spare, while the replacements wait for `SETTLE`.
+    last_take: Option<Instant>,
     retry_at: Option<Instant>,
     backoff: Duration,
 }
@@ -93,6 +106,7 @@ impl Keeper {
         loop {
             self.fill(target.as_ref());
             let expiry = self.ready.front().map(|t| t.opened + MAX_AGE);
+            let settled = self.last_take.map(|t| t + SETTLE);
             tokio::select! {
                 request = requests.recv() => match request {
                     Some(reply) => self.hand_out(reply),
@@ -115,6 +129,7 @@ impl Keeper {
                     }
                 }
                 _ = sleep_until(expiry) => self.expire(),
+                _ = sleep_until(settled) => self.last_take = None,
                 _ = sleep_until(self.retry_at), if self.opening.is_empty() => self.retry_at = None,
             }
         }
@@ -130,13 +145,19 @@ impl Keeper {
         if self.retry_at.is_some() {
             return;
         }
-        while self.ready.len() + self.opening.len() < self.wanted + self.waiting.len().min(MAX_SPARES) {
+        if self.last_take.is_some() && self.waiting.is_empty() {
+            return;
+        }
+        while self.ready.len() + self.opening.len() < self.wanted + self.waiting.len().min(MAX_SPARES)
+            && self.opening.len() < MAX_OPENING
+        {
             let (pods, pod, port) = (self.pods.clone(), pod.clone(), *port);
             self.opening.spawn(async move { Tunnel::open(&pods, &pod, port).await.ok() });
         }
     }
 
     fn hand_out(&mut self, reply: Reply) {
+        self.last_take = Some(Instant::now());
         while let Some(mut tunnel) = self.ready.pop_front() {
             if tunnel.opened.elapsed() < MAX_AGE && tunnel.alive() {
                 if let Err(Some(unused)) = reply.send(Some(tunnel)) {
@@ -147,7 +168,9 @@ impl Keeper {
             // It died waiting: a shorter-lived spare than expected, not a reason to keep more.
             self.wanted = self.wanted.saturating_sub(1).max(1);
         }
-        if self.opening.is_empty() {
+        // While openings fail (backing off) or no pod is forwarded to, nothing would come: the
+        // connection opens its own and sees why.
+        if self.retry_at.is_some() || self.state.borrow().is_none() {
             let _ = reply.send(None);
             return;
         }
@@ -155,6 +178,12 @@ impl Keeper {
         // is short and a spare opened after it is over helps nobody.
         self.wanted = (self.wanted * 4).min(MAX_SPARES);
         self.waiting.push_back(reply);
+        tracing::debug!(
+            "port-forward: no spare ready ({} opening, {} waiting); keeping {}",
+            self.opening.len(),
+            self.waiting.len(),
+            self.wanted
+        );
     }
 
     fn opened(&mut self, tunnel: Option<Tunnel>, target: Option<&(String, u16)>) {
@@ -168,6 +197,13 @@ impl Keeper {
             return;
         };
         self.backoff = FIRST_BACKOFF;
+        tracing::debug!(
+            "port-forward: spare opened in {:?} ({} ready, {} opening, {} waiting)",
+            tunnel.took,
+            self.ready.len(),
+            self.opening.len(),
+            self.waiting.len()
+        );
         if target.is_none_or(|(pod, port)| tunnel.pod != *pod || tunnel.port != *port) {
             return;
         }

@@ -35,6 +35,8 @@ pub(super) struct Tunnel {
     pub(super) pod: String,
     pub(super) port: u16,
     pub(super) opened: Instant,
+    /// How long opening took (for the debug log: the cost a connection pays without a spare).
+    pub(super) took: std::time::Duration,
     socket: Socket,
     channels: Channels,
     /// What the pod sent before the tunnel was handed to a connection: servers that speak first
@@ -92,11 +94,13 @@ impl Tunnel {
         let request = kube::core::Request::new(pods.resource_url())
             .portforward(pod, &[port])
             .map_err(kube::Error::BuildRequest)?;
+        let start = Instant::now();
         let connection = pods.clone().into_client().connect(request).await?;
         Ok(Tunnel {
             pod: pod.to_string(),
             port,
             opened: Instant::now(),
+            took: start.elapsed(),
             socket: connection.into_stream(),
             channels: Channels::default(),
             early: Vec::new(),
@@ -126,7 +130,7 @@ impl Tunnel {
     /// Copies both ways until the pod's side ends; a message on the port's error channel (the
     /// kubelet could not reach the port, or lost it) is shown, as the user would otherwise only see
     /// a closed connection.
-    pub(super) async fn serve(self, mut tcp: TcpStream, notice: Notice) {
+    pub(super) async fn serve(self, mut tcp: TcpStream, notice: Notice, accepted: Instant) {
         let Tunnel { pod, port, socket, mut channels, early, .. } = self;
         if !early.is_empty() && tcp.write_all(&early).await.is_err() {
             return;
@@ -153,9 +157,17 @@ impl Tunnel {
             let _ = to_pod.send(Message::Close(None)).await;
         };
         let download = async {
+            let mut first = true;
             while let Some(Ok(message)) = from_pod.next().await {
                 match channels.read(message) {
                     Frame::Data(bytes) => {
+                        if first {
+                            first = false;
+                            tracing::debug!(
+                                "port-forward: first byte from pod {pod} port {port} {:?} after accept",
+                                accepted.elapsed()
+                            );
+                        }
                         if local_out.write_all(&bytes).await.is_err() {
                             break;
                         }
