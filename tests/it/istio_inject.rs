@@ -435,3 +435,29 @@ fn an_invalid_mesh_config_file_is_refused_naming_the_field() {
         assert!(stderr.contains(field), "{text}: {stderr}");
     }
 }
+
+/// More inputs than the reference set holds (testdata/istioctl-oracle/README.md): annotations,
+/// probes, several containers, other kinds, scalars YAML reads as numbers or booleans in string
+/// fields; each printed as istioctl printed it, classic and native.
+#[test]
+fn more_inputs_are_injected_as_istioctl_injects_them() {
+    let oracle = Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/istioctl-oracle/inject");
+    let mut names: Vec<String> = std::fs::read_dir(&oracle)
+        .expect("testdata/istioctl-oracle/inject")
+        .filter_map(|e| e.unwrap().file_name().to_string_lossy().strip_suffix(".in.yaml").map(str::to_string))
+        .collect();
+    names.sort();
+    assert!(names.len() >= 15, "the oracle's inputs are missing: {names:?}");
+    let mut failures = Vec::new();
+    for name in &names {
+        for (native, mode) in [(false, "classic"), (true, "native")] {
+            let want = std::fs::read_to_string(oracle.join(format!("{name}.{mode}.yaml"))).unwrap();
+            let input = oracle.join(format!("{name}.in.yaml"));
+            let got = kube_inject(input.to_str().unwrap(), native);
+            if let Some(d) = compare(&format!("{name}.{mode}"), &want, &got) {
+                failures.push(d);
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} runs differ:\n{}", failures.len(), names.len() * 2, failures.join("\n"));
+}

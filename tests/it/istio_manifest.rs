@@ -375,3 +375,73 @@ fn set_flags_deep_in_k8s_and_mesh_config_are_refused_by_path() {
         .run();
     assert_eq!(run.code, 0, "{}", run.stderr);
 }
+
+fn oracle_dir() -> PathBuf {
+    repo_root().join("testdata/istioctl-oracle/manifest")
+}
+
+/// More command lines than the reference set holds (testdata/istioctl-oracle/README.md): each
+/// accepted where istioctl accepts it, with istioctl's objects (the profile's rendering with the
+/// case's changed objects over it, less the ones istioctl left out), and refused where istioctl
+/// refuses it. Run in the library, not the binary, so 94 renderings stay quick.
+#[test]
+fn more_command_lines_render_and_refuse_as_istioctl_does() {
+    let decisions = std::fs::read_to_string(oracle_dir().join("decisions.tsv")).expect("decisions.tsv");
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for line in decisions.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let columns: Vec<&str> = line.split('\t').collect();
+        let (case, istioctl_code, removed, args) = (columns[0], columns[1], columns[2], columns[3]);
+        let words = arguments(args);
+        let mut set = Vec::new();
+        let mut iter = words.iter();
+        while let Some(word) = iter.next() {
+            assert_eq!(word, "--set", "case {case}: only --set arguments are expected");
+            set.push(iter.next().expect("a value after --set").clone());
+        }
+        let profile = set.iter().find_map(|s| s.strip_prefix("profile=")).unwrap_or("default").to_string();
+        let inputs = osm::model::istio::Inputs { set, ..Default::default() };
+        let result = osm::model::istio::generate(&inputs).and_then(|m| m.to_yaml());
+        checked += 1;
+        match (istioctl_code, result) {
+            ("0", Err(e)) => failures.push(format!("{case} ({args}): istioctl accepts it, osm refuses: {e}")),
+            ("0", Ok(text)) => {
+                let mut expected = keyed(documents(&read(&format!("{profile}.yaml"))));
+                for gone in removed.split(',').filter(|r| *r != "-") {
+                    expected.retain(|key, _| key_text(key) != gone);
+                }
+                let delta = std::fs::read_to_string(oracle_dir().join(format!("{case}.delta.yaml"))).unwrap();
+                expected.extend(keyed(documents(&delta)));
+                let got = keyed(documents(&text));
+                let mut report = Vec::new();
+                for key in expected.keys().filter(|k| !got.contains_key(*k)) {
+                    report.push(format!("missing object {key:?}"));
+                }
+                for key in got.keys().filter(|k| !expected.contains_key(*k)) {
+                    report.push(format!("extra object {key:?}"));
+                }
+                for (key, object) in &expected {
+                    if let Some(ours) = got.get(key) {
+                        differences(&format!("{key:?}"), object, ours, &mut report);
+                    }
+                }
+                if !report.is_empty() {
+                    failures.push(format!("{case} ({args}):\n  {}", report.into_iter().take(5).collect::<Vec<_>>().join("\n  ")));
+                }
+            }
+            (_, Ok(_)) => failures.push(format!("{case} ({args}): istioctl refuses it (exit {istioctl_code}), osm accepts it")),
+            (_, Err(e)) => {
+                if e.exit_code() != 4 {
+                    failures.push(format!("{case} ({args}): refused with exit {} instead of 4: {e}", e.exit_code()));
+                }
+            }
+        }
+    }
+    assert!(checked >= 90, "only {checked} cases in decisions.tsv");
+    assert!(failures.is_empty(), "{} of {checked} cases differ from istioctl:\n{}", failures.len(), failures.join("\n"));
+}
+
+/// A key as scripts/istioctl-oracle-delta.py writes it: its four parts joined with `/`.
+fn key_text(key: &Key) -> String {
+    format!("{}/{}/{}/{}", key.0, key.1, key.2, key.3)
+}
