@@ -459,5 +459,11 @@ fn more_inputs_are_injected_as_istioctl_injects_them() {
             }
         }
     }
-    assert!(failures.is_empty(), "{} of {} runs differ:\n{}", failures.len(), names.len() * 2, failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} runs differ:\n{}",
+        failures.len(),
+        names.len() * 2,
+        failures.join("\n")
+    );
 }
