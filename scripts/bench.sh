@@ -3,6 +3,8 @@
 # Prints per operation the median wall time and peak memory of each, and kubectl/osm.
 #   BENCH_RUNS=N   measured runs per operation (default 5)
 #   BENCH_ONLY=S   only the rows of scripts/bench.d/*S*.sh (e.g. istio, port-forward)
+#   BENCH_OSM=PATH measure this osm binary instead of building the checkout's (an earlier build,
+#                  to compare two versions row by row on the same machine and cluster)
 set -euo pipefail
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$REPO"
@@ -10,8 +12,13 @@ RUNS="${BENCH_RUNS:-5}"
 
 ./scripts/dev-cluster.sh up >&2
 eval "$(./scripts/dev-cluster.sh env)"
-cargo build --release -q --bin osm
-OSM="$REPO/target/release/osm"
+if [ -n "${BENCH_OSM:-}" ]; then
+  OSM=$(cd "$(dirname "$BENCH_OSM")" && pwd)/$(basename "$BENCH_OSM")
+  [ -x "$OSM" ] || { echo "BENCH_OSM=$BENCH_OSM is not an executable" >&2; exit 2; }
+else
+  cargo build --release -q --bin osm
+  OSM="$REPO/target/release/osm"
+fi
 KUBECTL="$(./scripts/dev-cluster.sh bin)/kubectl"
 export OSM KUBECTL KUBECONFIG NO_COLOR=1
 

@@ -5,8 +5,8 @@
 #   modern  kube-apiserver, kube-controller-manager, kubectl and etcd of a current release, from the
 #           Go modules pinned in tools/kube-build and tools/etcd-build, into bin/$MODERN/ (bin/modern
 #           links to it)
-#   1.20    kube-apiserver, kube-controller-manager and kubectl from Debian's Kubernetes 1.20 source,
-#           into bin/, with etcd from Debian's package
+#   1.20    kube-apiserver and kube-controller-manager from Debian's Kubernetes 1.20 source, into bin/,
+#           with kubectl from Debian's kubernetes-client package and etcd from its etcd-server
 #   helm    helm v3 from tools/helm-build, as bin/helm
 #   helm4   helm v4 from tools/helm4-build, as bin/helm4 (the Helm interop tests run with both)
 #   istioctl  istioctl from tools/istioctl-build, as bin/istioctl, for scripts/bench.sh only (not
@@ -191,17 +191,24 @@ SRC
   cd "$tree"
   mkdir -p .go/src/k8s.io
   [ -e .go/src/k8s.io/kubernetes ] || ln -s ../../.. .go/src/k8s.io/kubernetes
-  log "building kube-apiserver, kube-controller-manager, kubectl 1.20 (several minutes on 2 cores)"
   local start=$SECONDS
   # The 1.20 tree builds with Debian's Go 1.19 only (newer Go rejects its vendored code), so that Go
   # is named by path ahead of whatever `go` the machine puts first.
   local go119=/usr/lib/go-1.19/bin
   [ -x "$go119/go" ] || { log "Debian's Go 1.19 is missing at $go119 (apt-get install golang-1.19-go)"; exit 1; }
+  # `make WHAT=...` first regenerates every generated file of the tree (deepcopy, conversion,
+  # defaults, ... over some 400 packages); the source package carries them all but the OpenAPI
+  # definitions of pkg/generated/openapi, so only those are generated (`make gen_openapi`, the
+  # Makefile's own target), then the two servers are built by the script `make` calls.
+  log "building kube-apiserver and kube-controller-manager 1.20 (several minutes on 2 cores)"
   (
     export PATH="$go119:$PATH" GOROOT="/usr/lib/go-1.19" GOTOOLCHAIN=local
     export GOPATH="$tree/.go" GO111MODULE=off GOFLAGS="" GOCACHE="$CACHE/gocache-go1.19"
-    make WHAT="cmd/kube-apiserver cmd/kube-controller-manager cmd/kubectl" >"$CACHE/build.log" 2>&1
-  ) || {
+    if [ ! -s pkg/generated/openapi/zz_generated.openapi.go ]; then
+      make gen_openapi
+    fi
+    hack/make-rules/build.sh cmd/kube-apiserver cmd/kube-controller-manager
+  ) >"$CACHE/build.log" 2>&1 || {
     tail -n 40 "$CACHE/build.log" >&2
     log "build failed; full log: $CACHE/build.log"
     exit 1
@@ -209,9 +216,19 @@ SRC
   local out b
   out=$(find "$tree/_output" -type f -name kube-apiserver -path '*bin*' | head -n 1)
   out=$(dirname "$out")
-  for b in kube-apiserver kube-controller-manager kubectl; do
+  for b in kube-apiserver kube-controller-manager; do
     install -m 0755 "$out/$b" "$BIN/$b"
   done
+  # kubectl 1.20.2 is Debian's binary package of the same source (kubernetes-client), taken out of
+  # its .deb rather than installed, so that the machine's PATH keeps whatever kubectl it has.
+  cd "$src_dir"
+  if ! ls kubernetes-client_*.deb >/dev/null 2>&1; then
+    log "downloading Debian's kubernetes-client package (kubectl 1.20.2)"
+    apt-get download kubernetes-client >/dev/null
+  fi
+  rm -rf client-deb
+  dpkg-deb -x kubernetes-client_*.deb client-deb
+  install -m 0755 client-deb/usr/bin/kubectl "$BIN/kubectl"
   touch "$stamp"
   log "built Kubernetes 1.20 in $((SECONDS - start))s"
 }

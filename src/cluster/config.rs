@@ -4,6 +4,7 @@ use kube::Config;
 use kube::config::{KubeConfigOptions, Kubeconfig};
 
 use crate::error::{Error, Result};
+use crate::model::input::{Input, Remedy};
 
 pub(super) struct Loaded {
     pub config: Config,
@@ -25,16 +26,18 @@ pub(super) async fn load(global: &super::Settings) -> Result<Loaded> {
     let Some(source) = source else {
         if let Some(context) = &global.context {
             return Err(Error::invalid(format!(
-                "--context {context} was given, but there is no kubeconfig to find it in"
+                "{} {context} was given, but there is no kubeconfig to find it in",
+                Input::Context
             ))
-            .with_hint("pass --kubeconfig PATH or set KUBECONFIG"));
+            .with_hint(format!("pass {} PATH or set KUBECONFIG", Input::Kubeconfig)));
         }
         let config = Config::incluster().map_err(|e| {
             Error::cluster(format!(
-                "no cluster is configured: no --kubeconfig, KUBECONFIG is unset, ~/.kube/config does not exist, \
-                 and this is not a pod ({e})"
+                "no cluster is configured: no {}, KUBECONFIG is unset, ~/.kube/config does not exist, \
+                 and this is not a pod ({e})",
+                Input::Kubeconfig
             ))
-            .with_hint("pass --kubeconfig PATH, set KUBECONFIG, or run `kubectl config view` to check your setup")
+            .with_hint(Remedy::CheckKubeconfigSetup)
         })?;
         return Ok(Loaded { config, context: None, user: None });
     };
@@ -43,7 +46,7 @@ pub(super) async fn load(global: &super::Settings) -> Result<Loaded> {
         Some(name) => name.clone(),
         None => source.kubeconfig.current_context.clone().filter(|c| !c.is_empty()).ok_or_else(|| {
             Error::invalid(format!("the kubeconfig ({files}) has no current-context"))
-                .with_hint("pass --context NAME or run `kubectl config use-context NAME`")
+                .with_hint(Remedy::PickContext)
         })?,
     };
     let Some(context) = source.kubeconfig.contexts.iter().find(|c| c.name == context_name) else {
@@ -59,7 +62,7 @@ pub(super) async fn load(global: &super::Settings) -> Result<Loaded> {
     let options = KubeConfigOptions { context: Some(context_name.clone()), cluster: None, user: None };
     let config = Config::from_custom_kubeconfig(source.kubeconfig, &options).await.map_err(|e| {
         Error::invalid(format!("cannot use context \"{context_name}\" of the kubeconfig ({files}): {e}"))
-            .with_hint("check its cluster and user entries with `kubectl config view`")
+            .with_hint(Remedy::ViewKubeconfig)
     })?;
     Ok(Loaded { config, context: Some(context_name), user })
 }
@@ -67,12 +70,11 @@ pub(super) async fn load(global: &super::Settings) -> Result<Loaded> {
 fn read_file(path: &Path) -> Result<Kubeconfig> {
     if !path.exists() {
         return Err(Error::invalid(format!("kubeconfig {} does not exist", path.display()))
-            .with_hint("pass an existing file to --kubeconfig"));
+            .with_hint(format!("pass an existing file to {}", Input::Kubeconfig)));
     }
     Kubeconfig::read_from(path).map_err(|e| {
-        Error::invalid(format!("kubeconfig {} is not valid: {e}", path.display())).with_hint(
-            "fix the file (`kubectl config view --kubeconfig FILE` shows what kubectl makes of it)",
-        )
+        Error::invalid(format!("kubeconfig {} is not valid: {e}", path.display()))
+            .with_hint(Remedy::FixKubeconfigFile)
     })
 }
 

@@ -7,6 +7,7 @@ use std::time::Duration;
 use super::Cluster;
 use super::portforward::{Forwarder, Notice, Options, PortSpec, RemotePort, Target, TargetKind};
 use crate::error::{Error, Result};
+use crate::model::input::Remedy;
 
 /// What a request to a pod asks: Envoy's admin interface reads with GET and changes (log levels,
 /// draining) with POST; nothing here needs more.
@@ -39,13 +40,9 @@ pub async fn admin(
     local_port: Option<u16>,
     debug: &(dyn Fn(&str) + Sync),
 ) -> Result<Vec<u8>> {
-    pod_http(cluster, namespace, pod, ADMIN_PORT, method, query, local_port, debug).await.map_err(|e| {
-        if e.hint.is_none() {
-            e.with_hint("see the admin paths Envoy offers with: osm proxy get help POD")
-        } else {
-            e
-        }
-    })
+    pod_http(cluster, namespace, pod, ADMIN_PORT, method, query, local_port, debug)
+        .await
+        .map_err(|e| if e.hint.is_none() { e.with_hint(Remedy::EnvoyAdminHelp) } else { e })
 }
 
 /// One HTTP request to container port `port` of `pod`, through a port-forward; the answer's
@@ -82,10 +79,11 @@ pub async fn pod_http(
             .build()
             .map_err(|e| Error::failed(format!("cannot build an HTTP client: {e}")))?;
         let response = client.request(method.into(), &url).send().await.map_err(|e| {
+            let (namespace, name) = (namespace.to_string(), pod.to_string());
             let hint = if port == ADMIN_PORT {
-                format!("check the sidecar: kubectl logs -n {namespace} {pod} -c envoy")
+                Remedy::CheckSidecarLog { namespace, pod: name }
             } else {
-                format!("check the pod: kubectl logs -n {namespace} {pod}")
+                Remedy::CheckPodLog { namespace, pod: name }
             };
             Error::failed(format!("port {port} of pod {pod} does not answer: {e}")).with_hint(hint)
         })?;

@@ -1,6 +1,7 @@
 use crate::error::{Error, ErrorKind};
 
 use super::Cluster;
+use crate::model::input::Remedy;
 
 /// True when the error is an API answer with this HTTP status (e.g. 404, 409).
 pub fn is_status(err: &kube::Error, code: u16) -> bool {
@@ -29,14 +30,11 @@ fn describe(cluster: &Cluster, what: &str, err: kube::Error) -> Error {
         kube::Error::Api(status) => match status.code {
             401 => Error::cluster(format!("{what}: {place} refused the credentials (401 Unauthorized)"))
                 .with_hint(match &cluster.user {
-                    Some(user) => format!(
-                        "the token or certificate of user \"{user}\" in the kubeconfig is wrong or expired: refresh it, or pick another context with --context"
-                    ),
-                    None => "refresh the credentials in the kubeconfig, or pick another context with --context".to_string(),
+                    Some(user) => Remedy::RefreshUserCredentials { user: user.clone() },
+                    None => Remedy::RefreshCredentials,
                 }),
-            403 => Error::invalid(format!("{what}: permission denied: {}", status.message)).with_hint(
-                "ask a cluster administrator for that RBAC permission, or use a context that has it (--context)",
-            ),
+            403 => Error::invalid(format!("{what}: permission denied: {}", status.message))
+                .with_hint(Remedy::AskForRbac),
             404 => Error::invalid(format!("{what}: {}", status.message)),
             409 => Error::failed(format!("{what}: conflict: {}", status.message))
                 .with_hint("someone else changed the object at the same time; run the command again"),
@@ -45,7 +43,9 @@ fn describe(cluster: &Cluster, what: &str, err: kube::Error) -> Error {
             code => Error::failed(format!("{what}: {place} answered {code}: {}", status.message)),
         },
         kube::Error::Auth(e) => Error::cluster(format!("{what}: cannot get credentials for {place}: {e}"))
-            .with_hint("check the user entry of the kubeconfig (an exec plugin such as kubelogin must be on PATH)"),
+            .with_hint(
+                "check the user entry of the kubeconfig (an exec plugin such as kubelogin must be on PATH)",
+            ),
         other => {
             let detail = chain(&other);
             let timed_out = detail.to_lowercase().contains("timed out") || detail.contains("elapsed");
@@ -55,17 +55,11 @@ fn describe(cluster: &Cluster, what: &str, err: kube::Error) -> Error {
                 return Error::timeout(format!(
                     "{what}: {place} did not answer within the request timeout ({limit:?}): {detail}"
                 ))
-                .with_hint(
-                    "the API server is slow or overloaded: allow it longer with --request-timeout (0 means no limit), or drop the flag to wait as kubectl does",
-                );
+                .with_hint(Remedy::AllowSlowServer);
             }
             let kind = if timed_out { ErrorKind::Timeout } else { ErrorKind::Cluster };
-            Error::new(kind, format!("{what}: cannot reach {place}: {detail}")).with_hint(match &cluster.context {
-                Some(ctx) => format!(
-                    "check that the cluster is running and that the context is right: kubectl --context {ctx} cluster-info"
-                ),
-                None => "check that the cluster is running: kubectl cluster-info".to_string(),
-            })
+            Error::new(kind, format!("{what}: cannot reach {place}: {detail}"))
+                .with_hint(Remedy::CheckClusterRunning { context: cluster.context.clone() })
         }
     }
 }

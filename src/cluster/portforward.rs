@@ -22,6 +22,7 @@ use tokio::sync::watch;
 
 use super::Cluster;
 use crate::error::{Error, Result};
+use crate::model::input::Input;
 use forward::Listener;
 use pods::{Resolved, pick, resolve_target, service_port};
 use spare::Spares;
@@ -84,7 +85,7 @@ impl Forwarder {
         let address: IpAddr = match opts.address.as_str() {
             "localhost" => IpAddr::from([127, 0, 0, 1]),
             other => other.parse().map_err(|_| {
-                Error::invalid(format!("--address {other:?} is not an IP address"))
+                Error::invalid(format!("{} {other:?} is not an IP address", Input::Address))
                     .with_hint("use e.g. 127.0.0.1 (the default), ::1 or 0.0.0.0")
             })?,
         };

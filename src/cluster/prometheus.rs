@@ -16,6 +16,7 @@ use tokio::task::JoinHandle;
 use super::Cluster;
 use super::portforward::{Forwarder, Notice, Options, PortSpec, RemotePort, Target, TargetKind};
 use crate::error::{Error, Result};
+use crate::model::input::Input;
 
 /// How long one query may take.
 const QUERY_TIMEOUT: Duration = Duration::from_secs(30);
@@ -65,7 +66,7 @@ impl Prometheus {
             let why = if e.is_timeout() { "it did not answer in time".to_string() } else { root_cause(&e) };
             let error = if e.is_timeout() { Error::timeout } else { Error::cluster };
             error(format!("cannot reach Prometheus at {}: {why}", self.shown))
-                .with_hint("check that it runs and that --prometheus points at it")
+                .with_hint(format!("check that it runs and that {} points at it", Input::Prometheus))
         })?;
         let status = response.status();
         let body = response.text().await.map_err(|e| {
@@ -76,7 +77,10 @@ impl Prometheus {
                 "{} answered HTTP {status} with something that is not Prometheus's query API",
                 self.shown
             ))
-            .with_hint("--prometheus takes the server's base URL, e.g. http://prometheus:9090")
+            .with_hint(format!(
+                "{} takes the server's base URL, e.g. http://prometheus:9090",
+                Input::Prometheus
+            ))
         })?;
         if answer["status"] != "success" {
             let kind = answer["errorType"].as_str().unwrap_or("error");
@@ -157,7 +161,7 @@ pub async fn forward(
                 e.message
             ),
         )
-        .with_hint(format!("{hint}; or pass --prometheus URL").trim_start_matches("; ").to_string())
+        .with_hint(format!("{hint}; or pass {} URL", Input::Prometheus).trim_start_matches("; ").to_string())
     })?;
     let local = forwarder.listening[0].local;
     let pod = forwarder.first.pod.clone();

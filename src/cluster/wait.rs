@@ -18,6 +18,7 @@ use serde::de::DeserializeOwned;
 use crate::error::{Error, Result};
 
 use super::{CONCURRENCY, Cluster, Select};
+use crate::model::input::Remedy;
 
 /// Runs `op` again while it fails with a transient error (an overloaded or unavailable API
 /// server, a broken connection), backing off from 100 ms up to 2 s, until `deadline`; then the
@@ -89,9 +90,7 @@ pub async fn wait_deployments(
         pending.join(", "),
         reasons.join("\n  ")
     ))
-    .with_hint(format!(
-        "look closer with: kubectl describe pods -n {namespace}; raise --timeout if the images are still being pulled"
-    )))
+    .with_hint(Remedy::DescribeOrRaiseTimeout { resources: "pods".into(), namespace: namespace.to_string() }))
 }
 
 /// Whether the DaemonSet has a ready, updated pod on every node it wants one on, as istioctl's
@@ -164,7 +163,8 @@ pub async fn wait_daemonsets(
             .unwrap_or_default();
         if status.desired_number_scheduled == 0 {
             reasons.push(format!(
-                "  no node to run {name} on (kubectl get nodes; kubectl describe daemonset -n {namespace} {name})"
+                "  no node to run {name} on ({})",
+                Remedy::NoNodeForDaemonSet { namespace: namespace.to_string(), name: name.to_string() }
             ));
             continue;
         }
@@ -182,9 +182,10 @@ pub async fn wait_daemonsets(
         pending.join(", "),
         reasons.join("\n  ")
     ))
-    .with_hint(format!(
-        "look closer with: kubectl describe daemonset,pods -n {namespace}; raise --timeout if the images are still being pulled"
-    )))
+    .with_hint(Remedy::DescribeOrRaiseTimeout {
+        resources: "daemonset,pods".into(),
+        namespace: namespace.to_string(),
+    }))
 }
 
 /// The objects a watch holds, by namespace (`None`: cluster-scoped) and name.
@@ -334,7 +335,8 @@ pub async fn unready_reasons(cluster: &Cluster, namespace: &str, app: &str) -> R
         .await?;
     if list.is_empty() {
         return Ok(vec![format!(
-            "{app}: no pod was created (check the ReplicaSet: kubectl describe rs -n {namespace} -l app={app})"
+            "{app}: no pod was created ({})",
+            Remedy::DescribeReplicaSet { namespace: namespace.to_string(), app: app.to_string() }
         )]);
     }
     Ok(list

@@ -11,6 +11,7 @@ use kube::api::{Api, ListParams};
 
 use super::Cluster;
 use crate::error::{Error, Result};
+use crate::model::input::{Input, Remedy};
 
 /// What a Service's selector picks.
 enum Selected {
@@ -66,20 +67,24 @@ pub async fn of_service(
             return Err(Error::invalid(format!(
                 "Service {service} does not exist in namespace {namespace}, so no workload to read the metrics of"
             ))
-            .with_hint(format!("`kubectl get services -n {namespace}` lists them")));
+            .with_hint(Remedy::ListObjects { resources: "services".into(), namespace: namespace.to_string() }));
         }
         Selected::NoSelector => {
             return Err(Error::invalid(format!(
                 "Service {namespace}/{service} has no selector, so osm cannot tell which workload's metrics are its"
             ))
-            .with_hint("give the Service a selector, or use --query-success-rate/--query-latency without {{workload}}"));
+            .with_hint(format!(
+                "give the Service a selector, or use {}/{} without {{workload}}",
+                Input::QuerySuccessRate,
+                Input::QueryLatency
+            )));
         }
     };
     if listed.is_empty() {
         return Err(Error::invalid(format!(
             "no pod matches {query} in namespace {namespace} (the pods of {service}), so no workload to read the metrics of"
         ))
-        .with_hint(format!("check that it is deployed and scaled up: kubectl get pods -n {namespace} -l {query}")));
+        .with_hint(Remedy::DeployedAndScaledUp { namespace: namespace.to_string(), selector: query.clone() }));
     }
     let replica_sets: Api<ReplicaSet> = Api::namespaced(cluster.client.clone(), namespace);
     let mut names: Vec<String> = Vec::new();

@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 use crate::cli::check::{CheckArgs, CheckFormat, MeshKind};
 use crate::error::{Error, Result};
 use crate::model::health::Report;
-use crate::ops::checkup::{self, Scope};
+use crate::ops::diagnose::check::{self, Scope};
 use crate::ops::istio::check::{self as istio_check, IstioScope};
 
 use super::Context;
@@ -76,8 +76,8 @@ async fn run_once(ctx: &Context, pre: bool, scope: &Which) -> Report {
     let connected = ctx.cluster().await;
     let cluster = connected.as_ref().map(|c| *c);
     match (scope, pre) {
-        (Which::Osm(scope), true) => checkup::pre(cluster, scope).await,
-        (Which::Osm(scope), false) => checkup::post(cluster, scope).await,
+        (Which::Osm(scope), true) => check::pre(cluster, scope).await,
+        (Which::Osm(scope), false) => check::post(cluster, scope).await,
         (Which::Istio(scope), true) => istio_check::pre(cluster, scope).await,
         (Which::Istio(scope), false) => istio_check::post(cluster, scope).await,
     }

@@ -19,6 +19,18 @@ pub fn read_values_files(paths: &[PathBuf]) -> Result<Vec<(PathBuf, String)>> {
         .collect()
 }
 
+/// One kube-inject input named by `flag`: a file, or standard input for `-`.
+pub fn read_inject_input(name: &str, flag: &str) -> Result<String> {
+    if name == "-" {
+        return std::io::read_to_string(std::io::stdin())
+            .map_err(|e| Error::invalid(format!("cannot read standard input: {e}")));
+    }
+    std::fs::read_to_string(name).map_err(|e| {
+        Error::invalid(format!("cannot read {name}: {e}"))
+            .with_hint(format!("pass an existing file to {flag}"))
+    })
+}
+
 /// istioctl's `-f` list: files by name, each with its text, in order; `-` is stdin and only allowed
 /// last (operator/pkg/render/manifest.go:265-278).
 pub fn read_filenames(names: &[String]) -> Result<Vec<(String, String)>> {

@@ -1,7 +1,7 @@
 //! `osm istio ...`: parse istioctl's flags, call the Istio lifecycle in ops, print the result.
 
 use super::Context;
-use super::files::read_filenames;
+use super::files::{read_filenames, read_inject_input};
 use crate::cli::istio::{
     InstallArgs, IstioCommand, KubeInjectArgs, ManifestCommand, ManifestGenerateArgs, RenderArgs,
     UninstallArgs, VerifyInstallArgs, VersionArgs,
@@ -79,17 +79,25 @@ async fn kube_inject(ctx: &Context, args: KubeInjectArgs) -> Result<()> {
              --meshConfigFile and --valuesFile",
         ));
     }
+    // Every file is read before the cluster is reached, in the order istioctl reads them.
+    let read =
+        |name: &Option<String>, flag: &str| name.as_deref().map(|n| read_inject_input(n, flag)).transpose();
+    let operator_file = match &args.operator_file_name {
+        Some(name) => Some((name.clone(), read_inject_input(name, "--operatorFileName")?)),
+        None => None,
+    };
     let request = InjectRequest {
-        filename,
-        inject_config_file: args.inject_config_file,
-        mesh_config_file: args.mesh_config_file,
-        values_file: args.values_file,
+        manifest: read_inject_input(&filename, "-f/--filename")?,
+        manifest_name: filename,
+        mesh_config: read(&args.mesh_config_file, "--meshConfigFile")?,
+        inject_config: read(&args.inject_config_file, "--injectConfigFile")?,
+        values: read(&args.values_file, "--valuesFile")?,
         revision: args.revision,
         inject_config_map_name: args.inject_config_map_name,
         mesh_config_map_name: args.mesh_config_map_name,
         istio_namespace: args.istio_namespace,
         native_sidecars_env: std::env::var("ENABLE_NATIVE_SIDECARS").ok(),
-        operator_file: args.operator_file_name,
+        operator_file,
         webhook_config: args.webhook_config,
     };
     let operator = request.operator_config()?;

@@ -1,6 +1,6 @@
 //! `osm support error-info [CODE]` and `osm support bug-report`.
 //!
-//! The bug report is collected by `ops::bug_report` (redacted, Secrets never read, missing parts
+//! The bug report is collected by `ops::diagnose::bug_report` (redacted, Secrets never read, missing parts
 //! listed) and written here as one zip.
 
 use std::path::PathBuf;
@@ -11,7 +11,7 @@ use crate::cli::support::{BugReportArgs, ErrorInfoArgs, SupportCommand};
 use crate::cli::version::CLIENT_VERSION;
 use crate::error::{Error, Result};
 use crate::model::osm::errcodes::{self, ErrorCode};
-use crate::ops::bug_report;
+use crate::ops::diagnose::bug_report;
 use crate::output::{Render, table};
 
 use super::Context;

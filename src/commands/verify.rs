@@ -1,12 +1,12 @@
 //! `osm verify connectivity|control-plane-health|ingress`: the Go CLI's verifiers (OSM v1.2.4
 //! `pkg/cli/verifier`), step by step, plus a traffic-policy step that names the TrafficTarget
-//! and HTTPRouteGroups allowing the traffic, or says what is missing. Reads in `ops::verify`;
+//! and HTTPRouteGroups allowing the traffic, or says what is missing. Reads in `ops::diagnose::verify`;
 //! judgements in `model::osm::verify`.
 
 use crate::cli::verify::{VerifyCommand, VerifyFormat};
 use crate::error::{Error, Result};
 use crate::model::osm::verify::Status;
-use crate::ops::verify;
+use crate::ops::diagnose::verify;
 
 use super::Context;
 

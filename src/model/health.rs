@@ -1,6 +1,6 @@
 //! `osm check`: what is checked before an install (`--pre`) and after it, and how each check
 //! judges what it found. The evaluations here are pure functions of objects already read, so
-//! they are unit-tested; [`crate::ops::checkup`] reads the objects.
+//! they are unit-tested; [`crate::ops::diagnose::check`] reads the objects.
 //!
 //! The shape follows linkerd's `check` (linkerd2 `pkg/healthcheck/healthcheck_output.go`):
 //! checks in named categories, each category's name underlined with dashes, one line per check

@@ -41,12 +41,39 @@ pub enum Input {
     OsmNamespace,
     MeshName,
     ToService,
+    // Checks, traffic and the lifecycle's own switches.
+    AppProtocol,
+    FromService,
+    Port,
+    Api,
+    Prometheus,
+    RollbackOnInterrupt,
+    Atomic,
+    ReadinessTimeout,
+    /// `--set` and `-f` together, as the sources of a chart's values.
+    SetOrValues,
+    // istioctl kube-inject's inputs.
+    Filename,
+    OperatorFileName,
+    InjectConfigFile,
+    InjectValuesFile,
+    /// The revision or the Istio namespace, which together name a control plane.
+    IstioControlPlane,
+    // How to reach the cluster.
+    Kubeconfig,
+    RequestTimeout,
+    Timeout,
+    Address,
 }
 
 /// A command of this tool that a description names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Command {
     Install,
+    MeshUpgrade,
+    Version,
+    Check,
+    BugReport,
 }
 
 /// A remedy a check or an error suggests; the fields are what the spelt-out command needs.
@@ -58,43 +85,200 @@ pub enum Remedy {
     AskAdminForIstio,
     // OSM's control plane.
     SecondOsmMesh,
-    WaitNamespaceGone { namespace: String },
+    WaitNamespaceGone {
+        namespace: String,
+    },
     RemoveOtherOsmRelease,
     ReapplyCrds,
     ReapplyUnservedCrds,
-    ReinstallOsmParts { namespace: String },
-    InspectPod { namespace: String, pod: String },
+    ReinstallOsmParts {
+        namespace: String,
+    },
+    InspectPod {
+        namespace: String,
+        pod: String,
+    },
     UpgradeIfControlPlaneHealthy,
     RestartControlPlane,
     RecreateMeshConfig,
+    RecreateIncompleteMesh {
+        namespace: String,
+    },
     FixMeshConfigFields,
     ShowMeshConfig,
     RestartPodsAfterJoining,
     MoveWeightFromMissingBackend,
-    InspectReleaseSecret { name: String },
+    InspectReleaseSecret {
+        name: String,
+    },
     ListErrorCodes,
     StoreVaultTokenInSecret,
     WriteSetAsHelmDoes,
     PassExistingValuesFile,
+    PassOsmNamespace,
+    InstallOneOsm,
+    PickMeshOrUpgrade,
+    UninstallEnforcingMesh,
+    WaitNamespaceGoneThenInstall {
+        namespace: String,
+    },
+    RemoveFailedInstall {
+        mesh: String,
+        namespace: String,
+    },
+    RemoveUnrecordedMesh {
+        mesh: String,
+        namespace: String,
+    },
+    UpgradeWithSameValues {
+        mesh: String,
+    },
+    ReinstallUnrecordedMesh,
+    FixValuesNamedAbove,
+    LookAtFinalizers,
+    CreateNamespace {
+        namespace: String,
+    },
+    // Reaching the cluster.
+    RefreshUserCredentials {
+        user: String,
+    },
+    RefreshCredentials,
+    AskForRbac,
+    AllowSlowServer,
+    CheckClusterRunning {
+        context: Option<String>,
+    },
+    CheckKubeconfigSetup,
+    PickContext,
+    ViewKubeconfig,
+    FixKubeconfigFile,
+    // Pods, workloads and their sidecars.
+    /// `resource` is a plural such as `pods` or `services`.
+    ListResource {
+        resource: String,
+        namespace: String,
+    },
+    NameTargetKind {
+        name: String,
+        namespace: String,
+    },
+    ScaledUp {
+        namespace: String,
+    },
+    DeployedAndScaledUp {
+        namespace: String,
+        selector: String,
+    },
+    /// `resources` as kubectl takes them: `pods`, `daemonset,pods`.
+    DescribeOrRaiseTimeout {
+        resources: String,
+        namespace: String,
+    },
+    NoNodeForDaemonSet {
+        namespace: String,
+        name: String,
+    },
+    DescribeReplicaSet {
+        namespace: String,
+        app: String,
+    },
+    EnvoyAdminHelp,
+    CheckSidecarLog {
+        namespace: String,
+        pod: String,
+    },
+    CheckPodLog {
+        namespace: String,
+        pod: String,
+    },
+    DescribePodWhy {
+        namespace: String,
+        pod: String,
+    },
+    EnrolNamespaceForSidecar {
+        namespace: String,
+    },
     // The Go CLI's verifications.
-    AddNamespaceToMesh { namespace: String, mesh: String },
-    NamespaceInOtherMesh { namespace: String, mesh: String },
-    ConfirmService { service: String },
+    AddNamespaceToMesh {
+        namespace: String,
+        mesh: String,
+    },
+    NamespaceInOtherMesh {
+        namespace: String,
+        mesh: String,
+    },
+    ConfirmService {
+        service: String,
+    },
     CheckControllerLogs,
+    AllowEgress {
+        namespace: String,
+        service_account: String,
+        port: String,
+        protocol: String,
+    },
+    CheckDeployment,
+    DescribeAppPods {
+        namespace: String,
+        app: String,
+    },
+    ReadAppLog {
+        namespace: String,
+        app: String,
+    },
     // Istio's control plane.
     OtherIstioRevision,
     RerunIstioInstall,
     InstallIstioRestores,
     InstallIstio,
     DescribeCrd,
+    NameInstalledIstioRevision,
+    EnableIstiodOrTagLater,
+    MoveDefaultTag {
+        revision: String,
+    },
+    RemoveOverlappingWebhooks {
+        names: String,
+    },
+    DescribeIstioPods {
+        namespace: String,
+        timeout: String,
+    },
     // Traffic.
     StartNewShift,
     SplitSetExample,
-    AddBackendFirst { backend: String },
+    AddBackendFirst {
+        backend: String,
+    },
     FixSplitBackends,
     RouteFirst,
     ClearMirrors,
-    AddSubset { rule: String, subset: String },
+    AddSubset {
+        rule: String,
+        subset: String,
+    },
+    ListObjects {
+        resources: String,
+        namespace: String,
+    },
+    ShiftWhenReady {
+        namespace: String,
+        selector: String,
+    },
+    ShiftRecord {
+        name: String,
+        namespace: String,
+    },
+    ResumeOrAbortShift {
+        name: String,
+        namespace: String,
+    },
+    PromoteOrAbortShift {
+        to: String,
+        name: String,
+        namespace: String,
+    },
 }
 
 impl From<Remedy> for String {

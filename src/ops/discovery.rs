@@ -9,6 +9,7 @@ use serde::Serialize;
 use crate::cluster::{Cluster, Select};
 use crate::error::{Error, Result};
 
+use crate::model::input::{Input, Remedy};
 use crate::model::istio::keys as istio_keys;
 use crate::model::osm::keys::{APP_LABEL, APP_VERSION_LABEL, CONTROLLER_APP, MESH_NAME_LABEL};
 
@@ -107,11 +108,15 @@ pub async fn find_mesh(cluster: &Cluster, name: &str) -> Result<Mesh> {
 pub fn no_such_mesh(name: &str, meshes: &[Mesh]) -> Error {
     let err = Error::invalid(format!("mesh [{name}] does not exist"));
     if meshes.is_empty() {
-        err.with_hint("no mesh is installed in this cluster: install one with `osm install`")
+        err.with_hint(format!("no mesh is installed in this cluster: {}", Remedy::InstallOneOsm))
     } else {
         let names: Vec<String> =
             meshes.iter().map(|m| format!("{} (namespace {})", m.name, m.namespace)).collect();
-        err.with_hint(format!("meshes in this cluster: {}; pick one with --mesh-name", names.join(", ")))
+        err.with_hint(format!(
+            "meshes in this cluster: {}; pick one with {}",
+            names.join(", "),
+            Input::MeshName
+        ))
     }
 }
 

@@ -14,6 +14,7 @@ use crate::model::smi::TrafficTarget;
 use super::Progress;
 
 use super::discovery::{Mesh, find_mesh};
+use crate::model::input::Remedy;
 
 /// The mesh and its MeshConfig as read now.
 pub struct Located {
@@ -45,11 +46,7 @@ fn missing(mesh: &Mesh) -> Error {
         "mesh {} has no MeshConfig {MESH_CONFIG_NAME} in its namespace {}",
         mesh.name, mesh.namespace
     ))
-    .with_hint(format!(
-        "the control plane is incomplete: `kubectl get meshconfig -n {}` shows what is there; \
-         reinstall with `osm install` (or `osm mesh upgrade`) to recreate it",
-        mesh.namespace
-    ))
+    .with_hint(Remedy::RecreateIncompleteMesh { namespace: mesh.namespace.clone() })
 }
 
 /// Applies `intent` (computing a merge patch of `spec` from the current spec) to the mesh's

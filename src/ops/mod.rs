@@ -2,9 +2,8 @@
 //! and the cluster toolkit: the control plane's lifecycle, what a mesh has on the cluster, its
 //! release records, and the routing objects traffic verbs and shifts edit.
 
-pub mod bug_report;
-pub mod checkup;
 pub mod connect;
+pub mod diagnose;
 pub mod discovery;
 pub mod forwarding;
 pub mod inventory;
@@ -18,7 +17,6 @@ pub mod progress;
 pub mod proxy;
 pub mod releases;
 pub mod traffic;
-pub mod verify;
 
 pub use connect::{Cluster, connect};
 pub use progress::Progress;

@@ -15,6 +15,7 @@ use crate::cluster::Cluster;
 use crate::cluster::Select;
 use crate::cluster::rollout::{for_each, rollout_restart};
 use crate::error::{Error, Result};
+use crate::model::input::Remedy;
 use crate::model::istio::keys as istio_keys;
 use crate::model::membership::IstioInjection;
 use crate::model::osm::keys::PROXY_UUID_LABEL;
@@ -40,7 +41,7 @@ pub async fn fetch_namespaces(cluster: &Cluster, names: &[String]) -> Result<Vec
     let listed: Vec<String> = missing.iter().map(|n| format!("[{n}]")).collect();
     let verb = if missing.len() == 1 { "does" } else { "do" };
     Err(Error::invalid(format!("namespace {} {verb} not exist; nothing was changed", listed.join(", ")))
-        .with_hint(format!("create it first: kubectl create namespace {}", missing[0])))
+        .with_hint(Remedy::CreateNamespace { namespace: missing[0].to_string() }))
 }
 
 /// Merge-patches one namespace's labels or annotations; a namespace deleted since it was read

@@ -7,6 +7,7 @@ use serde_json::Value;
 
 use crate::cluster::{Cluster, Select};
 use crate::error::{Error, Result};
+use crate::model::input::Remedy;
 use crate::model::osm::keys::{MESH_CONFIG_NAME, PROXY_UUID_LABEL};
 
 /// The pod, which must exist and carry a sidecar (`isMeshedPod`: the osm-proxy-uuid label).
@@ -14,12 +15,12 @@ pub async fn meshed_pod(cluster: &Cluster, ns: &str, name: &str) -> Result<Value
     let pod =
         cluster.get_in::<Pod>(ns, name, &format!("reading pod {ns}/{name}")).await?.ok_or_else(|| {
             Error::invalid(format!("Could not find pod {name} in namespace {ns}"))
-                .with_hint(format!("list the pods with: kubectl get pods -n {ns}"))
+                .with_hint(Remedy::ListResource { resource: "pods".into(), namespace: ns.to_string() })
         })?;
     let pod = serde_json::to_value(pod)?;
     if pod["metadata"]["labels"][PROXY_UUID_LABEL].is_null() {
         return Err(Error::invalid(format!("Pod {name} in namespace {ns} is not a part of a mesh"))
-            .with_hint(format!("enrol the namespace with `osm namespace add {ns}`, then restart the pod so a sidecar is injected")));
+            .with_hint(Remedy::EnrolNamespaceForSidecar { namespace: ns.to_string() }));
     }
     Ok(pod)
 }
@@ -33,9 +34,7 @@ pub async fn permissive(cluster: &Cluster, osm_ns: &str) -> Result<bool> {
                 Error::invalid(format!(
                     "Error fetching MeshConfig {MESH_CONFIG_NAME}: it does not exist in namespace {osm_ns}"
                 ))
-                .with_hint(
-                    "pass the mesh's control-plane namespace with --osm-namespace (`osm mesh list` shows it)",
-                )
+                .with_hint(Remedy::PassOsmNamespace)
             },
         )?;
     Ok(config["spec"]["traffic"]["enablePermissiveTrafficPolicyMode"].as_bool().unwrap_or(false))

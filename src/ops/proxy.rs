@@ -11,6 +11,7 @@ use crate::error::{Error, Result};
 use crate::model::osm::keys::PROXY_UUID_LABEL;
 
 use super::Progress;
+use crate::model::input::Remedy;
 
 /// Refuses (exit 4) a pod that is missing, has no Envoy sidecar or is not Running before touching
 /// its admin port; returns the answer's body.
@@ -28,22 +29,20 @@ pub async fn admin_request(
     let what = format!("reading pod {pod_name} in namespace {namespace}");
     let pod = cluster.get_in::<Pod>(&namespace, pod_name, &what).await?.ok_or_else(|| {
         Error::invalid(format!("pod {pod_name} not found in namespace {namespace}"))
-            .with_hint(format!("list the pods with: kubectl get pods -n {namespace}"))
+            .with_hint(Remedy::ListResource { resource: "pods".into(), namespace: namespace.clone() })
     })?;
     if !pod.metadata.labels.as_ref().is_some_and(|l| l.contains_key(PROXY_UUID_LABEL)) {
         return Err(Error::invalid(format!(
             "pod {pod_name} in namespace {namespace} has no Envoy sidecar (no {PROXY_UUID_LABEL} label)"
         ))
-        .with_hint(format!(
-            "enrol the namespace with `osm namespace add {namespace}`, then restart the pod so a sidecar is injected"
-        )));
+        .with_hint(Remedy::EnrolNamespaceForSidecar { namespace }));
     }
     let phase = pod.status.as_ref().and_then(|s| s.phase.clone()).unwrap_or_else(|| "Pending".into());
     if phase != "Running" {
         return Err(Error::invalid(format!(
             "pod {pod_name} in namespace {namespace} is {phase}, not Running"
         ))
-        .with_hint(format!("see why with: kubectl describe pod -n {namespace} {pod_name}")));
+        .with_hint(Remedy::DescribePodWhy { namespace, pod: pod_name.to_string() }));
     }
 
     envoy::admin(cluster, &namespace, pod_name, method, query, local_port, &|m| out.debug(m)).await

@@ -14,6 +14,7 @@ use super::Active;
 use super::target::{PortSpec, RemotePort, Target, TargetKind};
 use crate::cluster::Cluster;
 use crate::error::{Error, Result};
+use crate::model::input::Remedy;
 
 /// How pods of the target are found again after the forwarded one goes away.
 #[derive(Debug, Clone)]
@@ -46,7 +47,10 @@ pub(super) async fn resolve_target(cluster: &Cluster, namespace: &str, target: &
                     "pod {} not found in namespace {namespace}",
                     target.name
                 ))
-                .with_hint(format!("list the pods with: kubectl get pods -n {namespace}")));
+                .with_hint(Remedy::ListResource {
+                    resource: "pods".into(),
+                    namespace: namespace.to_string(),
+                }));
             }
             Ok(Resolved {
                 describe: format!("pod/{}", target.name),
@@ -75,10 +79,10 @@ pub(super) async fn resolve_target(cluster: &Cluster, namespace: &str, target: &
                             "no deployment or pod named {} in namespace {namespace}",
                             target.name
                         ))
-                        .with_hint(format!(
-                            "name it with its kind (svc/{} for a service), or list what exists: kubectl get deploy,pods -n {namespace}",
-                            target.name
-                        )));
+                        .with_hint(Remedy::NameTargetKind {
+                            name: target.name.clone(),
+                            namespace: namespace.to_string(),
+                        }));
                     }
                     Ok(Resolved {
                         describe: format!("pod/{}", target.name),
@@ -91,7 +95,10 @@ pub(super) async fn resolve_target(cluster: &Cluster, namespace: &str, target: &
                     "deployment {} not found in namespace {namespace}",
                     target.name
                 ))
-                .with_hint(format!("list the deployments with: kubectl get deployments -n {namespace}"))),
+                .with_hint(Remedy::ListResource {
+                    resource: "deployments".into(),
+                    namespace: namespace.to_string(),
+                })),
             }
         }
         TargetKind::Service => {
@@ -103,7 +110,10 @@ pub(super) async fn resolve_target(cluster: &Cluster, namespace: &str, target: &
                     "service {} not found in namespace {namespace}",
                     target.name
                 ))
-                .with_hint(format!("list the services with: kubectl get services -n {namespace}")));
+                .with_hint(Remedy::ListResource {
+                    resource: "services".into(),
+                    namespace: namespace.to_string(),
+                }));
             };
             let spec = service.spec.unwrap_or_default();
             let selector = spec.selector.unwrap_or_default();
@@ -173,8 +183,7 @@ pub(super) async fn pick(
                 format!("no pods match {} (selector {selector}) in namespace {namespace}", resolved.describe)
             }
         };
-        return Err(Error::invalid(which)
-            .with_hint(format!("check that the workload is scaled up: kubectl get pods -n {namespace}")));
+        return Err(Error::invalid(which).with_hint(Remedy::ScaledUp { namespace: namespace.to_string() }));
     }
     let usable = |p: &Pod| {
         if resolved.require_ready {
@@ -194,10 +203,10 @@ pub(super) async fn pick(
             resolved.describe,
             states.join(", ")
         ))
-        .with_hint(format!(
-            "see why with: kubectl describe pod -n {namespace} {}",
-            candidates[0].name_any()
-        )));
+        .with_hint(Remedy::DescribePodWhy {
+            namespace: namespace.to_string(),
+            pod: candidates[0].name_any(),
+        }));
     };
     let ports =
         specs.iter().map(|spec| container_port(pod, resolved, &spec.remote)).collect::<Result<Vec<_>>>()?;

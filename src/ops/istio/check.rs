@@ -8,7 +8,7 @@ use crate::cluster::{Cluster, Select, access};
 use crate::error::Error;
 use crate::model::health::{Check, Report};
 use crate::model::istio::health::{self, INSTALL_PERMISSIONS, RunningControlPlane};
-use crate::ops::checkup::{api_checks, category, deployment_states};
+use crate::ops::diagnose::check::{api_checks, category, deployment_states};
 use crate::ops::discovery;
 
 /// Which Istio control plane the checks are about.

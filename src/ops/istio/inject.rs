@@ -4,34 +4,37 @@
 //! Model: istioctl/pkg/kubeinject/kubeinject.go at 1.30.3 (`setupKubeInjectParameters`,
 //! :376-435, and the command's `RunE`, :513-602).
 
-use std::io::Read;
-
 use k8s_openapi::api::core::v1::{ConfigMap, Node};
 use serde_json::Value;
 
 use crate::cluster::{Cluster, Select};
 use crate::error::{Error, Result};
+use crate::model::input::Input;
 use crate::model::istio::generate;
 use crate::model::istio::inject::{
     self, InjectConfig, Injected, Injection, MeshConfig, NativeSidecars, NodeKubelet,
 };
 
-/// Where each input comes from: a file, or the ConfigMaps of the revision.
+/// The inputs given as files (their text, read by the command), and the ConfigMaps of the
+/// revision that stand in for those not given.
 #[derive(Debug, Clone)]
 pub struct InjectRequest {
-    /// `-` is standard input.
-    pub filename: String,
-    pub inject_config_file: Option<String>,
-    pub mesh_config_file: Option<String>,
-    pub values_file: Option<String>,
+    /// The manifest's text, and where it came from (`-` is standard input) for messages.
+    pub manifest: String,
+    pub manifest_name: String,
+    /// `--injectConfigFile`, `--meshConfigFile` and `--valuesFile`, each file's text.
+    pub inject_config: Option<String>,
+    pub mesh_config: Option<String>,
+    pub values: Option<String>,
     pub revision: String,
     pub inject_config_map_name: String,
     pub mesh_config_map_name: String,
     pub istio_namespace: String,
     /// The `ENABLE_NATIVE_SIDECARS` environment variable, when set.
     pub native_sidecars_env: Option<String>,
-    /// `--operatorFileName`: an IstioOperator file whose values and mesh config take over.
-    pub operator_file: Option<String>,
+    /// `--operatorFileName`: an IstioOperator file (its name and text) whose values and mesh
+    /// config take over.
+    pub operator_file: Option<(String, String)>,
     /// `--webhookConfig`: the MutatingWebhookConfiguration istioctl would inject through.
     pub webhook_config: String,
 }
@@ -45,13 +48,12 @@ pub struct OperatorConfig {
 }
 
 impl InjectRequest {
-    /// Reads `--operatorFileName` and merges it over its profile as `render.MergeInputs` does.
+    /// Merges `--operatorFileName` over its profile as `render.MergeInputs` does.
     pub fn operator_config(&self) -> Result<Option<OperatorConfig>> {
-        let Some(path) = &self.operator_file else { return Ok(None) };
-        let text = read_file(path, "--operatorFileName")?;
-        let inputs = generate::Inputs { files: vec![(path.clone(), text)], ..Default::default() };
+        let Some(file) = &self.operator_file else { return Ok(None) };
+        let inputs = generate::Inputs { files: vec![file.clone()], ..Default::default() };
         let merged = generate::merge_inputs(&inputs)
-            .map_err(|e| e.with_hint("pass an IstioOperator file to --operatorFileName"))?;
+            .map_err(|e| e.with_hint(format!("pass an IstioOperator file to {}", Input::OperatorFileName)))?;
         let spec = &merged["spec"];
         Ok(Some(OperatorConfig {
             values: spec.get("values").cloned().unwrap_or(Value::Null),
@@ -63,9 +65,9 @@ impl InjectRequest {
     /// --injectConfigFile, the mesh config without --meshConfigFile or an operator file's
     /// meshConfig, the values without --valuesFile or (with --injectConfigFile) an operator file.
     pub fn needs_cluster(&self, operator: Option<&OperatorConfig>) -> bool {
-        let mesh_given = self.mesh_config_file.is_some() || operator.is_some_and(|o| o.mesh.is_some());
-        let values_given = self.values_file.is_some() || operator.is_some();
-        self.inject_config_file.is_none() || !mesh_given || !values_given
+        let mesh_given = self.mesh_config.is_some() || operator.is_some_and(|o| o.mesh.is_some());
+        let values_given = self.values.is_some() || operator.is_some();
+        self.inject_config.is_none() || !mesh_given || !values_given
     }
 }
 
@@ -76,8 +78,6 @@ pub async fn kube_inject(
     operator: Option<&OperatorConfig>,
     cluster: Option<&Cluster>,
 ) -> Result<Injected> {
-    let manifest = read_input(&request.filename)?;
-
     // The ConfigMap names of a revision other than the default carry its name
     // (kubeinject.go:243-245, 274-276, 313-315).
     let revision = if request.revision == "default" { "" } else { request.revision.as_str() };
@@ -88,12 +88,12 @@ pub async fn kube_inject(
     // An operator file's meshConfig comes first, then the file, then the ConfigMap
     // (kubeinject.go:381-395).
     let operator_mesh = operator.and_then(|o| o.mesh.as_ref());
-    let mesh_text = match (operator_mesh, &request.mesh_config_file) {
+    let mesh_text = match (operator_mesh, &request.mesh_config) {
         (Some(mesh), _) => mesh.to_string(),
-        (None, Some(path)) => read_file(path, "--meshConfigFile")?,
+        (None, Some(text)) => text.clone(),
         (None, None) => {
             let name = revised(&request.mesh_config_map_name, "istio");
-            config_map_key(cluster, &request.istio_namespace, &name, "mesh", "--meshConfigFile").await?
+            config_map_key(cluster, &request.istio_namespace, &name, "mesh", Input::MeshConfigFile).await?
         }
     };
     let mesh = MeshConfig::parse(&mesh_text).map_err(|e| {
@@ -102,8 +102,8 @@ pub async fn kube_inject(
     })?;
 
     let injector_name = revised(&request.inject_config_map_name, "istio-sidecar-injector");
-    let config_text = match &request.inject_config_file {
-        Some(path) => read_file(path, "--injectConfigFile")?,
+    let config_text = match &request.inject_config {
+        Some(text) => text.clone(),
         // istioctl would first look for istiod behind the revision's injection webhook
         // (--webhookConfig names it in its messages, kubeinject.go:409-416); osm reads the
         // templates that istiod would run from its ConfigMap.
@@ -112,15 +112,19 @@ pub async fn kube_inject(
             &request.istio_namespace,
             &injector_name,
             "config",
-            "--injectConfigFile",
+            Input::InjectConfigFile,
         )
         .await
         .map_err(|e| {
             let hint = format!(
                 "osm reads the injection templates from ConfigMap {}/{injector_name}, where the istiod \
-                     behind MutatingWebhookConfiguration {:?} reads them; pass --injectConfigFile, \
-                     --meshConfigFile and --valuesFile to inject without a control plane",
-                request.istio_namespace, request.webhook_config
+                     behind MutatingWebhookConfiguration {:?} reads them; pass {}, {} and {} to inject \
+                     without a control plane",
+                request.istio_namespace,
+                request.webhook_config,
+                Input::InjectConfigFile,
+                Input::MeshConfigFile,
+                Input::InjectValuesFile
             );
             e.with_hint(hint)
         })?,
@@ -131,13 +135,19 @@ pub async fn kube_inject(
     // An operator file's values replace --valuesFile, but only with --injectConfigFile:
     // without it istioctl injects with the control plane's own configuration
     // (kubeinject.go:397-433).
-    let operator_values = operator.filter(|_| request.inject_config_file.is_some()).map(|o| &o.values);
-    let values_text = match (operator_values, &request.values_file) {
+    let operator_values = operator.filter(|_| request.inject_config.is_some()).map(|o| &o.values);
+    let values_text = match (operator_values, &request.values) {
         (Some(values), _) => values.to_string(),
-        (None, Some(path)) => read_file(path, "--valuesFile")?,
+        (None, Some(text)) => text.clone(),
         (None, None) => {
-            config_map_key(cluster, &request.istio_namespace, &injector_name, "values", "--valuesFile")
-                .await?
+            config_map_key(
+                cluster,
+                &request.istio_namespace,
+                &injector_name,
+                "values",
+                Input::InjectValuesFile,
+            )
+            .await?
         }
     };
     let values: Value = inject::config::parse_values(&values_text)
@@ -146,7 +156,7 @@ pub async fn kube_inject(
     // With --injectConfigFile istioctl injects with no cluster client; without it, the
     // control plane's injector would, and it detects native sidecar support on the nodes
     // (kubeinject.go:397-418).
-    let detecting = if request.inject_config_file.is_none() { cluster } else { None };
+    let detecting = if request.inject_config.is_none() { cluster } else { None };
     let native_sidecars = native_sidecars(request.native_sidecars_env.as_deref(), detecting).await?;
 
     let templates = inject::engine::GoTemplates::parse(&config)
@@ -158,8 +168,8 @@ pub async fn kube_inject(
         revision: request.revision.clone(),
         native_sidecars,
     };
-    inject::kube_inject(&manifest, &injection).map_err(|e| {
-        Error::invalid(format!("cannot inject {}: {e}", describe_input(&request.filename)))
+    inject::kube_inject(&request.manifest, &injection).map_err(|e| {
+        Error::invalid(format!("cannot inject {}: {e}", describe_input(&request.manifest_name)))
             .with_hint("fix the manifest or the injection config; nothing was written")
     })
 }
@@ -210,30 +220,12 @@ fn describe_input(filename: &str) -> String {
     if filename == "-" { "standard input".to_string() } else { filename.to_string() }
 }
 
-fn read_input(filename: &str) -> Result<String> {
-    if filename == "-" {
-        let mut text = String::new();
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .map_err(|e| Error::invalid(format!("cannot read standard input: {e}")))?;
-        return Ok(text);
-    }
-    read_file(filename, "-f/--filename")
-}
-
-fn read_file(path: &str, flag: &str) -> Result<String> {
-    std::fs::read_to_string(path).map_err(|e| {
-        Error::invalid(format!("cannot read {path}: {e}"))
-            .with_hint(format!("pass an existing file to {flag}"))
-    })
-}
-
 async fn config_map_key(
     cluster: Option<&Cluster>,
     namespace: &str,
     name: &str,
     key: &str,
-    flag: &str,
+    flag: Input,
 ) -> Result<String> {
     let cluster = cluster.ok_or_else(|| {
         Error::invalid(format!(
@@ -243,8 +235,10 @@ async fn config_map_key(
     let map: Option<ConfigMap> =
         cluster.get_in(namespace, name, &format!("reading ConfigMap {namespace}/{name}")).await?;
     let map = map.ok_or_else(|| {
-        Error::invalid(format!("ConfigMap {namespace}/{name} does not exist"))
-            .with_hint(format!("pass {flag}, or --revision/-i for the control plane that has it"))
+        Error::invalid(format!("ConfigMap {namespace}/{name} does not exist")).with_hint(format!(
+            "pass {flag}, or {} for the control plane that has it",
+            Input::IstioControlPlane
+        ))
     })?;
     map.data.and_then(|mut data| data.remove(key)).ok_or_else(|| {
         Error::invalid(format!("ConfigMap {namespace}/{name} has no key {key:?}"))

@@ -16,6 +16,7 @@ use crate::cluster::Cluster;
 use crate::cluster::wait;
 use crate::cluster::{ObjectRef, Propagation, Select};
 use crate::error::{Error, ErrorKind, Result};
+use crate::model::input::{Input, Remedy};
 use crate::model::istio::keys::{COMPONENT_LABEL, NOT_PRUNED_LABEL, REV_LABEL, TAG_LABEL};
 use crate::model::istio::{Component, Manifest, RenderedComponent, values};
 use crate::ops::Progress;
@@ -233,9 +234,7 @@ pub fn revision_tag_objects(manifest: &Manifest, components: &[RenderedComponent
         Error::invalid(format!(
             "revision {rev} renders no sidecar injector webhook, which the default revision tag is made from"
         ))
-        .with_hint(
-            "enable Istiod (components.pilot.enabled=true), or set the tag later with istioctl tag set",
-        )
+        .with_hint(Remedy::EnableIstiodOrTagLater)
     })?;
     let auto_inject =
         values::get_bool(&manifest.operator, "spec.values.sidecarInjectorWebhook.enableNamespacesByDefault");
@@ -427,8 +426,8 @@ pub async fn install(
     let extras = if !tag_needed(manifest, existing_tag.as_deref()) {
         if let Some(points_at) = &existing_tag {
             out.info(&format!(
-                "The default revision tag points at revision {points_at}; left as it is (istioctl tag set default --revision {} moves it)",
-                manifest.revision
+                "The default revision tag points at revision {points_at}; left as it is ({} moves it)",
+                Remedy::MoveDefaultTag { revision: manifest.revision.clone() }
             ));
         }
         Vec::new()
@@ -445,7 +444,11 @@ pub async fn install(
     };
     match check_webhooks(cluster, manifest, &components).await {
         Err(e) if opts.force && e.kind == ErrorKind::Invalid => {
-            out.warn(&format!("invalid webhook configs; continuing because of --force: {}", e.message));
+            out.warn(&format!(
+                "invalid webhook configs; continuing because of {}: {}",
+                Input::Force,
+                e.message
+            ));
         }
         result => result?,
     }
@@ -559,9 +562,7 @@ async fn check_webhooks(
         "creating default tag would conflict (istioctl's check of overlapping injector webhooks):\n  {}",
         lines.join("\n  ")
     ))
-    .with_hint(format!(
-        "pods would be injected twice; remove the overlapping webhook configuration (kubectl delete mutatingwebhookconfiguration {names}; a revision tag: istioctl tag remove <tag>) or install under another revision; nothing was written"
-    )))
+    .with_hint(format!("{}; nothing was written", Remedy::RemoveOverlappingWebhooks { names })))
 }
 
 /// `fixWhConfig` (istioctl/pkg/tag/generate.go:239-269): istiod turns the default validator's
@@ -627,8 +628,11 @@ fn combined(errors: Vec<(Component, Error)>, timeout: Duration, namespace: &str)
     let err = Error::new(kind, format!("Istio was not installed completely:\n  {}", lines.join("\n  ")));
     if kind == ErrorKind::Timeout {
         err.with_hint(format!(
-            "nothing was pruned and the default revision tag was not set; look closer with kubectl describe pods -n {namespace}, and raise --readiness-timeout (now {}) if the images are still being pulled",
-            crate::model::duration::format_duration(timeout)
+            "nothing was pruned and the default revision tag was not set; {}",
+            Remedy::DescribeIstioPods {
+                namespace: namespace.to_string(),
+                timeout: crate::model::duration::format_duration(timeout)
+            }
         ))
     } else {
         err
@@ -689,7 +693,7 @@ async fn validate(
         kind,
         format!("the API server refused Istio's objects (server-side dry run):\n  {}", lines.join("\n  ")),
     )
-    .with_hint("fix the values named above (--set/-f) and run the command again; nothing was changed"))
+    .with_hint(format!("{}; nothing was changed", Remedy::FixValuesNamedAbove)))
 }
 
 /// Applies one object and says whether its content changed.

@@ -11,6 +11,7 @@ use super::{CLUSTER_KINDS, NAMESPACED_KINDS, PURGE_ONLY_KINDS, removed_name, sel
 use crate::cluster::Cluster;
 use crate::cluster::{ObjectRef, Propagation, Select};
 use crate::error::{Error, Result};
+use crate::model::input::Remedy;
 use crate::model::istio::keys::{COMPONENT_LABEL, OWNING_NAME_LABEL, OWNING_NAMESPACE_LABEL, REV_LABEL};
 use crate::ops::Progress;
 
@@ -121,7 +122,7 @@ pub async fn check_revision(cluster: &Cluster, revision: &str) -> Result<()> {
     Err(Error::invalid(format!(
         "could not find target revision {revision}: no MutatingWebhookConfiguration carries {REV_LABEL}={revision} ({installed})"
     ))
-    .with_hint("name an installed revision with --revision (osm istio version --remote lists the control planes); nothing was removed"))
+    .with_hint(format!("{}; nothing was removed", Remedy::NameInstalledIstioRevision)))
 }
 
 /// The revisions istioctl counts (`default` for a webhook without the label), and those an
@@ -168,9 +169,7 @@ pub async fn uninstall(out: &dyn Progress, cluster: &Cluster, objects: &[Value])
             "Istio was uninstalled, but these are left:\n  {}",
             left.iter().map(ObjectRef::describe).collect::<Vec<_>>().join("\n  ")
         ))
-        .with_hint(
-            "run the command again; if they stay, look at their finalizers with kubectl get -o yaml",
-        ));
+        .with_hint(Remedy::LookAtFinalizers));
     }
     Ok(removed)
 }

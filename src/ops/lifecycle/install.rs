@@ -15,6 +15,7 @@ use super::{
 use crate::cluster::Cluster;
 use crate::cluster::ObjectRef;
 use crate::error::{Error, Result};
+use crate::model::input::{Command, Input, Remedy};
 use crate::model::osm::chart::{self, Rendered, Values};
 use crate::model::osm::keys::{ENFORCE_SINGLE_MESH_LABEL, MESH_NAME_LABEL};
 use crate::model::osm::release::{self, Release as Record, status};
@@ -33,14 +34,12 @@ pub fn check_meshes(controllers: &[Deployment], values: &Values, namespace: &str
             same = true;
         } else if name == *mesh {
             return Err(Error::invalid(format!("mesh [{mesh}] already exists in namespace [{ns}]"))
-                .with_hint(
-                    "pick another name with --mesh-name, or upgrade that mesh with `osm mesh upgrade`",
-                ));
+                .with_hint(Remedy::PickMeshOrUpgrade));
         } else if ns == namespace {
             return Err(Error::invalid(format!(
                 "namespace [{namespace}] already runs osm-controller of mesh [{name}]; one namespace holds one control plane"
             ))
-            .with_hint("pick another namespace with --osm-namespace"));
+            .with_hint(format!("pick another namespace with {}", Input::OsmNamespace)));
         }
     }
     let others: Vec<&Deployment> =
@@ -53,7 +52,7 @@ pub fn check_meshes(controllers: &[Deployment], values: &Values, namespace: &str
             enforcing.labels().get(MESH_NAME_LABEL).cloned().unwrap_or_default(),
             enforcing.namespace().unwrap_or_default()
         ))
-        .with_hint("uninstall that mesh first (osm uninstall mesh), or reinstall it with --enforce-single-mesh=false"));
+        .with_hint(Remedy::UninstallEnforcingMesh));
     }
     if values.flag("osm.enforceSingleMesh") && !others.is_empty() {
         let list: Vec<String> = others
@@ -70,7 +69,7 @@ pub fn check_meshes(controllers: &[Deployment], values: &Values, namespace: &str
             "this install enforces a single mesh, but the cluster already has: {}",
             list.join(", ")
         ))
-        .with_hint("pass --enforce-single-mesh=false to run several meshes side by side"));
+        .with_hint(format!("pass {}=false to run several meshes side by side", Input::EnforceSingleMesh)));
     }
     Ok(same)
 }
@@ -111,9 +110,8 @@ pub async fn install(
     if let Some(ns) = cluster.objects().get(&inventory::namespace_ref(namespace)).await?
         && !ns["metadata"]["deletionTimestamp"].is_null()
     {
-        return Err(Error::invalid(format!("namespace [{namespace}] is being deleted")).with_hint(format!(
-            "wait until it is gone (kubectl wait --for=delete namespace/{namespace}), then install again"
-        )));
+        return Err(Error::invalid(format!("namespace [{namespace}] is being deleted"))
+            .with_hint(Remedy::WaitNamespaceGoneThenInstall { namespace: namespace.to_string() }));
     }
     let revision = release::latest(&history).map_or(1, |r| r.revision() + 1);
     let mut record = new_record(
@@ -148,7 +146,10 @@ pub async fn install(
             // The cleanup reports its own trouble as warnings: the install's error is the answer.
             if let Err(cleanup) = remove_created(out, cluster, rendered, &ca_bundle, &existed, &record).await
             {
-                out.warn(&format!("--atomic could not finish removing what the install created: {cleanup}"));
+                out.warn(&format!(
+                    "{} could not finish removing what the install created: {cleanup}",
+                    Input::Atomic
+                ));
             }
             staged.undo(out, cluster).await;
             Err(err)
@@ -158,9 +159,10 @@ pub async fn install(
             if let Err(e) = releases::write(cluster, &record).await {
                 out.warn(&format!("could not mark the release record failed: {e}"));
             }
-            out.hint(&format!(
-                "what was applied stays in place; remove it with `osm uninstall mesh --mesh-name {mesh} --osm-namespace {namespace} -y`, or pass --atomic next time"
-            ));
+            out.hint(
+                &Remedy::RemoveFailedInstall { mesh: mesh.to_string(), namespace: namespace.to_string() }
+                    .to_string(),
+            );
             Err(err)
         }
     }
@@ -185,12 +187,13 @@ async fn remove_created(
         .chain(std::iter::once(releases::secret_ref(namespace, mesh, record.revision())))
         .collect();
     let created = inventory::present(cluster, candidates).await?;
-    out.info(&format!("--atomic: removing the {} objects this install created", created.len()));
+    out.info(&format!("{}: removing the {} objects this install created", Input::Atomic, created.len()));
     cluster.objects().delete_all(&created).await?;
     let left = cluster.objects().wait_gone(&created, Duration::from_secs(60)).await?;
     if !left.is_empty() {
         out.warn(&format!(
-            "--atomic could not remove: {}",
+            "{} could not remove: {}",
+            Input::Atomic,
             left.iter().map(ObjectRef::describe).collect::<Vec<_>>().join(", ")
         ));
     }
@@ -210,11 +213,14 @@ async fn install_again(
     let (mesh, namespace) = (rendered.mesh_name.as_str(), rendered.namespace.as_str());
     let Some(current) = release::current(history) else {
         return Err(Error::invalid(format!(
-            "mesh [{mesh}] already runs in namespace [{namespace}] but has no release record ({}); osm install will not take it over, and `osm mesh upgrade` cannot change it either",
-            release::secret_name(mesh, 1)
+            "mesh [{mesh}] already runs in namespace [{namespace}] but has no release record ({}); {} will not take it over, and `{}` cannot change it either",
+            release::secret_name(mesh, 1),
+            Command::Install,
+            Command::MeshUpgrade
         ))
         .with_hint(format!(
-            "remove it first with `osm uninstall mesh --mesh-name {mesh} --osm-namespace {namespace}`, then install again; nothing was changed"
+            "{}; nothing was changed",
+            Remedy::RemoveUnrecordedMesh { mesh: mesh.to_string(), namespace: namespace.to_string() }
         )));
     };
     if current.config() != chart::values::without_secrets(user_values)
@@ -223,7 +229,7 @@ async fn install_again(
         return Err(Error::invalid(format!(
             "mesh [{mesh}] is already installed in namespace [{namespace}] with other values or another version"
         ))
-        .with_hint(format!("change an installed mesh with `osm mesh upgrade --mesh-name {mesh}` and the same --set/-f flags")));
+        .with_hint(Remedy::UpgradeWithSameValues { mesh: mesh.to_string() }));
     }
     // Re-apply to repair drift, and report whether anything actually changed.
     let owned = rendered.objects.iter().map(|o| match o["kind"].as_str() {

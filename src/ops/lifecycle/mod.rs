@@ -24,6 +24,7 @@ use crate::model::osm::release::{self, NewRelease, Release as Record};
 use crate::ops::Progress;
 
 use super::{inventory, releases};
+use crate::model::input::Remedy;
 
 pub use install::{InstallOptions, Installed, check_meshes, install};
 pub use uninstall::{UninstallPlan, plan_uninstall, uninstall};
@@ -253,9 +254,7 @@ pub async fn stage(
                     lines.join("\n  ")
                 ),
             )
-            .with_hint(
-                "fix the values named above (--set/-f) and run the command again; nothing was changed",
-            ));
+            .with_hint(format!("{}; nothing was changed", Remedy::FixValuesNamedAbove)));
         }
         out.info(&format!("{} objects validated by the API server (dry run)", checks.len()));
         Ok(())

@@ -10,6 +10,7 @@ use serde_json::Value;
 use crate::cluster::Cluster;
 use crate::cluster::{ObjectRef, Propagation};
 use crate::error::{Error, Result};
+use crate::model::input::Remedy;
 use crate::model::osm::chart::crds;
 use crate::model::osm::keys::{MESH_CONFIG_NAME, MONITORED_BY_LABEL};
 use crate::model::osm::release;
@@ -179,9 +180,7 @@ pub async fn uninstall(cluster: &Cluster, plan: &UninstallPlan) -> Result<()> {
             "mesh [{mesh}] was uninstalled, but these are left:\n  {}",
             left.join("\n  ")
         ))
-        .with_hint(
-            "run the command again; if they stay, look at their finalizers with kubectl get -o yaml",
-        ));
+        .with_hint(Remedy::LookAtFinalizers));
     }
     Ok(())
 }

@@ -15,6 +15,7 @@ use crate::cluster::Cluster;
 use crate::cluster::ObjectRef;
 use crate::cluster::wait;
 use crate::error::{Error, Result};
+use crate::model::input::{Input, Remedy};
 use crate::model::osm::chart::{self, Capabilities, Release, Rendered, Values, values};
 use crate::model::osm::release::{self, Release as Record, status};
 use crate::ops::Progress;
@@ -32,7 +33,7 @@ pub async fn current_release(cluster: &Cluster, mesh: &Mesh) -> Result<(Record, 
             mesh.namespace,
             release::secret_name(&mesh.name, 1)
         ))
-        .with_hint("uninstall it with `osm uninstall mesh` and install it again with `osm install`")
+        .with_hint(Remedy::ReinstallUnrecordedMesh)
     })?;
     Ok((current, history))
 }
@@ -74,7 +75,7 @@ pub async fn plan_upgrade(
             mesh.name,
             new_values.text("osm.meshName")
         ))
-        .with_hint("drop osm.meshName from --set/-f"));
+        .with_hint(format!("drop osm.meshName from {}", Input::SetOrValues)));
     }
     let old_values = values::resolve(&[&current.config()])?;
     let release = Release { name: mesh.name.clone(), namespace: mesh.namespace.clone() };

@@ -14,6 +14,7 @@ use crate::model::smi::routing::weights_of;
 use crate::model::smi::split::Weights;
 
 use super::locate::{Resolver, routing_object};
+use crate::model::input::Input;
 
 /// What to create.
 pub struct NewRoute<'a> {
@@ -65,7 +66,7 @@ fn route_spec(resolver: &Resolver, new: &NewRoute<'_>) -> Result<Value> {
         Error::invalid(format!(
             "no port for the HTTPRoute: Service {root} does not exist in namespace {namespace} or has no port"
         ))
-        .with_hint("pass --port, the port clients use on the root Service")
+        .with_hint(format!("pass {}, the port clients use on the root Service", Input::Port))
     })?;
     let resolved = weights
         .iter()

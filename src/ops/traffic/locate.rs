@@ -9,6 +9,7 @@ use serde_json::{Value, json};
 use crate::cluster::{Cluster, ObjectRef, Select, not_found, workloads};
 use crate::error::{Error, Result};
 use crate::model::gateway_api as gateway;
+use crate::model::input::{Input, Remedy};
 use crate::model::istio::routing as istio;
 use crate::model::routing::{Api, Backend};
 use crate::model::smi::TrafficSplit;
@@ -98,11 +99,17 @@ pub async fn locate(
     }
     match found.len() {
         0 if candidates.len() == 1 => Err(not_found(&routing_object(candidates[0], namespace, name))
-            .with_hint(format!("`kubectl get {} -n {namespace}` lists them", candidates[0].resource().plural))),
+            .with_hint(Remedy::ListObjects {
+                resources: candidates[0].resource().plural.to_string(),
+                namespace: namespace.to_string(),
+            })),
         0 => Err(Error::invalid(format!(
             "{name} does not exist in namespace {namespace}: no TrafficSplit, VirtualService or HTTPRoute has that name"
         ))
-        .with_hint(format!("`kubectl get trafficsplits,virtualservices,httproutes -n {namespace}` lists them"))),
+        .with_hint(Remedy::ListObjects {
+            resources: "trafficsplits,virtualservices,httproutes".into(),
+            namespace: namespace.to_string(),
+        })),
         1 => Ok(found.remove(0)),
         _ => {
             let kinds: Vec<&str> = found.iter().map(|(api, _)| api.kind()).collect();
@@ -111,7 +118,7 @@ pub async fn locate(
                 "{name} in namespace {namespace} is ambiguous: a {} of that name exist",
                 kinds.join(" and a ")
             ))
-            .with_hint(format!("say which with --api {}", flags.join(" or --api "))))
+            .with_hint(format!("say which with {} {}", Input::Api, flags.join(&format!(" or {} ", Input::Api)))))
         }
     }
 }

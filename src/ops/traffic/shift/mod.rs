@@ -17,6 +17,7 @@ use crate::ops::Progress;
 
 use super::edit::edit_for;
 use super::locate::{Located, readiness_of};
+use crate::model::input::Remedy;
 
 pub use run::{Interrupt, Probe, RunOptions, Runner, watch_interrupt};
 
@@ -97,10 +98,10 @@ pub async fn require_ready(at: &Located<'_>, to: &str) -> Result<()> {
         "no pod of {to} is ready, so it cannot take traffic; nothing was shifted:\n  {}",
         why.join("\n  ")
     ))
-    .with_hint(format!(
-        "shift once its pods are ready: kubectl get pods -n {} -l {}",
-        at.namespace, readiness.query
-    )))
+    .with_hint(Remedy::ShiftWhenReady {
+        namespace: at.namespace.to_string(),
+        selector: readiness.query.clone(),
+    }))
 }
 
 /// Warns when the object records a shift that has not ended, which the new one replaces.

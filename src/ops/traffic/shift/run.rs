@@ -14,6 +14,7 @@ use crate::cluster::prometheus::Prometheus;
 use crate::cluster::{Cluster, not_found};
 use crate::error::{Error, Result};
 use crate::model::canary::{self, Analysis, OnNoData, Phase, Sample, ShiftState, Verdict};
+use crate::model::input::{Input, Remedy};
 use crate::model::routing::{self, Api, Edit};
 use crate::model::smi::split::{self, Weights};
 use crate::ops::Progress;
@@ -65,7 +66,7 @@ impl Probe {
             (Some(url), _) => Some(url),
             (None, Some(text)) => Some(url::Url::parse(text).map_err(|e| {
                 Error::invalid(format!("the Prometheus URL stored with the shift cannot be read: {e}"))
-                    .with_hint("pass --prometheus URL")
+                    .with_hint(format!("pass {} URL", Input::Prometheus))
             })?),
             (None, None) => None,
         };
@@ -244,10 +245,10 @@ impl<'a> Runner<'a> {
                     self.out.data(&format!("{}: rolled back: {}", self.label(), split::describe(&weights)));
                 }
                 Error::rolled_back(format!("{} rolled back to {}: {why}", self.label(), state.stable))
-                    .with_hint(format!(
-                        "the shift's record: osm traffic shift status {} -n {}",
-                        self.name, self.namespace
-                    ))
+                    .with_hint(Remedy::ShiftRecord {
+                        name: self.name.clone(),
+                        namespace: self.namespace.clone(),
+                    })
             }
             Err(e) => e.context(format!("rolling {} back to {} after: {why}", self.label(), state.stable)),
         }
@@ -255,7 +256,7 @@ impl<'a> Runner<'a> {
 
     async fn pause(&self, state: &mut ShiftState, weights: &Weights) -> Error {
         if self.options.rollback_on_interrupt {
-            return self.roll_back(state, "interrupted (--rollback-on-interrupt)").await;
+            return self.roll_back(state, &format!("interrupted ({})", Input::RollbackOnInterrupt)).await;
         }
         state.phase = Phase::Paused;
         state.message = "paused by Ctrl-C".into();
@@ -270,11 +271,7 @@ impl<'a> Runner<'a> {
             "shift interrupted; paused with the weights left in place: {}",
             split::describe(weights)
         ))
-        .with_hint(format!(
-            "continue with: osm traffic shift resume {name} -n {ns}; or roll back with: osm traffic shift abort {name} -n {ns}",
-            name = self.name,
-            ns = self.namespace
-        ))
+        .with_hint(Remedy::ResumeOrAbortShift { name: self.name.clone(), namespace: self.namespace.clone() })
     }
 
     /// Takes the steps from where `state` stands; `resumed` checks the current weight first.
@@ -356,12 +353,14 @@ impl<'a> Runner<'a> {
             if !self.json() {
                 self.out.data(&format!("{}: {}", self.label(), split::describe(&weights)));
             }
-            self.out.hint(&format!(
-                "give {to} everything with: osm traffic shift promote {name} -n {ns}; or roll back with: osm traffic shift abort {name} -n {ns}",
-                to = state.to,
-                name = self.name,
-                ns = self.namespace
-            ));
+            self.out.hint(
+                &Remedy::PromoteOrAbortShift {
+                    to: state.to.clone(),
+                    name: self.name.clone(),
+                    namespace: self.namespace.clone(),
+                }
+                .to_string(),
+            );
             return Ok(());
         }
         state.phase = Phase::Promoted;

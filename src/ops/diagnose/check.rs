@@ -16,6 +16,7 @@ use crate::cluster::{Cluster, Select, access, logs, wait};
 use crate::error::{Error, Result};
 
 use crate::model::health::{self, Category, Check, DeploymentState, Report};
+use crate::model::input::{Input, Remedy};
 use crate::model::osm::chart::{self, Capabilities, Overrides, Release};
 use crate::model::osm::keys::{
     APP_INSTANCE_LABEL, APP_LABEL, BOOTSTRAP_APP, CONTROLLER_APP, INJECTOR_APP, MESH_CONFIG_NAME,
@@ -178,10 +179,13 @@ pub async fn post(cluster: std::result::Result<&Cluster, &Error>, scope: &Scope)
                         .map(|m| format!("mesh {} runs in namespace {}", m.name, m.namespace))
                         .collect();
                     let hint = if elsewhere.is_empty() {
-                        "install one with `osm install`".to_string()
+                        Remedy::InstallOneOsm.to_string()
                     } else {
-                        "pass the mesh's namespace with --osm-namespace (and its name with --mesh-name)"
-                            .to_string()
+                        format!(
+                            "pass the mesh's namespace with {} (and its name with {})",
+                            Input::OsmNamespace,
+                            Input::MeshName
+                        )
                     };
                     let mut details = vec![format!(
                         "no osm-controller Deployment{} in namespace {ns}",
@@ -239,12 +243,15 @@ pub async fn post(cluster: std::result::Result<&Cluster, &Error>, scope: &Scope)
     };
     categories.push(category("CRDs", crds));
 
-    let mesh_config = match cluster.objects().get_if_served(&super::mesh_config::mesh_config_in(ns)).await {
-        Ok(object) => health::mesh_config(ns, object.as_ref()),
-        Err(e) => {
-            Check::unreadable("meshconfig-valid", format!("MeshConfig {ns}/{MESH_CONFIG_NAME} is valid"), &e)
-        }
-    };
+    let mesh_config =
+        match cluster.objects().get_if_served(&crate::ops::mesh_config::mesh_config_in(ns)).await {
+            Ok(object) => health::mesh_config(ns, object.as_ref()),
+            Err(e) => Check::unreadable(
+                "meshconfig-valid",
+                format!("MeshConfig {ns}/{MESH_CONFIG_NAME} is valid"),
+                &e,
+            ),
+        };
     categories.push(category("MeshConfig", vec![mesh_config]));
 
     let data_plane = match data_plane_checks(cluster, &mesh.name).await {

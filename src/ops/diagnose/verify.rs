@@ -9,6 +9,7 @@ use serde_json::Value;
 
 use crate::cluster::{Cluster, ObjectRef, Select, envoy, wait};
 use crate::error::{Error, Result};
+use crate::model::input::{Input, Remedy};
 use crate::model::osm::keys::{
     APP_LABEL, BOOTSTRAP_APP, CONTROLLER_APP, INJECTOR_APP, MESH_CONFIG_NAME, PROXY_UUID_LABEL,
 };
@@ -60,10 +61,9 @@ async fn get_service(cluster: &Cluster, ns: &str, name: &str) -> Result<Option<V
 /// The MeshConfig in `--osm-namespace`, as the Go CLI reads it.
 async fn mesh_config(osm_namespace: &str, cluster: &Cluster) -> Result<Value> {
     let ns = osm_namespace;
-    cluster.objects().get_if_served(&super::mesh_config::mesh_config_in(ns)).await?.ok_or_else(|| {
-        Error::invalid(format!("there is no MeshConfig {MESH_CONFIG_NAME} in namespace {ns}")).with_hint(
-            "pass the mesh's control-plane namespace with --osm-namespace (`osm mesh list` shows it)",
-        )
+    cluster.objects().get_if_served(&crate::ops::mesh_config::mesh_config_in(ns)).await?.ok_or_else(|| {
+        Error::invalid(format!("there is no MeshConfig {MESH_CONFIG_NAME} in namespace {ns}"))
+            .with_hint(Remedy::PassOsmNamespace)
     })
 }
 
@@ -273,10 +273,12 @@ async fn egress_policy(
                 sa.1,
                 if host.is_empty() { String::new() } else { format!(" of {host}") }
             ),
-            format!(
-                "Create an Egress policy in namespace {src_ns} for ServiceAccount {} with port {port} ({protocol}), or enable global egress with `osm egress enable`",
-                sa.1
-            ),
+            Remedy::AllowEgress {
+                namespace: src_ns.to_string(),
+                service_account: sa.1.clone(),
+                port: port.to_string(),
+                protocol: protocol.to_string(),
+            },
         ));
     }
     Ok(Outcome::success(context).with_reason(format!("Allowed by Egress policy {}", allowing.join(", "))))
@@ -298,16 +300,8 @@ pub async fn control_plane(cluster: &Cluster, osm_namespace: &str) -> Result<Out
         let probe_context = format!("Verify health probes of pod for app {ns}/{app}");
         if listed.is_empty() {
             let reason = format!("No pods found for app {ns}/{app}");
-            status_steps.push(Outcome::failure(
-                status_context,
-                reason.clone(),
-                "Check the Deployment: `osm check` names what is wrong",
-            ));
-            probe_steps.push(Outcome::failure(
-                probe_context,
-                reason,
-                "Check the Deployment: `osm check` names what is wrong",
-            ));
+            status_steps.push(Outcome::failure(status_context, reason.clone(), Remedy::CheckDeployment));
+            probe_steps.push(Outcome::failure(probe_context, reason, Remedy::CheckDeployment));
             continue;
         }
         let problems: Vec<String> = listed
@@ -320,7 +314,7 @@ pub async fn control_plane(cluster: &Cluster, osm_namespace: &str) -> Result<Out
             Outcome::failure(
                 status_context,
                 format!("Pod not ready: {}", problems.join(", ")),
-                format!("Look closer with `kubectl describe pods -n {ns} -l app={app}`"),
+                Remedy::DescribeAppPods { namespace: ns.to_string(), app: app.to_string() },
             )
         });
         let mut failures = Vec::new();
@@ -339,7 +333,7 @@ pub async fn control_plane(cluster: &Cluster, osm_namespace: &str) -> Result<Out
             Outcome::failure(
                 probe_context,
                 format!("Probe failure: {}", failures.join(", ")),
-                format!("Read the component's log: kubectl logs -n {ns} -l app={app}"),
+                Remedy::ReadAppLog { namespace: ns.to_string(), app: app.to_string() },
             )
         });
     }
@@ -361,14 +355,14 @@ pub async fn ingress(cluster: &Cluster, osm_namespace: &str, args: &Ingress) -> 
         return Ok(Outcome::failure(
             context,
             format!("Ingress verifier only supports the following protocol(s): {:?}", "http"),
-            "Pass --app-protocol http",
+            format!("Pass {} http", Input::AppProtocol),
         ));
     }
     let Some(source) = get_service(cluster, svc_ns, svc_name).await? else {
         return Ok(Outcome::failure(
             context,
             format!("Error retrieving source ingress service \"{svc_ns}/{svc_name}\": not found"),
-            "Pass the ingress controller's Service with --from-service NAMESPACE/NAME",
+            format!("Pass the ingress controller's Service with {} NAMESPACE/NAME", Input::FromService),
         ));
     };
     let selector: Vec<String> = source["spec"]["selector"]

@@ -19,8 +19,9 @@ use crate::model::osm::keys::{APP_INSTANCE_LABEL, MESH_CONFIG_NAME, MONITORED_BY
 use crate::model::osm::redact;
 use crate::model::smi;
 
-use super::checkup::{self, Scope};
-use super::discovery;
+use super::check::{self, Scope};
+use crate::model::input::Command;
+use crate::ops::discovery;
 
 /// What to collect, as the command line asks.
 pub struct Request {
@@ -95,15 +96,15 @@ pub async fn collect(cluster: &Cluster, request: &Request, step: &dyn Fn(&str)) 
         report.missing.push(format!("no mesh runs in namespace {ns}: control-plane parts are missing"));
     }
 
-    step("osm version and osm check");
+    step(&format!("{} and {}", Command::Version, Command::Check));
     report.text("version.txt", &version_text(cluster, request, meshes.as_deref().unwrap_or_default()).await);
     let scope = Scope { osm_namespace: ns.clone(), mesh_name: mesh.as_ref().map(|m| m.name.clone()) };
-    let check = checkup::post(Ok(cluster), &scope).await;
+    let check = check::post(Ok(cluster), &scope).await;
     report.text("check.txt", &check.text(false));
 
     step(&format!("control plane in {ns}"));
     collect_namespace(cluster, &mut report, &ns, "control-plane", None, true).await;
-    let mesh_config = cluster.objects().get_if_served(&super::mesh_config::mesh_config_in(&ns)).await;
+    let mesh_config = cluster.objects().get_if_served(&crate::ops::mesh_config::mesh_config_in(&ns)).await;
     if let Some(found) = report.record("the MeshConfig", mesh_config) {
         match found {
             Some(object) => report.objects("control-plane/meshconfig.yaml", &[object]),
@@ -189,9 +190,10 @@ pub async fn collect(cluster: &Cluster, request: &Request, step: &dyn Fn(&str)) 
     }
 
     let mut readme = format!(
-        "osm support bug-report {}\ncontrol-plane namespace: {ns}\nmesh: {}\napplication namespaces: {}\n\n\
+        "{} {}\ncontrol-plane namespace: {ns}\nmesh: {}\napplication namespaces: {}\n\n\
          Secrets are not collected. Values that look like credentials are replaced by {}.\n\
          Read the files before sharing them.\n",
+        Command::BugReport,
         request.client_version,
         mesh.as_ref().map(|m| m.name.as_str()).unwrap_or("(none found)"),
         if app_namespaces.is_empty() {
