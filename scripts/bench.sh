@@ -2,7 +2,8 @@
 # Benchmarks: osm beside kubectl doing the same work, against the local control plane.
 # Prints per operation the median wall time and peak memory of each, and kubectl/osm.
 #   BENCH_RUNS=N   measured runs per operation (default 5)
-#   BENCH_ONLY=S   only the rows of scripts/bench.d/*S*.sh (e.g. istio, port-forward)
+#   BENCH_ONLY=S   only the rows of scripts/bench.d/*S*.sh (e.g. istio, port-forward; '[1-6]0-'
+#                  for every row but Istio's, which need istioctl built)
 #   BENCH_OSM=PATH measure this osm binary instead of building the checkout's (an earlier build,
 #                  to compare two versions row by row on the same machine and cluster)
 set -euo pipefail
@@ -37,12 +38,7 @@ compare() {
     printf "%-44s %12.1f %10.1f %12.1f %10.1f %7.1fx\n", n, om, ok/1024, km, kk/1024, km/om }'
 }
 
-if [ -z "${BENCH_ONLY:-}" ]; then
-  compare "process start (version --client)" "\$OSM version --client" "\$KUBECTL version --client"
-  compare "server version" "\$OSM version" "\$KUBECTL version"
-fi
-
-# Rows for later commands are appended below, one `compare` per operation.
+# The rows, one `compare` per operation, in scripts/bench.d (10-base.sh first).
 for extra in "$REPO"/scripts/bench.d/*${BENCH_ONLY:-}*.sh; do
   [ -e "$extra" ] || continue
   # shellcheck source=/dev/null
