@@ -75,6 +75,8 @@ pub struct Settings {
 #[derive(Clone)]
 pub struct Cluster {
     client: Client,
+    /// What the client was built from, for the port-forward tunnel's own client.
+    config: kube::Config,
     pub server: String,
     pub context: Option<String>,
     pub user: Option<String>,
@@ -99,6 +101,7 @@ impl Cluster {
         let server = cfg.cluster_url.to_string().trim_end_matches('/').to_string();
         // kube's own retry covers only some answers and no broken connection; osm's covers both.
         cfg.default_retry = false;
+        let config = cfg.clone();
         let builder = kube::client::ClientBuilder::try_from(cfg).map_err(|e| {
             Error::cluster(format!("cannot build a client for {server}: {e}"))
                 .with_hint("check the certificate and user entries of the kubeconfig")
@@ -108,7 +111,35 @@ impl Cluster {
             .with_layer(&tower::buffer::BufferLayer::new(CONCURRENCY * 4))
             .with_layer(&tower::retry::RetryLayer::new(retry::Transient::new(TRANSIENT_RETRY)))
             .build();
-        Ok(Cluster { client, server, context: loaded.context, user: loaded.user, request_timeout })
+        Ok(Cluster { client, config, server, context: loaded.context, user: loaded.user, request_timeout })
+    }
+
+    /// A client whose connections send each write at once (TCP_NODELAY, as Go's net package sets
+    /// for every connection kubectl makes), for the long-lived port-forward tunnel, where a small
+    /// write must not wait for the acknowledgement of the one before it (40 ms of delayed ACK).
+    /// kube's builder leaves Nagle's algorithm on and does not expose the connector, so this
+    /// stack is built from kube's own layers: base URI, authentication, extra headers. `None`
+    /// behind a proxy, which that stack does not go through.
+    pub(crate) fn streaming_client(&self) -> Option<Client> {
+        use kube::client::ConfigExt;
+        use tower::ServiceBuilder;
+        if self.config.proxy_url.is_some() {
+            return None;
+        }
+        let mut http = hyper_util::client::legacy::connect::HttpConnector::new();
+        http.enforce_http(false);
+        http.set_nodelay(true);
+        http.set_connect_timeout(self.config.connect_timeout);
+        let https = self.config.rustls_https_connector_with_connector(http).ok()?;
+        let hyper =
+            hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new()).build(https);
+        let service = ServiceBuilder::new()
+            .layer(self.config.base_uri_layer())
+            .option_layer(self.config.auth_layer().ok()?)
+            .layer(self.config.extra_headers_layer().ok()?)
+            .map_err(tower::BoxError::from)
+            .service(hyper);
+        Some(Client::new(service, self.config.default_namespace.clone()))
     }
 
     /// Turns a kube error into an osm error that names what was being done, where, and the fix.

@@ -1,11 +1,13 @@
 //! Port-forwarding that follows a workload: resolves a target (pod, deployment, service, bare
-//! name) to a Running and Ready pod, listens on local ports, and gives each accepted connection
-//! its own `pods/portforward` WebSocket through the API server, opened ahead of time where it can
-//! be. When the pod goes away it picks the next ready pod of the same workload, so the local ports
-//! stay usable.
+//! name) to a Running and Ready pod, listens on local ports, and carries each accepted connection
+//! to it through the API server: as two streams of one SPDY session tunnelled over a WebSocket
+//! where the server offers that (`session`, kubectl's way), otherwise over a `pods/portforward`
+//! WebSocket of its own, opened ahead of time where it can be (`spare`). When the pod goes away
+//! it picks the next ready pod of the same workload, so the local ports stay usable.
 
 mod forward;
 mod pods;
+mod session;
 mod spare;
 mod supervisor;
 mod target;
@@ -25,6 +27,7 @@ use crate::error::{Error, Result};
 use crate::model::input::Input;
 use forward::Listener;
 use pods::{Resolved, pick, resolve_target, service_port};
+use session::Sessions;
 use spare::Spares;
 use supervisor::{POLL, Supervisor};
 
@@ -53,6 +56,8 @@ pub type Notice = Arc<dyn Fn(String) + Send + Sync>;
 
 pub struct Forwarder {
     pods: Api<Pod>,
+    /// The pods again, through the client for tunnels (`Cluster::streaming_client`).
+    tunnel_pods: Api<Pod>,
     namespace: String,
     resolved: Resolved,
     specs: Vec<PortSpec>,
@@ -147,8 +152,13 @@ impl Forwarder {
             listening.push(Listening { local: listener.local_addr()?, remote: *remote, busy_fallback_from });
             listeners.push(listener);
         }
+        let tunnel_pods = match cluster.streaming_client() {
+            Some(client) => Api::namespaced(client, &opts.namespace),
+            None => pods.clone(),
+        };
         Ok(Forwarder {
             pods,
+            tunnel_pods,
             namespace: opts.namespace,
             resolved,
             specs,
@@ -171,14 +181,31 @@ impl Forwarder {
     pub async fn run(self, cluster: Cluster, notice: Notice) -> Result<()> {
         let (state_tx, state_rx) = watch::channel(Some(self.first.clone()));
         let mut tasks = tokio::task::JoinSet::new();
+        // One SPDY session per pod where the API server tunnels it, as kubectl does; otherwise a
+        // WebSocket per connection, opened ahead as spares.
+        let sessions = Sessions::start(&self.tunnel_pods, &self.first).await;
+        tracing::debug!(
+            "port-forward: {}",
+            if sessions.is_some() {
+                "SPDY tunnelled over one WebSocket"
+            } else {
+                "one WebSocket per connection (the API server does not tunnel SPDY)"
+            }
+        );
         for (index, listener) in self.listeners.into_iter().enumerate() {
-            let (spares, keeper) = Spares::new(self.pods.clone(), index, state_rx.clone());
-            tasks.spawn(keeper);
+            let spares = if sessions.is_none() {
+                let (spares, keeper) = Spares::new(self.pods.clone(), index, state_rx.clone());
+                tasks.spawn(keeper);
+                Some(spares)
+            } else {
+                None
+            };
             let listener = Listener {
                 listener,
                 index,
                 pods: self.pods.clone(),
                 state: state_rx.clone(),
+                sessions: sessions.clone(),
                 spares,
                 notice: notice.clone(),
                 wait_limit: self.reconnect_timeout,

@@ -1,5 +1,7 @@
-//! `osm port-forward` end to end: osm -> kube-apiserver (pods/portforward, WebSocket) -> the
-//! kubelet stand-in over TLS -> a loopback server registered as the pod's container port.
+//! `osm port-forward` end to end: osm -> kube-apiserver (pods/portforward: SPDY tunnelled over a
+//! WebSocket, or on 1.20 a WebSocket per connection) -> the kubelet stand-in over TLS -> a loopback
+//! server registered as the pod's container port. `scripts/test.sh` runs this module on both
+//! releases.
 
 use std::net::TcpListener;
 use std::process::Command;
@@ -117,6 +119,32 @@ fn bytes_round_trip_for_pod_deployment_and_service_targets() {
         assert_eq!(forward.interrupt(), 0, "Ctrl-C ends cleanly:\n{}", forward.stderr_text());
         assert!(forward.stderr_text().contains("stopped forwarding"), "{}", forward.stderr_text());
     }
+}
+
+/// Where the API server tunnels SPDY over a WebSocket (Kubernetes 1.30 and later), osm forwards
+/// every connection through one such session, as kubectl does; an older server (1.20) refuses the
+/// subprotocol and each connection gets a WebSocket of its own. Both carry the bytes, several
+/// connections after one another.
+#[test]
+fn the_transport_is_one_spdy_session_where_the_server_tunnels_it_and_a_websocket_per_connection_otherwise() {
+    let ns = cluster().namespace("pf-transport");
+    let backend = echo_server();
+    deploy_echo(&ns, "echo", 8080, backend, "");
+    wait_ready(&ns, "app=echo");
+    let mut forward = osm_long(&["port-forward", "deploy/echo", ":8080", "-n", &ns, "-v", "-v"]);
+    let local = forward.forwarded_ports(1)[0].0;
+    for i in 0..5u32 {
+        let payload: Vec<u8> = (0..50_000u32).map(|j| (j * (i + 3) % 251) as u8).collect();
+        assert_eq!(round_trip(local, &payload), payload, "connection {i}:\n{}", forward.stderr_text());
+    }
+    assert_eq!(forward.interrupt(), 0, "{}", forward.stderr_text());
+    let log = forward.stderr_text();
+    let expected = if crate::common::kube_release() == "1.20" {
+        "one WebSocket per connection (the API server does not tunnel SPDY)"
+    } else {
+        "SPDY tunnelled over one WebSocket"
+    };
+    assert!(log.contains(expected), "expected {expected:?} in the debug log:\n{log}");
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! The forwarding loop of one listener: accepting local connections and giving each its own
 //! tunnel to the pod currently forwarded to.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use k8s_openapi::api::core::v1::Pod;
@@ -8,6 +9,7 @@ use kube::api::Api;
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::watch;
 
+use super::session::Sessions;
 use super::spare::Spares;
 use super::tunnel::Tunnel;
 use super::{Active, Notice};
@@ -21,7 +23,8 @@ pub(super) struct Listener {
     pub(super) index: usize,
     pub(super) pods: Api<Pod>,
     pub(super) state: watch::Receiver<Option<Active>>,
-    pub(super) spares: Spares,
+    pub(super) sessions: Option<Arc<Sessions>>,
+    pub(super) spares: Option<Spares>,
     pub(super) notice: Notice,
     /// How long a connection waits for a pod while none is usable.
     pub(super) wait_limit: Duration,
@@ -52,6 +55,7 @@ impl Listener {
             let connection = Connection {
                 pods: self.pods.clone(),
                 state: self.state.clone(),
+                sessions: self.sessions.clone(),
                 spares: self.spares.clone(),
                 notice: self.notice.clone(),
                 index: self.index,
@@ -65,7 +69,8 @@ impl Listener {
 struct Connection {
     pods: Api<Pod>,
     state: watch::Receiver<Option<Active>>,
-    spares: Spares,
+    sessions: Option<Arc<Sessions>>,
+    spares: Option<Spares>,
     notice: Notice,
     index: usize,
     wait_limit: Duration,
@@ -81,7 +86,19 @@ impl Connection {
                     _ => return,
                 };
             let port = active.ports[self.index];
-            let spare = if attempt == 0 { self.spares.take(&active, self.index).await } else { None };
+            if let Some(sessions) = &self.sessions
+                && let Some(pair) = sessions.connect(&active, port).await
+            {
+                tracing::debug!(
+                    "port-forward: connection has its streams {:?} after accept",
+                    accepted.elapsed()
+                );
+                return pair.serve(tcp, self.notice.clone(), accepted).await;
+            }
+            let spare = match &self.spares {
+                Some(spares) if attempt == 0 => spares.take(&active, self.index).await,
+                _ => None,
+            };
             let from_spare = spare.is_some();
             let tunnel = match spare {
                 Some(tunnel) => Ok(tunnel),

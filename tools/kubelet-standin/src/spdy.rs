@@ -7,13 +7,14 @@
 //! stream go to the port; the port's bytes come back as data frames; when the port closes, both
 //! streams are finished (FIN). A port that cannot be reached is reported as text on the error
 //! stream. Header blocks are zlib streams with SPDY's preset dictionary, one per direction for the
-//! whole connection. client-go's SPDY implementation does no flow control, so neither does this.
+//! whole connection (the `spdy` crate). client-go's SPDY implementation does no flow control, so
+//! neither does this.
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
 
-use flate2::{Compress, Compression, Decompress, FlushCompress, FlushDecompress};
 use kube::Client;
+use spdy::{FLAG_FIN, GOAWAY, Headers, PING, RST_STREAM, SYN_REPLY, SYN_STREAM, control_frame, data_frame};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::net::TcpStream;
 use tokio::net::tcp::OwnedWriteHalf;
@@ -23,181 +24,7 @@ use crate::portforward::{BoxError, Target, destinations};
 
 pub const PROTOCOL: &str = "portforward.k8s.io";
 
-const SYN_STREAM: u16 = 1;
-const SYN_REPLY: u16 = 2;
-const RST_STREAM: u16 = 3;
-const PING: u16 = 6;
-const GOAWAY: u16 = 7;
-const FLAG_FIN: u8 = 0x01;
 const READ_CHUNK: usize = 64 * 1024;
-
-/// SPDY/3 header compression dictionary (draft 3, section 2.6.10.1): length-prefixed words...
-const DICTIONARY_WORDS: &[&str] = &[
-    "options",
-    "head",
-    "post",
-    "put",
-    "delete",
-    "trace",
-    "accept",
-    "accept-charset",
-    "accept-encoding",
-    "accept-language",
-    "accept-ranges",
-    "age",
-    "allow",
-    "authorization",
-    "cache-control",
-    "connection",
-    "content-base",
-    "content-encoding",
-    "content-language",
-    "content-length",
-    "content-location",
-    "content-md5",
-    "content-range",
-    "content-type",
-    "date",
-    "etag",
-    "expect",
-    "expires",
-    "from",
-    "host",
-    "if-match",
-    "if-modified-since",
-    "if-none-match",
-    "if-range",
-    "if-unmodified-since",
-    "last-modified",
-    "location",
-    "max-forwards",
-    "pragma",
-    "proxy-authenticate",
-    "proxy-authorization",
-    "range",
-    "referer",
-    "retry-after",
-    "server",
-    "te",
-    "trailer",
-    "transfer-encoding",
-    "upgrade",
-    "user-agent",
-    "vary",
-    "via",
-    "warning",
-    "www-authenticate",
-    "method",
-    "get",
-    "status",
-    "200 OK",
-    "version",
-    "HTTP/1.1",
-    "url",
-    "public",
-    "set-cookie",
-    "keep-alive",
-    "origin",
-];
-/// ...followed by raw text.
-const DICTIONARY_TAIL: &str = concat!(
-    "10010120120220520630030230330430530630740240540640740840941041141241341441541641",
-    "7502504505203 Non-Authoritative Information204 No Content301 Moved Permanently40",
-    "0 Bad Request401 Unauthorized403 Forbidden404 Not Found500 Internal Server Error",
-    "501 Not Implemented503 Service UnavailableJan Feb Mar Apr May Jun Jul Aug Sept O",
-    "ct Nov Dec 00:00:00 Mon, Tue, Wed, Thu, Fri, Sat, Sun, GMTchunked,text/html,imag",
-    "e/png,image/jpg,image/gif,application/xml,application/xhtml+xml,text/plain,text/",
-    "javascript,publicprivatemax-age=gzip,deflate,sdchcharset=utf-8charset=iso-8859-1",
-    ",utf-,*,enq=0.",
-);
-
-fn dictionary() -> Vec<u8> {
-    let mut dict = Vec::with_capacity(1423);
-    for word in DICTIONARY_WORDS {
-        dict.extend_from_slice(&(word.len() as u32).to_be_bytes());
-        dict.extend_from_slice(word.as_bytes());
-    }
-    dict.extend_from_slice(DICTIONARY_TAIL.as_bytes());
-    dict
-}
-
-fn control_frame(kind: u16, flags: u8, payload: &[u8]) -> Vec<u8> {
-    let mut frame = Vec::with_capacity(8 + payload.len());
-    frame.extend_from_slice(&(0x8000u16 | 3).to_be_bytes());
-    frame.extend_from_slice(&kind.to_be_bytes());
-    frame.push(flags);
-    frame.extend_from_slice(&(payload.len() as u32).to_be_bytes()[1..]);
-    frame.extend_from_slice(payload);
-    frame
-}
-
-fn data_frame(stream: u32, flags: u8, data: &[u8]) -> Vec<u8> {
-    let mut frame = Vec::with_capacity(8 + data.len());
-    frame.extend_from_slice(&(stream & 0x7fff_ffff).to_be_bytes());
-    frame.push(flags);
-    frame.extend_from_slice(&(data.len() as u32).to_be_bytes()[1..]);
-    frame.extend_from_slice(data);
-    frame
-}
-
-/// Header blocks, both directions of one connection.
-struct Headers {
-    inflate: Decompress,
-    deflate: Compress,
-    dict: Vec<u8>,
-}
-
-impl Headers {
-    fn new() -> Self {
-        let dict = dictionary();
-        let mut deflate = Compress::new(Compression::default(), true);
-        deflate.set_dictionary(&dict).expect("a fresh compressor takes a dictionary");
-        Headers { inflate: Decompress::new(true), deflate, dict }
-    }
-
-    fn decode(&mut self, block: &[u8]) -> Result<HashMap<String, String>, BoxError> {
-        let mut out = Vec::with_capacity(block.len() * 4 + 64);
-        let mut input = block;
-        loop {
-            let before = self.inflate.total_in();
-            out.reserve(4096);
-            match self.inflate.decompress_vec(input, &mut out, FlushDecompress::Sync) {
-                Ok(_) => {}
-                Err(e) if e.needs_dictionary().is_some() => {
-                    self.inflate.set_dictionary(&self.dict)?;
-                }
-                Err(e) => return Err(e.into()),
-            }
-            input = &input[(self.inflate.total_in() - before) as usize..];
-            if input.is_empty() && out.len() < out.capacity() {
-                break;
-            }
-        }
-        let mut headers = HashMap::new();
-        let mut at = 0usize;
-        let mut take = |n: usize| -> Result<&[u8], BoxError> {
-            let slice = out.get(at..at + n).ok_or("truncated header block")?;
-            at += n;
-            Ok(slice)
-        };
-        let count = u32::from_be_bytes(take(4)?.try_into()?);
-        for _ in 0..count {
-            let len = u32::from_be_bytes(take(4)?.try_into()?) as usize;
-            let name = String::from_utf8_lossy(take(len)?).to_ascii_lowercase();
-            let len = u32::from_be_bytes(take(4)?.try_into()?) as usize;
-            let value = String::from_utf8_lossy(take(len)?).into_owned();
-            headers.insert(name, value);
-        }
-        Ok(headers)
-    }
-
-    /// An empty header block (a SYN_REPLY needs no headers).
-    fn encode_empty(&mut self) -> Result<Vec<u8>, BoxError> {
-        let mut out = Vec::with_capacity(64);
-        self.deflate.compress_vec(&0u32.to_be_bytes(), &mut out, FlushCompress::Sync)?;
-        Ok(out)
-    }
-}
 
 /// One forwarded connection: its two streams, once both exist.
 #[derive(Default)]
@@ -255,9 +82,9 @@ where
         match u16::from_be_bytes([header[2], header[3]]) {
             SYN_STREAM if payload.len() >= 10 => {
                 let stream_id = u32::from_be_bytes(payload[0..4].try_into()?) & 0x7fff_ffff;
-                let fields = headers.decode(&payload[10..])?;
+                let fields: HashMap<String, String> = headers.decode(&payload[10..])?.into_iter().collect();
                 let mut reply = stream_id.to_be_bytes().to_vec();
-                reply.extend(headers.encode_empty()?);
+                reply.extend(headers.encode(&[]));
                 out_tx.send(control_frame(SYN_REPLY, 0, &reply)).await?;
 
                 let request = fields.get("requestid").cloned().unwrap_or_default();
@@ -335,25 +162,4 @@ where
     drop(out_tx);
     let _ = writer.await;
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn dictionary_is_spdy3s() {
-        let dict = dictionary();
-        assert_eq!(dict.len(), 1423);
-        assert!(dict.starts_with(b"\0\0\0\x07options\0\0\0\x04head"));
-        assert!(dict.ends_with(b"enq=0."));
-    }
-
-    #[test]
-    fn header_blocks_round_trip_through_the_dictionary() {
-        let mut ours = Headers::new();
-        let mut theirs = Headers::new();
-        let block = ours.encode_empty().unwrap();
-        assert!(theirs.decode(&block).unwrap().is_empty());
-    }
 }
