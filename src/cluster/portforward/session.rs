@@ -50,7 +50,7 @@ type Socket = WebSocketStream<TokioIo<Upgraded>>;
 
 /// What the kubelet sent on one stream.
 enum Event {
-    Data(Vec<u8>),
+    Data(Bytes),
     /// The kubelet sends nothing more (the port closed its side).
     Fin,
 }
@@ -314,70 +314,104 @@ async fn write_frames(mut socket: SplitSink<Socket, Message>, mut queued: mpsc::
     let _ = socket.send(Message::Close(None)).await;
 }
 
-/// Reads the kubelet's frames and hands each stream its own; answers pings. When the WebSocket
-/// ends, every stream's channel closes, which ends its connection.
+/// Reads the kubelet's frames and hands each stream its own; answers pings. A data frame's bytes
+/// go to their stream as they arrive, as slices of the WebSocket message (frames span messages:
+/// the API server cuts the byte stream where its reads end). When the WebSocket ends, every
+/// stream's channel closes, which ends its connection.
 async fn read_frames(mut socket: SplitStream<Socket>, shared: Arc<Shared>) {
     let mut headers = Headers::new();
-    let mut buffer: Vec<u8> = Vec::new();
+    // The frame whose head (and, for a control frame, payload) has not all arrived.
+    let mut partial: Vec<u8> = Vec::new();
+    // The data frame under way: the stream it goes to, how much of it is still to come, its flags.
+    let mut data: Option<(Option<mpsc::Sender<Event>>, usize, u8)> = None;
     'messages: while let Some(Ok(message)) = socket.next().await {
-        match message {
-            Message::Binary(bytes) => buffer.extend_from_slice(&bytes),
+        let bytes = match message {
+            Message::Binary(bytes) => bytes,
             Message::Close(_) => break,
             _ => continue,
-        }
+        };
         let mut at = 0;
-        while buffer.len() - at >= HEADER_LEN {
-            let frame = Frame::parse(buffer[at..at + HEADER_LEN].try_into().expect("eight bytes"));
-            let len = match frame {
-                Frame::Control { len, .. } | Frame::Data { len, .. } => len,
-            };
-            if buffer.len() - at - HEADER_LEN < len {
-                break;
+        while at < bytes.len() {
+            if let Some((to, remaining, flags)) = data.as_mut() {
+                let n = (*remaining).min(bytes.len() - at);
+                if let Some(to) = to {
+                    let _ = to.send(Event::Data(bytes.slice(at..at + n))).await;
+                }
+                at += n;
+                *remaining -= n;
+                if *remaining == 0 {
+                    if *flags & FLAG_FIN != 0
+                        && let Some(to) = to
+                    {
+                        let _ = to.send(Event::Fin).await;
+                    }
+                    data = None;
+                }
+                continue;
             }
-            let payload = &buffer[at + HEADER_LEN..at + HEADER_LEN + len];
-            at += HEADER_LEN + len;
-            match frame {
-                Frame::Data { stream, flags, .. } => {
+            let wanted = HEADER_LEN.saturating_sub(partial.len()).min(bytes.len() - at);
+            partial.extend_from_slice(&bytes[at..at + wanted]);
+            at += wanted;
+            if partial.len() < HEADER_LEN {
+                continue;
+            }
+            match Frame::parse(partial[..HEADER_LEN].try_into().expect("eight bytes")) {
+                Frame::Data { stream, flags, len } => {
+                    partial.clear();
                     let to = shared.streams.lock().expect("stream table").get(&stream).cloned();
-                    if let Some(to) = to {
-                        if !payload.is_empty() {
-                            let _ = to.send(Event::Data(payload.to_vec())).await;
-                        }
-                        if flags & FLAG_FIN != 0 {
-                            let _ = to.send(Event::Fin).await;
-                        }
+                    if len > 0 {
+                        data = Some((to, len, flags));
+                    } else if flags & FLAG_FIN != 0
+                        && let Some(to) = to
+                    {
+                        let _ = to.send(Event::Fin).await;
                     }
                 }
-                // Every header block received continues the zlib stream, whether it is needed
-                // or not.
-                Frame::Control { kind: spdy::SYN_REPLY | spdy::HEADERS, .. } => {
-                    if payload.len() < 4 || headers.decode(&payload[4..]).is_err() {
+                Frame::Control { kind, flags, len } => {
+                    // Control frames are small: each is read whole before it is looked at.
+                    let wanted = (HEADER_LEN + len - partial.len()).min(bytes.len() - at);
+                    partial.extend_from_slice(&bytes[at..at + wanted]);
+                    at += wanted;
+                    if partial.len() < HEADER_LEN + len {
+                        continue;
+                    }
+                    let payload = partial.split_off(HEADER_LEN);
+                    partial.clear();
+                    if !control(kind, flags, &payload, &mut headers, &shared).await {
                         break 'messages;
                     }
                 }
-                Frame::Control { kind: spdy::SYN_STREAM, .. } => {
-                    if payload.len() < 10 || headers.decode(&payload[10..]).is_err() {
-                        break 'messages;
-                    }
-                }
-                Frame::Control { kind: spdy::RST_STREAM, .. } => {
-                    let gone = spdy::stream_of(payload)
-                        .and_then(|stream| shared.streams.lock().expect("stream table").remove(&stream));
-                    // Dropping the sender ends that connection.
-                    drop(gone);
-                }
-                Frame::Control { kind: spdy::PING, flags, .. } => {
-                    let _ = shared.frames.send(spdy::control_frame(spdy::PING, flags, payload)).await;
-                }
-                Frame::Control { kind: spdy::GOAWAY, .. } => shared.closed.store(true, Ordering::Release),
-                // SETTINGS, WINDOW_UPDATE: spdystream does no flow control.
-                Frame::Control { .. } => {}
             }
         }
-        buffer.drain(..at);
     }
     shared.closed.store(true, Ordering::Release);
     shared.streams.lock().expect("stream table").clear();
+}
+
+/// Acts on one control frame from the kubelet; `false` when the session cannot go on.
+async fn control(kind: u16, flags: u8, payload: &[u8], headers: &mut Headers, shared: &Shared) -> bool {
+    match kind {
+        // Every header block received continues the zlib stream, whether it is needed or not.
+        spdy::SYN_REPLY | spdy::HEADERS => payload.len() >= 4 && headers.decode(&payload[4..]).is_ok(),
+        spdy::SYN_STREAM => payload.len() >= 10 && headers.decode(&payload[10..]).is_ok(),
+        spdy::RST_STREAM => {
+            // Dropping the stream's sender ends that connection.
+            let gone = spdy::stream_of(payload)
+                .and_then(|stream| shared.streams.lock().expect("stream table").remove(&stream));
+            drop(gone);
+            true
+        }
+        spdy::PING => {
+            let _ = shared.frames.send(spdy::control_frame(spdy::PING, flags, payload)).await;
+            true
+        }
+        spdy::GOAWAY => {
+            shared.closed.store(true, Ordering::Release);
+            true
+        }
+        // SETTINGS, WINDOW_UPDATE: spdystream does no flow control.
+        _ => true,
+    }
 }
 
 /// The session of the pod being forwarded to, opened on first use and again after the pod
