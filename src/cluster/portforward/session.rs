@@ -32,6 +32,7 @@ use tokio_tungstenite::WebSocketStream;
 use tokio_tungstenite::tungstenite::protocol::Role;
 use tokio_tungstenite::tungstenite::{Bytes, Message};
 
+use super::tunnel::log_first_byte;
 use super::{Active, Notice};
 
 /// The WebSocket subprotocol of SPDY tunnelled to the kubelet's port-forwarding
@@ -212,12 +213,8 @@ impl Pair {
                 tokio::select! {
                     event = data_rx.recv() => match event {
                         Some(Event::Data(bytes)) => {
-                            if first {
-                                first = false;
-                                tracing::debug!(
-                                    "port-forward: first byte from pod {pod} port {port} {:?} after accept",
-                                    accepted.elapsed()
-                                );
+                            if std::mem::take(&mut first) {
+                                log_first_byte(&pod, port, accepted);
                             }
                             if local_out.write_all(&bytes).await.is_err() {
                                 break false;

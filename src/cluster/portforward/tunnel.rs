@@ -87,6 +87,14 @@ impl Channels {
     }
 }
 
+/// For `-vv`: when the pod's first bytes reached a connection (`BENCH_PF_TRACE` reads it).
+pub(super) fn log_first_byte(pod: &str, port: u16, accepted: Instant) {
+    tracing::debug!(
+        "port-forward: first byte from pod {pod} port {port} {:?} after accept",
+        accepted.elapsed()
+    );
+}
+
 impl Tunnel {
     /// Opening is the slow part of a new connection (a TLS connection to the API server, the
     /// upgrade, the API server's connection to the kubelet), which is why spares open ahead.
@@ -161,12 +169,8 @@ impl Tunnel {
             while let Some(Ok(message)) = from_pod.next().await {
                 match channels.read(message) {
                     Frame::Data(bytes) => {
-                        if first {
-                            first = false;
-                            tracing::debug!(
-                                "port-forward: first byte from pod {pod} port {port} {:?} after accept",
-                                accepted.elapsed()
-                            );
+                        if std::mem::take(&mut first) {
+                            log_first_byte(&pod, port, accepted);
                         }
                         if local_out.write_all(&bytes).await.is_err() {
                             break;
