@@ -56,15 +56,6 @@ enum Event {
     Fin,
 }
 
-/// How the API server answered the upgrade.
-pub(super) enum Refused {
-    /// It does not tunnel SPDY (an older release): use a WebSocket per connection.
-    Unsupported,
-    /// Anything else (the pod is gone, the network): the caller tries the other way, which
-    /// reports the cause.
-    Failed,
-}
-
 /// One SPDY connection to one pod, shared by every local connection forwarded to it.
 pub(super) struct Session {
     pub(super) pod: String,
@@ -100,7 +91,11 @@ impl Drop for Session {
 
 impl Session {
     /// Upgrades a `pods/portforward` request of `pod` to the tunnelled SPDY protocol.
-    pub(super) async fn open(pods: &Api<Pod>, pod: &str, port: u16) -> Result<Arc<Session>, Refused> {
+    /// `None` when the upgrade is refused or fails: an API server without the tunnel (an older
+    /// release) passes it to the kubelet, whose WebSocket port-forwarding answers 400; for any
+    /// other failure (the pod gone, the network) the WebSocket the caller opens instead reports
+    /// the cause.
+    pub(super) async fn open(pods: &Api<Pod>, pod: &str, port: u16) -> Option<Arc<Session>> {
         let socket = upgrade(pods, pod, port).await?;
         let (write, read) = socket.split();
         let (frames, queued) = mpsc::channel(QUEUE);
@@ -112,7 +107,7 @@ impl Session {
         });
         let writer = tokio::spawn(write_frames(write, queued));
         let reader = tokio::spawn(read_frames(read, shared.clone()));
-        Ok(Arc::new(Session { pod: pod.to_string(), shared, tasks: [writer, reader] }))
+        Some(Arc::new(Session { pod: pod.to_string(), shared, tasks: [writer, reader] }))
     }
 
     pub(super) fn is_open(&self) -> bool {
@@ -244,31 +239,21 @@ impl Pair {
 }
 
 /// The upgrade, with the subprotocol kube's own `connect` would replace by its channel protocols.
-async fn upgrade(pods: &Api<Pod>, pod: &str, port: u16) -> Result<Socket, Refused> {
-    let request = kube::core::Request::new(pods.resource_url())
-        .portforward(pod, &[port])
-        .map_err(|_| Refused::Failed)?;
+async fn upgrade(pods: &Api<Pod>, pod: &str, port: u16) -> Option<Socket> {
+    let request = kube::core::Request::new(pods.resource_url()).portforward(pod, &[port]).ok()?;
     let (mut parts, body) = request.into_parts();
     let key = tokio_tungstenite::tungstenite::handshake::client::generate_key();
     let headers = &mut parts.headers;
     headers.insert(CONNECTION, HeaderValue::from_static("Upgrade"));
     headers.insert(UPGRADE, HeaderValue::from_static("websocket"));
     headers.insert(SEC_WEBSOCKET_VERSION, HeaderValue::from_static("13"));
-    headers.insert(SEC_WEBSOCKET_KEY, HeaderValue::from_str(&key).map_err(|_| Refused::Failed)?);
+    headers.insert(SEC_WEBSOCKET_KEY, HeaderValue::from_str(&key).ok()?);
     headers.insert(SEC_WEBSOCKET_PROTOCOL, HeaderValue::from_static(PROTOCOL));
     let client = pods.clone().into_client();
-    let response = client
-        .send(http::Request::from_parts(parts, kube::client::Body::from(body)))
-        .await
-        .map_err(|_| Refused::Failed)?;
+    let response =
+        client.send(http::Request::from_parts(parts, kube::client::Body::from(body))).await.ok()?;
     if response.status() != StatusCode::SWITCHING_PROTOCOLS {
-        // An API server that does not tunnel proxies the upgrade to the kubelet, whose WebSocket
-        // port-forwarding answers a request it cannot serve with 400.
-        return Err(if response.status() == StatusCode::BAD_REQUEST {
-            Refused::Unsupported
-        } else {
-            Refused::Failed
-        });
+        return None;
     }
     let agreed =
         response.headers().get(SEC_WEBSOCKET_PROTOCOL).is_some_and(|p| p.as_bytes() == PROTOCOL.as_bytes());
@@ -277,10 +262,10 @@ async fn upgrade(pods: &Api<Pod>, pod: &str, port: u16) -> Result<Socket, Refuse
             == tokio_tungstenite::tungstenite::handshake::derive_accept_key(key.as_bytes()).as_bytes()
     });
     if !agreed || !accepted {
-        return Err(Refused::Unsupported);
+        return None;
     }
-    let upgraded = hyper::upgrade::on(response).await.map_err(|_| Refused::Failed)?;
-    Ok(WebSocketStream::from_raw_socket(TokioIo::new(upgraded), Role::Client, None).await)
+    let upgraded = hyper::upgrade::on(response).await.ok()?;
+    Some(WebSocketStream::from_raw_socket(TokioIo::new(upgraded), Role::Client, None).await)
 }
 
 /// Sends the queued frames, several to a WebSocket message when they queue up (the tunnel is a
@@ -423,7 +408,7 @@ impl Sessions {
     /// upgrade failed), and the forward opens a WebSocket per connection instead.
     pub(super) async fn start(pods: &Api<Pod>, first: &Active) -> Option<Arc<Sessions>> {
         let port = *first.ports.first()?;
-        let session = Session::open(pods, &first.pod, port).await.ok()?;
+        let session = Session::open(pods, &first.pod, port).await?;
         Some(Arc::new(Sessions { pods: pods.clone(), current: Mutex::new(Some(session)) }))
     }
 
@@ -435,7 +420,7 @@ impl Sessions {
             match current.as_ref() {
                 Some(session) if session.pod == active.pod && session.is_open() => session.clone(),
                 _ => {
-                    let session = Session::open(&self.pods, &active.pod, port).await.ok()?;
+                    let session = Session::open(&self.pods, &active.pod, port).await?;
                     *current = Some(session.clone());
                     session
                 }
